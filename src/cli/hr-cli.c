@@ -1,0 +1,98 @@
+/* hr-cli.c: headroom-cli, a thin front over the model and the charts */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <locale.h>
+#include <stdio.h>
+
+#include "hr-cli.h"
+
+static const struct {
+  const char *name;
+  int       (*run) (int argc, char **argv);
+  const char *summary;
+} commands[] = {
+  { "validate", hr_cli_validate, N_("Check a plan file and list its warnings or errors") },
+  { "forecast", hr_cli_forecast, N_("Print the monthly forecast as JSON or CSV") },
+  { "compare", hr_cli_compare, N_("Compare the baseline and every scenario side by side") },
+#ifdef HR_CLI_HAVE_CHART
+  { "chart", hr_cli_chart, N_("Export a chart as PNG, PDF or SVG") },
+#endif
+  { "sample", hr_cli_sample, N_("Write the built-in sample plan") },
+};
+
+HrPlan *
+hr_cli_load_plan (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  HrPlan *plan = hr_plan_load_file (file, warnings, &error);
+
+  if (plan == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return NULL;
+    }
+  for (guint i = 0; i < warnings->len; i++)
+    g_printerr (_("warning: %s\n"), (char *) warnings->pdata[i]);
+  return plan;
+}
+
+int
+hr_cli_usage_error (const char *command,
+                    const char *format,
+                    ...)
+{
+  va_list args;
+  g_autofree char *message = NULL;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_printerr ("headroom-cli %s: %s\n", command, message);
+  g_printerr (_("Try “headroom-cli %s --help”.\n"), command);
+  return HR_CLI_USAGE;
+}
+
+static void
+print_usage (FILE *out)
+{
+  fprintf (out, "%s\n\n%s\n", _("Usage: headroom-cli COMMAND [OPTION…]"), _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (out, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
+  fprintf (out, "\n%s\n", _("Run “headroom-cli COMMAND --help” for the options of a command."));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (argc < 2)
+    {
+      print_usage (stderr);
+      return HR_CLI_USAGE;
+    }
+  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") || g_str_equal (argv[1], "help"))
+    {
+      print_usage (stdout);
+      return HR_CLI_OK;
+    }
+  if (g_str_equal (argv[1], "--version"))
+    {
+      printf ("headroom-cli %s\n", PACKAGE_VERSION);
+      return HR_CLI_OK;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (argv[1], commands[i].name))
+      return commands[i].run (argc - 1, argv + 1);
+
+  g_printerr (_("headroom-cli: unknown command “%s”\n\n"), argv[1]);
+  print_usage (stderr);
+  return HR_CLI_USAGE;
+}

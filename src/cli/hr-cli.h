@@ -1,0 +1,31 @@
+/* hr-cli.h: what the headroom-cli commands share */
+#pragma once
+
+#include "hr-engine.h"
+#include "hr-plan.h"
+
+G_BEGIN_DECLS
+
+/* Exit codes of every command */
+enum {
+  HR_CLI_OK = 0,
+  HR_CLI_USAGE = 1,
+  HR_CLI_INVALID = 2,
+};
+
+/* Loads PATH, printing its warnings to stderr; on failure prints the error
+ * and returns NULL (the command then exits with HR_CLI_INVALID). */
+HrPlan *hr_cli_load_plan  (const char *path);
+
+/* Prints "headroom-cli COMMAND: MESSAGE" and the hint to use --help. */
+int     hr_cli_usage_error (const char *command,
+                            const char *format,
+                            ...) G_GNUC_PRINTF (2, 3);
+
+int     hr_cli_validate   (int argc, char **argv);
+int     hr_cli_forecast   (int argc, char **argv);
+int     hr_cli_compare    (int argc, char **argv);
+int     hr_cli_sample     (int argc, char **argv);
+int     hr_cli_chart      (int argc, char **argv);
+
+G_END_DECLS

@@ -1,0 +1,86 @@
+/* hr-forecast-private.h: the forecast's storage, filled by the engine */
+#pragma once
+
+#include "hr-forecast.h"
+#include "hr-plan.h"
+
+G_BEGIN_DECLS
+
+struct _HrForecast
+{
+  GObject            parent_instance;
+
+  char              *plan_name;
+  char              *currency;
+  char              *scenario_id;
+  char              *scenario_name;
+  gboolean           hiring_applied;
+
+  guint              n_months;
+  int                start;            /* absolute month */
+  guint              n_roles;
+  guint              n_segments;
+
+  char             **role_ids;
+  char             **role_names;
+  HrRoleAssumptions *assumptions;
+  double            *role_metrics;     /* [role][metric][month] */
+  guint8            *status;           /* [role][month] */
+  guint8            *late;             /* [role][month] */
+  double            *role_play;        /* [role][play][month] */
+  double            *role_segment;     /* [role][segment][month] */
+  guint             *months_stretched; /* [role] */
+  guint             *months_over;      /* [role] */
+
+  char             **segment_ids;
+  char             **segment_names;
+  char             **segment_touch;
+  double            *segment_acv;
+  double            *segment_metrics;  /* [segment][metric][month] */
+  double            *journey;          /* [segment][play][tenure] */
+
+  double            *play;             /* [play][month] */
+  double            *totals;           /* [metric][month] */
+
+  GArray            *plan_hires;       /* HrSuggestedHire */
+  GArray            *suggestions;      /* HrSuggestedHire */
+  HrSummary          summary;
+};
+
+HrForecast *hr_forecast_new_sized (guint n_months,
+                                   guint n_roles,
+                                   guint n_segments);
+
+static inline double *
+hr_forecast_role_metric (HrForecast   *self,
+                         guint         role,
+                         HrRoleMetric  metric)
+{
+  return self->role_metrics + ((gsize) role * HR_N_ROLE_METRICS + metric) * self->n_months;
+}
+
+static inline double *
+hr_forecast_segment_metric (HrForecast      *self,
+                            guint            segment,
+                            HrSegmentMetric  metric)
+{
+  return self->segment_metrics + ((gsize) segment * HR_N_SEGMENT_METRICS + metric) * self->n_months;
+}
+
+/* The hiring planner of spec §3.5: fills suggestions and late months */
+void hr_planner_run (HrForecast *self,
+                     HrPlan     *plan);
+
+/* Headcount and ramp-weighted effective FTE of one role (spec §3.3) */
+void hr_engine_staff (double        headcount,
+                      double        attrition,
+                      const GArray *ramp,
+                      const double *hires,
+                      guint         T,
+                      double       *out_headcount,
+                      double       *out_effective);
+
+/* Per-role and whole-plan summary from the series */
+void hr_forecast_summarize (HrForecast *self);
+
+G_END_DECLS

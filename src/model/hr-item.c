@@ -1,0 +1,770 @@
+/* hr-item.c: field tables shared by every item of a plan */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "hr-item.h"
+#include "hr-json.h"
+#include "hr-plan-private.h"
+
+typedef struct
+{
+  /* keys of the file that Headroom does not know, kept for saving */
+  JsonObject *unknown;
+} HrItemPrivate;
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (HrItem, hr_item, G_TYPE_OBJECT)
+
+static GQuark field_quark;
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+void
+hr_item_emit_changed (HrItem *self)
+{
+  g_return_if_fail (HR_IS_ITEM (self));
+
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+gboolean
+hr_id_is_valid (const char *id)
+{
+  gsize len;
+
+  if (id == NULL || !(g_ascii_islower (id[0]) || g_ascii_isdigit (id[0])))
+    return FALSE;
+  len = strlen (id);
+  if (len > 63)
+    return FALSE;
+  for (gsize i = 1; i < len; i++)
+    if (!(g_ascii_islower (id[i]) || g_ascii_isdigit (id[i]) || id[i] == '-' || id[i] == '_'))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+hr_month_parse (const char *text,
+                int        *absolute)
+{
+  int year, month;
+
+  if (text == NULL || strlen (text) != 7 || text[4] != '-')
+    return FALSE;
+  for (int i = 0; i < 7; i++)
+    if (i != 4 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+  year = atoi (text);
+  month = atoi (text + 5);
+  if (year < 1900 || month < 1 || month > 12)
+    return FALSE;
+  *absolute = year * 12 + month - 1;
+  return TRUE;
+}
+
+char *
+hr_month_format (int absolute)
+{
+  return g_strdup_printf ("%04d-%02d", absolute / 12, absolute % 12 + 1);
+}
+
+static char *
+format_number (double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  hr_json_format_number (buffer, sizeof buffer, value);
+  return g_strdup (buffer);
+}
+
+static char *
+describe_range (const HrField *field)
+{
+  g_autofree char *min = format_number (field->min);
+  g_autofree char *max = format_number (field->max);
+  gboolean min_excl = field->flags & HR_FIELD_MIN_EXCLUSIVE;
+  gboolean max_excl = field->flags & HR_FIELD_MAX_EXCLUSIVE;
+
+  if (!(field->flags & HR_FIELD_HAS_MAX))
+    return min_excl ? g_strdup_printf ("greater than %s", min)
+                    : g_strdup_printf ("at least %s", min);
+  if (!min_excl && !max_excl)
+    return g_strdup_printf ("between %s and %s", min, max);
+  return g_strdup_printf ("%s %s and %s %s",
+                          min_excl ? "greater than" : "at least", min,
+                          max_excl ? "less than" : "at most", max);
+}
+
+char *
+hr_field_check_number (const HrField *field,
+                       double         value)
+{
+  gboolean below, above;
+
+  if (!isfinite (value))
+    return g_strdup ("must be a finite number");
+  if (field->type == HR_FIELD_INTEGER && value != floor (value))
+    {
+      g_autofree char *got = format_number (value);
+      return g_strdup_printf ("must be a whole number, got %s", got);
+    }
+  below = (field->flags & HR_FIELD_MIN_EXCLUSIVE) ? value <= field->min : value < field->min;
+  above = (field->flags & HR_FIELD_HAS_MAX) &&
+          ((field->flags & HR_FIELD_MAX_EXCLUSIVE) ? value >= field->max : value > field->max);
+  if (below || above)
+    {
+      g_autofree char *range = describe_range (field);
+      g_autofree char *got = format_number (value);
+      return g_strdup_printf ("must be %s, got %s", range, got);
+    }
+  return NULL;
+}
+
+static char *
+describe_node (JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_NULL (node))
+    return g_strdup ("null");
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    return g_strdup ("a list");
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return g_strdup ("an object");
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      return g_strdup_printf ("\"%s\"", json_node_get_string (node));
+    case G_TYPE_BOOLEAN:
+      return g_strdup (json_node_get_boolean (node) ? "true" : "false");
+    default:
+      return format_number (json_node_get_double (node));
+    }
+}
+
+static gboolean
+node_is_number (JsonNode *node)
+{
+  GType type;
+
+  if (!JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+  type = json_node_get_value_type (node);
+  return type == G_TYPE_INT64 || type == G_TYPE_DOUBLE;
+}
+
+static gboolean
+node_is_string (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+}
+
+static char *
+expected_a (const char *what,
+            JsonNode   *node)
+{
+  g_autofree char *got = describe_node (node);
+  return g_strdup_printf ("must be %s, got %s", what, got);
+}
+
+char *
+hr_field_check_node (const HrField *field,
+                     JsonNode      *node)
+{
+  if (JSON_NODE_HOLDS_NULL (node))
+    {
+      if (field->flags & HR_FIELD_NULLABLE)
+        return NULL;
+    }
+
+  switch (field->type)
+    {
+    case HR_FIELD_STRING:
+      return node_is_string (node) ? NULL : expected_a ("a string", node);
+
+    case HR_FIELD_ID:
+    case HR_FIELD_REFERENCE:
+      if (!node_is_string (node))
+        return expected_a ("an id string", node);
+      if (!hr_id_is_valid (json_node_get_string (node)))
+        return expected_a ("an id of lowercase letters, digits, '-' and '_' "
+                           "(starting with a letter or digit, at most 63 characters)",
+                           node);
+      return NULL;
+
+    case HR_FIELD_NUMBER:
+    case HR_FIELD_INTEGER:
+      if (!node_is_number (node))
+        return expected_a (field->type == HR_FIELD_INTEGER ? "a whole number" : "a number", node);
+      return hr_field_check_number (field, json_node_get_double (node));
+
+    case HR_FIELD_ENUM:
+      if (node_is_string (node) && g_strv_contains (field->choices, json_node_get_string (node)))
+        return NULL;
+      else
+        {
+          g_autofree char *choices = g_strjoinv ("\", \"", (char **) field->choices);
+          g_autofree char *what = g_strdup_printf ("one of \"%s\"", choices);
+          return expected_a (what, node);
+        }
+
+    case HR_FIELD_MONTH:
+      {
+        int month;
+        if (node_is_string (node) && hr_month_parse (json_node_get_string (node), &month))
+          return NULL;
+        return expected_a ("a month as \"YYYY-MM\"", node);
+      }
+
+    case HR_FIELD_NUMBER_LIST:
+      {
+        JsonArray *array;
+
+        if (!JSON_NODE_HOLDS_ARRAY (node))
+          return expected_a ("a list of numbers", node);
+        array = json_node_get_array (node);
+        if ((field->flags & HR_FIELD_NON_EMPTY) && json_array_get_length (array) == 0)
+          return g_strdup ("must be a non-empty list of numbers, got []");
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          {
+            JsonNode *element = json_array_get_element (array, i);
+            g_autofree char *problem = NULL;
+
+            if (!node_is_number (element))
+              problem = expected_a ("a number", element);
+            else
+              problem = hr_field_check_number (field, json_node_get_double (element));
+            if (problem)
+              return g_strdup_printf ("element %u %s", i + 1, problem);
+          }
+        return NULL;
+      }
+    }
+  g_assert_not_reached ();
+}
+
+const HrField *
+hr_item_class_find_field (HrItemClass *klass,
+                          const char  *name)
+{
+  for (guint i = 0; i < klass->n_fields; i++)
+    if (g_str_equal (klass->fields[i].name, name))
+      return &klass->fields[i];
+  return NULL;
+}
+
+static void
+set_default (HrItem        *self,
+             const HrField *field)
+{
+  switch (field->type)
+    {
+    case HR_FIELD_STRING:
+    case HR_FIELD_ID:
+    case HR_FIELD_REFERENCE:
+      g_free (HR_ITEM_FIELD (self, field, char *));
+      HR_ITEM_FIELD (self, field, char *) = g_strdup (field->default_string);
+      break;
+    case HR_FIELD_NUMBER:
+      HR_ITEM_FIELD (self, field, double) = field->default_number;
+      break;
+    case HR_FIELD_INTEGER:
+    case HR_FIELD_ENUM:
+    case HR_FIELD_MONTH:
+      HR_ITEM_FIELD (self, field, int) = (int) field->default_number;
+      break;
+    case HR_FIELD_NUMBER_LIST:
+      g_clear_pointer (&HR_ITEM_FIELD (self, field, GArray *), g_array_unref);
+      if (field->default_list)
+        {
+          GArray *list = g_array_sized_new (FALSE, FALSE, sizeof (double), field->default_list_len);
+          g_array_append_vals (list, field->default_list, field->default_list_len);
+          HR_ITEM_FIELD (self, field, GArray *) = list;
+        }
+      break;
+    }
+}
+
+/* Stores a node that hr_field_check_node() accepted */
+static void
+store_node (HrItem        *self,
+            const HrField *field,
+            JsonNode      *node)
+{
+  gboolean null = JSON_NODE_HOLDS_NULL (node);
+
+  switch (field->type)
+    {
+    case HR_FIELD_STRING:
+    case HR_FIELD_ID:
+    case HR_FIELD_REFERENCE:
+      g_free (HR_ITEM_FIELD (self, field, char *));
+      HR_ITEM_FIELD (self, field, char *) = null ? NULL : g_strdup (json_node_get_string (node));
+      break;
+    case HR_FIELD_NUMBER:
+      HR_ITEM_FIELD (self, field, double) = null ? NAN : json_node_get_double (node);
+      break;
+    case HR_FIELD_INTEGER:
+      HR_ITEM_FIELD (self, field, int) = null ? -1 : (int) json_node_get_double (node);
+      break;
+    case HR_FIELD_ENUM:
+      for (int i = 0; field->choices[i]; i++)
+        if (g_str_equal (field->choices[i], json_node_get_string (node)))
+          HR_ITEM_FIELD (self, field, int) = i;
+      break;
+    case HR_FIELD_MONTH:
+      hr_month_parse (json_node_get_string (node), &HR_ITEM_FIELD (self, field, int));
+      break;
+    case HR_FIELD_NUMBER_LIST:
+      {
+        JsonArray *array = json_node_get_array (node);
+        GArray *list = g_array_sized_new (FALSE, FALSE, sizeof (double), json_array_get_length (array));
+
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          {
+            double value = json_array_get_double_element (array, i);
+            g_array_append_val (list, value);
+          }
+        g_clear_pointer (&HR_ITEM_FIELD (self, field, GArray *), g_array_unref);
+        HR_ITEM_FIELD (self, field, GArray *) = list;
+        break;
+      }
+    }
+}
+
+gboolean
+hr_item_load (HrItem      *self,
+              JsonObject  *object,
+              const char  *path,
+              GPtrArray   *warnings,
+              GError     **error)
+{
+  HrItemClass *klass = HR_ITEM_GET_CLASS (self);
+  HrItemPrivate *priv = hr_item_get_instance_private (self);
+  g_autoptr(GList) members = NULL;
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const HrField *field = &klass->fields[i];
+      JsonNode *node = json_object_get_member (object, field->name);
+
+      if (node == NULL)
+        {
+          if (field->flags & HR_FIELD_REQUIRED)
+            {
+              g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
+                           "%s.%s: is required", path, field->name);
+              return FALSE;
+            }
+          set_default (self, field);
+          continue;
+        }
+      else
+        {
+          g_autofree char *problem = hr_field_check_node (field, node);
+          if (problem)
+            {
+              g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
+                           "%s.%s: %s", path, field->name, problem);
+              return FALSE;
+            }
+          store_node (self, field, node);
+        }
+    }
+
+  if (klass->load_extra && !klass->load_extra (self, object, path, error))
+    return FALSE;
+
+  g_clear_pointer (&priv->unknown, json_object_unref);
+  members = json_object_get_members (object);
+  for (GList *l = members; l; l = l->next)
+    {
+      const char *key = l->data;
+
+      if (hr_item_class_find_field (klass, key) ||
+          (klass->is_extra_key && klass->is_extra_key (key)))
+        continue;
+      if (priv->unknown == NULL)
+        priv->unknown = json_object_new ();
+      json_object_set_member (priv->unknown, key,
+                              json_node_copy (json_object_get_member (object, key)));
+      if (warnings)
+        g_ptr_array_add (warnings,
+                         g_strdup_printf ("%s: unknown key \"%s\" is kept but not used", path, key));
+    }
+  return TRUE;
+}
+
+static void
+save_field (HrItem        *self,
+            const HrField *field,
+            JsonBuilder   *builder)
+{
+  switch (field->type)
+    {
+    case HR_FIELD_STRING:
+    case HR_FIELD_ID:
+    case HR_FIELD_REFERENCE:
+      {
+        const char *value = HR_ITEM_FIELD (self, field, char *);
+        /* unset names and references take their default when read back */
+        if (value == NULL && !(field->flags & HR_FIELD_NULLABLE))
+          return;
+        json_builder_set_member_name (builder, field->name);
+        if (value)
+          json_builder_add_string_value (builder, value);
+        else
+          json_builder_add_null_value (builder);
+        break;
+      }
+    case HR_FIELD_NUMBER:
+      {
+        double value = HR_ITEM_FIELD (self, field, double);
+        json_builder_set_member_name (builder, field->name);
+        if (isnan (value))
+          json_builder_add_null_value (builder);
+        else
+          json_builder_add_double_value (builder, value);
+        break;
+      }
+    case HR_FIELD_INTEGER:
+      {
+        int value = HR_ITEM_FIELD (self, field, int);
+        json_builder_set_member_name (builder, field->name);
+        if (value < 0 && (field->flags & HR_FIELD_NULLABLE))
+          json_builder_add_null_value (builder);
+        else
+          json_builder_add_int_value (builder, value);
+        break;
+      }
+    case HR_FIELD_ENUM:
+      json_builder_set_member_name (builder, field->name);
+      json_builder_add_string_value (builder, field->choices[HR_ITEM_FIELD (self, field, int)]);
+      break;
+    case HR_FIELD_MONTH:
+      {
+        g_autofree char *month = hr_month_format (HR_ITEM_FIELD (self, field, int));
+        json_builder_set_member_name (builder, field->name);
+        json_builder_add_string_value (builder, month);
+        break;
+      }
+    case HR_FIELD_NUMBER_LIST:
+      {
+        GArray *list = HR_ITEM_FIELD (self, field, GArray *);
+        if (list == NULL)
+          return;
+        json_builder_set_member_name (builder, field->name);
+        json_builder_begin_array (builder);
+        for (guint i = 0; i < list->len; i++)
+          json_builder_add_double_value (builder, g_array_index (list, double, i));
+        json_builder_end_array (builder);
+        break;
+      }
+    }
+}
+
+void
+hr_item_save (HrItem      *self,
+              JsonBuilder *builder)
+{
+  HrItemClass *klass = HR_ITEM_GET_CLASS (self);
+  HrItemPrivate *priv = hr_item_get_instance_private (self);
+
+  json_builder_begin_object (builder);
+  for (guint i = 0; i < klass->n_fields; i++)
+    save_field (self, &klass->fields[i], builder);
+  if (klass->save_extra)
+    klass->save_extra (self, builder);
+  if (priv->unknown)
+    {
+      g_autoptr(GList) members = json_object_get_members (priv->unknown);
+      for (GList *l = members; l; l = l->next)
+        {
+          json_builder_set_member_name (builder, l->data);
+          json_builder_add_value (builder, json_node_copy (json_object_get_member (priv->unknown, l->data)));
+        }
+    }
+  json_builder_end_object (builder);
+}
+
+const char *
+hr_item_get_id (HrItem *self)
+{
+  const HrField *field = hr_item_class_find_field (HR_ITEM_GET_CLASS (self), "id");
+
+  return field ? HR_ITEM_FIELD (self, field, char *) : NULL;
+}
+
+char *
+hr_item_dup_path (HrItem     *self,
+                  const char *array,
+                  guint       index)
+{
+  const char *id = hr_item_get_id (self);
+
+  if (id && hr_id_is_valid (id))
+    return g_strdup_printf ("%s[%s]", array, id);
+  return g_strdup_printf ("%s[%u]", array, index);
+}
+
+/* --- GObject properties generated from the table --- */
+
+static void
+hr_item_get_property (GObject    *object,
+                      guint       prop_id,
+                      GValue     *value,
+                      GParamSpec *pspec)
+{
+  HrItem *self = HR_ITEM (object);
+  const HrField *field = g_param_spec_get_qdata (pspec, field_quark);
+
+  switch (field->type)
+    {
+    case HR_FIELD_STRING:
+    case HR_FIELD_ID:
+    case HR_FIELD_REFERENCE:
+      g_value_set_string (value, HR_ITEM_FIELD (self, field, char *));
+      break;
+    case HR_FIELD_NUMBER:
+      g_value_set_double (value, HR_ITEM_FIELD (self, field, double));
+      break;
+    case HR_FIELD_INTEGER:
+      g_value_set_int (value, HR_ITEM_FIELD (self, field, int));
+      break;
+    case HR_FIELD_ENUM:
+      g_value_set_string (value, field->choices[HR_ITEM_FIELD (self, field, int)]);
+      break;
+    case HR_FIELD_MONTH:
+      g_value_take_string (value, hr_month_format (HR_ITEM_FIELD (self, field, int)));
+      break;
+    case HR_FIELD_NUMBER_LIST:
+      {
+        GArray *list = HR_ITEM_FIELD (self, field, GArray *);
+        g_value_set_variant (value, list ? g_variant_new_fixed_array (G_VARIANT_TYPE_DOUBLE,
+                                                                      list->data, list->len,
+                                                                      sizeof (double))
+                                         : NULL);
+        break;
+      }
+    }
+}
+
+static gboolean
+set_field (HrItem        *self,
+           const HrField *field,
+           const GValue  *value)
+{
+  switch (field->type)
+    {
+    case HR_FIELD_STRING:
+    case HR_FIELD_ID:
+    case HR_FIELD_REFERENCE:
+      {
+        char **slot = &HR_ITEM_FIELD (self, field, char *);
+        const char *text = g_value_get_string (value);
+        if (g_strcmp0 (*slot, text) == 0)
+          return FALSE;
+        g_free (*slot);
+        *slot = g_strdup (text);
+        return TRUE;
+      }
+    case HR_FIELD_NUMBER:
+      {
+        double *slot = &HR_ITEM_FIELD (self, field, double);
+        double new_value = g_value_get_double (value);
+        if (*slot == new_value || (isnan (*slot) && isnan (new_value)))
+          return FALSE;
+        *slot = new_value;
+        return TRUE;
+      }
+    case HR_FIELD_INTEGER:
+      {
+        int *slot = &HR_ITEM_FIELD (self, field, int);
+        if (*slot == g_value_get_int (value))
+          return FALSE;
+        *slot = g_value_get_int (value);
+        return TRUE;
+      }
+    case HR_FIELD_ENUM:
+      {
+        const char *text = g_value_get_string (value);
+        int *slot = &HR_ITEM_FIELD (self, field, int);
+        for (int i = 0; text && field->choices[i]; i++)
+          if (g_str_equal (field->choices[i], text))
+            {
+              if (*slot == i)
+                return FALSE;
+              *slot = i;
+              return TRUE;
+            }
+        g_warning ("%s.%s: \"%s\" is not a valid choice", G_OBJECT_TYPE_NAME (self),
+                   field->name, text ? text : "(null)");
+        return FALSE;
+      }
+    case HR_FIELD_MONTH:
+      {
+        int month;
+        if (!hr_month_parse (g_value_get_string (value), &month))
+          {
+            g_warning ("%s.%s: not a month", G_OBJECT_TYPE_NAME (self), field->name);
+            return FALSE;
+          }
+        if (HR_ITEM_FIELD (self, field, int) == month)
+          return FALSE;
+        HR_ITEM_FIELD (self, field, int) = month;
+        return TRUE;
+      }
+    case HR_FIELD_NUMBER_LIST:
+      {
+        GVariant *variant = g_value_get_variant (value);
+        GArray **slot = &HR_ITEM_FIELD (self, field, GArray *);
+        GArray *list = NULL;
+
+        if (variant)
+          {
+            gsize n;
+            const double *values = g_variant_get_fixed_array (variant, &n, sizeof (double));
+            list = g_array_sized_new (FALSE, FALSE, sizeof (double), n);
+            g_array_append_vals (list, values, n);
+          }
+        if ((*slot == NULL && list == NULL) ||
+            (*slot && list && (*slot)->len == list->len &&
+             memcmp ((*slot)->data, list->data, list->len * sizeof (double)) == 0))
+          {
+            g_clear_pointer (&list, g_array_unref);
+            return FALSE;
+          }
+        g_clear_pointer (slot, g_array_unref);
+        *slot = list;
+        return TRUE;
+      }
+    }
+  g_assert_not_reached ();
+}
+
+static void
+hr_item_set_property (GObject      *object,
+                      guint         prop_id,
+                      const GValue *value,
+                      GParamSpec   *pspec)
+{
+  const HrField *field = g_param_spec_get_qdata (pspec, field_quark);
+
+  if (set_field (HR_ITEM (object), field, value))
+    g_object_notify_by_pspec (object, pspec);
+}
+
+static void
+hr_item_finalize (GObject *object)
+{
+  HrItem *self = HR_ITEM (object);
+  HrItemClass *klass = HR_ITEM_GET_CLASS (self);
+  HrItemPrivate *priv = hr_item_get_instance_private (self);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const HrField *field = &klass->fields[i];
+      if (field->type == HR_FIELD_STRING || field->type == HR_FIELD_ID ||
+          field->type == HR_FIELD_REFERENCE)
+        g_free (HR_ITEM_FIELD (self, field, char *));
+      else if (field->type == HR_FIELD_NUMBER_LIST)
+        g_clear_pointer (&HR_ITEM_FIELD (self, field, GArray *), g_array_unref);
+    }
+  g_clear_pointer (&priv->unknown, json_object_unref);
+
+  G_OBJECT_CLASS (hr_item_parent_class)->finalize (object);
+}
+
+static void
+hr_item_dispatch_properties_changed (GObject     *object,
+                                     guint        n_pspecs,
+                                     GParamSpec **pspecs)
+{
+  G_OBJECT_CLASS (hr_item_parent_class)->dispatch_properties_changed (object, n_pspecs, pspecs);
+  hr_item_emit_changed (HR_ITEM (object));
+}
+
+static void
+hr_item_class_init (HrItemClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispatch_properties_changed = hr_item_dispatch_properties_changed;
+  signals[CHANGED] = g_signal_new ("changed",
+                                   G_TYPE_FROM_CLASS (klass),
+                                   G_SIGNAL_RUN_LAST,
+                                   G_STRUCT_OFFSET (HrItemClass, changed),
+                                   NULL, NULL, NULL,
+                                   G_TYPE_NONE, 0);
+
+  object_class->finalize = hr_item_finalize;
+  field_quark = g_quark_from_static_string ("hr-item-field");
+}
+
+static void
+hr_item_init (HrItem *self)
+{
+}
+
+/* Each item starts with its defaults; subclasses call this from init */
+void
+hr_item_init_defaults (HrItem *self)
+{
+  HrItemClass *klass = HR_ITEM_GET_CLASS (self);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    set_default (self, &klass->fields[i]);
+}
+
+void
+hr_item_class_install_fields (HrItemClass   *klass,
+                              const char    *kind,
+                              const HrField *fields,
+                              guint          n_fields)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  /* GObject does not inherit property accessors: each class sets them */
+  object_class->get_property = hr_item_get_property;
+  object_class->set_property = hr_item_set_property;
+  klass->kind = kind;
+  klass->fields = fields;
+  klass->n_fields = n_fields;
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const HrField *field = &fields[i];
+      g_autofree char *name = g_strdelimit (g_strdup (field->name), "_", '-');
+      GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY;
+      GParamSpec *pspec = NULL;
+
+      switch (field->type)
+        {
+        case HR_FIELD_STRING:
+        case HR_FIELD_ID:
+        case HR_FIELD_REFERENCE:
+        case HR_FIELD_ENUM:
+        case HR_FIELD_MONTH:
+          pspec = g_param_spec_string (name, NULL, NULL, field->default_string, flags);
+          break;
+        case HR_FIELD_NUMBER:
+          pspec = g_param_spec_double (name, NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE,
+                                       isnan (field->default_number) ? 0 : field->default_number,
+                                       flags);
+          break;
+        case HR_FIELD_INTEGER:
+          pspec = g_param_spec_int (name, NULL, NULL, -1, G_MAXINT,
+                                    (int) field->default_number, flags);
+          break;
+        case HR_FIELD_NUMBER_LIST:
+          pspec = g_param_spec_variant (name, NULL, NULL, G_VARIANT_TYPE ("ad"), NULL, flags);
+          break;
+        }
+      g_param_spec_set_qdata (pspec, field_quark, (gpointer) field);
+      g_object_class_install_property (object_class, i + 1, pspec);
+    }
+}

@@ -1,0 +1,114 @@
+/* hr-item.h: base class of the plan's items (role, segment, moment, hire,
+ * treatment, scenario)
+ *
+ * Each item class describes its fields once, in a table of HrField. The
+ * table installs the GObject properties, and serves loading, validation,
+ * saving and scenario changes, so that every surface applies the same rules.
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+  HR_FIELD_STRING,        /* char *           */
+  HR_FIELD_ID,            /* char *, ^[a-z0-9][a-z0-9_-]{0,62}$ */
+  HR_FIELD_NUMBER,        /* double; NAN = null where nullable */
+  HR_FIELD_INTEGER,       /* int; -1 = null where nullable */
+  HR_FIELD_ENUM,          /* int index into choices */
+  HR_FIELD_REFERENCE,     /* char *, id of a role; NULL = null / default */
+  HR_FIELD_MONTH,         /* int, absolute month (year * 12 + month - 1) */
+  HR_FIELD_NUMBER_LIST,   /* GArray of double; NULL = absent */
+} HrFieldType;
+
+typedef enum {
+  HR_FIELD_REQUIRED       = 1 << 0,
+  HR_FIELD_NULLABLE       = 1 << 1,
+  HR_FIELD_MIN_EXCLUSIVE  = 1 << 2,
+  HR_FIELD_MAX_EXCLUSIVE  = 1 << 3,
+  HR_FIELD_HAS_MAX        = 1 << 4,
+  HR_FIELD_NON_EMPTY      = 1 << 5,   /* number lists */
+  HR_FIELD_OPTIONAL       = 1 << 6,   /* may be absent; saved only when set */
+} HrFieldFlags;
+
+typedef struct {
+  const char          *name;
+  HrFieldType          type;
+  HrFieldFlags         flags;
+  gsize                offset;
+  double               min;          /* numbers and list elements */
+  double               max;
+  double               default_number;
+  const char          *default_string;
+  const char * const  *choices;      /* HR_FIELD_ENUM, NULL-terminated */
+  const double        *default_list;
+  guint                default_list_len;
+} HrField;
+
+#define HR_TYPE_ITEM (hr_item_get_type ())
+G_DECLARE_DERIVABLE_TYPE (HrItem, hr_item, HR, ITEM, GObject)
+
+struct _HrItemClass
+{
+  GObjectClass parent_class;
+
+  /* "role", "segment", …: the key used in paths and messages */
+  const char    *kind;
+  const HrField *fields;
+  guint          n_fields;
+
+  /* Fields that do not fit the table (cohorts, treatments, changes) */
+  gboolean (*load_extra) (HrItem      *self,
+                          JsonObject  *object,
+                          const char  *path,
+                          GError     **error);
+  void     (*save_extra) (HrItem      *self,
+                          JsonBuilder *builder);
+  gboolean (*is_extra_key) (const char *key);
+
+  /* signal: something in the item changed (a property or an extra) */
+  void     (*changed)      (HrItem *self);
+};
+
+void           hr_item_class_install_fields (HrItemClass   *klass,
+                                             const char    *kind,
+                                             const HrField *fields,
+                                             guint          n_fields);
+const HrField *hr_item_class_find_field     (HrItemClass   *klass,
+                                             const char    *name);
+
+const char    *hr_item_get_id               (HrItem *self);
+/* "segments[mid-market]" or "hires[2]" for messages */
+char          *hr_item_dup_path             (HrItem     *self,
+                                             const char *array,
+                                             guint       index);
+
+void           hr_item_emit_changed         (HrItem     *self);
+
+gboolean       hr_item_load                 (HrItem      *self,
+                                             JsonObject  *object,
+                                             const char  *path,
+                                             GPtrArray   *warnings,
+                                             GError     **error);
+void           hr_item_save                 (HrItem      *self,
+                                             JsonBuilder *builder);
+
+/* Checks one JSON value against a field's rules: NULL when it is valid, else
+ * a message such as "must be between 0 and 1, got 1.4". */
+char          *hr_field_check_node          (const HrField *field,
+                                             JsonNode      *node);
+/* The same rule for a number typed into a form */
+char          *hr_field_check_number        (const HrField *field,
+                                             double         value);
+
+/* Raw access for the engine and the validators */
+#define HR_ITEM_FIELD(self, field, type) \
+  (*(type *) G_STRUCT_MEMBER_P ((self), (field)->offset))
+
+gboolean       hr_month_parse               (const char *text,
+                                             int        *absolute);
+char          *hr_month_format              (int         absolute);
+gboolean       hr_id_is_valid               (const char *id);
+
+G_END_DECLS

@@ -1,0 +1,27 @@
+/* hr-json.h: guarded JSON parsing and a readable JSON writer */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+/* Parses a plan file's text. Refuses, as "NAME:LINE:COLUMN: what is wrong",
+ * what json-glib 1.6 would crash on or let through: invalid UTF-8, empty
+ * text, nesting deeper than max_depth and numbers that are not finite. */
+JsonNode *hr_json_parse       (const char  *data,
+                               gsize        length,
+                               const char  *display_name,
+                               guint        max_depth,
+                               GError     **error);
+
+/* Writes with two-space indentation, small objects and number lists on one
+ * line, and numbers in their shortest exact form (0.1, not 0.1000…01). */
+char     *hr_json_to_string   (JsonNode    *node,
+                               gsize       *length);
+
+/* Shortest text that reads back as the same double */
+void      hr_json_format_number (char   *buffer,
+                                 gsize   size,
+                                 double  value);
+
+G_END_DECLS

@@ -1,0 +1,189 @@
+/* hr-plan-rules.c: the rules of spec §2 that span fields and items */
+#include "config.h"
+
+#include <string.h>
+
+#include "hr-plan-private.h"
+
+static gboolean
+fail (GError    **error,
+      const char *format,
+      ...) G_GNUC_PRINTF (2, 3);
+
+static gboolean
+fail (GError    **error,
+      const char *format,
+      ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  g_set_error_literal (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID, "");
+  g_free ((*error)->message);
+  (*error)->message = g_strdup_vprintf (format, args);
+  va_end (args);
+  return FALSE;
+}
+
+static char *
+role_choices (HrPlan   *plan,
+              gboolean  workers_only)
+{
+  GListModel *roles = hr_plan_get_roles (plan);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+    {
+      g_autoptr(HrRole) role = g_list_model_get_item (roles, i);
+      if (workers_only && role->manages)
+        continue;
+      g_string_append_printf (out, "%s\"%s\"", out->len ? ", " : "", role->id);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* A role that carries moments or reactive work: exists, not a manager */
+static gboolean
+check_work_role (HrPlan      *plan,
+                 const char  *path,
+                 const char  *field,
+                 const char  *role_id,
+                 GError     **error)
+{
+  HrRole *role;
+  g_autofree char *choices = NULL;
+
+  if (role_id == NULL)
+    return TRUE;
+  role = hr_plan_find_role (plan, role_id);
+  choices = role_choices (plan, TRUE);
+  if (role == NULL)
+    return fail (error, "%s.%s: no role with id \"%s\"; expected one of %s",
+                 path, field, role_id, choices);
+  if (role->manages)
+    return fail (error, "%s.%s: \"%s\" is sized by span of control and carries no work; "
+                 "expected one of %s", path, field, role_id, choices);
+  return TRUE;
+}
+
+static gboolean
+check_roles (HrPlan  *plan,
+             GError **error)
+{
+  GListModel *roles = hr_plan_get_roles (plan);
+
+  for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+    {
+      g_autoptr(HrRole) role = g_list_model_get_item (roles, i);
+      g_autofree char *path = hr_item_dup_path (HR_ITEM (role), "roles", i);
+
+      if (role->indirect + role->unplanned >= 1)
+        return fail (error, "%s: indirect + unplanned must be below 1, got %g + %g",
+                     path, role->indirect, role->unplanned);
+      if (role->manages)
+        {
+          HrRole *managed = hr_plan_find_role (plan, role->manages);
+          g_autofree char *choices = role_choices (plan, TRUE);
+
+          if (managed == NULL)
+            return fail (error, "%s.manages: no role with id \"%s\"; expected one of %s",
+                         path, role->manages, choices);
+          if (managed->manages)
+            return fail (error, "%s.manages: \"%s\" is itself sized by span of control; "
+                         "expected one of %s", path, role->manages, choices);
+        }
+    }
+  if (hr_plan_get_work_role (plan) == NULL)
+    return fail (error, "roles: every role has \"manages\"; expected at least one role that does the work");
+  return TRUE;
+}
+
+static gboolean
+check_segments (HrPlan  *plan,
+                GError **error)
+{
+  GListModel *segments = hr_plan_get_segments (plan);
+
+  for (guint i = 0; i < g_list_model_get_n_items (segments); i++)
+    {
+      g_autoptr(HrSegment) segment = g_list_model_get_item (segments, i);
+      g_autofree char *path = hr_item_dup_path (HR_ITEM (segment), "segments", i);
+
+      if (!check_work_role (plan, path, "reactive_role", segment->reactive_role, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_moments (HrPlan  *plan,
+               GError **error)
+{
+  GListModel *moments = hr_plan_get_moments (plan);
+
+  for (guint i = 0; i < g_list_model_get_n_items (moments); i++)
+    {
+      g_autoptr(HrMoment) moment = g_list_model_get_item (moments, i);
+      g_autofree char *path = hr_item_dup_path (HR_ITEM (moment), "moments", i);
+
+      if (!check_work_role (plan, path, "role", moment->role, error))
+        return FALSE;
+      if (moment->until >= 0 && moment->until < moment->at)
+        return fail (error, "%s.until: must be at least \"at\" (%d) or null, got %d",
+                     path, moment->at, moment->until);
+      for (guint j = 0; j < moment->tier_ids->len; j++)
+        {
+          const char *segment_id = moment->tier_ids->pdata[j];
+
+          if (hr_plan_find_segment (plan, segment_id) == NULL)
+            return fail (error, "%s.tiers: no segment with id \"%s\"; expected a segment of the plan",
+                         path, segment_id);
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+check_hires (HrPlan  *plan,
+             GError **error)
+{
+  GListModel *hires = hr_plan_get_hires (plan);
+
+  for (guint i = 0; i < g_list_model_get_n_items (hires); i++)
+    {
+      g_autoptr(HrHire) hire = g_list_model_get_item (hires, i);
+      g_autofree char *path = hr_item_dup_path (HR_ITEM (hire), "hires", i);
+
+      if (hr_plan_find_role (plan, hire->role) == NULL)
+        {
+          g_autofree char *choices = role_choices (plan, FALSE);
+          return fail (error, "%s.role: no role with id \"%s\"; expected one of %s",
+                       path, hire->role, choices);
+        }
+      if (hire->month < hr_plan_get_start (plan))
+        {
+          g_autofree char *start = hr_month_format (hr_plan_get_start (plan));
+          g_autofree char *month = hr_month_format (hire->month);
+          return fail (error, "%s.month: must be %s (the plan's start) or later, got \"%s\"",
+                       path, start, month);
+        }
+    }
+  return TRUE;
+}
+
+gboolean
+hr_plan_check_rules (HrPlan  *plan,
+                     GError **error)
+{
+  const char *currency = hr_plan_get_currency (plan);
+
+  if (currency == NULL || strlen (currency) != 3 ||
+      !g_ascii_isupper (currency[0]) || !g_ascii_isupper (currency[1]) || !g_ascii_isupper (currency[2]))
+    return fail (error, "currency: must be an ISO 4217 code such as \"USD\" or \"EUR\", got \"%s\"",
+                 currency ? currency : "");
+
+  return check_roles (plan, error) &&
+         check_segments (plan, error) &&
+         check_moments (plan, error) &&
+         check_hires (plan, error);
+}

@@ -1,0 +1,655 @@
+/* hr-plan.c: the plan, its item lists and its coalesced forecast */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "hr-engine.h"
+#include "hr-json.h"
+#include "hr-plan-private.h"
+
+struct _HrPlan
+{
+  HrItem      parent_instance;
+
+  char       *format;
+  int         version;
+  char       *name;
+  int         start;
+  int         months;
+  char       *currency;
+
+  GListStore *roles;
+  GListStore *segments;
+  GListStore *moments;
+  GListStore *hires;
+  GListStore *scenarios;
+
+  char       *active_scenario;
+  HrForecast *forecast;
+  GError     *forecast_error;
+  gboolean    dirty;
+  guint       recompute_source;
+  guint       recompute_count;
+};
+
+G_DEFINE_FINAL_TYPE (HrPlan, hr_plan, HR_TYPE_ITEM)
+
+enum {
+  RECOMPUTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+#define OFFSET(member) G_STRUCT_OFFSET (HrPlan, member)
+
+static const HrField plan_fields[] = {
+  { "format", HR_FIELD_STRING, HR_FIELD_REQUIRED, OFFSET (format), 0, 0, 0, HR_PLAN_FORMAT },
+  { "version", HR_FIELD_INTEGER, HR_FIELD_REQUIRED, OFFSET (version), 0, 0, HR_PLAN_VERSION },
+  { "name", HR_FIELD_STRING, 0, OFFSET (name), 0, 0, 0, "" },
+  { "start", HR_FIELD_MONTH, HR_FIELD_REQUIRED, OFFSET (start), 0, 0, 2027 * 12 },
+  { "months", HR_FIELD_INTEGER, HR_FIELD_HAS_MAX, OFFSET (months), 1, HR_MAX_MONTHS, 12 },
+  { "currency", HR_FIELD_STRING, 0, OFFSET (currency), 0, 0, 0, "USD" },
+};
+
+G_DEFINE_QUARK (hr-plan-error-quark, hr_plan_error)
+
+static const char * const list_names[] = { "roles", "segments", "moments", "hires", "scenarios" };
+
+static GListStore **
+plan_lists (HrPlan *self,
+            guint   i)
+{
+  GListStore **lists[] = { &self->roles, &self->segments, &self->moments, &self->hires, &self->scenarios };
+  return lists[i];
+}
+
+static GType
+list_item_type (guint i)
+{
+  GType types[] = { HR_TYPE_ROLE, HR_TYPE_SEGMENT, HR_TYPE_MOMENT, HR_TYPE_HIRE, HR_TYPE_SCENARIO };
+  return types[i];
+}
+
+/* --- coalesced recompute --- */
+
+static gboolean
+recompute_idle_cb (gpointer data)
+{
+  HrPlan *self = data;
+
+  self->recompute_source = 0;
+  hr_plan_get_forecast (self);
+  g_signal_emit (self, signals[RECOMPUTED], 0);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+hr_plan_changed (HrItem *item)
+{
+  HrPlan *self = HR_PLAN (item);
+
+  self->dirty = TRUE;
+  if (self->recompute_source == 0)
+    self->recompute_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, recompute_idle_cb,
+                                              self, NULL);
+}
+
+static void
+item_changed_cb (HrPlan *self)
+{
+  hr_item_emit_changed (HR_ITEM (self));
+}
+
+void
+hr_plan_track_item (HrPlan *self,
+                    HrItem *item)
+{
+  g_signal_connect_object (item, "changed", G_CALLBACK (item_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
+list_items_changed_cb (HrPlan     *self,
+                       guint       position,
+                       guint       removed,
+                       guint       added,
+                       GListModel *list)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(HrItem) item = g_list_model_get_item (list, i);
+      g_signal_handlers_disconnect_by_func (item, item_changed_cb, self);
+      hr_plan_track_item (self, item);
+    }
+  hr_item_emit_changed (HR_ITEM (self));
+}
+
+gpointer
+hr_plan_get_forecast (HrPlan *self)
+{
+  g_return_val_if_fail (HR_IS_PLAN (self), NULL);
+
+  if (self->dirty || self->forecast == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      HrForecast *forecast;
+
+      self->dirty = FALSE;
+      self->recompute_count++;
+      g_clear_error (&self->forecast_error);
+      forecast = hr_engine_forecast (self, self->active_scenario, HR_FORECAST_DEFAULT, &error);
+      if (forecast == NULL && self->active_scenario)
+        {
+          /* keep showing the baseline while a scenario is broken */
+          self->forecast_error = g_steal_pointer (&error);
+          forecast = hr_engine_forecast (self, NULL, HR_FORECAST_DEFAULT, &error);
+        }
+      if (forecast == NULL)
+        {
+          if (self->forecast_error == NULL)
+            self->forecast_error = g_steal_pointer (&error);
+          return self->forecast;
+        }
+      g_set_object (&self->forecast, forecast);
+      g_object_unref (forecast);
+    }
+  return self->forecast;
+}
+
+const GError *
+hr_plan_get_forecast_error (HrPlan *self)
+{
+  g_return_val_if_fail (HR_IS_PLAN (self), NULL);
+
+  hr_plan_get_forecast (self);
+  return self->forecast_error;
+}
+
+guint
+hr_plan_get_recompute_count (HrPlan *self)
+{
+  return self->recompute_count;
+}
+
+const char *
+hr_plan_get_active_scenario (HrPlan *self)
+{
+  return self->active_scenario;
+}
+
+void
+hr_plan_set_active_scenario (HrPlan     *self,
+                             const char *scenario_id)
+{
+  g_return_if_fail (HR_IS_PLAN (self));
+
+  if (g_strcmp0 (self->active_scenario, scenario_id) == 0)
+    return;
+  g_free (self->active_scenario);
+  self->active_scenario = g_strdup (scenario_id);
+  hr_plan_changed (HR_ITEM (self));
+}
+
+/* --- loading --- */
+
+static gboolean
+hr_plan_is_extra_key (const char *key)
+{
+  return g_strv_contains ((const char * const *) list_names, key);
+}
+
+static gboolean
+check_unique (GListStore  *list,
+              const char  *array,
+              GError     **error)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    {
+      g_autoptr(HrItem) item = g_list_model_get_item (G_LIST_MODEL (list), i);
+      const char *id = hr_item_get_id (item);
+
+      if (id == NULL)
+        continue;
+      if (!g_hash_table_add (seen, (char *) id))
+        {
+          g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
+                       "%s[%u].id: \"%s\" is used twice; ids must be unique within %s",
+                       array, i, id, array);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+load_list (HrPlan      *self,
+           JsonObject  *object,
+           guint        which,
+           GPtrArray   *warnings,
+           GError     **error)
+{
+  const char *array = list_names[which];
+  JsonNode *node = json_object_get_member (object, array);
+  GListStore *list = *plan_lists (self, which);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  JsonArray *elements;
+
+  if (node == NULL)
+    {
+      if (which == 0)
+        g_ptr_array_add (items, hr_role_new ("csm"));
+      g_list_store_splice (list, 0, g_list_model_get_n_items (G_LIST_MODEL (list)),
+                           items->pdata, items->len);
+      return TRUE;
+    }
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
+                   "%s: must be a list of %s", array, HR_ITEM_CLASS (g_type_class_peek (list_item_type (which)))->kind);
+      return FALSE;
+    }
+  elements = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (elements); i++)
+    {
+      JsonNode *element = json_array_get_element (elements, i);
+      g_autoptr(HrItem) item = g_object_new (list_item_type (which), NULL);
+      g_autofree char *path = NULL;
+      JsonNode *id;
+
+      /* name the item by its id in messages when it has a usable one */
+      if (JSON_NODE_HOLDS_OBJECT (element) &&
+          (id = json_object_get_member (json_node_get_object (element), "id")) &&
+          JSON_NODE_HOLDS_VALUE (id) && json_node_get_value_type (id) == G_TYPE_STRING &&
+          hr_id_is_valid (json_node_get_string (id)))
+        path = g_strdup_printf ("%s[%s]", array, json_node_get_string (id));
+      else
+        path = g_strdup_printf ("%s[%u]", array, i);
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        {
+          g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
+                       "%s: must be an object", path);
+          return FALSE;
+        }
+      if (!hr_item_load (item, json_node_get_object (element), path, warnings, error))
+        return FALSE;
+      g_ptr_array_add (items, g_steal_pointer (&item));
+    }
+  if (which == 0 && items->len == 0)
+    {
+      g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
+                   "roles: must have at least one role, got []");
+      return FALSE;
+    }
+  g_list_store_splice (list, 0, g_list_model_get_n_items (G_LIST_MODEL (list)),
+                       items->pdata, items->len);
+  return check_unique (list, array, error);
+}
+
+static gboolean
+hr_plan_load_extra (HrItem      *item,
+                    JsonObject  *object,
+                    const char  *path,
+                    GError     **error)
+{
+  HrPlan *self = HR_PLAN (item);
+
+  /* the warnings of items are collected by hr_plan_load_json() */
+  for (guint i = 0; i < G_N_ELEMENTS (list_names); i++)
+    if (!load_list (self, object, i, g_object_get_data (G_OBJECT (self), "hr-warnings"), error))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+check_format (JsonObject  *root,
+              GError     **error)
+{
+  JsonNode *format = json_object_get_member (root, "format");
+  JsonNode *version = json_object_get_member (root, "version");
+
+  if (format == NULL || !JSON_NODE_HOLDS_VALUE (format) ||
+      json_node_get_value_type (format) != G_TYPE_STRING ||
+      g_strcmp0 (json_node_get_string (format), HR_PLAN_FORMAT) != 0)
+    {
+      g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
+                   "format: must be \"" HR_PLAN_FORMAT "\"; this is not a Headroom plan");
+      return FALSE;
+    }
+  if (version && JSON_NODE_HOLDS_VALUE (version) &&
+      (json_node_get_value_type (version) == G_TYPE_INT64 ||
+       json_node_get_value_type (version) == G_TYPE_DOUBLE) &&
+      json_node_get_double (version) > HR_PLAN_VERSION)
+    {
+      g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_VERSION,
+                   "version: %g was made by a newer Headroom; this one reads version %d",
+                   json_node_get_double (version), HR_PLAN_VERSION);
+      return FALSE;
+    }
+  if (version == NULL || !JSON_NODE_HOLDS_VALUE (version) ||
+      json_node_get_value_type (version) == G_TYPE_STRING ||
+      json_node_get_double (version) != HR_PLAN_VERSION)
+    {
+      g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
+                   "version: must be %d", HR_PLAN_VERSION);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+HrPlan *
+hr_plan_load_json (JsonNode    *root,
+                   const char  *display_name,
+                   gboolean     with_scenarios,
+                   GPtrArray   *warnings,
+                   GError     **error)
+{
+  g_autoptr(HrPlan) self = hr_plan_new ();
+  g_autoptr(GPtrArray) local_warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) local_error = NULL;
+  JsonObject *object;
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
+                   "%s: must be a JSON object with \"format\": \"" HR_PLAN_FORMAT "\"",
+                   display_name);
+      return NULL;
+    }
+  object = json_node_get_object (root);
+
+  g_object_set_data (G_OBJECT (self), "hr-warnings", local_warnings);
+  if (!check_format (object, &local_error) ||
+      !hr_item_load (HR_ITEM (self), object, "", local_warnings, &local_error) ||
+      !hr_plan_check_rules (self, &local_error))
+    {
+      g_object_set_data (G_OBJECT (self), "hr-warnings", NULL);
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", display_name);
+      return NULL;
+    }
+  g_object_set_data (G_OBJECT (self), "hr-warnings", NULL);
+
+  if (with_scenarios)
+    for (guint i = 0; i < g_list_model_get_n_items (hr_plan_get_scenarios (self)); i++)
+      {
+        g_autoptr(HrScenario) scenario = g_list_model_get_item (hr_plan_get_scenarios (self), i);
+        g_autoptr(HrPlan) applied = hr_plan_apply_scenario (self, scenario->id, &local_error);
+
+        if (applied == NULL)
+          {
+            g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", display_name);
+            return NULL;
+          }
+      }
+
+  if (warnings)
+    for (guint i = 0; i < local_warnings->len; i++)
+      g_ptr_array_add (warnings, g_strdup_printf ("%s: %s", display_name,
+                                                  (char *) local_warnings->pdata[i]));
+  /* the plan starts clean: loading is not an edit */
+  self->dirty = TRUE;
+  g_clear_handle_id (&self->recompute_source, g_source_remove);
+  return g_steal_pointer (&self);
+}
+
+HrPlan *
+hr_plan_load_data (const char  *data,
+                   gssize       length,
+                   const char  *display_name,
+                   GPtrArray   *warnings,
+                   GError     **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+
+  if (length < 0)
+    length = strlen (data);
+  root = hr_json_parse (data, length, display_name, HR_MAX_DEPTH, error);
+  if (root == NULL)
+    return NULL;
+  return hr_plan_load_json (root, display_name, TRUE, warnings, error);
+}
+
+HrPlan *
+hr_plan_load_file (GFile       *file,
+                   GPtrArray   *warnings,
+                   GError     **error)
+{
+  g_autofree char *data = NULL;
+  g_autofree char *display_name = g_file_get_parse_name (file);
+  g_autoptr(GError) local_error = NULL;
+  gsize length;
+
+  if (!g_file_load_contents (file, NULL, &data, &length, NULL, &local_error))
+    {
+      g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_IO,
+                   "%s: %s", display_name, local_error->message);
+      return NULL;
+    }
+  return hr_plan_load_data (data, length, display_name, warnings, error);
+}
+
+/* --- saving --- */
+
+JsonNode *
+hr_plan_to_json (HrPlan *self)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  g_return_val_if_fail (HR_IS_PLAN (self), NULL);
+
+  hr_item_save (HR_ITEM (self), builder);
+  return json_builder_get_root (builder);
+}
+
+static void
+hr_plan_save_extra (HrItem      *item,
+                    JsonBuilder *builder)
+{
+  HrPlan *self = HR_PLAN (item);
+
+  for (guint i = 0; i < G_N_ELEMENTS (list_names); i++)
+    {
+      GListModel *list = G_LIST_MODEL (*plan_lists (self, i));
+
+      json_builder_set_member_name (builder, list_names[i]);
+      json_builder_begin_array (builder);
+      for (guint j = 0; j < g_list_model_get_n_items (list); j++)
+        {
+          g_autoptr(HrItem) child = g_list_model_get_item (list, j);
+          hr_item_save (child, builder);
+        }
+      json_builder_end_array (builder);
+    }
+}
+
+char *
+hr_plan_to_data (HrPlan *self,
+                 gsize  *length)
+{
+  g_autoptr(JsonNode) root = hr_plan_to_json (self);
+
+  return hr_json_to_string (root, length);
+}
+
+gboolean
+hr_plan_save_file (HrPlan  *self,
+                   GFile   *file,
+                   GError **error)
+{
+  g_autofree char *data = NULL;
+  g_autofree char *display_name = g_file_get_parse_name (file);
+  g_autoptr(GError) local_error = NULL;
+  gsize length;
+
+  g_return_val_if_fail (HR_IS_PLAN (self), FALSE);
+
+  data = hr_plan_to_data (self, &length);
+  /* g_file_replace writes a temporary file and renames it over the old
+   * one, keeping the old one as FILE~ */
+  if (!g_file_replace_contents (file, data, length, NULL, TRUE, G_FILE_CREATE_NONE,
+                                NULL, NULL, &local_error))
+    {
+      g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_IO,
+                   "%s: could not save: %s", display_name, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+HrPlan *
+hr_plan_copy (HrPlan *self)
+{
+  g_autoptr(JsonNode) root = hr_plan_to_json (self);
+  g_autoptr(GError) error = NULL;
+  HrPlan *copy = hr_plan_load_json (root, "copy", FALSE, NULL, &error);
+
+  /* only a plan that breaks a rule (an edit in progress) has no copy */
+  if (copy == NULL)
+    g_debug ("Cannot copy the plan: %s", error->message);
+  return copy;
+}
+
+gboolean
+hr_plan_validate (HrPlan  *self,
+                  GError **error)
+{
+  g_autoptr(JsonNode) root = hr_plan_to_json (self);
+  g_autoptr(HrPlan) copy = hr_plan_load_json (root, hr_plan_get_name (self)[0] ? hr_plan_get_name (self) : "plan",
+                                              TRUE, NULL, error);
+  return copy != NULL;
+}
+
+GBytes *
+hr_plan_get_sample_bytes (void)
+{
+  return g_resources_lookup_data ("/io/github/headroom/Headroom/sample.headroom",
+                                  G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+}
+
+HrPlan *
+hr_plan_new_sample (void)
+{
+  g_autoptr(GBytes) bytes = hr_plan_get_sample_bytes ();
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+  HrPlan *plan = hr_plan_load_data (data, length, "sample.headroom", NULL, &error);
+
+  if (plan == NULL)
+    g_error ("The built-in sample plan is invalid: %s", error->message);
+  return plan;
+}
+
+/* --- accessors --- */
+
+const char *hr_plan_get_name (HrPlan *self) { return self->name ? self->name : ""; }
+int hr_plan_get_start (HrPlan *self) { return self->start; }
+guint hr_plan_get_months (HrPlan *self) { return self->months; }
+const char *hr_plan_get_currency (HrPlan *self) { return self->currency; }
+GListModel *hr_plan_get_roles (HrPlan *self) { return G_LIST_MODEL (self->roles); }
+GListModel *hr_plan_get_segments (HrPlan *self) { return G_LIST_MODEL (self->segments); }
+GListModel *hr_plan_get_moments (HrPlan *self) { return G_LIST_MODEL (self->moments); }
+GListModel *hr_plan_get_hires (HrPlan *self) { return G_LIST_MODEL (self->hires); }
+GListModel *hr_plan_get_scenarios (HrPlan *self) { return G_LIST_MODEL (self->scenarios); }
+
+static gpointer
+find_by_id (GListStore *list,
+            const char *id)
+{
+  for (guint i = 0; id && i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    {
+      HrItem *item = g_list_model_get_item (G_LIST_MODEL (list), i);
+      g_object_unref (item); /* the list keeps it alive */
+      if (g_strcmp0 (hr_item_get_id (item), id) == 0)
+        return item;
+    }
+  return NULL;
+}
+
+HrRole *hr_plan_find_role (HrPlan *self, const char *id) { return find_by_id (self->roles, id); }
+HrSegment *hr_plan_find_segment (HrPlan *self, const char *id) { return find_by_id (self->segments, id); }
+HrMoment *hr_plan_find_moment (HrPlan *self, const char *id) { return find_by_id (self->moments, id); }
+HrScenario *hr_plan_find_scenario (HrPlan *self, const char *id) { return find_by_id (self->scenarios, id); }
+
+HrRole *
+hr_plan_get_work_role (HrPlan *self)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->roles)); i++)
+    {
+      HrRole *role = g_list_model_get_item (G_LIST_MODEL (self->roles), i);
+      g_object_unref (role);
+      if (!hr_role_is_manager (role))
+        return role;
+    }
+  return NULL;
+}
+
+/* --- GObject --- */
+
+static void
+hr_plan_dispose (GObject *object)
+{
+  HrPlan *self = HR_PLAN (object);
+
+  g_clear_handle_id (&self->recompute_source, g_source_remove);
+  g_clear_object (&self->forecast);
+
+  G_OBJECT_CLASS (hr_plan_parent_class)->dispose (object);
+}
+
+static void
+hr_plan_finalize (GObject *object)
+{
+  HrPlan *self = HR_PLAN (object);
+
+  for (guint i = 0; i < G_N_ELEMENTS (list_names); i++)
+    g_clear_object (plan_lists (self, i));
+  g_clear_pointer (&self->active_scenario, g_free);
+  g_clear_error (&self->forecast_error);
+
+  G_OBJECT_CLASS (hr_plan_parent_class)->finalize (object);
+}
+
+static void
+hr_plan_class_init (HrPlanClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  HrItemClass *item_class = HR_ITEM_CLASS (klass);
+
+  object_class->dispose = hr_plan_dispose;
+  object_class->finalize = hr_plan_finalize;
+  item_class->load_extra = hr_plan_load_extra;
+  item_class->save_extra = hr_plan_save_extra;
+  item_class->is_extra_key = hr_plan_is_extra_key;
+  item_class->changed = hr_plan_changed;
+  hr_item_class_install_fields (item_class, "plan", plan_fields, G_N_ELEMENTS (plan_fields));
+
+  /* the forecast was recomputed after a burst of edits */
+  signals[RECOMPUTED] = g_signal_new ("recomputed",
+                                      G_TYPE_FROM_CLASS (klass),
+                                      G_SIGNAL_RUN_LAST,
+                                      0, NULL, NULL, NULL,
+                                      G_TYPE_NONE, 0);
+}
+
+static void
+hr_plan_init (HrPlan *self)
+{
+  hr_item_init_defaults (HR_ITEM (self));
+  for (guint i = 0; i < G_N_ELEMENTS (list_names); i++)
+    {
+      *plan_lists (self, i) = g_list_store_new (list_item_type (i));
+      g_signal_connect_object (*plan_lists (self, i), "items-changed",
+                               G_CALLBACK (list_items_changed_cb), self, G_CONNECT_SWAPPED);
+    }
+  self->dirty = TRUE;
+}
+
+HrPlan *
+hr_plan_new (void)
+{
+  return g_object_new (HR_TYPE_PLAN, NULL);
+}

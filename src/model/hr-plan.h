@@ -1,0 +1,157 @@
+/* hr-plan.h: a Headroom plan (spec §2) as GObjects */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "hr-item.h"
+
+G_BEGIN_DECLS
+
+#define HR_PLAN_FORMAT  "headroom-plan"
+#define HR_PLAN_VERSION 1
+#define HR_MAX_MONTHS   120
+#define HR_MAX_DEPTH    64
+
+#define HR_PLAN_ERROR (hr_plan_error_quark ())
+typedef enum {
+  HR_PLAN_ERROR_SYNTAX,     /* not JSON, too deep, not finite, empty */
+  HR_PLAN_ERROR_INVALID,    /* parses but breaks a rule of the spec */
+  HR_PLAN_ERROR_VERSION,    /* made by a newer Headroom */
+  HR_PLAN_ERROR_NOT_FOUND,  /* an unknown scenario, role or segment id */
+  HR_PLAN_ERROR_IO,         /* reading or writing the file failed */
+} HrPlanError;
+GQuark hr_plan_error_quark (void);
+
+#define HR_TYPE_ROLE      (hr_role_get_type ())
+#define HR_TYPE_SEGMENT   (hr_segment_get_type ())
+#define HR_TYPE_MOMENT    (hr_moment_get_type ())
+#define HR_TYPE_TREATMENT (hr_treatment_get_type ())
+#define HR_TYPE_HIRE      (hr_hire_get_type ())
+#define HR_TYPE_SCENARIO  (hr_scenario_get_type ())
+#define HR_TYPE_PLAN      (hr_plan_get_type ())
+G_DECLARE_FINAL_TYPE (HrRole, hr_role, HR, ROLE, HrItem)
+G_DECLARE_FINAL_TYPE (HrSegment, hr_segment, HR, SEGMENT, HrItem)
+G_DECLARE_FINAL_TYPE (HrMoment, hr_moment, HR, MOMENT, HrItem)
+G_DECLARE_FINAL_TYPE (HrTreatment, hr_treatment, HR, TREATMENT, HrItem)
+G_DECLARE_FINAL_TYPE (HrHire, hr_hire, HR, HIRE, HrItem)
+G_DECLARE_FINAL_TYPE (HrScenario, hr_scenario, HR, SCENARIO, HrItem)
+G_DECLARE_FINAL_TYPE (HrPlan, hr_plan, HR, PLAN, HrItem)
+
+typedef enum {
+  HR_MODE_ONE_TO_ONE,
+  HR_MODE_ONE_TO_MANY,
+  HR_MODE_DIGITAL,
+  HR_MODE_SKIP,
+} HrMode;
+
+/* One cohort of existing accounts: count spread over tenures from..to */
+typedef struct {
+  int    tenure_from;
+  int    tenure_to;
+  double count;
+} HrCohort;
+
+/* --- plan --- */
+HrPlan      *hr_plan_new                 (void);
+HrPlan      *hr_plan_new_sample          (void);
+GBytes      *hr_plan_get_sample_bytes    (void);
+
+/* Loading refuses the whole file on the first error; warnings (unknown
+ * keys) are added to @warnings as strings when it is not NULL. */
+HrPlan      *hr_plan_load_file           (GFile       *file,
+                                          GPtrArray   *warnings,
+                                          GError     **error);
+HrPlan      *hr_plan_load_data           (const char  *data,
+                                          gssize       length,
+                                          const char  *display_name,
+                                          GPtrArray   *warnings,
+                                          GError     **error);
+/* Writes atomically and keeps the previous file as FILE~ */
+gboolean     hr_plan_save_file           (HrPlan      *self,
+                                          GFile       *file,
+                                          GError     **error);
+char        *hr_plan_to_data             (HrPlan      *self,
+                                          gsize       *length);
+JsonNode    *hr_plan_to_json             (HrPlan      *self);
+HrPlan      *hr_plan_copy                (HrPlan      *self);
+/* Re-checks every rule, for plans edited in memory */
+gboolean     hr_plan_validate            (HrPlan      *self,
+                                          GError     **error);
+
+const char  *hr_plan_get_name            (HrPlan *self);
+int          hr_plan_get_start           (HrPlan *self);   /* absolute month */
+guint        hr_plan_get_months          (HrPlan *self);
+const char  *hr_plan_get_currency        (HrPlan *self);
+
+GListModel  *hr_plan_get_roles           (HrPlan *self);
+GListModel  *hr_plan_get_segments        (HrPlan *self);
+GListModel  *hr_plan_get_moments         (HrPlan *self);
+GListModel  *hr_plan_get_hires           (HrPlan *self);
+GListModel  *hr_plan_get_scenarios       (HrPlan *self);
+
+HrRole      *hr_plan_find_role           (HrPlan *self, const char *id);
+HrSegment   *hr_plan_find_segment        (HrPlan *self, const char *id);
+HrMoment    *hr_plan_find_moment         (HrPlan *self, const char *id);
+HrScenario  *hr_plan_find_scenario       (HrPlan *self, const char *id);
+/* The first role without "manages", or NULL */
+HrRole      *hr_plan_get_work_role       (HrPlan *self);
+
+/* The plan of a scenario: the baseline with its changes applied and
+ * validated. Errors name the scenario and the change's position. */
+HrPlan      *hr_plan_apply_scenario      (HrPlan      *self,
+                                          const char  *scenario_id,
+                                          GError     **error);
+
+/* Edits to the plan or any item in it emit "changed" at once; the forecast
+ * is recomputed once per burst of edits, in an idle, which emits
+ * "recomputed". hr_plan_get_forecast() computes at once if needed. */
+gpointer     hr_plan_get_forecast        (HrPlan *self);  /* HrForecast */
+const char  *hr_plan_get_active_scenario (HrPlan *self);
+void         hr_plan_set_active_scenario (HrPlan *self, const char *scenario_id);
+/* The error that keeps the active scenario from forecasting, or NULL */
+const GError *hr_plan_get_forecast_error (HrPlan *self);
+guint        hr_plan_get_recompute_count (HrPlan *self);
+
+/* --- role --- */
+HrRole      *hr_role_new                 (const char *id);
+const char  *hr_role_get_name            (HrRole *self);
+gboolean     hr_role_is_manager          (HrRole *self);
+
+/* --- segment --- */
+HrSegment   *hr_segment_new              (const char *id);
+const char  *hr_segment_get_name         (HrSegment *self);
+const HrCohort *hr_segment_get_cohorts   (HrSegment *self, guint *n_cohorts);
+void         hr_segment_set_cohorts      (HrSegment *self,
+                                          const HrCohort *cohorts,
+                                          guint n_cohorts);
+
+/* --- moment --- */
+HrMoment    *hr_moment_new               (const char *id);
+const char  *hr_moment_get_name          (HrMoment *self);
+/* NULL when the segment has no treatment (one-to-one, factor 1) */
+HrTreatment *hr_moment_get_treatment     (HrMoment *self, const char *segment_id);
+/* Adds a treatment for the segment if it has none */
+HrTreatment *hr_moment_ensure_treatment  (HrMoment *self, const char *segment_id);
+void         hr_moment_remove_treatment  (HrMoment *self, const char *segment_id);
+/* segment ids with a treatment, in file order */
+GPtrArray   *hr_moment_get_treated_segments (HrMoment *self);
+
+/* --- treatment --- */
+HrTreatment *hr_treatment_new            (void);
+HrMode       hr_treatment_get_mode       (HrTreatment *self);
+double       hr_treatment_get_factor     (HrTreatment *self);
+double       hr_treatment_get_group_size (HrTreatment *self);
+
+/* --- hire --- */
+HrHire      *hr_hire_new                 (const char *role_id,
+                                          int         month,
+                                          double      count);
+
+/* --- scenario --- */
+HrScenario  *hr_scenario_new             (const char *id);
+const char  *hr_scenario_get_name        (HrScenario *self);
+/* the spec's change objects, in order */
+JsonArray   *hr_scenario_get_changes     (HrScenario *self);
+void         hr_scenario_set_changes     (HrScenario *self, JsonArray *changes);
+
+G_END_DECLS

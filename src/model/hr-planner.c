@@ -1,0 +1,148 @@
+/* hr-planner.c: the hiring planner of spec §3.5
+ *
+ * Whole hires, each starting len(ramp) months before the first month that
+ * needs it so it is fully productive then, and never before its
+ * requisition could have opened (month 0 + lead time).
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "hr-forecast-private.h"
+#include "hr-plan-private.h"
+
+typedef struct {
+  double *headcount;   /* with plan hires and suggestions */
+  double *effective;
+} Staff;
+
+static void
+add_hires (Staff        *staff,
+           const GArray *ramp,
+           const double *stay,
+           guint         T,
+           guint         m,
+           double        count)
+{
+  for (guint t = m; t < T; t++)
+    {
+      double people = count * stay[t - m];
+      double ramped = (t - m < ramp->len) ? g_array_index (ramp, double, t - m) : 1;
+
+      staff->headcount[t] += people;
+      staff->effective[t] += people * ramped;
+    }
+}
+
+static void
+record (HrForecast *f,
+        guint       role,
+        guint       month,
+        int         lead_time,
+        double      count)
+{
+  HrSuggestedHire hire = { role, month, (int) month - lead_time, count };
+
+  for (guint i = 0; i < f->suggestions->len; i++)
+    {
+      HrSuggestedHire *other = &g_array_index (f->suggestions, HrSuggestedHire, i);
+      if (other->role == role && other->month == month)
+        {
+          other->count += count;
+          return;
+        }
+    }
+  g_array_append_val (f->suggestions, hire);
+}
+
+static void
+plan_role (HrForecast *f,
+           HrRole     *role,
+           guint       r,
+           Staff      *staff)
+{
+  guint T = f->n_months;
+  guint ramp_len = role->ramp->len;
+  double keep = pow (1 - role->attrition, 1.0 / 12);
+  g_autofree double *stay = g_new (double, T);
+  g_autofree double *need = g_new (double, T);
+  const double *required = hr_forecast_role_metric (f, r, HR_ROLE_REQUIRED_FTE);
+
+  for (guint d = 0; d < T; d++)
+    stay[d] = pow (keep, d);
+  for (guint t = 0; t < T; t++)
+    {
+      if (role->manages)
+        need[t] = staff[f->assumptions[r].manages].headcount[t] / role->span / role->target_load;
+      else
+        need[t] = required[t] / role->target_load;
+    }
+
+  for (guint t = 0; t < T; t++)
+    {
+      int m = (int) t - (int) ramp_len;
+      double step, short_by, bulk;
+
+      if (m < role->lead_time_months || !(staff[r].effective[t] < need[t] - 1e-9))
+        continue;
+      /* one fully ramped hire adds stay[len] in month t; add all but the
+       * last few at once so huge needs stay fast, then one by one */
+      step = stay[ramp_len];
+      short_by = need[t] - 1e-9 - staff[r].effective[t];
+      bulk = floor (short_by / step) - 1;
+      if (bulk > 0)
+        {
+          add_hires (&staff[r], role->ramp, stay, T, m, bulk);
+          record (f, r, m, role->lead_time_months, bulk);
+        }
+      while (staff[r].effective[t] < need[t] - 1e-9)
+        {
+          add_hires (&staff[r], role->ramp, stay, T, m, 1);
+          record (f, r, m, role->lead_time_months, 1);
+        }
+    }
+
+  for (guint t = 0; t < T; t++)
+    f->late[r * T + t] = staff[r].effective[t] < need[t] - 1e-9;
+}
+
+static gint
+compare_suggestions (gconstpointer a,
+                     gconstpointer b)
+{
+  const HrSuggestedHire *x = a, *y = b;
+
+  if (x->role != y->role)
+    return (int) x->role - (int) y->role;
+  return (int) x->month - (int) y->month;
+}
+
+void
+hr_planner_run (HrForecast *f,
+                HrPlan     *plan)
+{
+  GListModel *roles = hr_plan_get_roles (plan);
+  guint R = f->n_roles, T = f->n_months;
+  g_autofree Staff *staff = g_new0 (Staff, R);
+
+  for (guint r = 0; r < R; r++)
+    {
+      staff[r].headcount = g_memdup2 (hr_forecast_role_metric (f, r, HR_ROLE_HEADCOUNT), T * sizeof (double));
+      staff[r].effective = g_memdup2 (hr_forecast_role_metric (f, r, HR_ROLE_EFFECTIVE_FTE), T * sizeof (double));
+    }
+  /* roles that do the work first, then managers, each in file order */
+  for (int pass = 0; pass < 2; pass++)
+    for (guint r = 0; r < R; r++)
+      {
+        g_autoptr(HrRole) role = g_list_model_get_item (roles, r);
+        if ((role->manages != NULL) == (pass == 1))
+          plan_role (f, role, r, staff);
+      }
+  g_array_sort (f->suggestions, compare_suggestions);
+
+  for (guint r = 0; r < R; r++)
+    {
+      g_free (staff[r].headcount);
+      g_free (staff[r].effective);
+    }
+}

@@ -1,0 +1,140 @@
+/* hr-scenario.c: a named variation of the baseline (spec §2 scenario) */
+#include "config.h"
+
+#include "hr-plan-private.h"
+
+G_DEFINE_FINAL_TYPE (HrScenario, hr_scenario, HR_TYPE_ITEM)
+
+#define OFFSET(member) G_STRUCT_OFFSET (HrScenario, member)
+
+static const HrField scenario_fields[] = {
+  { "id", HR_FIELD_ID, HR_FIELD_REQUIRED, OFFSET (id) },
+  { "name", HR_FIELD_STRING, 0, OFFSET (name) },
+  { "description", HR_FIELD_STRING, 0, OFFSET (description), 0, 0, 0, "" },
+};
+
+static gboolean
+hr_scenario_load_extra (HrItem      *item,
+                        JsonObject  *object,
+                        const char  *path,
+                        GError     **error)
+{
+  HrScenario *self = HR_SCENARIO (item);
+  JsonNode *node = json_object_get_member (object, "changes");
+  JsonArray *changes;
+
+  if (node == NULL)
+    {
+      hr_scenario_set_changes (self, NULL);
+      return TRUE;
+    }
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
+                   "%s.changes: must be a list of changes", path);
+      return FALSE;
+    }
+  changes = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (changes); i++)
+    if (!JSON_NODE_HOLDS_OBJECT (json_array_get_element (changes, i)))
+      {
+        g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
+                     "%s.changes[%u]: must be an object with \"op\" and \"target\"", path, i + 1);
+        return FALSE;
+      }
+  hr_scenario_set_changes (self, changes);
+  return TRUE;
+}
+
+static void
+hr_scenario_save_extra (HrItem      *item,
+                        JsonBuilder *builder)
+{
+  HrScenario *self = HR_SCENARIO (item);
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_ARRAY);
+
+  json_node_set_array (node, self->changes);
+  json_builder_set_member_name (builder, "changes");
+  json_builder_add_value (builder, json_node_copy (node));
+}
+
+static gboolean
+hr_scenario_is_extra_key (const char *key)
+{
+  return g_str_equal (key, "changes");
+}
+
+static void
+hr_scenario_finalize (GObject *object)
+{
+  HrScenario *self = HR_SCENARIO (object);
+
+  g_clear_pointer (&self->changes, json_array_unref);
+
+  G_OBJECT_CLASS (hr_scenario_parent_class)->finalize (object);
+}
+
+static void
+hr_scenario_class_init (HrScenarioClass *klass)
+{
+  HrItemClass *item_class = HR_ITEM_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->finalize = hr_scenario_finalize;
+  item_class->load_extra = hr_scenario_load_extra;
+  item_class->save_extra = hr_scenario_save_extra;
+  item_class->is_extra_key = hr_scenario_is_extra_key;
+  hr_item_class_install_fields (item_class, "scenario",
+                                scenario_fields, G_N_ELEMENTS (scenario_fields));
+}
+
+static void
+hr_scenario_init (HrScenario *self)
+{
+  hr_item_init_defaults (HR_ITEM (self));
+  self->changes = json_array_new ();
+}
+
+HrScenario *
+hr_scenario_new (const char *id)
+{
+  return g_object_new (HR_TYPE_SCENARIO, "id", id, NULL);
+}
+
+const char *
+hr_scenario_get_name (HrScenario *self)
+{
+  g_return_val_if_fail (HR_IS_SCENARIO (self), NULL);
+
+  return self->name && *self->name ? self->name : self->id;
+}
+
+JsonArray *
+hr_scenario_get_changes (HrScenario *self)
+{
+  g_return_val_if_fail (HR_IS_SCENARIO (self), NULL);
+
+  return self->changes;
+}
+
+/* Keeps a deep copy, so later edits of @changes do not reach the plan */
+void
+hr_scenario_set_changes (HrScenario *self,
+                         JsonArray  *changes)
+{
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(JsonNode) copy = NULL;
+
+  g_return_if_fail (HR_IS_SCENARIO (self));
+
+  g_clear_pointer (&self->changes, json_array_unref);
+  if (changes == NULL)
+    self->changes = json_array_new ();
+  else
+    {
+      node = json_node_new (JSON_NODE_ARRAY);
+      json_node_set_array (node, changes);
+      copy = json_node_copy (node);
+      self->changes = json_node_dup_array (copy);
+    }
+  hr_item_emit_changed (HR_ITEM (self));
+}
