@@ -22,27 +22,6 @@ parse_options (GOptionContext *context,
   return -1;
 }
 
-/* Writes to PATH, or to standard output when PATH is NULL or "-" */
-static int
-write_output (const char *path,
-              const char *data,
-              gsize       length)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (path == NULL || g_str_equal (path, "-"))
-    {
-      fwrite (data, 1, length, stdout);
-      return HR_CLI_OK;
-    }
-  if (!g_file_set_contents (path, data, length, &error))
-    {
-      g_printerr (_("%s: could not write: %s\n"), path, error->message);
-      return HR_CLI_INVALID;
-    }
-  return HR_CLI_OK;
-}
-
 int
 hr_cli_validate (int    argc,
                  char **argv)
@@ -119,7 +98,7 @@ hr_cli_forecast (int    argc,
       g_autoptr(JsonNode) root = hr_forecast_to_json (forecast);
       data = hr_json_to_string (root, &length);
     }
-  return write_output (output, data, length);
+  return hr_cli_write_output (output, data, length);
 }
 
 int
@@ -143,5 +122,5 @@ hr_cli_sample (int    argc,
   if (argc != 1)
     return hr_cli_usage_error ("sample", _("takes no arguments"));
   data = g_bytes_get_data (bytes, &length);
-  return write_output (output, data, length);
+  return hr_cli_write_output (output, data, length);
 }

@@ -55,6 +55,27 @@ hr_cli_usage_error (const char *command,
   return HR_CLI_USAGE;
 }
 
+/* Writes to PATH, or to standard output when PATH is NULL or "-" */
+int
+hr_cli_write_output (const char *path,
+                     const char *data,
+                     gsize       length)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (path == NULL || g_str_equal (path, "-"))
+    {
+      fwrite (data, 1, length, stdout);
+      return HR_CLI_OK;
+    }
+  if (!g_file_set_contents (path, data, length, &error))
+    {
+      g_printerr (_("%s: could not write: %s\n"), path, error->message);
+      return HR_CLI_INVALID;
+    }
+  return HR_CLI_OK;
+}
+
 static void
 print_usage (FILE *out)
 {

@@ -22,6 +22,12 @@ int     hr_cli_usage_error (const char *command,
                             const char *format,
                             ...) G_GNUC_PRINTF (2, 3);
 
+/* Writes DATA to PATH, or to standard output when PATH is NULL or "-";
+ * returns an exit code */
+int     hr_cli_write_output (const char *path,
+                             const char *data,
+                             gsize       length);
+
 int     hr_cli_validate   (int argc, char **argv);
 int     hr_cli_forecast   (int argc, char **argv);
 int     hr_cli_compare    (int argc, char **argv);

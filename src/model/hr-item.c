@@ -357,7 +357,7 @@ hr_item_load (HrItem      *self,
           if (field->flags & HR_FIELD_REQUIRED)
             {
               g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                           "%s.%s: is required", path, field->name);
+                           "%s%s%s: is required", path, *path ? "." : "", field->name);
               return FALSE;
             }
           set_default (self, field);
@@ -369,7 +369,7 @@ hr_item_load (HrItem      *self,
           if (problem)
             {
               g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                           "%s.%s: %s", path, field->name, problem);
+                           "%s%s%s: %s", path, *path ? "." : "", field->name, problem);
               return FALSE;
             }
           store_node (self, field, node);
@@ -394,7 +394,8 @@ hr_item_load (HrItem      *self,
                               json_node_copy (json_object_get_member (object, key)));
       if (warnings)
         g_ptr_array_add (warnings,
-                         g_strdup_printf ("%s: unknown key \"%s\" is kept but not used", path, key));
+                         g_strdup_printf ("%s%sunknown key \"%s\" is kept but not used",
+                                          path, *path ? ": " : "", key));
     }
   return TRUE;
 }

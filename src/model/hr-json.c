@@ -58,7 +58,7 @@ scan (const char  *data,
   while (p < end && g_ascii_isspace (*p))
     p++;
   if (p == end)
-    return fail_at (data, p, display_name, error,
+    return fail_at (data, data, display_name, error,
                     "the file is empty; expected a JSON object of a Headroom plan");
 
   for (p = data; p < end; p++)

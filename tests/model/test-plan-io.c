@@ -1,0 +1,300 @@
+/* test-plan-io.c: loading, validation messages, saving and round trips */
+#include <glib/gstdio.h>
+#include <math.h>
+#include <string.h>
+
+#include "test-helpers.h"
+
+#define HEAD "'format': 'headroom-plan', 'version': 1, 'start': '2027-01'"
+
+typedef struct {
+  const char *name;
+  const char *text;      /* single quotes stand for double quotes */
+  const char *message;   /* the whole message */
+} Refusal;
+
+static const Refusal refusals[] = {
+  { "not-json", "{'format': ", "test.headroom:1:11: Parse error: unexpected end of file, expected character `}'" },
+  { "empty", "", "test.headroom:1:1: the file is empty; expected a JSON object of a Headroom plan" },
+  { "blank", "  \n ", "test.headroom:1:1: the file is empty; expected a JSON object of a Headroom plan" },
+  { "infinite", "{" HEAD ", 'months': 1e400}",
+    "test.headroom:1:73: number out of range; expected a finite number" },
+  { "not-object", "[1, 2]", "test.headroom: must be a JSON object with \"format\": \"headroom-plan\"" },
+  { "format", "{'format': 'other', 'version': 1, 'start': '2027-01'}",
+    "test.headroom: format: must be \"headroom-plan\"; this is not a Headroom plan" },
+  { "newer", "{'format': 'headroom-plan', 'version': 2, 'start': '2027-01'}",
+    "test.headroom: version: 2 was made by a newer Headroom; this one reads version 1" },
+  { "start-missing", "{'format': 'headroom-plan', 'version': 1}",
+    "test.headroom: start: is required" },
+  { "start-bad", "{'format': 'headroom-plan', 'version': 1, 'start': '2027-13'}",
+    "test.headroom: start: must be a month as \"YYYY-MM\", got \"2027-13\"" },
+  { "months-range", "{" HEAD ", 'months': 121}",
+    "test.headroom: months: must be between 1 and 120, got 121" },
+  { "months-whole", "{" HEAD ", 'months': 2.5}",
+    "test.headroom: months: must be a whole number, got 2.5" },
+  { "currency", "{" HEAD ", 'currency': 'dollars'}",
+    "test.headroom: currency: must be an ISO 4217 code such as \"USD\" or \"EUR\", got \"dollars\"" },
+  { "roles-empty", "{" HEAD ", 'roles': []}",
+    "test.headroom: roles: must have at least one role, got []" },
+  { "role-id", "{" HEAD ", 'roles': [{'id': 'Mid Market'}]}",
+    "test.headroom: roles[0].id: must be an id of lowercase letters, digits, '-' and '_' "
+    "(starting with a letter or digit, at most 63 characters), got \"Mid Market\"" },
+  { "role-duplicate", "{" HEAD ", 'roles': [{'id': 'csm'}, {'id': 'csm'}]}",
+    "test.headroom: roles[1].id: \"csm\" is used twice; ids must be unique within roles" },
+  { "shrinkage", "{" HEAD ", 'roles': [{'id': 'csm', 'shrinkage': 1}]}",
+    "test.headroom: roles[csm].shrinkage: must be at least 0 and less than 1, got 1" },
+  { "hours", "{" HEAD ", 'roles': [{'id': 'csm', 'hours_per_month': 0}]}",
+    "test.headroom: roles[csm].hours_per_month: must be greater than 0, got 0" },
+  { "target-load", "{" HEAD ", 'roles': [{'id': 'csm', 'target_load': 1.6}]}",
+    "test.headroom: roles[csm].target_load: must be greater than 0 and at most 1.5, got 1.6" },
+  { "overhead", "{" HEAD ", 'roles': [{'id': 'csm', 'indirect': 0.6, 'unplanned': 0.4}]}",
+    "test.headroom: roles[csm]: indirect + unplanned must be below 1, got 0.6 + 0.4" },
+  { "ramp", "{" HEAD ", 'roles': [{'id': 'csm', 'ramp': [0.5, 1.5]}]}",
+    "test.headroom: roles[csm].ramp: element 2 must be between 0 and 1, got 1.5" },
+  { "manages-unknown", "{" HEAD ", 'roles': [{'id': 'csm'}, {'id': 'lead', 'manages': 'cms'}]}",
+    "test.headroom: roles[lead].manages: no role with id \"cms\"; expected one of \"csm\"" },
+  { "manages-manager", "{" HEAD ", 'roles': [{'id': 'csm'}, {'id': 'lead', 'manages': 'csm'}, {'id': 'vp', 'manages': 'lead'}]}",
+    "test.headroom: roles[vp].manages: \"lead\" is itself sized by span of control; expected one of \"csm\"" },
+  { "no-work-role", "{" HEAD ", 'roles': [{'id': 'lead', 'manages': 'lead'}]}",
+    "test.headroom: roles[lead].manages: \"lead\" is itself sized by span of control; expected one of " },
+  { "churn", "{" HEAD ", 'segments': [{'id': 'mid-market', 'churn': 1.4}]}",
+    "test.headroom: segments[mid-market].churn: must be between 0 and 1, got 1.4" },
+  { "churn-mode", "{" HEAD ", 'segments': [{'id': 'mid', 'churn_mode': 'yearly'}]}",
+    "test.headroom: segments[mid].churn_mode: must be one of \"monthly\", \"renewal\", got \"yearly\"" },
+  { "growth", "{" HEAD ", 'segments': [{'id': 'mid', 'growth': -1}]}",
+    "test.headroom: segments[mid].growth: must be greater than -1, got -1" },
+  { "new-by-month-empty", "{" HEAD ", 'segments': [{'id': 'mid', 'new_by_month': []}]}",
+    "test.headroom: segments[mid].new_by_month: must be a non-empty list of numbers, got []" },
+  { "accounts-type", "{" HEAD ", 'segments': [{'id': 'mid', 'accounts': 'many'}]}",
+    "test.headroom: segments[mid].accounts: must be a number of accounts or a list of cohorts" },
+  { "cohort-range", "{" HEAD ", 'segments': [{'id': 'mid', 'accounts': [{'tenure_from': 5, 'tenure_to': 2, 'count': 3}]}]}",
+    "test.headroom: segments[mid].accounts[0].tenure_to: must be at least tenure_from (5), got 2" },
+  { "reactive-role", "{" HEAD ", 'roles': [{'id': 'csm'}, {'id': 'lead', 'manages': 'csm'}], 'segments': [{'id': 'mid', 'reactive_role': 'lead'}]}",
+    "test.headroom: segments[mid].reactive_role: \"lead\" is sized by span of control and carries no work; expected one of \"csm\"" },
+  { "moment-play", "{" HEAD ", 'moments': [{'id': 'qbr', 'play': 'qbr'}]}",
+    "test.headroom: moments[qbr].play: must be one of \"purchase_welcome\", \"kickoff\", \"onboarding\", \"first_value\", "
+    "\"value_blocks\", \"sharing_insights\", \"alignment_meeting\", \"renew_grow\", \"supporting\", got \"qbr\"" },
+  { "moment-role", "{" HEAD ", 'moments': [{'id': 'qbr', 'role': 'am'}]}",
+    "test.headroom: moments[qbr].role: no role with id \"am\"; expected one of \"csm\"" },
+  { "until", "{" HEAD ", 'moments': [{'id': 'qbr', 'at': 6, 'until': 3}]}",
+    "test.headroom: moments[qbr].until: must be at least \"at\" (6) or null, got 3" },
+  { "hours-negative", "{" HEAD ", 'moments': [{'id': 'qbr', 'prep': -1}]}",
+    "test.headroom: moments[qbr].prep: must be at least 0, got -1" },
+  { "tier-unknown", "{" HEAD ", 'moments': [{'id': 'qbr', 'tiers': {'smb': {'mode': 'skip'}}}]}",
+    "test.headroom: moments[qbr].tiers: no segment with id \"smb\"; expected a segment of the plan" },
+  { "tier-mode", "{" HEAD ", 'segments': [{'id': 'smb'}], 'moments': [{'id': 'qbr', 'tiers': {'smb': {'mode': 'email'}}}]}",
+    "test.headroom: moments[qbr].tiers[smb].mode: must be one of \"one_to_one\", \"one_to_many\", \"digital\", \"skip\", got \"email\"" },
+  { "group-size", "{" HEAD ", 'segments': [{'id': 'smb'}], 'moments': [{'id': 'qbr', 'tiers': {'smb': {'mode': 'one_to_many', 'group_size': 0.5}}}]}",
+    "test.headroom: moments[qbr].tiers[smb].group_size: must be at least 1, got 0.5" },
+  { "hire-role", "{" HEAD ", 'hires': [{'role': 'am', 'month': '2027-03'}]}",
+    "test.headroom: hires[0].role: no role with id \"am\"; expected one of \"csm\"" },
+  { "hire-month", "{" HEAD ", 'hires': [{'role': 'csm', 'month': '2026-12'}]}",
+    "test.headroom: hires[0].month: must be 2027-01 (the plan's start) or later, got \"2026-12\"" },
+  { "hire-count", "{" HEAD ", 'hires': [{'id': 'q2', 'role': 'csm', 'month': '2027-03', 'count': 0}]}",
+    "test.headroom: hires[q2].count: must be greater than 0, got 0" },
+  { "scenario-target", "{" HEAD ", 'scenarios': [{'id': 'focus', 'changes': [{'op': 'set', 'target': 'moments/nope/every', 'value': 6}]}]}",
+    "test.headroom: scenarios[focus].changes[1]: target \"moments/nope/every\": moments has no item with id \"nope\"" },
+  { "scenario-invalid", "{" HEAD ", 'segments': [{'id': 'mid'}], 'scenarios': [{'id': 'worse', 'changes': ["
+    "{'op': 'set', 'target': 'segments/mid/acv', 'value': 10}, {'op': 'scale', 'target': 'segments/mid/churn', 'factor': 2},"
+    "{'op': 'set', 'target': 'segments/mid/churn', 'value': 1.4}]}]}",
+    "test.headroom: scenarios[worse].changes[3]: segments[mid].churn: must be between 0 and 1, got 1.4" },
+};
+
+static void
+test_refusal (gconstpointer data)
+{
+  const Refusal *r = data;
+  g_autofree char *message = plan_error (r->text);
+
+  if (!g_str_has_prefix (message, r->message))
+    {
+      g_test_message ("got:      %s", message);
+      g_test_message ("expected: %s", r->message);
+      g_test_fail ();
+    }
+}
+
+/* json-glib 1.6 itself crashes on very deep nesting: refused before */
+static void
+test_deep_nesting (void)
+{
+  GString *text = g_string_new ("{\"a\": ");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrPlan) plan = NULL;
+
+  for (int i = 0; i < 100000; i++)
+    g_string_append_c (text, '[');
+  plan = hr_plan_load_data (text->str, text->len, "deep.headroom", NULL, &error);
+  g_assert_null (plan);
+  g_assert_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_SYNTAX);
+  g_assert_cmpstr (error->message, ==,
+                   "deep.headroom:1:70: nesting is deeper than 64 levels; expected a plan of at most 64");
+  g_string_free (text, TRUE);
+}
+
+/* binary data and invalid UTF-8 name their place; nothing crashes */
+static void
+test_binary (void)
+{
+  static const char junk[] = "{\"format\": \"headroom-plan\", \"name\": \"\xff\xfe\"}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrPlan) plan = hr_plan_load_data (junk, sizeof junk - 1, "junk.headroom", NULL, &error);
+  GRand *rand = g_rand_new_with_seed (42);
+
+  g_assert_null (plan);
+  g_assert_cmpstr (error->message, ==, "junk.headroom:1:38: invalid UTF-8; expected a UTF-8 text file");
+
+  /* random bytes of every kind are refused, never crash */
+  for (int round = 0; round < 200; round++)
+    {
+      guint8 bytes[256];
+      g_autoptr(GError) round_error = NULL;
+      g_autoptr(HrPlan) round_plan = NULL;
+
+      for (guint i = 0; i < sizeof bytes; i++)
+        bytes[i] = g_rand_int_range (rand, 0, 256);
+      round_plan = hr_plan_load_data ((char *) bytes, sizeof bytes, "random", NULL, &round_error);
+      g_assert_null (round_plan);
+      g_assert_nonnull (round_error);
+    }
+  g_rand_free (rand);
+}
+
+/* unknown keys warn, name their place and survive a save */
+static void
+test_unknown_keys (void)
+{
+  g_autofree char *json = g_strdelimit (g_strdup ("{" HEAD ", 'owner': 'Ada', 'roles': [{'id': 'csm', 'desk': 4}]}"), "'", '"');
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrPlan) plan = hr_plan_load_data (json, -1, "keys.headroom", warnings, &error);
+  g_autofree char *saved = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (warnings->len, ==, 2);
+  g_assert_cmpstr (warnings->pdata[0], ==, "keys.headroom: roles[csm]: unknown key \"desk\" is kept but not used");
+  g_assert_cmpstr (warnings->pdata[1], ==, "keys.headroom: unknown key \"owner\" is kept but not used");
+  saved = hr_plan_to_data (plan, NULL);
+  g_assert_nonnull (strstr (saved, "\"owner\": \"Ada\""));
+  g_assert_nonnull (strstr (saved, "\"desk\": 4"));
+}
+
+/* defaults fill what a file leaves out (spec §2 tables) */
+static void
+test_defaults (void)
+{
+  g_autoptr(HrPlan) plan = plan_from_text ("{" HEAD "}");
+  g_autoptr(HrRole) role = g_list_model_get_item (hr_plan_get_roles (plan), 0);
+  double hours, shrinkage, target, arr_per_fte;
+  int lead;
+  g_autofree char *id = NULL;
+
+  g_assert_cmpuint (hr_plan_get_months (plan), ==, 12);
+  g_assert_cmpstr (hr_plan_get_currency (plan), ==, "USD");
+  g_object_get (role, "id", &id, "hours-per-month", &hours, "shrinkage", &shrinkage,
+                "target-load", &target, "lead-time-months", &lead, "arr-per-fte", &arr_per_fte, NULL);
+  g_assert_cmpstr (id, ==, "csm");
+  g_assert_cmpfloat (hours, ==, 160);
+  g_assert_cmpfloat (shrinkage, ==, 0.10);
+  g_assert_cmpfloat (target, ==, 0.85);
+  g_assert_cmpint (lead, ==, 3);
+  g_assert_true (isnan (arr_per_fte));
+}
+
+/* the sample and every conformance plan survive save and load unchanged */
+static void
+test_round_trip (void)
+{
+  const char *files[] = { "basic", "tiers", "team" };
+  g_autoptr(HrPlan) sample = hr_plan_new_sample ();
+  g_autofree char *first = hr_plan_to_data (sample, NULL);
+  g_autoptr(HrPlan) again = hr_plan_load_data (first, -1, "sample", NULL, NULL);
+  g_autofree char *second = hr_plan_to_data (again, NULL);
+
+  g_assert_cmpstr (first, ==, second);
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *name = g_strconcat (files[i], ".headroom", NULL);
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "conformance", name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(HrPlan) plan = hr_plan_load_file (file, NULL, NULL);
+      g_autofree char *text = hr_plan_to_data (plan, NULL);
+      g_autoptr(HrPlan) reloaded = hr_plan_load_data (text, -1, name, NULL, NULL);
+      g_autoptr(HrForecast) a = hr_engine_forecast (plan, NULL, 0, NULL);
+      g_autoptr(HrForecast) b = hr_engine_forecast (reloaded, NULL, 0, NULL);
+      g_autoptr(JsonNode) ja = hr_forecast_to_json (a);
+      g_autoptr(JsonNode) jb = hr_forecast_to_json (b);
+
+      g_assert_nonnull (reloaded);
+      g_assert_true (json_node_equal (ja, jb));
+    }
+}
+
+/* saving replaces atomically and keeps the previous file as FILE~ */
+static void
+test_save (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("headroom-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "plan.headroom", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(HrPlan) plan = plan_from_text ("{" HEAD ", 'name': 'First'}");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrPlan) loaded = NULL;
+  g_autofree char *old = NULL;
+
+  g_assert_true (hr_plan_save_file (plan, file, &error));
+  g_object_set (plan, "name", "Second", NULL);
+  g_assert_true (hr_plan_save_file (plan, file, &error));
+  g_assert_no_error (error);
+  loaded = hr_plan_load_file (file, NULL, &error);
+  g_assert_cmpstr (hr_plan_get_name (loaded), ==, "Second");
+  g_assert_true (g_file_get_contents (backup, &old, NULL, NULL));
+  g_assert_nonnull (strstr (old, "\"First\""));
+  g_unlink (backup);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* a burst of edits gives one recompute and one "recomputed" */
+static void
+test_coalesced_recompute (void)
+{
+  g_autoptr(HrPlan) plan = hr_plan_new_sample ();
+  g_autoptr(HrMoment) moment = g_list_model_get_item (hr_plan_get_moments (plan), 0);
+  guint before, emitted = 0;
+  gulong id;
+
+  hr_plan_get_forecast (plan);
+  before = hr_plan_get_recompute_count (plan);
+  id = g_signal_connect_swapped (plan, "recomputed", G_CALLBACK (g_atomic_int_inc), &emitted);
+  for (int i = 1; i <= 10; i++)
+    g_object_set (moment, "prep", (double) i, NULL);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (emitted, ==, 1);
+  g_assert_cmpuint (hr_plan_get_recompute_count (plan), ==, before + 1);
+  g_signal_handler_disconnect (plan, id);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (refusals); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/plan/refuse/%s", refusals[i].name);
+      g_test_add_data_func (path, &refusals[i], test_refusal);
+    }
+  g_test_add_func ("/plan/refuse/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/plan/refuse/binary", test_binary);
+  g_test_add_func ("/plan/unknown-keys", test_unknown_keys);
+  g_test_add_func ("/plan/defaults", test_defaults);
+  g_test_add_func ("/plan/round-trip", test_round_trip);
+  g_test_add_func ("/plan/save", test_save);
+  g_test_add_func ("/plan/coalesced-recompute", test_coalesced_recompute);
+  return g_test_run ();
+}
