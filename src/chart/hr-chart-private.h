@@ -1,0 +1,209 @@
+/* hr-chart-private.h: what the chart kinds share inside the library */
+#pragma once
+
+#include <pango/pangocairo.h>
+
+#include "hr-chart.h"
+#include "hr-chart-scale.h"
+#include "hr-chart-theme.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  double x, y, width, height;
+} HrChartRect;
+
+/* One drawing (or measuring, when cr is NULL) of a chart */
+typedef struct {
+  cairo_t              *cr;
+  double                width;
+  double                height;
+  HrForecast           *forecast;
+  GPtrArray            *scenarios;
+  HrChartOptions        options;
+  const HrChartPalette *palette;
+  PangoContext         *pango;
+  PangoFontDescription *font;
+  double                text;    /* body text size */
+  double                line;    /* width of a data line */
+} HrChartCtx;
+
+typedef enum {
+  HR_CHART_SWATCH_FILL,
+  HR_CHART_SWATCH_LINE,
+  HR_CHART_SWATCH_MARKER,
+  HR_CHART_SWATCH_SHADE,
+} HrChartSwatch;
+
+typedef enum {
+  HR_CHART_MARKER_NONE,
+  HR_CHART_MARKER_CIRCLE,
+  HR_CHART_MARKER_SQUARE,
+  HR_CHART_MARKER_TRIANGLE,      /* pointing up */
+  HR_CHART_MARKER_DIAMOND,
+  HR_CHART_MARKER_TRIANGLE_DOWN,
+  HR_N_CHART_MARKERS
+} HrChartMarker;
+
+/* How a line or marker looks, in the legend and in the plot */
+typedef struct {
+  HrChartColor  color;
+  double        width;     /* times ctx->line */
+  double        dash;      /* dash length times ctx->line; 0: solid */
+  double        gap;       /* gap length times ctx->line */
+  HrChartMarker marker;
+  gboolean      hollow;
+} HrChartStroke;
+
+typedef struct {
+  char          *label;
+  HrChartSwatch  swatch;
+  HrChartFill    fill;
+  HrChartStroke  stroke;
+} HrChartLegendItem;
+
+typedef enum {
+  HR_CHART_X_MONTHS,     /* calendar months from the forecast's start */
+  HR_CHART_X_TENURE,     /* tenure months 0, 1, 2… */
+} HrChartXAxis;
+
+typedef enum {
+  HR_CHART_Y_NUMBER,
+  HR_CHART_Y_PERCENT,
+} HrChartYFormat;
+
+/* What a chart kind asks of the common layout */
+typedef struct {
+  char           *title;
+  char           *subtitle;
+  char           *footnote;
+  char           *empty;        /* message instead of a plot, or NULL */
+  GArray         *legend;       /* HrChartLegendItem */
+  HrChartXAxis    x_axis;
+  guint           n_bands;
+  char           *x_label;      /* may be NULL */
+  char           *y_label;
+  HrChartYFormat  y_format;
+  double          y_max;        /* the largest value to show */
+  double          top_lane;     /* space over the plot for markers, × text */
+  guint           n_lanes;      /* marker lanes under the plot */
+  GPtrArray      *lane_labels;
+  GPtrArray      *panel_titles; /* small multiples; NULL: one plot */
+  double          side;         /* share of the width for a side panel */
+  gpointer        data;
+  GDestroyNotify  data_free;
+} HrChartFigure;
+
+typedef struct {
+  HrChartRect   plot;         /* the first (or only) panel */
+  HrChartRect  *panels;
+  guint         n_panels;
+  HrChartRect   side;         /* side panel, width 0 without */
+  HrChartRect   lanes;        /* marker lanes under the plot */
+  HrChartRect   top_lane;
+  HrChartTicks  ticks;
+  double        y_unit;       /* tick labels are value / y_unit */
+  guint         stride;       /* month label stride */
+} HrChartLayout;
+
+typedef struct {
+  void (*prepare) (HrChartCtx *ctx, HrChartFigure *figure);
+  void (*paint)   (HrChartCtx *ctx, HrChartFigure *figure, const HrChartLayout *layout);
+} HrChartKindClass;
+
+extern const HrChartKindClass hr_chart_effort_class;
+extern const HrChartKindClass hr_chart_headcount_class;
+extern const HrChartKindClass hr_chart_journey_class;
+extern const HrChartKindClass hr_chart_scenarios_class;
+
+/* hr-chart-figure.c */
+void     hr_chart_figure_add_fill    (HrChartFigure       *figure,
+                                      const char          *label,
+                                      const HrChartFill   *fill);
+void     hr_chart_figure_add_line    (HrChartFigure       *figure,
+                                      const char          *label,
+                                      HrChartSwatch        swatch,
+                                      const HrChartStroke *stroke);
+char    *hr_chart_dup_subtitle       (HrChartCtx          *ctx,
+                                      const char          *detail);
+char    *hr_chart_dup_assumptions    (HrChartCtx          *ctx,
+                                      int                  role);
+double   hr_chart_series_max         (const double        *values,
+                                      guint                n);
+/* The role's series, or for role -1 the sum over the work roles (those
+ * without "manages"), into @out of n_months values. NAN counts as 0. */
+void     hr_chart_role_sum           (HrForecast          *forecast,
+                                      int                  role,
+                                      HrRoleMetric         metric,
+                                      gboolean             work_roles_only,
+                                      double              *out);
+
+/* hr-chart-text.c */
+PangoLayout *hr_chart_text_layout    (HrChartCtx          *ctx,
+                                      const char          *text,
+                                      double               size,
+                                      gboolean             bold,
+                                      double               max_width,
+                                      int                  max_lines);
+void     hr_chart_text_extents       (PangoLayout         *layout,
+                                      double              *width,
+                                      double              *height);
+/* Draws @layout so that its point (xalign, yalign) of 0..1 lands on (x, y) */
+void     hr_chart_text_draw          (HrChartCtx          *ctx,
+                                      PangoLayout         *layout,
+                                      const HrChartColor  *color,
+                                      double               x,
+                                      double               y,
+                                      double               xalign,
+                                      double               yalign);
+double   hr_chart_text_width         (HrChartCtx          *ctx,
+                                      const char          *text,
+                                      double               size,
+                                      gboolean             bold);
+char    *hr_chart_format_number      (double               value,
+                                      guint                decimals);
+char    *hr_chart_format_money       (double               value,
+                                      const char          *currency);
+char    *hr_chart_format_percent     (double               fraction,
+                                      guint                decimals);
+/* strftime-style @format ("%b", "%Y", "%b %Y") of month index @t */
+char    *hr_chart_format_month       (HrForecast          *forecast,
+                                      guint                t,
+                                      const char          *format);
+int      hr_chart_first_month        (HrForecast          *forecast);
+
+/* hr-chart-draw.c */
+void     hr_chart_draw_marker        (HrChartCtx          *ctx,
+                                      HrChartMarker        marker,
+                                      gboolean             hollow,
+                                      const HrChartColor  *color,
+                                      double               x,
+                                      double               y,
+                                      double               size);
+void     hr_chart_set_stroke         (HrChartCtx          *ctx,
+                                      const HrChartStroke *stroke);
+/* A line through the band centres, or steps across each band; NAN breaks it */
+void     hr_chart_draw_series        (HrChartCtx          *ctx,
+                                      const HrChartLayout *layout,
+                                      const HrChartRect   *plot,
+                                      const double        *values,
+                                      guint                n,
+                                      gboolean             steps,
+                                      const HrChartStroke *stroke);
+double   hr_chart_value_y            (const HrChartLayout *layout,
+                                      const HrChartRect   *plot,
+                                      double               value);
+/* One stacked bar: @values[i] filled with @fills[i], bottom to top */
+void     hr_chart_draw_stack         (HrChartCtx          *ctx,
+                                      const HrChartLayout *layout,
+                                      const HrChartRect   *plot,
+                                      double               x,
+                                      double               width,
+                                      const double        *values,
+                                      const HrChartFill   *fills,
+                                      guint                n);
+void     hr_chart_draw_message       (HrChartCtx          *ctx,
+                                      const HrChartRect   *rect,
+                                      const char          *message);
+
+G_END_DECLS

@@ -1,0 +1,218 @@
+/* test-chart-export.c: PNG, PDF and SVG files of a chart */
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "test-chart-helpers.h"
+
+static char *
+out_path (const char *name)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "chart-export-output", NULL);
+
+  g_mkdir_with_parents (dir, 0755);
+  return g_build_filename (dir, name, NULL);
+}
+
+static void
+export (const char *plan,
+        HrChartKind kind,
+        const char *path,
+        double      width,
+        double      height,
+        double      scale)
+{
+  g_autoptr(HrPlan) p = load_plan (plan);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) all = hr_engine_compare (p, &error);
+  HrChartOptions options;
+
+  g_assert_no_error (error);
+  hr_chart_options_init (&options);
+  options.kind = kind;
+  g_assert_true (hr_chart_export (path, width, height, scale, g_ptr_array_index (all, 0), all, &options, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_png_size (void)
+{
+  g_autofree char *path = out_path ("size.png");
+  cairo_surface_t *surface;
+
+  export ("conformance/team.headroom", HR_CHART_EFFORT, path, 800, 450, 2.0);
+  surface = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (surface), ==, 1600);
+  g_assert_cmpint (cairo_image_surface_get_height (surface), ==, 900);
+  cairo_surface_destroy (surface);
+}
+
+/* memmem() without _GNU_SOURCE: PDF streams hold NUL bytes */
+static const char *
+find (const char *data,
+      gsize       length,
+      const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (memcmp (data + i, needle, n) == 0)
+      return data + i;
+  return NULL;
+}
+
+static char *
+run (const char * const *argv)
+{
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return g_steal_pointer (&out);
+}
+
+static void
+test_pdf (void)
+{
+  g_autofree char *path = out_path ("page.pdf");
+  g_autofree char *data = NULL;
+  gsize length;
+  guint pages = 0;
+
+  export ("conformance/tiers.headroom", HR_CHART_EFFORT, path, 960, 540, 1.0);
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  g_assert_true (g_str_has_prefix (data, "%PDF-1.5"));
+  /* one page of 960 × 540 points */
+  for (const char *p = data; (p = find (p, length - (p - data), "/Type /Page")) != NULL; p += 11)
+    pages += p[11] != 's';
+  g_assert_cmpuint (pages, ==, 1);
+  g_assert_nonnull (find (data, length, "/MediaBox [ 0 0 960 540 ]"));
+
+  if (g_find_program_in_path ("pdfinfo") != NULL && g_find_program_in_path ("pdftotext") != NULL)
+    {
+      const char *info_argv[] = { "pdfinfo", path, NULL };
+      const char *text_argv[] = { "pdftotext", path, "-", NULL };
+      g_autofree char *info = run (info_argv);
+      g_autofree char *text = run (text_argv);
+
+      g_assert_nonnull (strstr (info, "Pages:           1"));
+      g_assert_nonnull (strstr (info, "960 x 540 pts"));
+      g_assert_nonnull (strstr (text, "Monthly effort"));
+      g_assert_nonnull (strstr (text, "Tiers: every treatment"));
+      g_assert_nonnull (strstr (text, "Hours per month"));
+    }
+  else
+    g_test_message ("pdfinfo or pdftotext not installed: checked the file's structure only");
+}
+
+static void
+check_xml_start (GMarkupParseContext  *context,
+                 const char           *element,
+                 const char          **names,
+                 const char          **values,
+                 gpointer              data,
+                 GError              **error)
+{
+  guint *n = data;
+
+  if ((*n)++ == 0)
+    g_assert_cmpstr (element, ==, "svg");
+}
+
+static void
+test_svg (void)
+{
+  g_autofree char *path = out_path ("chart.svg");
+  g_autofree char *data = NULL;
+  gsize length;
+  GMarkupParser parser = { check_xml_start, NULL, NULL, NULL, NULL };
+  g_autoptr(GMarkupParseContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_elements = 0;
+
+  export ("conformance/team.headroom", HR_CHART_HEADCOUNT, path, 1280, 720, 1.0);
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  g_assert_true (g_str_has_prefix (data, "<?xml"));
+  /* the XML declaration is not an element for GMarkup */
+  context = g_markup_parse_context_new (&parser, G_MARKUP_IGNORE_QUALIFIED, &n_elements, NULL);
+  g_assert_true (g_markup_parse_context_parse (context, strchr (data, '\n') + 1, -1, &error));
+  g_assert_true (g_markup_parse_context_end_parse (context, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_elements, >, 100);
+  g_assert_nonnull (strstr (data, "width=\"1280pt\""));
+}
+
+/* Each export runs in a process of its own, as users run the CLI */
+static void
+test_deterministic (gconstpointer data)
+{
+  const char *name = data;
+  g_autofree char *path = out_path (name);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  gsize first_len, second_len;
+
+  if (g_test_subprocess ())
+    {
+      export ("conformance/team.headroom", HR_CHART_SCENARIOS, path, 960, 540, 1.0);
+      return;
+    }
+
+  for (guint k = 0; k < 2; k++)
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      g_assert_true (g_file_get_contents (path, k == 0 ? &first : &second,
+                                          k == 0 ? &first_len : &second_len, NULL));
+    }
+  g_assert_cmpmem (first, first_len, second, second_len);
+}
+
+static void
+test_errors (void)
+{
+  g_autoptr(HrForecast) f = load_forecast ("conformance/basic.headroom");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = out_path ("chart.gif");
+  g_autofree char *missing = out_path ("no-such-folder/chart.png");
+  HrChartOptions options;
+
+  hr_chart_options_init (&options);
+  g_assert_false (hr_chart_export (path, 800, 450, 1, f, NULL, &options, &error));
+  g_assert_error (error, HR_CHART_ERROR, HR_CHART_ERROR_FORMAT);
+  g_clear_error (&error);
+
+  g_assert_false (hr_chart_export (missing, 800, 450, 1, f, NULL, &options, &error));
+  g_assert_error (error, HR_CHART_ERROR, HR_CHART_ERROR_WRITE);
+  g_clear_error (&error);
+
+  g_assert_false (hr_chart_export (path, 0, 450, 1, f, NULL, &options, &error));
+  g_assert_error (error, HR_CHART_ERROR, HR_CHART_ERROR_FORMAT);
+  g_clear_error (&error);
+
+  g_clear_pointer (&path, g_free);
+  path = out_path ("huge.png");
+  g_assert_false (hr_chart_export (path, 10000, 450, 2, f, NULL, &options, &error));
+  g_assert_error (error, HR_CHART_ERROR, HR_CHART_ERROR_SIZE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/chart/export/png-size", test_png_size);
+  g_test_add_func ("/chart/export/pdf", test_pdf);
+  g_test_add_func ("/chart/export/svg", test_svg);
+  g_test_add_data_func ("/chart/export/deterministic/png", "same.png", test_deterministic);
+  g_test_add_data_func ("/chart/export/deterministic/pdf", "same.pdf", test_deterministic);
+  g_test_add_data_func ("/chart/export/deterministic/svg", "same.svg", test_deterministic);
+  g_test_add_func ("/chart/export/errors", test_errors);
+
+  return g_test_run ();
+}
