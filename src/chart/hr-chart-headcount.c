@@ -53,7 +53,7 @@ strokes (const HrChartPalette *p,
   *required = (HrChartStroke) { p->required, 1.6, 0, 0, HR_CHART_MARKER_CIRCLE, FALSE };
   /* headcount wide and pale, effective FTE thin and dashed on top of it,
    * so both show where they are the same */
-  *headcount = (HrChartStroke) { p->axis, 2.6, 0, 0, HR_CHART_MARKER_NONE, FALSE };
+  *headcount = (HrChartStroke) { p->headcount, 2.6, 0, 0, HR_CHART_MARKER_NONE, FALSE };
   *effective = (HrChartStroke) { p->capacity, 1.1, 4.0, 2.0, HR_CHART_MARKER_NONE, FALSE };
   *topdown = (HrChartStroke) { p->topdown, 1.2, 1.0, 2.0, HR_CHART_MARKER_NONE, FALSE };
   *hire = (HrChartStroke) { p->capacity, 1, 0, 0, HR_CHART_MARKER_TRIANGLE, FALSE };
@@ -222,7 +222,8 @@ headcount_prepare (HrChartCtx    *ctx,
   figure->y_label = g_strdup (_("FTE"));
   figure->y_format = HR_CHART_Y_NUMBER;
   figure->y_max = top;
-  figure->n_lanes = d->n_hire_rows + d->n_suggestion_rows;
+  /* no lanes at all when nobody is hired */
+  figure->n_lanes = d->hires->len + d->suggestions->len > 0 ? d->n_hire_rows + d->n_suggestion_rows : 0;
   figure->lane_labels = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < figure->n_lanes; i++)
     g_ptr_array_add (figure->lane_labels,

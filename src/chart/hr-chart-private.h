@@ -106,6 +106,36 @@ typedef struct {
   guint         stride;       /* month label stride */
 } HrChartLayout;
 
+/* Sizes relative to the body text */
+#define HR_CHART_TITLE_SIZE    1.45
+#define HR_CHART_SUBTITLE_SIZE 0.95
+#define HR_CHART_LEGEND_SIZE   0.9
+#define HR_CHART_TICK_SIZE     0.85
+#define HR_CHART_FOOT_SIZE     0.78
+
+typedef struct {
+  double x, y, width;
+  guint  item;
+} HrChartLegendSlot;
+
+/* Where the frame's text goes, computed once per draw */
+typedef struct {
+  HrChartRect content;
+  double      title_y;
+  double      subtitle_y;
+  GArray     *legend_slots;    /* HrChartLegendSlot */
+  guint       legend_hidden;
+  double      legend_more_x;
+  double      legend_more_y;
+  double      legend_row;
+  double      footnote_y;
+  double      x_label_y;
+  double      tick_width;
+  double      month_label_width;
+  gboolean    two_line_months;
+} HrChartChrome;
+
+
 typedef struct {
   void (*prepare) (HrChartCtx *ctx, HrChartFigure *figure);
   void (*paint)   (HrChartCtx *ctx, HrChartFigure *figure, const HrChartLayout *layout);
@@ -115,6 +145,27 @@ extern const HrChartKindClass hr_chart_effort_class;
 extern const HrChartKindClass hr_chart_headcount_class;
 extern const HrChartKindClass hr_chart_journey_class;
 extern const HrChartKindClass hr_chart_scenarios_class;
+
+/* hr-chart-layout.c */
+void     hr_chart_layout_figure      (HrChartCtx          *ctx,
+                                      const HrChartFigure *figure,
+                                      HrChartLayout       *layout,
+                                      HrChartChrome       *chrome);
+void     hr_chart_layout_clear       (HrChartLayout       *layout,
+                                      HrChartChrome       *chrome);
+char    *hr_chart_dup_tick_label     (const HrChartFigure *figure,
+                                      const HrChartLayout *layout,
+                                      double               value);
+/* The label of band @i; @first: the first label drawn, which names its year */
+char    *hr_chart_dup_band_label     (HrChartCtx          *ctx,
+                                      const HrChartFigure *figure,
+                                      const HrChartLayout *layout,
+                                      guint                i,
+                                      gboolean             first);
+gboolean hr_chart_band_label_shown   (HrChartCtx          *ctx,
+                                      const HrChartFigure *figure,
+                                      const HrChartLayout *layout,
+                                      guint                i);
 
 /* hr-chart-figure.c */
 void     hr_chart_figure_add_fill    (HrChartFigure       *figure,

@@ -33,7 +33,8 @@ typedef struct {
   HrChartColor muted;       /* subtitles, footnotes, tick labels */
   HrChartColor grid;
   HrChartColor axis;
-  HrChartColor capacity;    /* capacity and headcount lines */
+  HrChartColor capacity;    /* capacity line */
+  HrChartColor headcount;   /* headcount: a wide, pale line */
   HrChartColor target;      /* target load, effective FTE */
   HrChartColor required;    /* required FTE */
   HrChartColor topdown;     /* top-down FTE */
