@@ -17,7 +17,7 @@
 #include "hr-plan-private.h"
 
 /* Moments with at most this many occurrences in range are summed directly */
-#define DIRECT_SUM_LIMIT 8
+#define DIRECT_SUM_LIMIT 12
 
 typedef struct {
   HrMoment *moment;
@@ -25,6 +25,7 @@ typedef struct {
   HrPlay    play;
   double    effort;      /* prep + exec + follow */
   int       at, every, until;
+  guint     stride;      /* index of "every" among the plan's distinct ones */
 } MomentInfo;
 
 typedef struct {
@@ -37,6 +38,8 @@ typedef struct {
   MomentInfo  *moments;
   HrTreatment **treatments;   /* [moment][segment], NULL = one_to_one ×1 */
   guint       *reactive_role; /* [segment] */
+  guint        n_strides;     /* distinct non-zero "every" values */
+  int         *strides;
   double      *hires_by_role; /* [role][month]: plan hires starting then */
 } Engine;
 
@@ -72,6 +75,7 @@ engine_setup (Engine *engine,
   engine->moments = g_new0 (MomentInfo, engine->K);
   engine->treatments = g_new0 (HrTreatment *, engine->K * engine->G + 1);
   engine->reactive_role = g_new0 (guint, engine->G + 1);
+  engine->strides = g_new0 (int, engine->K + 1);
   engine->hires_by_role = g_new0 (double, engine->R * engine->T);
 
   /* the lists hold the items for as long as the engine runs */
@@ -99,6 +103,11 @@ engine_setup (Engine *engine,
       info->at = moment->at;
       info->every = moment->every;
       info->until = moment->until;
+      for (info->stride = 0; info->stride < engine->n_strides; info->stride++)
+        if (engine->strides[info->stride] == info->every)
+          break;
+      if (info->every > 0 && info->stride == engine->n_strides)
+        engine->strides[engine->n_strides++] = info->every;
       for (guint g = 0; g < engine->G; g++)
         engine->treatments[k * engine->G + g] = hr_moment_get_treatment (moment, engine->segments[g]->id);
     }
@@ -168,6 +177,7 @@ engine_clear (Engine *engine)
   g_free (engine->moments);
   g_free (engine->treatments);
   g_free (engine->reactive_role);
+  g_free (engine->strides);
   g_free (engine->hires_by_role);
 }
 
@@ -182,37 +192,15 @@ new_accounts (HrSegment *segment,
   return segment->new_per_month * pow (1 + segment->growth, t);
 }
 
-/* Designed hours of one moment for one segment given the accounts due */
-static double
-designed_hours (const MomentInfo *info,
-                HrTreatment      *treatment,
-                HrSegment        *segment,
-                double            due)
-{
-  switch (hr_treatment_get_mode (treatment))
-    {
-    case HR_MODE_ONE_TO_ONE:
-      return due * info->effort * hr_treatment_get_factor (treatment) * segment->complexity;
-    case HR_MODE_ONE_TO_MANY:
-      if (due <= 1e-9)
-        return 0;
-      return ceil (due / hr_treatment_get_group_size (treatment) - 1e-9) *
-             info->effort * hr_treatment_get_factor (treatment);
-    case HR_MODE_DIGITAL:
-    case HR_MODE_SKIP:
-    default:
-      return 0;
-    }
-}
-
 /* Accounts at tenures at, at + every, … ≤ until among tenures 0..max_tenure;
- * by_tenure[a] is the count at tenure a. suffix caches strided sums. */
+ * by_tenure[a] is the count at tenure a. Long runs read a strided suffix
+ * sum, built once per month for each distinct "every" of the plan. */
 static double
 accounts_due (const MomentInfo *info,
               const double     *by_tenure,
               int               max_tenure,
               double           *suffix,
-              int              *suffix_stride)
+              gboolean         *suffix_ready)
 {
   int last, n, next;
   double due = 0;
@@ -233,33 +221,60 @@ accounts_due (const MomentInfo *info,
       return due;
     }
 
-  if (*suffix_stride != info->every)
+  if (!*suffix_ready)
     {
       int e = info->every;
-      for (int a = max_tenure; a >= 0; a--)
-        suffix[a] = by_tenure[a] + (a + e <= max_tenure ? suffix[a + e] : 0);
-      *suffix_stride = e;
+      int a = max_tenure;
+
+      for (; a > max_tenure - e && a >= 0; a--)
+        suffix[a] = by_tenure[a];
+      for (; a >= 0; a--)
+        suffix[a] = by_tenure[a] + suffix[a + e];
+      *suffix_ready = TRUE;
     }
   next = info->at + n * info->every;
   return suffix[info->at] - (next <= max_tenure ? suffix[next] : 0);
 }
 
-static void
-add_designed (Engine *engine,
-              guint   k,
-              guint   g,
-              guint   t,
-              double  hours)
+/* A moment as one segment receives it, with its output rows */
+typedef struct {
+  const MomentInfo *info;
+  HrMode            mode;
+  double            per_due;      /* one_to_one: hours per account due */
+  double            per_session;  /* one_to_many: hours per session */
+  double            group_size;
+  double           *by_play;      /* role × play row */
+  double           *by_segment;   /* role × segment row */
+} Delivery;
+
+static guint
+segment_deliveries (Engine   *engine,
+                    guint     g,
+                    Delivery *out)
 {
   HrForecast *f = engine->forecast;
-  const MomentInfo *info = &engine->moments[k];
-  guint T = engine->T;
+  HrSegment *segment = engine->segments[g];
+  guint T = engine->T, n = 0;
 
-  hr_forecast_role_metric (f, info->role, HR_ROLE_DESIGNED)[t] += hours;
-  f->role_play[((gsize) info->role * HR_N_PLAYS + info->play) * T + t] += hours;
-  f->role_segment[((gsize) info->role * engine->G + g) * T + t] += hours;
-  hr_forecast_segment_metric (f, g, HR_SEGMENT_DESIGNED)[t] += hours;
-  f->play[(gsize) info->play * T + t] += hours;
+  for (guint k = 0; k < engine->K; k++)
+    {
+      const MomentInfo *info = &engine->moments[k];
+      HrTreatment *treatment = engine->treatments[k * engine->G + g];
+      HrMode mode = hr_treatment_get_mode (treatment);
+      Delivery *d = &out[n];
+
+      if (info->effort == 0 || mode == HR_MODE_DIGITAL || mode == HR_MODE_SKIP)
+        continue;
+      d->info = info;
+      d->mode = mode;
+      d->per_due = info->effort * hr_treatment_get_factor (treatment) * segment->complexity;
+      d->per_session = info->effort * hr_treatment_get_factor (treatment);
+      d->group_size = hr_treatment_get_group_size (treatment);
+      d->by_play = f->role_play + ((gsize) info->role * HR_N_PLAYS + info->play) * T;
+      d->by_segment = f->role_segment + ((gsize) info->role * engine->G + g) * T;
+      n++;
+    }
+  return n;
 }
 
 static void
@@ -270,12 +285,16 @@ forecast_segment (Engine *engine,
   HrSegment *segment = engine->segments[g];
   guint T = engine->T;
   int max_existing = 0;
-  double *slots, *suffix, *arr_factor, monthly_survival;
+  double *slots, *suffix, *arr_by_tenure, monthly_survival;
+  gboolean *suffix_ready;
   double *accounts = hr_forecast_segment_metric (f, g, HR_SEGMENT_ACCOUNTS);
   double *won = hr_forecast_segment_metric (f, g, HR_SEGMENT_NEW);
   double *churned = hr_forecast_segment_metric (f, g, HR_SEGMENT_CHURNED);
   double *arr = hr_forecast_segment_metric (f, g, HR_SEGMENT_ARR);
   double *reactive = hr_forecast_segment_metric (f, g, HR_SEGMENT_REACTIVE);
+  double *role_reactive = hr_forecast_role_metric (f, engine->reactive_role[g], HR_ROLE_REACTIVE);
+  g_autofree Delivery *deliveries = g_new (Delivery, engine->K + 1);
+  guint n_deliveries = segment_deliveries (engine, g, deliveries);
   gsize n_slots;
 
   for (guint i = 0; i < segment->cohorts->len; i++)
@@ -284,10 +303,11 @@ forecast_segment (Engine *engine,
   /* slot j: tenure j - T + t in month t; new cohort of month t in slot T - t */
   n_slots = T + max_existing + 1;
   slots = g_new0 (double, n_slots);
-  suffix = g_new0 (double, n_slots);
-  arr_factor = g_new0 (double, (max_existing + T) / 12 + 1);
-  for (guint y = 0; y <= (max_existing + T) / 12; y++)
-    arr_factor[y] = segment->acv * pow (1 + segment->expansion, y);
+  suffix = g_new0 (double, n_slots * MAX (engine->n_strides, 1));
+  suffix_ready = g_new0 (gboolean, MAX (engine->n_strides, 1));
+  arr_by_tenure = g_new0 (double, max_existing + T + 1);
+  for (int a = 0; a <= max_existing + (int) T; a++)
+    arr_by_tenure[a] = segment->acv * pow (1 + segment->expansion, a / 12);
   monthly_survival = pow (1 - segment->churn, 1.0 / 12);
 
   for (guint i = 0; i < segment->cohorts->len; i++)
@@ -303,72 +323,69 @@ forecast_segment (Engine *engine,
       gsize first = T - t;            /* the newest cohort */
       int max_tenure = max_existing + (int) t;
       const double *by_tenure = slots + first;   /* by_tenure[a], a = 0..max_tenure */
-      int suffix_stride = 0;
       double total = 0, total_arr = 0, lost = 0;
 
-      if (t > 0)
-        for (gsize j = first + 1; j < n_slots; j++)
-          {
-            /* tenure in month t - 1 */
-            int a = (int) j - (int) T + (int) t - 1;
-            double before = slots[j];
-            double survival = segment->churn_mode == HR_CHURN_MONTHLY
-                              ? monthly_survival
-                              : ((a + 1) % 12 == 0 ? 1 - segment->churn : 1);
-
-            slots[j] = before * survival;
-            lost += before - slots[j];
-          }
+      memset (suffix_ready, 0, MAX (engine->n_strides, 1) * sizeof (gboolean));
+      /* survive into month t, then count; slot first + a holds tenure a */
+      if (t > 0 && segment->churn_mode == HR_CHURN_MONTHLY)
+        {
+          for (gsize j = first + 1; j < n_slots; j++)
+            {
+              double before = slots[j];
+              slots[j] = before * monthly_survival;
+              lost += before - slots[j];
+            }
+        }
+      else if (t > 0)
+        {
+          /* only the cohorts reaching an anniversary (tenure 12, 24, …) */
+          for (gsize j = first + 12; j < n_slots; j += 12)
+            {
+              double before = slots[j];
+              slots[j] = before * (1 - segment->churn);
+              lost += before - slots[j];
+            }
+        }
+      for (gsize j = first + 1; j < n_slots; j++)
+        {
+          total += slots[j];
+          total_arr += slots[j] * arr_by_tenure[j - first];
+        }
       won[t] = new_accounts (segment, t);
       slots[first] += won[t];
+      total += slots[first];
+      total_arr += slots[first] * arr_by_tenure[0];
       churned[t] = lost;
-
-      for (int a = 0; a <= max_tenure; a++)
-        {
-          total += by_tenure[a];
-          total_arr += by_tenure[a] * arr_factor[a / 12];
-        }
       accounts[t] = total;
       arr[t] = total_arr;
       reactive[t] = total * segment->reactive_hours;
-      hr_forecast_role_metric (f, engine->reactive_role[g], HR_ROLE_REACTIVE)[t] += reactive[t];
+      role_reactive[t] += reactive[t];
 
-      for (guint k = 0; k < engine->K; k++)
+      for (guint i = 0; i < n_deliveries; i++)
         {
-          const MomentInfo *info = &engine->moments[k];
-          HrTreatment *treatment = engine->treatments[k * engine->G + g];
-          HrMode mode = hr_treatment_get_mode (treatment);
-          double due, hours;
+          const Delivery *d = &deliveries[i];
+          double due = accounts_due (d->info, by_tenure, max_tenure,
+                                     suffix + (gsize) d->info->stride * n_slots,
+                                     &suffix_ready[d->info->stride]);
+          double hours;
 
-          if (info->effort == 0 || mode == HR_MODE_DIGITAL || mode == HR_MODE_SKIP)
-            continue;
-          due = accounts_due (info, by_tenure, max_tenure, suffix, &suffix_stride);
-          hours = designed_hours (info, treatment, segment, due);
-          if (hours != 0)
-            add_designed (engine, k, g, t, hours);
+          if (d->mode == HR_MODE_ONE_TO_ONE)
+            hours = due * d->per_due;
+          else
+            hours = due > 1e-9 ? ceil (due / d->group_size - 1e-9) * d->per_session : 0;
+          d->by_play[t] += hours;
+          d->by_segment[t] += hours;
         }
     }
 
-  /* the journey: designed hours per account by tenure */
-  for (guint k = 0; k < engine->K; k++)
+  /* the journey: designed hours per account by tenure; a one-to-many
+   * session counts as shared by a full group */
+  for (guint i = 0; i < n_deliveries; i++)
     {
-      const MomentInfo *info = &engine->moments[k];
-      HrTreatment *treatment = engine->treatments[k * engine->G + g];
-      double per_account;
+      const Delivery *d = &deliveries[i];
+      const MomentInfo *info = d->info;
+      double per_account = d->mode == HR_MODE_ONE_TO_ONE ? d->per_due : d->per_session / d->group_size;
 
-      switch (hr_treatment_get_mode (treatment))
-        {
-        case HR_MODE_ONE_TO_ONE:
-          per_account = info->effort * hr_treatment_get_factor (treatment) * segment->complexity;
-          break;
-        case HR_MODE_ONE_TO_MANY:
-          /* a full session shared by group_size accounts */
-          per_account = info->effort * hr_treatment_get_factor (treatment) /
-                        hr_treatment_get_group_size (treatment);
-          break;
-        default:
-          per_account = 0;
-        }
       for (int a = info->at; a < HR_JOURNEY_MONTHS; a += info->every ? info->every : HR_JOURNEY_MONTHS)
         {
           if (info->until >= 0 && a > info->until)
@@ -379,7 +396,40 @@ forecast_segment (Engine *engine,
 
   g_free (slots);
   g_free (suffix);
-  g_free (arr_factor);
+  g_free (suffix_ready);
+  g_free (arr_by_tenure);
+}
+
+/* Designed hours by role, by segment and by play, from role × segment and
+ * role × play, which the segment pass fills */
+static void
+sum_designed (Engine *engine)
+{
+  HrForecast *f = engine->forecast;
+  guint T = engine->T;
+
+  for (guint r = 0; r < engine->R; r++)
+    {
+      double *designed = hr_forecast_role_metric (f, r, HR_ROLE_DESIGNED);
+
+      for (guint g = 0; g < engine->G; g++)
+        {
+          const double *row = f->role_segment + ((gsize) r * engine->G + g) * T;
+          double *segment_designed = hr_forecast_segment_metric (f, g, HR_SEGMENT_DESIGNED);
+
+          for (guint t = 0; t < T; t++)
+            {
+              designed[t] += row[t];
+              segment_designed[t] += row[t];
+            }
+        }
+      for (guint p = 0; p < HR_N_PLAYS; p++)
+        {
+          const double *row = f->role_play + ((gsize) r * HR_N_PLAYS + p) * T;
+          for (guint t = 0; t < T; t++)
+            f->play[(gsize) p * T + t] += row[t];
+        }
+    }
 }
 
 /* Headcount and ramp-weighted effective FTE from month-0 staff and hires */
@@ -535,6 +585,7 @@ forecast_plan (HrPlan *plan)
       for (guint t = 0; t < T; t++)
         f->totals[HR_TOTAL_ARR * T + t] += arr[t];
     }
+  sum_designed (&engine);
   /* managers after the roles they manage */
   for (guint r = 0; r < engine.R; r++)
     if (!engine.roles[r]->manages)

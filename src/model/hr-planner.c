@@ -43,12 +43,13 @@ record (HrForecast *f,
 {
   HrSuggestedHire hire = { role, month, (int) month - lead_time, count };
 
-  for (guint i = 0; i < f->suggestions->len; i++)
+  /* hires come role by role in month order: only the last can merge */
+  if (f->suggestions->len > 0)
     {
-      HrSuggestedHire *other = &g_array_index (f->suggestions, HrSuggestedHire, i);
-      if (other->role == role && other->month == month)
+      HrSuggestedHire *last = &g_array_index (f->suggestions, HrSuggestedHire, f->suggestions->len - 1);
+      if (last->role == role && last->month == month)
         {
-          other->count += count;
+          last->count += count;
           return;
         }
     }
