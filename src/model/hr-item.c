@@ -376,7 +376,7 @@ hr_item_load (HrItem      *self,
         }
     }
 
-  if (klass->load_extra && !klass->load_extra (self, object, path, error))
+  if (klass->load_extra && !klass->load_extra (self, object, path, warnings, error))
     return FALSE;
 
   g_clear_pointer (&priv->unknown, json_object_unref);

@@ -62,6 +62,7 @@ struct _HrItemClass
   gboolean (*load_extra) (HrItem      *self,
                           JsonObject  *object,
                           const char  *path,
+                          GPtrArray   *warnings,
                           GError     **error);
   void     (*save_extra) (HrItem      *self,
                           JsonBuilder *builder);

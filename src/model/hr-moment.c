@@ -101,6 +101,7 @@ static gboolean
 hr_moment_load_extra (HrItem      *item,
                       JsonObject  *object,
                       const char  *path,
+                      GPtrArray   *warnings,
                       GError     **error)
 {
   HrMoment *self = HR_MOMENT (item);
@@ -132,8 +133,7 @@ hr_moment_load_extra (HrItem      *item,
                        tier_path);
           return FALSE;
         }
-      /* unknown keys of treatments are reported but not kept */
-      if (!hr_item_load (HR_ITEM (treatment), json_node_get_object (value), tier_path, NULL, error))
+      if (!hr_item_load (HR_ITEM (treatment), json_node_get_object (value), tier_path, warnings, error))
         return FALSE;
       add_treatment (self, segment_id, g_steal_pointer (&treatment));
     }

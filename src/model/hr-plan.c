@@ -293,13 +293,13 @@ static gboolean
 hr_plan_load_extra (HrItem      *item,
                     JsonObject  *object,
                     const char  *path,
+                    GPtrArray   *warnings,
                     GError     **error)
 {
   HrPlan *self = HR_PLAN (item);
 
-  /* the warnings of items are collected by hr_plan_load_json() */
   for (guint i = 0; i < G_N_ELEMENTS (list_names); i++)
-    if (!load_list (self, object, i, g_object_get_data (G_OBJECT (self), "hr-warnings"), error))
+    if (!load_list (self, object, i, warnings, error))
       return FALSE;
   return TRUE;
 }
@@ -361,16 +361,13 @@ hr_plan_load_json (JsonNode    *root,
     }
   object = json_node_get_object (root);
 
-  g_object_set_data (G_OBJECT (self), "hr-warnings", local_warnings);
   if (!check_format (object, &local_error) ||
       !hr_item_load (HR_ITEM (self), object, "", local_warnings, &local_error) ||
       !hr_plan_check_rules (self, &local_error))
     {
-      g_object_set_data (G_OBJECT (self), "hr-warnings", NULL);
       g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", display_name);
       return NULL;
     }
-  g_object_set_data (G_OBJECT (self), "hr-warnings", NULL);
 
   if (with_scenarios)
     for (guint i = 0; i < g_list_model_get_n_items (hr_plan_get_scenarios (self)); i++)

@@ -17,6 +17,7 @@ static gboolean
 hr_scenario_load_extra (HrItem      *item,
                         JsonObject  *object,
                         const char  *path,
+                        GPtrArray   *warnings,
                         GError     **error)
 {
   HrScenario *self = HR_SCENARIO (item);

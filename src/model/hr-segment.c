@@ -64,12 +64,16 @@ load_cohort_number (JsonObject  *object,
   return TRUE;
 }
 
+static const char * const cohort_keys[] = { "tenure", "tenure_from", "tenure_to", "count", NULL };
+
 static gboolean
 load_cohort (JsonNode    *node,
              const char  *path,
              HrCohort    *cohort,
+             GPtrArray   *warnings,
              GError     **error)
 {
+  g_autoptr(GList) members = NULL;
   JsonObject *object;
   double from, to;
 
@@ -109,6 +113,12 @@ load_cohort (JsonNode    *node,
     }
   cohort->tenure_from = (int) from;
   cohort->tenure_to = (int) to;
+
+  members = json_object_get_members (object);
+  for (GList *l = members; l && warnings; l = l->next)
+    if (!g_strv_contains (cohort_keys, l->data))
+      g_ptr_array_add (warnings, g_strdup_printf ("%s: unknown key \"%s\" is not used and will "
+                                                  "not be saved", path, (char *) l->data));
   return TRUE;
 }
 
@@ -116,6 +126,7 @@ static gboolean
 hr_segment_load_extra (HrItem      *item,
                        JsonObject  *object,
                        const char  *path,
+                       GPtrArray   *warnings,
                        GError     **error)
 {
   HrSegment *self = HR_SEGMENT (item);
@@ -148,7 +159,7 @@ hr_segment_load_extra (HrItem      *item,
           g_autofree char *cohort_path = g_strdup_printf ("%s[%u]", accounts_path, i);
           HrCohort cohort;
 
-          if (!load_cohort (json_array_get_element (array, i), cohort_path, &cohort, error))
+          if (!load_cohort (json_array_get_element (array, i), cohort_path, &cohort, warnings, error))
             return FALSE;
           g_array_append_val (cohorts, cohort);
         }

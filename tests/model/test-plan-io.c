@@ -164,19 +164,24 @@ test_binary (void)
 static void
 test_unknown_keys (void)
 {
-  g_autofree char *json = g_strdelimit (g_strdup ("{" HEAD ", 'owner': 'Ada', 'roles': [{'id': 'csm', 'desk': 4}]}"), "'", '"');
+  g_autofree char *json = g_strdelimit (g_strdup ("{" HEAD ", 'owner': 'Ada', 'roles': [{'id': 'csm', 'desk': 4}],"
+                                                  "'segments': [{'id': 'a', 'accounts': [{'tenure': 1, 'count': 2, 'crm': 'x'}]}],"
+                                                  "'moments': [{'id': 'm', 'tiers': {'a': {'mode': 'skip', 'note': 'pilot'}}}]}"), "'", '"');
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
   g_autoptr(HrPlan) plan = hr_plan_load_data (json, -1, "keys.headroom", warnings, &error);
   g_autofree char *saved = NULL;
 
   g_assert_no_error (error);
-  g_assert_cmpuint (warnings->len, ==, 2);
+  g_assert_cmpuint (warnings->len, ==, 4);
   g_assert_cmpstr (warnings->pdata[0], ==, "keys.headroom: roles[csm]: unknown key \"desk\" is kept but not used");
-  g_assert_cmpstr (warnings->pdata[1], ==, "keys.headroom: unknown key \"owner\" is kept but not used");
+  g_assert_cmpstr (warnings->pdata[1], ==, "keys.headroom: segments[a].accounts[0]: unknown key \"crm\" is not used and will not be saved");
+  g_assert_cmpstr (warnings->pdata[2], ==, "keys.headroom: moments[m].tiers[a]: unknown key \"note\" is kept but not used");
+  g_assert_cmpstr (warnings->pdata[3], ==, "keys.headroom: unknown key \"owner\" is kept but not used");
   saved = hr_plan_to_data (plan, NULL);
   g_assert_nonnull (strstr (saved, "\"owner\": \"Ada\""));
   g_assert_nonnull (strstr (saved, "\"desk\": 4"));
+  g_assert_nonnull (strstr (saved, "\"note\": \"pilot\""));
 }
 
 /* defaults fill what a file leaves out (spec §2 tables) */
