@@ -47,20 +47,6 @@ test_png_size (void)
   cairo_surface_destroy (surface);
 }
 
-/* memmem() without _GNU_SOURCE: PDF streams hold NUL bytes */
-static const char *
-find (const char *data,
-      gsize       length,
-      const char *needle)
-{
-  gsize n = strlen (needle);
-
-  for (gsize i = 0; i + n <= length; i++)
-    if (memcmp (data + i, needle, n) == 0)
-      return data + i;
-  return NULL;
-}
-
 static char *
 run (const char * const *argv)
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <math.h>
+#include <string.h>
 
 #include "hr-chart.h"
 #include "hr-engine.h"
@@ -82,4 +83,18 @@ rgb_from (double r,
           double b)
 {
   return (Rgb) { (int) round (r * 255), (int) round (g * 255), (int) round (b * 255) };
+}
+
+/* memmem() without _GNU_SOURCE: PDF streams hold NUL bytes */
+static inline const char *
+find (const char *data,
+      gsize       length,
+      const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (memcmp (data + i, needle, n) == 0)
+      return data + i;
+  return NULL;
 }
