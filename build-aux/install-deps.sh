@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what Headroom needs to build and test on Debian 12, if missing.
+set -euo pipefail
+
+packages=(
+  meson ninja-build pkg-config gcc gettext
+  libglib2.0-dev libglib2.0-bin libgtk-4-dev libjson-glib-dev libcairo2-dev libpango1.0-dev
+  xvfb xauth dbus dbus-x11 at-spi2-core
+  python3-dogtail python3-pyatspi gir1.2-atspi-2.0 gir1.2-gtk-4.0 python3-gi
+  poppler-utils librsvg2-bin desktop-file-utils appstream shared-mime-info
+  fonts-dejavu-core libxml2-utils
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing: ${missing[*]}"
+SUDO=""
+[ "$(id -u)" -ne 0 ] && SUDO="sudo"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
