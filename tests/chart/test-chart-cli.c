@@ -1,8 +1,6 @@
 /* test-chart-cli.c: headroom-cli chart, its files and exit codes
  *
  * Run with the path of headroom-cli as the first argument. */
-#include <glib/gstdio.h>
-
 #include "test-chart-helpers.h"
 
 static const char *cli;
@@ -55,23 +53,7 @@ plan_path (const char *name)
 static char *
 out (const char *name)
 {
-  g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "chart-cli-output", NULL);
-
-  g_mkdir_with_parents (dir, 0755);
-  return g_build_filename (dir, name, NULL);
-}
-
-static void
-assert_png_size (const char *path,
-                 int         width,
-                 int         height)
-{
-  cairo_surface_t *surface = cairo_image_surface_create_from_png (path);
-
-  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
-  g_assert_cmpint (cairo_image_surface_get_width (surface), ==, width);
-  g_assert_cmpint (cairo_image_surface_get_height (surface), ==, height);
-  cairo_surface_destroy (surface);
+  return output_path ("chart-cli-output", name);
 }
 
 static void

@@ -1,16 +1,10 @@
 /* test-chart-export.c: PNG, PDF and SVG files of a chart */
-#include <string.h>
-#include <glib/gstdio.h>
-
 #include "test-chart-helpers.h"
 
 static char *
 out_path (const char *name)
 {
-  g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "chart-export-output", NULL);
-
-  g_mkdir_with_parents (dir, 0755);
-  return g_build_filename (dir, name, NULL);
+  return output_path ("chart-export-output", name);
 }
 
 static void
@@ -37,14 +31,9 @@ static void
 test_png_size (void)
 {
   g_autofree char *path = out_path ("size.png");
-  cairo_surface_t *surface;
 
   export ("conformance/team.headroom", HR_CHART_EFFORT, path, 800, 450, 2.0);
-  surface = cairo_image_surface_create_from_png (path);
-  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
-  g_assert_cmpint (cairo_image_surface_get_width (surface), ==, 1600);
-  g_assert_cmpint (cairo_image_surface_get_height (surface), ==, 900);
-  cairo_surface_destroy (surface);
+  assert_png_size (path, 1600, 900);
 }
 
 static char *

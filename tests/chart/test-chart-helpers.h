@@ -4,6 +4,8 @@
 #include <math.h>
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "hr-chart.h"
 #include "hr-engine.h"
 
@@ -97,4 +99,28 @@ find (const char *data,
     if (memcmp (data + i, needle, n) == 0)
       return data + i;
   return NULL;
+}
+
+/* A file in the tests' build folder, under @folder */
+static inline char *
+output_path (const char *folder,
+             const char *name)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, folder, NULL);
+
+  g_mkdir_with_parents (dir, 0755);
+  return g_build_filename (dir, name, NULL);
+}
+
+static inline void
+assert_png_size (const char *path,
+                 int         width,
+                 int         height)
+{
+  cairo_surface_t *surface = cairo_image_surface_create_from_png (path);
+
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (surface), ==, width);
+  g_assert_cmpint (cairo_image_surface_get_height (surface), ==, height);
+  cairo_surface_destroy (surface);
 }
