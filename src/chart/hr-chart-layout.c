@@ -105,8 +105,7 @@ hr_chart_band_label_shown (HrChartCtx          *ctx,
 static void
 compute_stride (HrChartCtx          *ctx,
                 const HrChartFigure *figure,
-                HrChartLayout       *layout,
-                HrChartChrome       *chrome)
+                HrChartLayout       *layout)
 {
   double size = ctx->text * HR_CHART_TICK_SIZE;
   double band = figure->n_bands > 0 ? layout->plot.width / figure->n_bands : layout->plot.width;
@@ -118,8 +117,6 @@ compute_stride (HrChartCtx          *ctx,
 
       widest = hr_chart_text_width (ctx, label, size, FALSE);
       layout->stride = hr_chart_label_stride (band, widest, ctx->text * 0.6);
-      chrome->two_line_months = FALSE;
-      chrome->month_label_width = widest;
       return;
     }
 
@@ -139,8 +136,6 @@ compute_stride (HrChartCtx          *ctx,
       if (layout->stride != 0 && layout->stride < 12)
         layout->stride = 12;
     }
-  chrome->two_line_months = layout->stride < 12;
-  chrome->month_label_width = widest;
 }
 
 static void
@@ -290,7 +285,7 @@ hr_chart_layout_figure (HrChartCtx          *ctx,
     }
   layout->lanes = (HrChartRect) { layout->plot.x, layout->plot.y + layout->plot.height,
                                   layout->plot.width, figure->n_lanes * ctx->text * 1.6 };
-  compute_stride (ctx, figure, layout, chrome);
+  compute_stride (ctx, figure, layout);
 }
 
 void

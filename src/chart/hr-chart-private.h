@@ -131,8 +131,6 @@ typedef struct {
   double      footnote_y;
   double      x_label_y;
   double      tick_width;
-  double      month_label_width;
-  gboolean    two_line_months;
 } HrChartChrome;
 
 

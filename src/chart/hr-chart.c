@@ -113,6 +113,8 @@ ctx_init (HrChartCtx           *ctx,
   cairo_font_options_t *font_options = cairo_font_options_create ();
 
   *ctx = (HrChartCtx) { cr, MAX (width, 1.0), MAX (height, 1.0), forecast, scenarios, *options };
+  if (ctx->options.kind >= HR_N_CHART_KINDS)
+    ctx->options.kind = HR_CHART_EFFORT;
   if (ctx->options.theme >= HR_N_CHART_THEMES)
     ctx->options.theme = HR_CHART_THEME_LIGHT;
   if (ctx->options.role >= (int) hr_forecast_get_n_roles (forecast))
@@ -176,6 +178,19 @@ figure_clear (HrChartFigure *figure)
   g_clear_pointer (&figure->panel_titles, g_ptr_array_unref);
   if (figure->data_free != NULL)
     g_clear_pointer (&figure->data, figure->data_free);
+}
+
+/* What the chart kind has to show, and the legend only beside a plot */
+static void
+figure_prepare (HrChartCtx    *ctx,
+                HrChartFigure *figure)
+{
+  figure_init (figure);
+  kind_classes[ctx->options.kind]->prepare (ctx, figure);
+  if (figure->n_bands == 0 && figure->empty == NULL)
+    figure->empty = g_strdup (_("Nothing to show"));
+  if (figure->empty != NULL)
+    g_array_set_size (figure->legend, 0);
 }
 
 /* --- drawing the frame --- */
@@ -453,16 +468,8 @@ run_begin (HrChartRun           *run,
            GPtrArray            *scenarios,
            const HrChartOptions *options)
 {
-  HrChartKind kind = options->kind < HR_N_CHART_KINDS ? options->kind : HR_CHART_EFFORT;
-
   ctx_init (&run->ctx, cr, width, height, forecast, scenarios, options);
-  figure_init (&run->figure);
-  kind_classes[kind]->prepare (&run->ctx, &run->figure);
-  if (run->figure.n_bands == 0 && run->figure.empty == NULL)
-    run->figure.empty = g_strdup (_("Nothing to show"));
-  /* a legend without a plot would explain nothing */
-  if (run->figure.empty != NULL)
-    g_array_set_size (run->figure.legend, 0);
+  figure_prepare (&run->ctx, &run->figure);
   hr_chart_layout_figure (&run->ctx, &run->figure, &run->layout, &run->chrome);
 }
 
@@ -483,13 +490,11 @@ hr_chart_draw (cairo_t              *cr,
                const HrChartOptions *options)
 {
   HrChartRun run;
-  HrChartKind kind;
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (HR_IS_FORECAST (forecast));
   g_return_if_fail (options != NULL);
 
-  kind = options->kind < HR_N_CHART_KINDS ? options->kind : HR_CHART_EFFORT;
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, width, height);
   cairo_clip (cr);
@@ -507,7 +512,7 @@ hr_chart_draw (cairo_t              *cr,
     }
   else
     {
-      kind_classes[kind]->paint (&run.ctx, &run.figure, &run.layout);
+      kind_classes[run.ctx.options.kind]->paint (&run.ctx, &run.figure, &run.layout);
       draw_axes_over (&run.ctx, &run.figure, &run.layout);
     }
   run_end (&run);
@@ -586,8 +591,7 @@ hr_chart_dup_legend (HrForecast           *forecast,
   g_return_val_if_fail (options != NULL, NULL);
 
   ctx_init (&ctx, NULL, 1920, 1080, forecast, scenario_forecasts, options);
-  figure_init (&figure);
-  kind_classes[options->kind < HR_N_CHART_KINDS ? options->kind : 0]->prepare (&ctx, &figure);
+  figure_prepare (&ctx, &figure);
   for (guint i = 0; i < figure.legend->len; i++)
     g_strv_builder_add (builder, g_array_index (figure.legend, HrChartLegendItem, i).label);
   figure_clear (&figure);
