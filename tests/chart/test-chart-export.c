@@ -55,6 +55,8 @@ test_pdf (void)
 {
   g_autofree char *path = out_path ("page.pdf");
   g_autofree char *data = NULL;
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
   gsize length;
   guint pages = 0;
 
@@ -67,7 +69,7 @@ test_pdf (void)
   g_assert_cmpuint (pages, ==, 1);
   g_assert_nonnull (find (data, length, "/MediaBox [ 0 0 960 540 ]"));
 
-  if (g_find_program_in_path ("pdfinfo") != NULL && g_find_program_in_path ("pdftotext") != NULL)
+  if (pdfinfo != NULL && pdftotext != NULL)
     {
       const char *info_argv[] = { "pdfinfo", path, NULL };
       const char *text_argv[] = { "pdftotext", path, "-", NULL };
