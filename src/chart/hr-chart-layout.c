@@ -19,6 +19,8 @@ hr_chart_dup_tick_label (const HrChartFigure *figure,
       scaled.step *= 100.0;
       return hr_chart_format_percent (value, hr_chart_ticks_decimals (&scaled));
     }
+  if (value == 0.0)
+    return hr_chart_format_number (0.0, 0);
   scaled.step /= layout->y_unit;
   decimals = hr_chart_ticks_decimals (&scaled);
   number = hr_chart_format_number (value / layout->y_unit, decimals);
@@ -45,7 +47,7 @@ compute_ticks (HrChartCtx          *ctx,
     {
       if (layout->ticks.max >= 1e10)
         layout->y_unit = 1e9;
-      else if (layout->ticks.max >= 1e7)
+      else if (layout->ticks.max >= 1e6)
         layout->y_unit = 1e6;
     }
 }

@@ -118,7 +118,8 @@ hr_chart_format_money (double      value,
     return g_strdup ("–");
   if (fabs (value) >= 1e9)
     {
-      number = hr_chart_format_number (value / 1e9, 2);
+      /* three significant digits at least, never more decimals than 2 */
+      number = hr_chart_format_number (value / 1e9, fabs (value) >= 1e11 ? 0 : fabs (value) >= 1e10 ? 1 : 2);
       /* Translators: money in billions, e.g. "1.25 bn USD" */
       return g_strdup_printf (_("%s bn %s"), number, currency);
     }

@@ -354,7 +354,8 @@ static void
 test_edge_plans (void)
 {
   const char *plans[] = { "chart/empty.headroom", "chart/one-month.headroom", "chart/large.headroom",
-                          "chart/zero-capacity.headroom", "chart/over.headroom" };
+                          "chart/zero-capacity.headroom", "chart/over.headroom",
+                          "chart/huge.headroom" };
   const int sizes[][2] = { { 1920, 1080 }, { 800, 450 }, { 320, 200 }, { 600, 900 } };
 
   for (guint i = 0; i < G_N_ELEMENTS (plans); i++)
