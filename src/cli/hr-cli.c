@@ -15,6 +15,7 @@ static const struct {
   { "validate", hr_cli_validate, N_("Check a plan file and list its warnings or errors") },
   { "forecast", hr_cli_forecast, N_("Print the monthly forecast as JSON or CSV") },
   { "compare", hr_cli_compare, N_("Compare the baseline and every scenario side by side") },
+  { "hiring", hr_cli_hiring, N_("Say which hires to make and when to open their requisitions") },
 #ifdef HR_CLI_HAVE_CHART
   { "chart", hr_cli_chart, N_("Export a chart as PNG, PDF or SVG") },
 #endif

@@ -156,6 +156,7 @@ engine_setup (Engine *engine,
       a->manages = role->manages ? (int) role_index (engine, role->manages) : -1;
       a->span = role->span;
       a->lead_time_months = role->lead_time_months;
+      a->ramp_months = role->ramp->len;
     }
   for (guint g = 0; g < engine->G; g++)
     {
@@ -166,6 +167,7 @@ engine_setup (Engine *engine,
       f->segment_names[g] = g_strdup (hr_segment_get_name (segment));
       f->segment_touch[g] = g_strdup (touch[segment->touch]);
       f->segment_acv[g] = segment->acv;
+      f->segment_reactive_role[g] = engine->reactive_role[g];
     }
 }
 

@@ -36,6 +36,7 @@ struct _HrForecast
   char             **segment_names;
   char             **segment_touch;
   double            *segment_acv;
+  guint             *segment_reactive_role;
   double            *segment_metrics;  /* [segment][metric][month] */
   double            *journey;          /* [segment][play][tenure] */
 

@@ -74,6 +74,7 @@ hr_forecast_finalize (GObject *object)
   g_strfreev (self->segment_names);
   g_strfreev (self->segment_touch);
   g_free (self->segment_acv);
+  g_free (self->segment_reactive_role);
   g_free (self->segment_metrics);
   g_free (self->journey);
   g_free (self->play);
@@ -120,6 +121,7 @@ hr_forecast_new_sized (guint n_months,
   self->segment_names = g_new0 (char *, n_segments + 1);
   self->segment_touch = g_new0 (char *, n_segments + 1);
   self->segment_acv = g_new0 (double, n_segments + 1);
+  self->segment_reactive_role = g_new0 (guint, n_segments + 1);
   self->segment_metrics = g_new0 (double, n_segments * HR_N_SEGMENT_METRICS * T + 1);
   self->journey = g_new0 (double, n_segments * HR_N_PLAYS * HR_JOURNEY_MONTHS + 1);
   self->play = g_new0 (double, HR_N_PLAYS * T);

@@ -87,6 +87,7 @@ typedef struct {
   int    manages;       /* index of the managed role, or -1 */
   double span;
   guint  lead_time_months;
+  guint  ramp_months;   /* months until a hire is fully productive */
 } HrRoleAssumptions;
 
 typedef struct {

@@ -47,10 +47,10 @@ with tempfile.TemporaryDirectory() as tmp:
     code, out, err = run()
     check("no command is a usage error", code == 1 and "Usage:" in err, err)
     code, out, err = run("--help")
-    check("--help lists the commands", code == 0 and all(c in out for c in ("validate", "forecast", "compare", "sample")), out)
+    check("--help lists the commands", code == 0 and all(c in out for c in ("validate", "forecast", "compare", "hiring", "sample")), out)
     code, out, err = run("frobnicate")
     check("unknown command", code == 1 and "unknown command" in err, err)
-    for command in ("validate", "forecast", "compare", "sample"):
+    for command in ("validate", "forecast", "compare", "hiring", "sample"):
         code, out, err = run(command, "--help")
         check(f"{command} --help", code == 0 and "Usage:" in out, out + err)
     code, out, err = run("forecast", basic, "--colour")
@@ -111,6 +111,21 @@ with tempfile.TemporaryDirectory() as tmp:
     rows = json.loads(out) if code == 0 else []
     check("compare json: baseline and each scenario", code == 0 and [r["scenario"] for r in rows] ==
           [None, "automate", "focus", "growth"], out[:300])
+
+    # hiring
+    code, out, err = run("hiring", team)
+    check("hiring text names roles and requisition months", code == 0 and
+          out.startswith("csm: open 1 requisition by June 2027") and "onboarding:" in out, out + err)
+    code, out, err = run("hiring", team, "--format", "json")
+    plan = json.loads(out) if code == 0 else {}
+    check("hiring json", code == 0 and len(plan["hires"]) == 5 and
+          plan["hires"][0] == {"role": "csm", "requisition": "2027-06", "month": "2027-08",
+                               "productive": "2027-11", "count": 1}, out[:400])
+    code, out, err = run("hiring", tiers, "--scenario", "growth")
+    check("hiring for a scenario names late months", code == 0 and "cannot" not in err and
+          "No requisition opened now can cover August 2027" in out, out + err)
+    code, out, err = run("hiring", tiers, "--scenario", "nope")
+    check("hiring: unknown scenario", code == 2 and 'no scenario with id "nope"' in err, err)
 
     # sample
     code, out, err = run("sample")

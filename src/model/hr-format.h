@@ -1,0 +1,23 @@
+/* hr-format.h: numbers, money, percentages and months for people, in the
+ * user's locale */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* "1,234.5" with the locale's grouping; "–" for NAN */
+char *hr_format_number  (double      value,
+                         guint       decimals);
+/* "12,000 USD", "3.4 M USD", "1.25 bn USD" */
+char *hr_format_money   (double      value,
+                         const char *currency);
+/* "85%" from 0.85 */
+char *hr_format_percent (double      fraction,
+                         guint       decimals);
+/* An absolute month (year × 12 + month − 1) with a strftime-like format,
+ * e.g. "%B %Y" for "January 2027", in the locale's month names */
+char *hr_format_month   (int         absolute_month,
+                         const char *format);
+
+G_END_DECLS

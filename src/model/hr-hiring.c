@@ -1,0 +1,311 @@
+/* hr-hiring.c: the hiring plan in plain language, and the pressure test */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "hr-forecast-private.h"
+#include "hr-format.h"
+#include "hr-hiring.h"
+
+/* Month ranges such as "January–March 2027" for the late months of a role */
+static char *
+late_months (HrForecast *f,
+             guint       r)
+{
+  GString *out = g_string_new (NULL);
+  guint T = f->n_months;
+
+  for (guint t = 0; t < T; t++)
+    {
+      guint end = t;
+      g_autofree char *from = NULL, *to = NULL;
+
+      if (!f->late[r * T + t])
+        continue;
+      while (end + 1 < T && f->late[r * T + end + 1])
+        end++;
+      from = hr_format_month (f->start + t, "%B %Y");
+      to = hr_format_month (f->start + end, "%B %Y");
+      if (out->len)
+        g_string_append (out, ", ");
+      if (end == t)
+        g_string_append (out, from);
+      else
+        /* Translators: a range of months, e.g. "January 2027 – March 2027" */
+        g_string_append_printf (out, _("%s – %s"), from, to);
+      t = end;
+    }
+  return g_string_free (out, out->len == 0);
+}
+
+static double
+peak_load_before (HrForecast *f,
+                  guint       r,
+                  guint       month)
+{
+  const double *load = hr_forecast_role_metric (f, r, HR_ROLE_LOAD);
+  double peak = 0;
+
+  for (guint t = 0; t < MIN (month, f->n_months); t++)
+    peak = isnan (load[t]) || isnan (peak) ? NAN : MAX (peak, load[t]);
+  return peak;
+}
+
+static void
+describe_role (HrForecast *f,
+               guint       r,
+               GString    *out)
+{
+  const HrRoleAssumptions *a = &f->assumptions[r];
+  g_autofree char *late = late_months (f, r);
+  guint first = G_MAXUINT;
+  double first_count = 0;
+
+  for (guint i = 0; i < f->suggestions->len; i++)
+    {
+      const HrSuggestedHire *s = &g_array_index (f->suggestions, HrSuggestedHire, i);
+      if (s->role != r)
+        continue;
+      if ((guint) s->requisition < first)
+        {
+          first = s->requisition;
+          first_count = 0;
+        }
+      if ((guint) s->requisition == first)
+        first_count += s->count;
+    }
+  if (first == G_MAXUINT && late == NULL)
+    return;
+
+  if (out->len)
+    g_string_append (out, "\n\n");
+  g_string_append_printf (out, "%s: ", f->role_names[r]);
+
+  if (first != G_MAXUINT)
+    {
+      guint start = first + a->lead_time_months;
+      guint productive = start + a->ramp_months;
+      g_autofree char *open_by = hr_format_month (f->start + first, "%B %Y");
+      g_autofree char *ready_by = hr_format_month (f->start + productive, "%B %Y");
+      double peak = peak_load_before (f, r, productive);
+      g_autofree char *peak_text = hr_format_percent (peak, 0);
+      int count = (int) round (first_count);
+
+      g_string_append_printf (out,
+                              g_dngettext (GETTEXT_PACKAGE,
+                                           "open %d requisition by %s so the hire is fully productive by %s",
+                                           "open %d requisitions by %s so the hires are fully productive by %s",
+                                           count),
+                              count, open_by, ready_by);
+      if (isnan (peak))
+        g_string_append (out, _("; until then some months have work but nobody to do it."));
+      else
+        g_string_append_printf (out, _("; until then the team runs at up to %s load."), peak_text);
+
+      g_autoptr(GString) later = g_string_new (NULL);
+      for (guint i = 0; i < f->suggestions->len; i++)
+        {
+          const HrSuggestedHire *s = &g_array_index (f->suggestions, HrSuggestedHire, i);
+          g_autofree char *by = NULL;
+
+          if (s->role != r || (guint) s->requisition == first)
+            continue;
+          by = hr_format_month (f->start + s->requisition, "%B %Y");
+          if (later->len)
+            g_string_append (later, ", ");
+          /* Translators: a requisition month and how many to open, e.g. "October 2027 (2)" */
+          g_string_append_printf (later, _("%s (%g)"), by, s->count);
+        }
+      if (later->len)
+        {
+          g_string_append_c (out, ' ');
+          /* Translators: the list is of months with counts, e.g. "October 2027 (1), March 2028 (2)" */
+          g_string_append_printf (out, _("Later requisitions: %s."), later->str);
+        }
+    }
+  if (late)
+    {
+      g_string_append_c (out, ' ');
+      g_string_append_printf (out, _("No requisition opened now can cover %s: plan overtime, "
+                                     "contractors or a lighter journey for that time."), late);
+    }
+}
+
+char *
+hr_hiring_summary (HrForecast *forecast)
+{
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (HR_IS_FORECAST (forecast), NULL);
+
+  for (guint r = 0; r < forecast->n_roles; r++)
+    describe_role (forecast, r, out);
+  if (out->len == 0)
+    g_string_append (out, _("No hires needed: every role stays within its target load "
+                            "for the whole horizon."));
+  return g_string_free (out, FALSE);
+}
+
+static void
+add_month (JsonBuilder *builder,
+           const char  *name,
+           int          month)
+{
+  g_autofree char *text = g_strdup_printf ("%04d-%02d", month / 12, month % 12 + 1);
+
+  json_builder_set_member_name (builder, name);
+  json_builder_add_string_value (builder, text);
+}
+
+JsonNode *
+hr_hiring_to_json (HrForecast *f)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autofree char *summary = hr_hiring_summary (f);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "scenario");
+  if (f->scenario_id)
+    json_builder_add_string_value (builder, f->scenario_id);
+  else
+    json_builder_add_null_value (builder);
+  json_builder_set_member_name (builder, "summary");
+  json_builder_add_string_value (builder, summary);
+  json_builder_set_member_name (builder, "hires");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < f->suggestions->len; i++)
+    {
+      const HrSuggestedHire *s = &g_array_index (f->suggestions, HrSuggestedHire, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "role");
+      json_builder_add_string_value (builder, f->role_ids[s->role]);
+      add_month (builder, "requisition", f->start + s->requisition);
+      add_month (builder, "month", f->start + s->month);
+      add_month (builder, "productive", f->start + s->month + f->assumptions[s->role].ramp_months);
+      json_builder_set_member_name (builder, "count");
+      json_builder_add_double_value (builder, s->count);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "late");
+  json_builder_begin_array (builder);
+  for (guint r = 0; r < f->n_roles; r++)
+    for (guint t = 0; t < f->n_months; t++)
+      if (f->late[r * f->n_months + t])
+        {
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "role");
+          json_builder_add_string_value (builder, f->role_ids[r]);
+          add_month (builder, "month", f->start + t);
+          json_builder_end_object (builder);
+        }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  return json_builder_get_root (builder);
+}
+
+/* --- pressure test --- */
+
+/* Hours of direct work that one person of role r covers in a month */
+static double
+direct_hours_per_person (HrForecast *f,
+                         guint       r)
+{
+  const HrRoleAssumptions *a = &f->assumptions[r];
+  return a->hours_per_month * (1 - a->shrinkage) * (1 - a->indirect - a->unplanned);
+}
+
+GArray *
+hr_pressure_test (HrForecast *f,
+                  guint       t,
+                  double      threshold)
+{
+  GArray *tiers = g_array_sized_new (FALSE, TRUE, sizeof (HrTierPressure), f->n_segments);
+  guint T = f->n_months;
+  gboolean any_rule = FALSE;
+
+  g_return_val_if_fail (t < T, tiers);
+
+  for (guint r = 0; r < f->n_roles; r++)
+    any_rule |= f->assumptions[r].manages < 0 && !isnan (f->assumptions[r].arr_per_fte);
+
+  for (guint g = 0; g < f->n_segments; g++)
+    {
+      HrTierPressure p = { g };
+      double reactive = hr_forecast_segment_metric (f, g, HR_SEGMENT_REACTIVE)[t];
+      guint reactive_role = f->segment_reactive_role[g];
+      double ruled_fte = 0;
+
+      p.accounts = hr_forecast_segment_metric (f, g, HR_SEGMENT_ACCOUNTS)[t];
+      p.arr = hr_forecast_segment_metric (f, g, HR_SEGMENT_ARR)[t];
+      p.fte_top_down = any_rule ? 0 : NAN;
+      for (guint r = 0; r < f->n_roles; r++)
+        {
+          const HrRoleAssumptions *a = &f->assumptions[r];
+          double hours, fte;
+
+          if (a->manages >= 0)
+            continue;
+          hours = f->role_segment[((gsize) r * f->n_segments + g) * T + t] +
+                  (r == reactive_role ? reactive : 0);
+          fte = hours / direct_hours_per_person (f, r);
+          p.fte_bottom_up += fte;
+          if (!isnan (a->arr_per_fte))
+            {
+              ruled_fte += fte;
+              p.fte_top_down += p.arr / a->arr_per_fte;
+            }
+        }
+      /* per person of the roles the ARR rule sizes (all, without a rule) */
+      if (!any_rule)
+        ruled_fte = p.fte_bottom_up;
+      p.accounts_per_fte = ruled_fte > 0 ? p.accounts / ruled_fte : NAN;
+      p.arr_per_fte = ruled_fte > 0 ? p.arr / ruled_fte : NAN;
+      p.cost_to_serve = 12 * hr_forecast_segment_metric (f, g, HR_SEGMENT_COST_TO_SERVE)[t];
+      p.cost_share = p.arr > 0 ? p.cost_to_serve / p.arr : NAN;
+      p.over_threshold = !isnan (p.cost_share) ? p.cost_share > threshold
+                                               : p.cost_to_serve > 0;
+      g_array_append_val (tiers, p);
+    }
+  return tiers;
+}
+
+JsonNode *
+hr_pressure_to_json (HrForecast *f,
+                     guint       t,
+                     double      threshold)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(GArray) tiers = hr_pressure_test (f, t, threshold);
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < tiers->len; i++)
+    {
+      const HrTierPressure *p = &g_array_index (tiers, HrTierPressure, i);
+      const struct { const char *name; double value; } numbers[] = {
+        { "accounts", p->accounts }, { "arr", p->arr },
+        { "fte_bottom_up", p->fte_bottom_up }, { "fte_top_down", p->fte_top_down },
+        { "accounts_per_fte", p->accounts_per_fte }, { "arr_per_fte", p->arr_per_fte },
+        { "cost_to_serve", p->cost_to_serve }, { "cost_share", p->cost_share },
+      };
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "segment");
+      json_builder_add_string_value (builder, f->segment_ids[p->segment]);
+      for (guint n = 0; n < G_N_ELEMENTS (numbers); n++)
+        {
+          json_builder_set_member_name (builder, numbers[n].name);
+          if (isnan (numbers[n].value))
+            json_builder_add_null_value (builder);
+          else
+            json_builder_add_double_value (builder, numbers[n].value);
+        }
+      json_builder_set_member_name (builder, "over_threshold");
+      json_builder_add_boolean_value (builder, p->over_threshold);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  return json_builder_get_root (builder);
+}

@@ -1,0 +1,40 @@
+/* hr-hiring.h: the hiring plan in plain language, and the pressure test of
+ * the bottom-up answer against the top-down rules */
+#pragma once
+
+#include "hr-forecast.h"
+
+G_BEGIN_DECLS
+
+/* A few sentences a leader can paste into an email, e.g. "Customer Success
+ * Managers: open 2 requisitions by May 2027 so the hires are fully
+ * productive by November 2027; until then the team runs at up to 96%
+ * load." One paragraph per role the planner hires for; a plan that needs
+ * nobody says so. */
+char      *hr_hiring_summary      (HrForecast *forecast);
+JsonNode  *hr_hiring_to_json      (HrForecast *forecast);
+
+/* Pressure test of one tier in one month (spec §3 numbers, per tier) */
+typedef struct {
+  guint   segment;
+  double  accounts;
+  double  arr;
+  double  fte_bottom_up;     /* people the tier's designed + reactive work needs */
+  double  fte_top_down;      /* ARR / arr_per_fte of the work roles with a rule; NAN without */
+  double  accounts_per_fte;  /* accounts one person carries in this tier; NAN without work */
+  double  arr_per_fte;       /* ARR one person carries in this tier; NAN without work */
+  double  cost_to_serve;     /* per year */
+  double  cost_share;        /* cost to serve / ARR; NAN without ARR */
+  gboolean over_threshold;   /* cost share above the warning threshold */
+} HrTierPressure;
+
+/* One entry per segment, for month @t; @threshold is the cost share of ARR
+ * above which a tier is flagged (0.15 by default) */
+GArray    *hr_pressure_test       (HrForecast *forecast,
+                                   guint       t,
+                                   double      threshold);
+JsonNode  *hr_pressure_to_json    (HrForecast *forecast,
+                                   guint       t,
+                                   double      threshold);
+
+G_END_DECLS

@@ -1,0 +1,121 @@
+/* test-change.c: scenario changes as plain sentences, hiring summary and
+ * pressure test */
+#include <math.h>
+#include <string.h>
+
+#include "hr-change.h"
+#include "hr-hiring.h"
+#include "test-helpers.h"
+
+#define PLAN \
+  "{'format': 'headroom-plan', 'version': 1, 'start': '2027-01', 'months': 12," \
+  "'roles': [{'id': 'csm', 'name': 'Customer Success Managers', 'headcount': 2, 'arr_per_fte': 1000000, 'lead_time_months': 2}]," \
+  "'segments': [{'id': 'mid', 'name': 'Mid-market', 'accounts': [{'tenure_from': 0, 'tenure_to': 11, 'count': 120}], 'acv': 20000," \
+  "              'new_per_month': 10, 'reactive_hours': 1.5}]," \
+  "'moments': [{'id': 'insights', 'name': 'Sharing Insights', 'every': 1, 'exec': 1}]}"
+
+static void
+test_describe (void)
+{
+  g_autoptr(HrPlan) plan = plan_from_text (PLAN);
+  struct { const char *change; const char *sentence; } rows[] = {
+    { "{'op': 'set', 'target': 'moments/insights/tiers/mid/mode', 'value': 'digital'}",
+      "Mid-market: Sharing Insights becomes digital" },
+    { "{'op': 'set', 'target': 'moments/insights/tiers/*', 'value': {'mode': 'one_to_many', 'group_size': 8}}",
+      "All tiers: Sharing Insights becomes one-to-many" },
+    { "{'op': 'add', 'target': 'hires', 'value': {'role': 'csm', 'month': '2027-05', 'count': 2}}",
+      "2 × Customer Success Managers start in May 2027" },
+    { "{'op': 'scale', 'target': 'segments/*/new_per_month', 'factor': 1.3}",
+      "All tiers: new accounts per month +30%" },
+    { "{'op': 'scale', 'target': 'segments/mid/reactive_hours', 'factor': 0.8}",
+      "Mid-market: reactive hours −20%" },
+    { "{'op': 'set', 'target': 'moments/insights/every', 'value': 3}",
+      "Sharing Insights: interval becomes 3 months" },
+    { "{'op': 'set', 'target': 'roles/csm/attrition', 'value': 0.15}",
+      "Customer Success Managers: attrition becomes 15%" },
+    { "{'op': 'remove', 'target': 'moments/insights'}",
+      "Sharing Insights removed from the journey" },
+    { "{'op': 'remove', 'target': 'moments/insights/tiers/mid'}",
+      "Mid-market: Sharing Insights back to one-to-one" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autofree char *json = g_strdelimit (g_strdup (rows[i].change), "'", '"');
+      g_autoptr(JsonNode) node = json_from_string (json, NULL);
+      g_autofree char *sentence = hr_change_describe (plan, json_node_get_object (node));
+
+      g_assert_cmpstr (sentence, ==, rows[i].sentence);
+    }
+}
+
+/* a change built through the API is the spec's entry, and the scenario
+ * then forecasts with it */
+static void
+test_build (void)
+{
+  g_autoptr(HrPlan) plan = plan_from_text (PLAN);
+  g_autoptr(HrScenario) scenario = hr_scenario_new ("automate");
+  g_autoptr(JsonObject) change = hr_change_new_set ("moments/insights/tiers/mid/mode",
+                                                    json_node_init_string (json_node_alloc (), "digital"));
+  g_autoptr(HrForecast) f = NULL;
+  g_autofree char *saved = NULL;
+
+  hr_scenario_append_change (scenario, change);
+  g_list_store_append (G_LIST_STORE (hr_plan_get_scenarios (plan)), scenario);
+  saved = hr_plan_to_data (plan, NULL);
+  g_assert_nonnull (strstr (saved, "{\"op\": \"set\", \"target\": \"moments/insights/tiers/mid/mode\", \"value\": \"digital\"}"));
+  f = hr_engine_forecast (plan, "automate", 0, NULL);
+  g_assert_cmpfloat (role_at (f, "csm", HR_ROLE_DESIGNED, 0), ==, 0);
+}
+
+/* 2 CSMs, 130 accounts (120 + 10 won in month 0): 130 h of insights +
+ * 195 h reactive = 325 h; W = 325 / 0.8 = 406.25 h against 2 × 144 h: 141%.
+ * With a 2-month lead time the first hires start in month 2 (requisition
+ * in January) and are productive after the 3-month ramp, in June; the
+ * months before that are late */
+static void
+test_hiring_summary (void)
+{
+  g_autoptr(HrForecast) f = forecast_text (PLAN, NULL, 0);
+  g_autofree char *text = hr_hiring_summary (f);
+  g_autoptr(HrForecast) calm = forecast_text ("{'format': 'headroom-plan', 'version': 1, 'start': '2027-01', 'roles': [{'id': 'csm', 'headcount': 3}]}", NULL, 0);
+  g_autofree char *calm_text = hr_hiring_summary (calm);
+
+  g_assert_true (g_str_has_prefix (text, "Customer Success Managers: open "));
+  g_assert_nonnull (strstr (text, "requisitions by January 2027 so the hires are fully productive by June 2027"));
+  g_assert_nonnull (strstr (text, "No requisition opened now can cover January 2027 – "));
+  g_assert_cmpstr (calm_text, ==, "No hires needed: every role stays within its target load for the whole horizon.");
+}
+
+/* bottom-up 325 h / (144 × 0.8 = 115.2 h) = 2.821 people; top-down
+ * 130 × 20,000 / 1,000,000 = 2.6; 46.08 accounts per person */
+static void
+test_pressure (void)
+{
+  g_autoptr(HrForecast) f = forecast_text (PLAN, NULL, 0);
+  g_autoptr(GArray) tiers = hr_pressure_test (f, 0, 0.15);
+  const HrTierPressure *p = &g_array_index (tiers, HrTierPressure, 0);
+
+  g_assert_cmpuint (tiers->len, ==, 1);
+  g_assert_cmpfloat_with_epsilon (p->accounts, 130, 1e-9);
+  g_assert_cmpfloat_with_epsilon (p->fte_bottom_up, 325 / 115.2, 1e-9);
+  g_assert_cmpfloat_with_epsilon (p->fte_top_down, 2.6, 1e-9);
+  g_assert_cmpfloat_with_epsilon (p->accounts_per_fte, 130 / (325 / 115.2), 1e-9);
+  g_assert_cmpfloat_with_epsilon (p->arr_per_fte, 2600000 / (325 / 115.2), 1e-6);
+  /* no cost per year: nothing to flag */
+  g_assert_cmpfloat (p->cost_share, ==, 0);
+  g_assert_false (p->over_threshold);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/change/describe", test_describe);
+  g_test_add_func ("/change/build", test_build);
+  g_test_add_func ("/hiring/summary", test_hiring_summary);
+  g_test_add_func ("/hiring/pressure", test_pressure);
+  return g_test_run ();
+}
