@@ -1,0 +1,241 @@
+/* hr-chart-view.c: a chart of the plan's forecast, drawn by hr_chart_draw() */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "hr-chart-view.h"
+#include "hr-number-entry.h"
+
+struct _HrChartView
+{
+  GtkWidget       parent_instance;
+
+  GtkWidget      *area;
+  HrPlan         *plan;
+  HrChartOptions  options;
+  guint           draw_count;
+  int             hover_month;
+};
+
+G_DEFINE_FINAL_TYPE (HrChartView, hr_chart_view, GTK_TYPE_WIDGET)
+
+static HrForecast *
+view_forecast (HrChartView *self)
+{
+  return self->plan ? hr_plan_get_forecast (self->plan) : NULL;
+}
+
+static void
+draw_cb (GtkDrawingArea *area,
+         cairo_t        *cr,
+         int             width,
+         int             height,
+         gpointer        data)
+{
+  HrChartView *self = data;
+  HrForecast *forecast = view_forecast (self);
+
+  self->draw_count++;
+  if (forecast == NULL)
+    return;
+  hr_chart_draw (cr, width, height, forecast, NULL, &self->options);
+}
+
+static void
+append_line (GString    *text,
+             const char *label,
+             double      value,
+             const char *unit)
+{
+  g_autofree char *number = isnan (value) ? g_strdup ("—") : hr_number_format (value, 1);
+  g_autofree char *escaped = g_markup_escape_text (label, -1);
+  g_string_append_printf (text, "\n%s: %s%s%s", escaped, number, unit ? " " : "", unit ? unit : "");
+}
+
+char *
+hr_chart_view_dup_month_text (HrChartView *self,
+                              int          month)
+{
+  HrForecast *forecast = view_forecast (self);
+  g_autoptr(GString) text = NULL;
+  g_autofree char *label = NULL;
+  int role = self->options.role;
+
+  if (forecast == NULL || month < 0 || month >= (int) hr_forecast_get_n_months (forecast))
+    return NULL;
+  if (role < 0 || role >= (int) hr_forecast_get_n_roles (forecast))
+    role = 0;
+  label = hr_forecast_dup_month_label (forecast, month);
+  text = g_string_new (NULL);
+  {
+    g_autofree char *role_name = g_markup_escape_text (hr_forecast_get_role_name (forecast, role), -1);
+    g_string_append_printf (text, "<b>%s</b> · %s", label, role_name);
+  }
+  for (guint p = 0; p < HR_N_PLAYS; p++)
+    {
+      const double *series = hr_forecast_get_role_play_series (forecast, role, p);
+      if (series && series[month] > 0)
+        append_line (text, hr_play_get_label (p), series[month], _("h"));
+    }
+  append_line (text, _("Reactive"), hr_forecast_get_role_series (forecast, role, HR_ROLE_REACTIVE)[month], _("h"));
+  append_line (text, _("Indirect"), hr_forecast_get_role_series (forecast, role, HR_ROLE_INDIRECT)[month], _("h"));
+  append_line (text, _("Unplanned"), hr_forecast_get_role_series (forecast, role, HR_ROLE_UNPLANNED)[month], _("h"));
+  append_line (text, _("Capacity"), hr_forecast_get_role_series (forecast, role, HR_ROLE_CAPACITY)[month], _("h"));
+  append_line (text, _("Load"), 100 * hr_forecast_get_role_series (forecast, role, HR_ROLE_LOAD)[month], "%");
+  append_line (text, _("Required FTE"), hr_forecast_get_role_series (forecast, role, HR_ROLE_REQUIRED_FTE)[month], NULL);
+  append_line (text, _("Effective FTE"), hr_forecast_get_role_series (forecast, role, HR_ROLE_EFFECTIVE_FTE)[month], NULL);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static gboolean
+query_tooltip_cb (GtkWidget  *widget,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard,
+                  GtkTooltip *tooltip,
+                  gpointer    data)
+{
+  HrChartView *self = data;
+  HrForecast *forecast = view_forecast (self);
+  g_autofree char *text = NULL;
+  int month;
+
+  if (forecast == NULL || keyboard)
+    return FALSE;
+  month = hr_chart_hit_month (gtk_widget_get_width (widget), gtk_widget_get_height (widget),
+                              forecast, NULL, &self->options, x, y);
+  if (self->options.kind != HR_CHART_EFFORT && self->options.kind != HR_CHART_HEADCOUNT)
+    return FALSE;
+  text = hr_chart_view_dup_month_text (self, month);
+  if (text == NULL)
+    return FALSE;
+  gtk_tooltip_set_markup (tooltip, text);
+  return TRUE;
+}
+
+static void
+plan_recomputed_cb (HrChartView *self)
+{
+  gtk_widget_queue_draw (self->area);
+}
+
+static void
+hr_chart_view_dispose (GObject *object)
+{
+  HrChartView *self = HR_CHART_VIEW (object);
+
+  hr_chart_view_set_plan (self, NULL);
+  g_clear_pointer (&self->area, gtk_widget_unparent);
+  G_OBJECT_CLASS (hr_chart_view_parent_class)->dispose (object);
+}
+
+static void
+hr_chart_view_class_init (HrChartViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hr_chart_view_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "hrchartview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+hr_chart_view_init (HrChartView *self)
+{
+  hr_chart_options_init (&self->options);
+  self->options.role = 0;
+
+  self->area = gtk_drawing_area_new ();
+  gtk_widget_set_hexpand (self->area, TRUE);
+  gtk_widget_set_vexpand (self->area, TRUE);
+  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (self->area), 480);
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (self->area), 320);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->area), draw_cb, self, NULL);
+  gtk_widget_set_has_tooltip (self->area, TRUE);
+  g_signal_connect (self->area, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
+  gtk_widget_set_parent (self->area, GTK_WIDGET (self));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->area), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Monthly effort chart"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Chart"), -1);
+}
+
+GtkWidget *
+hr_chart_view_new (void)
+{
+  return g_object_new (HR_TYPE_CHART_VIEW, NULL);
+}
+
+void
+hr_chart_view_set_plan (HrChartView *self,
+                        HrPlan      *plan)
+{
+  g_return_if_fail (HR_IS_CHART_VIEW (self));
+
+  if (self->plan)
+    g_signal_handlers_disconnect_by_func (self->plan, plan_recomputed_cb, self);
+  g_set_object (&self->plan, plan);
+  if (plan)
+    g_signal_connect_swapped (plan, "recomputed", G_CALLBACK (plan_recomputed_cb), self);
+  if (self->area)
+    gtk_widget_queue_draw (self->area);
+}
+
+static void
+options_changed (HrChartView *self)
+{
+  static const char *names[] = {
+    N_("Monthly effort chart"), N_("Headcount chart"), N_("Journey chart"), N_("Scenarios chart")
+  };
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->area), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _(names[self->options.kind]), -1);
+  gtk_widget_queue_draw (self->area);
+}
+
+void
+hr_chart_view_set_kind (HrChartView *self,
+                        HrChartKind  kind)
+{
+  self->options.kind = kind;
+  options_changed (self);
+}
+
+void
+hr_chart_view_set_role (HrChartView *self,
+                        int          role)
+{
+  self->options.role = role;
+  options_changed (self);
+}
+
+void
+hr_chart_view_set_split (HrChartView  *self,
+                         HrChartSplit  split)
+{
+  self->options.split = split;
+  options_changed (self);
+}
+
+void
+hr_chart_view_set_theme (HrChartView  *self,
+                         HrChartTheme  theme)
+{
+  self->options.theme = theme;
+  options_changed (self);
+}
+
+const HrChartOptions *
+hr_chart_view_get_options (HrChartView *self)
+{
+  return &self->options;
+}
+
+guint
+hr_chart_view_get_draw_count (HrChartView *self)
+{
+  return self->draw_count;
+}

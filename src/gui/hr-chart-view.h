@@ -1,0 +1,32 @@
+/* hr-chart-view.h: a chart of the plan's forecast, drawn by hr_chart_draw() */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "hr-chart.h"
+#include "hr-plan.h"
+
+G_BEGIN_DECLS
+
+#define HR_TYPE_CHART_VIEW (hr_chart_view_get_type ())
+G_DECLARE_FINAL_TYPE (HrChartView, hr_chart_view, HR, CHART_VIEW, GtkWidget)
+
+GtkWidget  *hr_chart_view_new          (void);
+void        hr_chart_view_set_plan     (HrChartView *self,
+                                        HrPlan      *plan);
+void        hr_chart_view_set_kind     (HrChartView *self,
+                                        HrChartKind  kind);
+void        hr_chart_view_set_role     (HrChartView *self,
+                                        int          role);
+void        hr_chart_view_set_split    (HrChartView *self,
+                                        HrChartSplit split);
+void        hr_chart_view_set_theme    (HrChartView *self,
+                                        HrChartTheme theme);
+const HrChartOptions *hr_chart_view_get_options (HrChartView *self);
+/* How many times the chart was drawn, for tests */
+guint       hr_chart_view_get_draw_count (HrChartView *self);
+/* The text shown for the month under the pointer, for tests */
+char       *hr_chart_view_dup_month_text (HrChartView *self,
+                                          int          month);
+
+G_END_DECLS

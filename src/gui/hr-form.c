@@ -1,0 +1,697 @@
+/* hr-form.c: a grid of labelled fields that edits one plan item through
+ * the undo stack */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "hr-form.h"
+#include "hr-number-entry.h"
+
+typedef struct
+{
+  HrForm            *form;
+  const HrFormField *spec;
+  GtkWidget         *label;
+  GtkWidget         *widget;
+  GtkWidget         *error;     /* lists and months */
+  GtkStringList     *roles;     /* ROLE: role names, after none_label */
+  gulong             handler;
+  gboolean           updating;
+} Row;
+
+struct _HrForm
+{
+  GtkWidget    parent_instance;
+
+  GtkWidget   *grid;
+  GArray      *rows;   /* Row */
+  HrPlan      *plan;
+  HrUndoStack *undo;
+  HrItem      *item;
+};
+
+G_DEFINE_FINAL_TYPE (HrForm, hr_form, GTK_TYPE_WIDGET)
+
+static char *
+field_name (const char *property)
+{
+  return g_strdelimit (g_strdup (property), "-", '_');
+}
+
+static const HrField *
+row_field (Row *row)
+{
+  g_autofree char *name = field_name (row->spec->property);
+
+  if (row->form->item == NULL)
+    return NULL;
+  return hr_item_class_find_field (HR_ITEM_GET_CLASS (row->form->item), name);
+}
+
+static void
+row_set_error (Row        *row,
+               const char *message)
+{
+  if (row->error == NULL)
+    return;
+  gtk_label_set_text (GTK_LABEL (row->error), message ? message : "");
+  gtk_widget_set_visible (row->error, message != NULL);
+  if (message)
+    gtk_widget_add_css_class (row->widget, "error");
+  else
+    gtk_widget_remove_css_class (row->widget, "error");
+}
+
+static void
+row_commit (Row    *row,
+            GValue *value)
+{
+  if (row->form->item == NULL || row->updating)
+    return;
+  row->updating = TRUE;
+  if (row->form->undo)
+    hr_undo_stack_set_value (row->form->undo, G_OBJECT (row->form->item),
+                             row->spec->property, value);
+  else
+    g_object_set_property (G_OBJECT (row->form->item), row->spec->property, value);
+  row->updating = FALSE;
+}
+
+/* --- lists ("25; 50; 75") --- */
+
+static char *
+list_to_text (GVariant *variant,
+              double    scale)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  const double *values;
+  gsize n;
+
+  if (variant == NULL)
+    return g_strdup ("");
+  values = g_variant_get_fixed_array (variant, &n, sizeof (double));
+  for (gsize i = 0; i < n; i++)
+    {
+      g_autofree char *number = hr_number_format (values[i] * scale, 2);
+      if (i)
+        g_string_append (text, "; ");
+      g_string_append (text, number);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static GVariant *
+list_from_text (Row         *row,
+                const char  *text,
+                double       scale,
+                char       **message)
+{
+  const HrField *field = row_field (row);
+  g_auto(GStrv) parts = g_regex_split_simple ("[;\\s]+", text, 0, 0);
+  g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; parts[i]; i++)
+    {
+      double value;
+      g_autofree char *problem = NULL;
+
+      if (*parts[i] == '\0')
+        continue;
+      if (!hr_number_parse (parts[i], &value))
+        {
+          *message = g_strdup_printf (_("“%s” is not a number; separate numbers with “;”"), parts[i]);
+          return NULL;
+        }
+      value /= scale;
+      if (field && (problem = hr_field_check_number (field, value)))
+        {
+          *message = g_strdup_printf (_("Value %u %s"), i + 1, problem);
+          return NULL;
+        }
+      g_array_append_val (values, value);
+    }
+  if (values->len == 0 && field && (field->flags & HR_FIELD_OPTIONAL))
+    return NULL;
+  return g_variant_new_fixed_array (G_VARIANT_TYPE_DOUBLE, values->data, values->len, sizeof (double));
+}
+
+/* --- number checks: the field's rule and the rules across fields --- */
+
+static char *
+number_check_cb (double   value,
+                 gpointer user_data)
+{
+  Row *row = user_data;
+  const HrField *field = row_field (row);
+  const char *property = row->spec->property;
+  HrItem *item = row->form->item;
+
+  if (field == NULL)
+    return NULL;
+  if (isnan (value))
+    return (field->flags & HR_FIELD_NULLABLE) ? NULL : g_strdup (_("Enter a number"));
+  if (field->type == HR_FIELD_INTEGER && value > G_MAXINT)
+    return g_strdup (_("This number is too large"));
+  {
+    char *problem = hr_field_check_number (field, value);
+    if (problem)
+      return problem;
+  }
+  if (g_str_equal (property, "indirect") || g_str_equal (property, "unplanned"))
+    {
+      double other;
+      g_object_get (item, g_str_equal (property, "indirect") ? "unplanned" : "indirect", &other, NULL);
+      if (value + other >= 1)
+        return g_strdup (_("Indirect and unplanned shares together must stay below 100 %"));
+    }
+  if (g_str_equal (property, "until"))
+    {
+      int at;
+      g_object_get (item, "at", &at, NULL);
+      if (value < at)
+        return g_strdup_printf (_("Must be at least the first month (%d)"), at);
+    }
+  if (g_str_equal (property, "at"))
+    {
+      int until;
+      g_object_get (item, "until", &until, NULL);
+      if (until >= 0 && value > until)
+        return g_strdup_printf (_("Must not be after the last month (%d)"), until);
+    }
+  return NULL;
+}
+
+static void
+number_committed_cb (HrNumberEntry *entry,
+                     double         value,
+                     Row           *row)
+{
+  GValue gvalue = G_VALUE_INIT;
+
+  if (row->spec->kind == HR_FORM_INTEGER)
+    {
+      g_value_init (&gvalue, G_TYPE_INT);
+      g_value_set_int (&gvalue, isnan (value) ? -1 : (int) value);
+    }
+  else
+    {
+      g_value_init (&gvalue, G_TYPE_DOUBLE);
+      g_value_set_double (&gvalue, value);
+    }
+  row_commit (row, &gvalue);
+  g_value_unset (&gvalue);
+}
+
+static void
+number_finished_cb (HrNumberEntry *entry,
+                    Row           *row)
+{
+  if (row->form->undo)
+    hr_undo_stack_seal (row->form->undo);
+}
+
+static void
+text_changed_cb (GtkEditable *editable,
+                 Row         *row)
+{
+  const char *text = gtk_editable_get_text (editable);
+  GValue value = G_VALUE_INIT;
+
+  if (row->updating || row->form->item == NULL)
+    return;
+  switch (row->spec->kind)
+    {
+    case HR_FORM_TEXT:
+      g_value_init (&value, G_TYPE_STRING);
+      g_value_set_string (&value, text);
+      break;
+    case HR_FORM_MONTH:
+      {
+        int month;
+        g_autofree char *trimmed = g_strstrip (g_strdup (text));
+        if (!hr_month_parse (trimmed, &month))
+          {
+            row_set_error (row, _("Enter a month as YYYY-MM, e.g. 2027-04"));
+            return;
+          }
+        if (row->form->plan && !HR_IS_PLAN (row->form->item) && month < hr_plan_get_start (row->form->plan))
+          {
+            g_autofree char *start = hr_month_format (hr_plan_get_start (row->form->plan));
+            g_autofree char *message = g_strdup_printf (_("Must not be before the plan starts (%s)"), start);
+            row_set_error (row, message);
+            return;
+          }
+        g_value_init (&value, G_TYPE_STRING);
+        g_value_set_string (&value, trimmed);
+        break;
+      }
+    case HR_FORM_LIST:
+    case HR_FORM_PERCENT_LIST:
+      {
+        g_autofree char *message = NULL;
+        GVariant *list = list_from_text (row, text, row->spec->kind == HR_FORM_PERCENT_LIST ? 100 : 1,
+                                         &message);
+        if (message)
+          {
+            row_set_error (row, message);
+            return;
+          }
+        g_value_init (&value, G_TYPE_VARIANT);
+        g_value_set_variant (&value, list);
+        break;
+      }
+    default:
+      g_assert_not_reached ();
+    }
+  row_set_error (row, NULL);
+  row_commit (row, &value);
+  g_value_unset (&value);
+}
+
+static void
+text_finished_cb (Row *row)
+{
+  if (row->form->undo)
+    hr_undo_stack_seal (row->form->undo);
+}
+
+static void
+dropdown_selected_cb (GtkDropDown *dropdown,
+                      GParamSpec  *pspec,
+                      Row         *row)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+  GValue value = G_VALUE_INIT;
+
+  if (row->updating || row->form->item == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return;
+  g_value_init (&value, G_TYPE_STRING);
+  if (row->spec->kind == HR_FORM_CHOICE)
+    g_value_set_string (&value, row->spec->choices[selected]);
+  else if (selected > 0 && row->form->plan)
+    {
+      g_autoptr(HrItem) role = g_list_model_get_item (hr_plan_get_roles (row->form->plan), selected - 1);
+      if (role)
+        g_value_set_string (&value, hr_item_get_id (role));
+    }
+  row_commit (row, &value);
+  if (row->form->undo)
+    hr_undo_stack_seal (row->form->undo);
+  g_value_unset (&value);
+}
+
+/* --- model → widgets --- */
+
+static void
+row_refresh (Row *row)
+{
+  GObject *item = G_OBJECT (row->form->item);
+  const char *property = row->spec->property;
+
+  if (item == NULL || row->spec->kind == HR_FORM_HEADING)
+    return;
+  row->updating = TRUE;
+  switch (row->spec->kind)
+    {
+    case HR_FORM_NUMBER:
+    case HR_FORM_PERCENT:
+      {
+        double value;
+        g_object_get (item, property, &value, NULL);
+        hr_number_entry_set_value (HR_NUMBER_ENTRY (row->widget), value);
+        break;
+      }
+    case HR_FORM_INTEGER:
+      {
+        int value;
+        g_object_get (item, property, &value, NULL);
+        hr_number_entry_set_value (HR_NUMBER_ENTRY (row->widget), value < 0 ? NAN : value);
+        break;
+      }
+    case HR_FORM_TEXT:
+    case HR_FORM_MONTH:
+      {
+        g_autofree char *text = NULL;
+        g_object_get (item, property, &text, NULL);
+        if (g_strcmp0 (text ? text : "", gtk_editable_get_text (GTK_EDITABLE (row->widget))) != 0)
+          gtk_editable_set_text (GTK_EDITABLE (row->widget), text ? text : "");
+        row_set_error (row, NULL);
+        break;
+      }
+    case HR_FORM_LIST:
+    case HR_FORM_PERCENT_LIST:
+      {
+        g_autoptr(GVariant) variant = NULL;
+        g_autofree char *text = NULL;
+        g_autofree char *message = NULL;
+        g_autoptr(GVariant) typed = NULL;
+        double scale = row->spec->kind == HR_FORM_PERCENT_LIST ? 100 : 1;
+
+        g_object_get (item, property, &variant, NULL);
+        typed = list_from_text (row, gtk_editable_get_text (GTK_EDITABLE (row->widget)), scale, &message);
+        if (typed)
+          g_variant_ref_sink (typed);
+        if (message || !((typed == NULL && variant == NULL) ||
+                         (typed && variant && g_variant_equal (typed, variant))))
+          {
+            text = list_to_text (variant, scale);
+            gtk_editable_set_text (GTK_EDITABLE (row->widget), text);
+          }
+        row_set_error (row, NULL);
+        break;
+      }
+    case HR_FORM_CHOICE:
+      {
+        g_autofree char *text = NULL;
+        g_object_get (item, property, &text, NULL);
+        for (guint i = 0; row->spec->choices[i]; i++)
+          if (g_strcmp0 (text, row->spec->choices[i]) == 0)
+            gtk_drop_down_set_selected (GTK_DROP_DOWN (row->widget), i);
+        break;
+      }
+    case HR_FORM_ROLE:
+      {
+        g_autofree char *id = NULL;
+        guint selected = 0;
+        GListModel *roles = row->form->plan ? hr_plan_get_roles (row->form->plan) : NULL;
+
+        g_object_get (item, property, &id, NULL);
+        for (guint i = 0; id && roles && i < g_list_model_get_n_items (roles); i++)
+          {
+            g_autoptr(HrItem) role = g_list_model_get_item (roles, i);
+            if (g_strcmp0 (hr_item_get_id (role), id) == 0)
+              selected = i + 1;
+          }
+        gtk_drop_down_set_selected (GTK_DROP_DOWN (row->widget), selected);
+        break;
+      }
+    case HR_FORM_HEADING:
+      break;
+    }
+  row->updating = FALSE;
+}
+
+static void
+item_notify_cb (GObject    *item,
+                GParamSpec *pspec,
+                Row        *row)
+{
+  row_refresh (row);
+}
+
+static void
+roles_changed_cb (HrForm *self)
+{
+  GListModel *roles = hr_plan_get_roles (self->plan);
+
+  for (guint r = 0; r < self->rows->len; r++)
+    {
+      Row *row = &g_array_index (self->rows, Row, r);
+      guint n_old;
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+      if (row->spec->kind != HR_FORM_ROLE)
+        continue;
+      g_ptr_array_add (names, g_strdup (_(row->spec->none_label)));
+      for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+        {
+          g_autoptr(HrRole) role = g_list_model_get_item (roles, i);
+          g_ptr_array_add (names, g_strdup (hr_role_get_name (role)));
+        }
+      g_ptr_array_add (names, NULL);
+      row->updating = TRUE;
+      n_old = g_list_model_get_n_items (G_LIST_MODEL (row->roles));
+      gtk_string_list_splice (row->roles, 0, n_old, (const char * const *) names->pdata);
+      row->updating = FALSE;
+      row_refresh (row);
+    }
+}
+
+/* --- construction --- */
+
+GtkWidget *
+hr_form_label_new (const char *text,
+                   const char *tooltip)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_valign (label, GTK_ALIGN_BASELINE);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
+  if (tooltip)
+    gtk_widget_set_tooltip_text (label, tooltip);
+  return label;
+}
+
+static GtkWidget *
+row_create_widget (HrForm *self,
+                   Row    *row)
+{
+  const HrFormField *spec = row->spec;
+  GtkWidget *widget = NULL;
+
+  switch (spec->kind)
+    {
+    case HR_FORM_NUMBER:
+    case HR_FORM_PERCENT:
+    case HR_FORM_INTEGER:
+      widget = hr_number_entry_new ();
+      hr_number_entry_set_label (HR_NUMBER_ENTRY (widget), _(spec->label));
+      hr_number_entry_set_check (HR_NUMBER_ENTRY (widget), number_check_cb, row);
+      hr_number_entry_set_integer (HR_NUMBER_ENTRY (widget), spec->kind == HR_FORM_INTEGER);
+      hr_number_entry_set_digits (HR_NUMBER_ENTRY (widget), spec->digits ? spec->digits : 2);
+      if (spec->kind == HR_FORM_PERCENT)
+        {
+          hr_number_entry_set_scale (HR_NUMBER_ENTRY (widget), 100);
+          hr_number_entry_set_unit (HR_NUMBER_ENTRY (widget), spec->unit ? _(spec->unit) : "%");
+        }
+      else if (spec->unit)
+        hr_number_entry_set_unit (HR_NUMBER_ENTRY (widget), _(spec->unit));
+      if (spec->none_label)
+        hr_number_entry_set_nullable (HR_NUMBER_ENTRY (widget), _(spec->none_label));
+      g_signal_connect (widget, "committed", G_CALLBACK (number_committed_cb), row);
+      g_signal_connect (widget, "finished", G_CALLBACK (number_finished_cb), row);
+      break;
+    case HR_FORM_TEXT:
+    case HR_FORM_MONTH:
+    case HR_FORM_LIST:
+    case HR_FORM_PERCENT_LIST:
+      widget = gtk_entry_new ();
+      gtk_widget_set_hexpand (widget, TRUE);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _(spec->label), -1);
+      if (spec->none_label)
+        gtk_entry_set_placeholder_text (GTK_ENTRY (widget), _(spec->none_label));
+      g_signal_connect (widget, "changed", G_CALLBACK (text_changed_cb), row);
+      g_signal_connect_swapped (widget, "activate", G_CALLBACK (text_finished_cb), row);
+      break;
+    case HR_FORM_CHOICE:
+      {
+        g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+        for (guint i = 0; spec->choices[i]; i++)
+          g_ptr_array_add (labels, (gpointer) _(spec->choice_labels[i]));
+        g_ptr_array_add (labels, NULL);
+        widget = gtk_drop_down_new_from_strings ((const char * const *) labels->pdata);
+        gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        _(spec->label), -1);
+        g_signal_connect (widget, "notify::selected", G_CALLBACK (dropdown_selected_cb), row);
+        break;
+      }
+    case HR_FORM_ROLE:
+      row->roles = gtk_string_list_new (NULL);
+      widget = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (row->roles)), NULL);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _(spec->label), -1);
+      g_signal_connect (widget, "notify::selected", G_CALLBACK (dropdown_selected_cb), row);
+      break;
+    case HR_FORM_HEADING:
+      break;
+    }
+  if (widget && spec->tooltip)
+    gtk_widget_set_tooltip_text (widget, _(spec->tooltip));
+  return widget;
+}
+
+static void
+hr_form_dispose (GObject *object)
+{
+  HrForm *self = HR_FORM (object);
+
+  hr_form_set_item (self, NULL);
+  g_clear_pointer (&self->grid, gtk_widget_unparent);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->undo);
+  G_OBJECT_CLASS (hr_form_parent_class)->dispose (object);
+}
+
+static void
+hr_form_finalize (GObject *object)
+{
+  HrForm *self = HR_FORM (object);
+
+  for (guint i = 0; self->rows && i < self->rows->len; i++)
+    g_clear_object (&g_array_index (self->rows, Row, i).roles);
+  g_clear_pointer (&self->rows, g_array_unref);
+  G_OBJECT_CLASS (hr_form_parent_class)->finalize (object);
+}
+
+static void
+hr_form_class_init (HrFormClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hr_form_dispose;
+  object_class->finalize = hr_form_finalize;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "hrform");
+}
+
+static void
+hr_form_init (HrForm *self)
+{
+  self->grid = gtk_grid_new ();
+  gtk_grid_set_row_spacing (GTK_GRID (self->grid), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (self->grid), 12);
+  gtk_widget_set_parent (self->grid, GTK_WIDGET (self));
+}
+
+GtkWidget *
+hr_form_new (const HrFormField *fields,
+             guint              n_fields)
+{
+  HrForm *self = g_object_new (HR_TYPE_FORM, NULL);
+  int y = 0;
+
+  /* rows never move: the array is sized once */
+  self->rows = g_array_sized_new (FALSE, TRUE, sizeof (Row), n_fields);
+  g_array_set_size (self->rows, n_fields);
+  for (guint i = 0; i < n_fields; i++)
+    {
+      Row *row = &g_array_index (self->rows, Row, i);
+
+      row->form = self;
+      row->spec = &fields[i];
+      if (fields[i].kind == HR_FORM_HEADING)
+        {
+          GtkWidget *heading = gtk_label_new (_(fields[i].label));
+          gtk_label_set_xalign (GTK_LABEL (heading), 0);
+          gtk_widget_add_css_class (heading, "heading");
+          if (y > 0)
+            gtk_widget_set_margin_top (heading, 12);
+          gtk_grid_attach (GTK_GRID (self->grid), heading, 0, y++, 2, 1);
+          continue;
+        }
+      row->label = hr_form_label_new (_(fields[i].label),
+                                      fields[i].tooltip ? _(fields[i].tooltip) : NULL);
+      row->widget = row_create_widget (self, row);
+      gtk_grid_attach (GTK_GRID (self->grid), row->label, 0, y, 1, 1);
+      if (fields[i].kind == HR_FORM_TEXT || fields[i].kind == HR_FORM_MONTH ||
+          fields[i].kind == HR_FORM_LIST || fields[i].kind == HR_FORM_PERCENT_LIST)
+        {
+          GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+          row->error = gtk_label_new (NULL);
+          gtk_label_set_xalign (GTK_LABEL (row->error), 0);
+          gtk_label_set_wrap (GTK_LABEL (row->error), TRUE);
+          gtk_widget_add_css_class (row->error, "error");
+          gtk_widget_add_css_class (row->error, "caption");
+          gtk_widget_set_visible (row->error, FALSE);
+          gtk_box_append (GTK_BOX (box), row->widget);
+          gtk_box_append (GTK_BOX (box), row->error);
+          if (fields[i].unit)
+            {
+              GtkWidget *unit = gtk_label_new (_(fields[i].unit));
+              gtk_widget_add_css_class (unit, "dim-label");
+              gtk_label_set_xalign (GTK_LABEL (unit), 0);
+              gtk_box_append (GTK_BOX (box), unit);
+            }
+          gtk_grid_attach (GTK_GRID (self->grid), box, 1, y++, 1, 1);
+        }
+      else
+        gtk_grid_attach (GTK_GRID (self->grid), row->widget, 1, y++, 1, 1);
+      gtk_widget_set_hexpand (row->widget, TRUE);
+    }
+  gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
+  return GTK_WIDGET (self);
+}
+
+void
+hr_form_set_context (HrForm      *self,
+                     HrPlan      *plan,
+                     HrUndoStack *undo)
+{
+  g_return_if_fail (HR_IS_FORM (self));
+
+  hr_form_set_item (self, NULL);
+  if (self->plan)
+    g_signal_handlers_disconnect_by_func (hr_plan_get_roles (self->plan), roles_changed_cb, self);
+  g_set_object (&self->plan, plan);
+  g_set_object (&self->undo, undo);
+  if (plan)
+    {
+      g_signal_connect_object (hr_plan_get_roles (plan), "items-changed",
+                               G_CALLBACK (roles_changed_cb), self, G_CONNECT_SWAPPED);
+      roles_changed_cb (self);
+      for (guint i = 0; i < self->rows->len; i++)
+        {
+          Row *row = &g_array_index (self->rows, Row, i);
+          if (row->spec->unit && g_str_equal (row->spec->unit, "¤"))
+            hr_number_entry_set_unit (HR_NUMBER_ENTRY (row->widget), hr_plan_get_currency (plan));
+        }
+    }
+}
+
+void
+hr_form_set_item (HrForm *self,
+                  HrItem *item)
+{
+  g_return_if_fail (HR_IS_FORM (self));
+
+  if (self->item == item)
+    return;
+  if (self->item)
+    for (guint i = 0; i < self->rows->len; i++)
+      {
+        Row *row = &g_array_index (self->rows, Row, i);
+        g_clear_signal_handler (&row->handler, self->item);
+      }
+  g_set_object (&self->item, item);
+  gtk_widget_set_sensitive (GTK_WIDGET (self), item != NULL);
+  if (item == NULL)
+    return;
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *row = &g_array_index (self->rows, Row, i);
+      g_autofree char *signal = NULL;
+
+      if (row->spec->kind == HR_FORM_HEADING)
+        continue;
+      signal = g_strconcat ("notify::", row->spec->property, NULL);
+      row->handler = g_signal_connect (item, signal, G_CALLBACK (item_notify_cb), row);
+      row_refresh (row);
+    }
+}
+
+HrItem *
+hr_form_get_item (HrForm *self)
+{
+  g_return_val_if_fail (HR_IS_FORM (self), NULL);
+  return self->item;
+}
+
+GtkWidget *
+hr_form_get_widget (HrForm     *self,
+                    const char *property)
+{
+  g_return_val_if_fail (HR_IS_FORM (self), NULL);
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *row = &g_array_index (self->rows, Row, i);
+      if (row->spec->property && g_str_equal (row->spec->property, property))
+        return row->widget;
+    }
+  return NULL;
+}

@@ -1,0 +1,56 @@
+/* hr-form.h: a grid of labelled fields that edits one plan item through
+ * the undo stack */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "hr-plan.h"
+#include "hr-undo-stack.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  HR_FORM_HEADING,   /* a section title, no property */
+  HR_FORM_TEXT,      /* string property */
+  HR_FORM_NUMBER,    /* double property */
+  HR_FORM_PERCENT,   /* double property shown × 100 with "%" */
+  HR_FORM_INTEGER,   /* int property */
+  HR_FORM_CHOICE,    /* enum (string) property */
+  HR_FORM_ROLE,      /* role reference; NULL = none_label */
+  HR_FORM_LIST,      /* number list ("ad"), typed as "1; 2; 3" */
+  HR_FORM_PERCENT_LIST,
+  HR_FORM_MONTH,     /* "YYYY-MM" */
+} HrFormKind;
+
+typedef struct {
+  const char          *property;      /* "hours-per-month" */
+  const char          *label;         /* N_() */
+  HrFormKind           kind;
+  const char          *unit;          /* N_(); "¤" is the plan's currency */
+  const char          *none_label;    /* N_(): nullable placeholder or default role */
+  const char          *tooltip;       /* N_() */
+  const char * const  *choices;       /* CHOICE: values */
+  const char * const  *choice_labels; /* CHOICE: N_() labels */
+  int                  digits;
+} HrFormField;
+
+#define HR_TYPE_FORM (hr_form_get_type ())
+G_DECLARE_FINAL_TYPE (HrForm, hr_form, HR, FORM, GtkWidget)
+
+GtkWidget *hr_form_new            (const HrFormField *fields,
+                                   guint              n_fields);
+void       hr_form_set_context    (HrForm      *self,
+                                   HrPlan      *plan,
+                                   HrUndoStack *undo);
+void       hr_form_set_item       (HrForm  *self,
+                                   HrItem  *item);
+HrItem    *hr_form_get_item       (HrForm  *self);
+/* The editing widget of @property, for tests and focus */
+GtkWidget *hr_form_get_widget     (HrForm     *self,
+                                   const char *property);
+
+/* Label and help shared by hand-made fields */
+GtkWidget *hr_form_label_new      (const char *text,
+                                   const char *tooltip);
+
+G_END_DECLS

@@ -1,0 +1,315 @@
+/* hr-summary-panel.c: the plan's vital numbers and whether it holds */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "hr-forecast.h"
+#include "hr-number-entry.h"
+#include "hr-summary-panel.h"
+
+typedef struct {
+  const char *key;
+  const char *label;
+  const char *tooltip;
+} Row;
+
+static const Row rows[] = {
+  { "peak-load", N_("Peak load"), N_("The highest load of any role: workload over capacity") },
+  { "peak-month", N_("Peak month"), NULL },
+  { "required-now", N_("Required FTE now"), N_("People the work needs in the first month, all customer-facing roles") },
+  { "effective-now", N_("Effective FTE now"), N_("Ramp-adjusted people in the first month") },
+  { "required-end", N_("Required FTE at end"), NULL },
+  { "effective-end", N_("Effective FTE at end"), NULL },
+  { "months-stretched", N_("Months stretched"), N_("Months in which some role is above its target load") },
+  { "months-over", N_("Months over capacity"), N_("Months in which some role has more work than capacity") },
+  { "cost", N_("Team cost"), N_("Fully loaded cost over the horizon") },
+  { "cost-share", N_("Cost share of ARR"), N_("Team cost over revenue in the horizon") },
+};
+
+struct _HrSummaryPanel
+{
+  GtkWidget  parent_instance;
+
+  GtkWidget *status_box;
+  GtkWidget *status_label;
+  GtkWidget *status_detail;
+  GtkWidget *error_label;
+  GtkWidget *grid;
+  GtkWidget *hires_box;
+  GtkWidget *values[G_N_ELEMENTS (rows)];
+
+  HrPlan    *plan;
+  const char *status;
+};
+
+G_DEFINE_FINAL_TYPE (HrSummaryPanel, hr_summary_panel, GTK_TYPE_WIDGET)
+
+char *
+hr_summary_format_money (double      value,
+                 const char *currency)
+{
+  g_autofree char *number = NULL;
+
+  if (isnan (value))
+    return g_strdup ("—");
+  if (fabs (value) >= 1e6)
+    {
+      number = hr_number_format (value / 1e6, 2);
+      /* Translators: an amount in millions, e.g. "4.2 M USD" */
+      return g_strdup_printf (_("%s M %s"), number, currency);
+    }
+  if (fabs (value) >= 1e4)
+    {
+      number = hr_number_format (value / 1e3, 0);
+      /* Translators: an amount in thousands, e.g. "135 k USD" */
+      return g_strdup_printf (_("%s k %s"), number, currency);
+    }
+  number = hr_number_format (value, 0);
+  return g_strdup_printf ("%s %s", number, currency);
+}
+
+static void
+set_value (HrSummaryPanel *self,
+           const char     *key,
+           char           *text)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    if (g_str_equal (rows[i].key, key))
+      gtk_label_set_text (GTK_LABEL (self->values[i]), text);
+  g_free (text);
+}
+
+static char *
+fte_text (double value)
+{
+  return isnan (value) ? g_strdup ("—") : hr_number_format (value, 1);
+}
+
+static char *
+percent_text (double      value,
+              int         digits,
+              const char *none)
+{
+  g_autofree char *number = NULL;
+
+  if (isnan (value))
+    return g_strdup (none);
+  number = hr_number_format (value * 100, digits);
+  return g_strdup_printf ("%s %%", number);
+}
+
+static void
+update_hires (HrSummaryPanel *self,
+              HrForecast     *forecast)
+{
+  GtkWidget *child;
+  guint n = hr_forecast_get_n_suggestions (forecast);
+
+  while ((child = gtk_widget_get_first_child (self->hires_box)))
+    gtk_box_remove (GTK_BOX (self->hires_box), child);
+  for (guint i = 0; i < n; i++)
+    {
+      const HrSuggestedHire *hire = hr_forecast_get_suggestion (forecast, i);
+      g_autofree char *start = hr_forecast_dup_month_label (forecast, hire->month);
+      g_autofree char *req = hire->requisition >= 0 ? hr_forecast_dup_month_label (forecast, hire->requisition)
+                                                    : g_strdup (_("now"));
+      g_autofree char *count = hr_number_format (hire->count, 1);
+      /* Translators: "2 × Customer Success Managers", then start and requisition months */
+      g_autofree char *text = g_strdup_printf (_("%s × %s\nstart %s · open requisition %s"),
+                                               count, hr_forecast_get_role_name (forecast, hire->role),
+                                               start, req);
+      GtkWidget *label = gtk_label_new (text);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_box_append (GTK_BOX (self->hires_box), label);
+    }
+  if (n == 0)
+    {
+      GtkWidget *label = gtk_label_new (_("None: the team covers the plan"));
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_box_append (GTK_BOX (self->hires_box), label);
+    }
+}
+
+static void
+update (HrSummaryPanel *self)
+{
+  HrForecast *forecast = self->plan ? hr_plan_get_forecast (self->plan) : NULL;
+  const GError *error = self->plan ? hr_plan_get_forecast_error (self->plan) : NULL;
+  const HrSummary *summary;
+  const char *currency;
+  double required_now = 0, effective_now = 0;
+  const char *status_text, *css;
+
+  gtk_widget_set_visible (self->error_label, error != NULL);
+  if (error)
+    {
+      g_autofree char *text = g_strdup_printf (_("The numbers below are out of date: %s"), error->message);
+      gtk_label_set_text (GTK_LABEL (self->error_label), text);
+    }
+  if (forecast == NULL)
+    return;
+  summary = hr_forecast_get_summary (forecast);
+  currency = hr_forecast_get_currency (forecast);
+
+  /* the summary gives end values; "now" adds month 0 of the same roles */
+  for (guint r = 0; r < hr_forecast_get_n_roles (forecast); r++)
+    if (hr_forecast_get_role_assumptions (forecast, r)->manages < 0)
+      {
+        required_now += hr_forecast_get_role_series (forecast, r, HR_ROLE_REQUIRED_FTE)[0];
+        effective_now += hr_forecast_get_role_series (forecast, r, HR_ROLE_EFFECTIVE_FTE)[0];
+      }
+
+  set_value (self, "peak-load", percent_text (summary->peak_load, 0, _("no capacity")));
+  if (summary->peak_month >= 0)
+    {
+      g_autofree char *month = hr_forecast_dup_month_label (forecast, summary->peak_month);
+      set_value (self, "peak-month", g_strdup_printf ("%s · %s", month,
+                 summary->peak_role >= 0 ? hr_forecast_get_role_name (forecast, summary->peak_role) : ""));
+    }
+  else
+    set_value (self, "peak-month", g_strdup ("—"));
+  set_value (self, "required-now", fte_text (required_now));
+  set_value (self, "effective-now", fte_text (effective_now));
+  set_value (self, "required-end", fte_text (summary->required_fte_end));
+  set_value (self, "effective-end", fte_text (summary->effective_fte_end));
+  set_value (self, "months-stretched", g_strdup_printf ("%u", summary->months_stretched));
+  set_value (self, "months-over", g_strdup_printf ("%u", summary->months_over));
+  set_value (self, "cost", hr_summary_format_money (summary->total_cost, currency));
+  set_value (self, "cost-share", percent_text (summary->cost_share, 1, _("no ARR")));
+  update_hires (self, forecast);
+
+  if (summary->months_over > 0)
+    {
+      self->status = "over";
+      status_text = _("Over capacity");
+      css = "hr-status-over";
+    }
+  else if (summary->months_stretched > 0)
+    {
+      self->status = "stretched";
+      status_text = _("Stretched");
+      css = "hr-status-stretched";
+    }
+  else
+    {
+      self->status = "ok";
+      status_text = _("The plan holds");
+      css = "hr-status-ok";
+    }
+  gtk_widget_remove_css_class (self->status_box, "hr-status-over");
+  gtk_widget_remove_css_class (self->status_box, "hr-status-stretched");
+  gtk_widget_remove_css_class (self->status_box, "hr-status-ok");
+  gtk_widget_add_css_class (self->status_box, css);
+  gtk_label_set_text (GTK_LABEL (self->status_label), status_text);
+  {
+    g_autofree char *detail = NULL;
+    if (summary->months_over > 0)
+      detail = g_strdup_printf (g_dngettext (NULL, "Work exceeds capacity in %u month.",
+                                             "Work exceeds capacity in %u months.", summary->months_over),
+                                summary->months_over);
+    else if (summary->months_stretched > 0)
+      detail = g_strdup_printf (g_dngettext (NULL, "Above target load in %u month.",
+                                             "Above target load in %u months.", summary->months_stretched),
+                                summary->months_stretched);
+    else
+      detail = g_strdup (_("Every role stays below its target load."));
+    gtk_label_set_text (GTK_LABEL (self->status_detail), detail);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->status_box), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    status_text, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, detail, -1);
+  }
+}
+
+static void
+hr_summary_panel_dispose (GObject *object)
+{
+  HrSummaryPanel *self = HR_SUMMARY_PANEL (object);
+
+  hr_summary_panel_set_plan (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HR_TYPE_SUMMARY_PANEL);
+  G_OBJECT_CLASS (hr_summary_panel_parent_class)->dispose (object);
+}
+
+static void
+hr_summary_panel_class_init (HrSummaryPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hr_summary_panel_dispose;
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/headroom/Headroom/hr-summary-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, HrSummaryPanel, status_box);
+  gtk_widget_class_bind_template_child (widget_class, HrSummaryPanel, status_label);
+  gtk_widget_class_bind_template_child (widget_class, HrSummaryPanel, status_detail);
+  gtk_widget_class_bind_template_child (widget_class, HrSummaryPanel, error_label);
+  gtk_widget_class_bind_template_child (widget_class, HrSummaryPanel, grid);
+  gtk_widget_class_bind_template_child (widget_class, HrSummaryPanel, hires_box);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "hrsummarypanel");
+}
+
+static void
+hr_summary_panel_init (HrSummaryPanel *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      GtkWidget *label = gtk_label_new (_(rows[i].label));
+      GtkWidget *value = gtk_label_new ("—");
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_label_set_xalign (GTK_LABEL (value), 1);
+      gtk_label_set_wrap (GTK_LABEL (value), TRUE);
+      gtk_label_set_justify (GTK_LABEL (value), GTK_JUSTIFY_RIGHT);
+      gtk_widget_set_hexpand (value, TRUE);
+      gtk_widget_add_css_class (value, "numeric");
+      if (rows[i].tooltip)
+        gtk_widget_set_tooltip_text (label, _(rows[i].tooltip));
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (value), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                      label, NULL, -1);
+      gtk_grid_attach (GTK_GRID (self->grid), label, 0, i, 1, 1);
+      gtk_grid_attach (GTK_GRID (self->grid), value, 1, i, 1, 1);
+      self->values[i] = value;
+    }
+}
+
+void
+hr_summary_panel_set_plan (HrSummaryPanel *self,
+                           HrPlan         *plan)
+{
+  g_return_if_fail (HR_IS_SUMMARY_PANEL (self));
+
+  if (self->plan)
+    g_signal_handlers_disconnect_by_func (self->plan, update, self);
+  g_set_object (&self->plan, plan);
+  if (plan)
+    {
+      g_signal_connect_swapped (plan, "recomputed", G_CALLBACK (update), self);
+      update (self);
+    }
+}
+
+const char *
+hr_summary_panel_get_text (HrSummaryPanel *self,
+                           const char     *key)
+{
+  g_return_val_if_fail (HR_IS_SUMMARY_PANEL (self), NULL);
+
+  if (g_str_equal (key, "status"))
+    return gtk_label_get_text (GTK_LABEL (self->status_label));
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    if (g_str_equal (rows[i].key, key))
+      return gtk_label_get_text (GTK_LABEL (self->values[i]));
+  return NULL;
+}
+
+const char *
+hr_summary_panel_get_status (HrSummaryPanel *self)
+{
+  return self->status;
+}

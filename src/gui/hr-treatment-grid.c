@@ -1,0 +1,349 @@
+/* hr-treatment-grid.c: the tier × moment grid of treatments */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "hr-choices.h"
+#include "hr-number-entry.h"
+#include "hr-tiers-page.h"
+#include "hr-treatment-grid.h"
+
+struct _HrTreatmentGrid
+{
+  GtkWidget    parent_instance;
+
+  GtkWidget   *grid;
+  HrPlan      *plan;
+  HrUndoStack *undo;
+  guint        rebuild_id;
+};
+
+G_DEFINE_FINAL_TYPE (HrTreatmentGrid, hr_treatment_grid, GTK_TYPE_WIDGET)
+
+typedef struct {
+  HrMoment *moment;
+  char     *segment;
+  gboolean  had;      /* a treatment existed */
+  gboolean  removes;  /* the edit drops the treatment */
+  char     *mode[2];
+  double    factor[2];
+  double    group_size[2];
+} TreatmentStep;
+
+static void
+treatment_step_free (gpointer data)
+{
+  TreatmentStep *step = data;
+
+  g_object_unref (step->moment);
+  g_free (step->segment);
+  g_free (step->mode[0]);
+  g_free (step->mode[1]);
+  g_free (step);
+}
+
+static void
+treatment_step_apply (gpointer data,
+                      gboolean redo)
+{
+  TreatmentStep *step = data;
+  int i = redo ? 1 : 0;
+
+  if ((!redo && !step->had) || (redo && step->removes))
+    {
+      hr_moment_remove_treatment (step->moment, step->segment);
+      return;
+    }
+  g_object_set (hr_moment_ensure_treatment (step->moment, step->segment),
+                "mode", step->mode[i], "factor", step->factor[i],
+                "group-size", step->group_size[i], NULL);
+}
+
+void
+hr_treatment_remove (HrUndoStack *undo,
+                     HrMoment    *moment,
+                     const char  *segment_id)
+{
+  HrTreatment *treatment = hr_moment_get_treatment (moment, segment_id);
+  TreatmentStep *step;
+
+  if (treatment == NULL)
+    return;
+  step = g_new0 (TreatmentStep, 1);
+  step->moment = g_object_ref (moment);
+  step->segment = g_strdup (segment_id);
+  step->had = TRUE;
+  step->removes = TRUE;
+  g_object_get (treatment, "mode", &step->mode[0], "factor", &step->factor[0],
+                "group-size", &step->group_size[0], NULL);
+  treatment_step_apply (step, TRUE);
+  hr_undo_stack_push (undo, treatment_step_apply, step, treatment_step_free);
+}
+
+void
+hr_treatment_edit (HrUndoStack *undo,
+                   HrMoment    *moment,
+                   const char  *segment_id,
+                   const char  *mode,
+                   double       factor,
+                   double       group_size)
+{
+  HrTreatment *treatment = hr_moment_get_treatment (moment, segment_id);
+  TreatmentStep *step = g_new0 (TreatmentStep, 1);
+
+  step->moment = g_object_ref (moment);
+  step->segment = g_strdup (segment_id);
+  step->had = treatment != NULL;
+  if (treatment)
+    g_object_get (treatment, "mode", &step->mode[0], "factor", &step->factor[0],
+                  "group-size", &step->group_size[0], NULL);
+  else
+    {
+      step->mode[0] = g_strdup ("one_to_one");
+      step->factor[0] = 1;
+      step->group_size[0] = 10;
+    }
+  step->mode[1] = g_strdup (mode);
+  step->factor[1] = factor;
+  step->group_size[1] = group_size;
+  if (g_str_equal (step->mode[0], step->mode[1]) && step->factor[0] == factor &&
+      step->group_size[0] == group_size)
+    {
+      treatment_step_free (step);
+      return;
+    }
+  treatment_step_apply (step, TRUE);
+  hr_undo_stack_push (undo, treatment_step_apply, step, treatment_step_free);
+}
+
+typedef struct {
+  HrTreatmentGrid *grid;
+  HrMoment        *moment;
+  char            *segment;
+  GtkWidget       *mode;
+  GtkWidget       *number;
+  gboolean         updating;
+} Cell;
+
+static void
+cell_free (gpointer data)
+{
+  Cell *cell = data;
+
+  g_object_unref (cell->moment);
+  g_free (cell->segment);
+  g_free (cell);
+}
+
+static void
+cell_refresh (Cell *cell)
+{
+  HrTreatment *treatment = hr_moment_get_treatment (cell->moment, cell->segment);
+  HrMode mode = hr_treatment_get_mode (treatment);
+  HrNumberEntry *number = HR_NUMBER_ENTRY (cell->number);
+
+  cell->updating = TRUE;
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (cell->mode), mode);
+  gtk_widget_set_visible (cell->number, mode == HR_MODE_ONE_TO_ONE || mode == HR_MODE_ONE_TO_MANY);
+  if (mode == HR_MODE_ONE_TO_MANY)
+    {
+      hr_number_entry_set_unit (number, _("per group"));
+      hr_number_entry_set_value (number, hr_treatment_get_group_size (treatment));
+    }
+  else
+    {
+      hr_number_entry_set_unit (number, _("× hours"));
+      hr_number_entry_set_value (number, hr_treatment_get_factor (treatment));
+    }
+  cell->updating = FALSE;
+}
+
+static void
+cell_edited (Cell *cell)
+{
+  HrTreatment *treatment = hr_moment_get_treatment (cell->moment, cell->segment);
+  guint mode = gtk_drop_down_get_selected (GTK_DROP_DOWN (cell->mode));
+  double factor = hr_treatment_get_factor (treatment);
+  double group = hr_treatment_get_group_size (treatment);
+  double value = hr_number_entry_get_value (HR_NUMBER_ENTRY (cell->number));
+
+  if (cell->updating || cell->grid->undo == NULL)
+    return;
+  if (hr_number_entry_get_error (HR_NUMBER_ENTRY (cell->number)) == NULL && !isnan (value) &&
+      (HrMode) mode == hr_treatment_get_mode (treatment))
+    {
+      if (mode == HR_MODE_ONE_TO_MANY)
+        group = value;
+      else if (mode == HR_MODE_ONE_TO_ONE)
+        factor = value;
+    }
+  hr_treatment_edit (cell->grid->undo, cell->moment, cell->segment,
+                     hr_mode_choices[mode], factor, group);
+  cell_refresh (cell);
+}
+
+static char *
+cell_check (double   value,
+            gpointer data)
+{
+  Cell *cell = data;
+  guint mode = gtk_drop_down_get_selected (GTK_DROP_DOWN (cell->mode));
+
+  if (mode == HR_MODE_ONE_TO_MANY && value < 1)
+    return g_strdup (_("A group has at least 1 account"));
+  if (mode == HR_MODE_ONE_TO_ONE && value <= 0)
+    return g_strdup (_("The factor must be above 0"));
+  return NULL;
+}
+
+static GtkWidget *
+cell_new (HrTreatmentGrid *self,
+          HrMoment        *moment,
+          HrSegment       *segment)
+{
+  Cell *cell = g_new0 (Cell, 1);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autofree char *name = NULL;
+  g_autofree char *number_name = NULL;
+
+  cell->grid = self;
+  cell->moment = g_object_ref (moment);
+  cell->segment = g_strdup (hr_item_get_id (HR_ITEM (segment)));
+  for (guint i = 0; hr_mode_choices[i]; i++)
+    g_ptr_array_add (labels, (gpointer) _(hr_mode_choice_labels[i]));
+  g_ptr_array_add (labels, NULL);
+  cell->mode = gtk_drop_down_new_from_strings ((const char * const *) labels->pdata);
+  /* Translators: accessible name of a grid cell: moment, then tier */
+  name = g_strdup_printf (_("%s for %s"), hr_moment_get_name (moment), hr_segment_get_name (segment));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cell->mode), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  cell->number = hr_number_entry_new ();
+  number_name = g_strdup_printf (_("Factor or group size, %s"), name);
+  hr_number_entry_set_label (HR_NUMBER_ENTRY (cell->number), number_name);
+  hr_number_entry_set_check (HR_NUMBER_ENTRY (cell->number), cell_check, cell);
+  gtk_box_append (GTK_BOX (box), cell->mode);
+  gtk_box_append (GTK_BOX (box), cell->number);
+  g_object_set_data_full (G_OBJECT (box), "hr-cell", cell, cell_free);
+  g_signal_connect_swapped (cell->mode, "notify::selected", G_CALLBACK (cell_edited), cell);
+  g_signal_connect_swapped (cell->number, "finished", G_CALLBACK (cell_edited), cell);
+  g_signal_connect_swapped (moment, "changed", G_CALLBACK (cell_refresh), cell);
+  cell_refresh (cell);
+  return box;
+}
+
+static void
+disconnect_cells (HrTreatmentGrid *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (self->grid); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      Cell *cell = g_object_get_data (G_OBJECT (child), "hr-cell");
+      if (cell)
+        g_signal_handlers_disconnect_by_func (cell->moment, cell_refresh, cell);
+    }
+}
+
+static gboolean
+rebuild (gpointer data)
+{
+  HrTreatmentGrid *self = data;
+  GListModel *moments, *segments;
+  GtkWidget *child;
+
+  self->rebuild_id = 0;
+  disconnect_cells (self);
+  while ((child = gtk_widget_get_first_child (self->grid)))
+    gtk_grid_remove (GTK_GRID (self->grid), child);
+  if (self->plan == NULL)
+    return G_SOURCE_REMOVE;
+  moments = hr_plan_get_moments (self->plan);
+  segments = hr_plan_get_segments (self->plan);
+  for (guint s = 0; s < g_list_model_get_n_items (segments); s++)
+    {
+      g_autoptr(HrSegment) segment = g_list_model_get_item (segments, s);
+      GtkWidget *label = gtk_label_new (hr_segment_get_name (segment));
+      gtk_widget_add_css_class (label, "heading");
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_grid_attach (GTK_GRID (self->grid), label, s + 1, 0, 1, 1);
+    }
+  for (guint m = 0; m < g_list_model_get_n_items (moments); m++)
+    {
+      g_autoptr(HrMoment) moment = g_list_model_get_item (moments, m);
+      GtkWidget *label = gtk_label_new (hr_moment_get_name (moment));
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_set_valign (label, GTK_ALIGN_START);
+      gtk_widget_set_margin_top (label, 8);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 22);
+      gtk_grid_attach (GTK_GRID (self->grid), label, 0, m + 1, 1, 1);
+      for (guint s = 0; s < g_list_model_get_n_items (segments); s++)
+        {
+          g_autoptr(HrSegment) segment = g_list_model_get_item (segments, s);
+          gtk_grid_attach (GTK_GRID (self->grid), cell_new (self, moment, segment), s + 1, m + 1, 1, 1);
+        }
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+lists_changed_cb (HrTreatmentGrid *self)
+{
+  if (self->rebuild_id == 0)
+    self->rebuild_id = g_idle_add (rebuild, self);
+}
+
+static void
+hr_treatment_grid_dispose (GObject *object)
+{
+  HrTreatmentGrid *self = HR_TREATMENT_GRID (object);
+
+  hr_treatment_grid_set_context (self, NULL, NULL);
+  g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  g_clear_pointer (&self->grid, gtk_widget_unparent);
+  G_OBJECT_CLASS (hr_treatment_grid_parent_class)->dispose (object);
+}
+
+static void
+hr_treatment_grid_class_init (HrTreatmentGridClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = hr_treatment_grid_dispose;
+  gtk_widget_class_set_layout_manager_type (GTK_WIDGET_CLASS (klass), GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+hr_treatment_grid_init (HrTreatmentGrid *self)
+{
+  self->grid = gtk_grid_new ();
+  gtk_grid_set_column_spacing (GTK_GRID (self->grid), 12);
+  gtk_grid_set_row_spacing (GTK_GRID (self->grid), 8);
+  gtk_widget_set_parent (self->grid, GTK_WIDGET (self));
+}
+
+GtkWidget *
+hr_treatment_grid_new (void)
+{
+  return g_object_new (HR_TYPE_TREATMENT_GRID, NULL);
+}
+
+void
+hr_treatment_grid_set_context (HrTreatmentGrid *self,
+                               HrPlan          *plan,
+                               HrUndoStack     *undo)
+{
+  if (self->plan)
+    {
+      g_signal_handlers_disconnect_by_func (hr_plan_get_moments (self->plan), lists_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (hr_plan_get_segments (self->plan), lists_changed_cb, self);
+    }
+  disconnect_cells (self);
+  g_set_object (&self->plan, plan);
+  g_set_object (&self->undo, undo);
+  if (plan)
+    {
+      g_signal_connect_swapped (hr_plan_get_moments (plan), "items-changed", G_CALLBACK (lists_changed_cb), self);
+      g_signal_connect_swapped (hr_plan_get_segments (plan), "items-changed", G_CALLBACK (lists_changed_cb), self);
+    }
+  if (self->grid)
+    rebuild (self);
+}

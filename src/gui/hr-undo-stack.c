@@ -1,0 +1,507 @@
+/* hr-undo-stack.c: undoable edits of a plan's items and lists */
+#include "config.h"
+
+#include <gobject/gvaluecollector.h>
+
+#include "hr-undo-stack.h"
+
+#define COALESCE_USEC G_USEC_PER_SEC
+
+typedef enum {
+  STEP_PROPERTY,
+  STEP_INSERT,
+  STEP_REMOVE,
+  STEP_MOVE,
+  STEP_CUSTOM,
+  STEP_GROUP,
+} StepKind;
+
+typedef struct _Step Step;
+struct _Step
+{
+  StepKind         kind;
+  GObject         *object;     /* property: the item; lists: the item moved */
+  char            *property;
+  GValue           old_value;
+  GValue           new_value;
+  gint64           time;
+  GListStore      *store;
+  guint            position;
+  guint            position2;
+  HrUndoApplyFunc  apply;
+  gpointer         data;
+  GDestroyNotify   destroy;
+  GPtrArray       *children;   /* group */
+};
+
+struct _HrUndoStack
+{
+  GObject    parent_instance;
+
+  GPtrArray *steps;     /* Step, oldest first */
+  guint      position;  /* steps[0..position) are done */
+  int        saved;     /* position at the last save, -1 if lost */
+  gboolean   sealed;
+  guint      group_depth;
+  Step      *group;
+  gboolean   applying;
+};
+
+enum {
+  PROP_0,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
+  PROP_MODIFIED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (HrUndoStack, hr_undo_stack, G_TYPE_OBJECT)
+
+static void
+step_free (gpointer data)
+{
+  Step *step = data;
+
+  g_clear_object (&step->object);
+  g_free (step->property);
+  if (G_IS_VALUE (&step->old_value))
+    g_value_unset (&step->old_value);
+  if (G_IS_VALUE (&step->new_value))
+    g_value_unset (&step->new_value);
+  g_clear_object (&step->store);
+  if (step->destroy)
+    step->destroy (step->data);
+  g_clear_pointer (&step->children, g_ptr_array_unref);
+  g_free (step);
+}
+
+static void
+step_apply (Step     *step,
+            gboolean  redo)
+{
+  switch (step->kind)
+    {
+    case STEP_PROPERTY:
+      g_object_set_property (step->object, step->property,
+                             redo ? &step->new_value : &step->old_value);
+      break;
+    case STEP_INSERT:
+    case STEP_REMOVE:
+      if ((step->kind == STEP_INSERT) == redo)
+        g_list_store_insert (step->store, step->position, step->object);
+      else
+        g_list_store_remove (step->store, step->position);
+      break;
+    case STEP_MOVE:
+      {
+        guint from = redo ? step->position : step->position2;
+        guint to = redo ? step->position2 : step->position;
+        g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (step->store), from);
+        g_list_store_remove (step->store, from);
+        g_list_store_insert (step->store, to, item);
+        break;
+      }
+    case STEP_CUSTOM:
+      step->apply (step->data, redo);
+      break;
+    case STEP_GROUP:
+      if (redo)
+        for (guint i = 0; i < step->children->len; i++)
+          step_apply (g_ptr_array_index (step->children, i), TRUE);
+      else
+        for (guint i = step->children->len; i > 0; i--)
+          step_apply (g_ptr_array_index (step->children, i - 1), FALSE);
+      break;
+    }
+}
+
+static void
+notify_state (HrUndoStack *self,
+              gboolean     was_undo,
+              gboolean     was_redo,
+              gboolean     was_modified)
+{
+  if (was_undo != hr_undo_stack_get_can_undo (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+  if (was_redo != hr_undo_stack_get_can_redo (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+  if (was_modified != hr_undo_stack_get_modified (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+static void
+push_step (HrUndoStack *self,
+           Step        *step)
+{
+  gboolean can_undo = hr_undo_stack_get_can_undo (self);
+  gboolean can_redo = hr_undo_stack_get_can_redo (self);
+  gboolean modified = hr_undo_stack_get_modified (self);
+
+  if (self->group)
+    {
+      g_ptr_array_add (self->group->children, step);
+      return;
+    }
+  /* a new edit drops what could be redone */
+  if (self->position < self->steps->len)
+    {
+      if (self->saved > (int) self->position)
+        self->saved = -1;
+      g_ptr_array_set_size (self->steps, self->position);
+    }
+  g_ptr_array_add (self->steps, step);
+  self->position = self->steps->len;
+  notify_state (self, can_undo, can_redo, modified);
+}
+
+static Step *
+step_new (StepKind kind)
+{
+  Step *step = g_new0 (Step, 1);
+
+  step->kind = kind;
+  step->time = g_get_monotonic_time ();
+  return step;
+}
+
+static gboolean
+values_equal (GParamSpec   *pspec,
+              const GValue *a,
+              const GValue *b)
+{
+  if (G_VALUE_HOLDS_VARIANT (a))
+    {
+      GVariant *va = g_value_get_variant (a);
+      GVariant *vb = g_value_get_variant (b);
+      if (va == NULL || vb == NULL)
+        return va == vb;
+      return g_variant_equal (va, vb);
+    }
+  return g_param_values_cmp (pspec, a, b) == 0;
+}
+
+static void
+hr_undo_stack_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  HrUndoStack *self = HR_UNDO_STACK (object);
+
+  switch (prop_id)
+    {
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, hr_undo_stack_get_can_undo (self));
+      break;
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, hr_undo_stack_get_can_redo (self));
+      break;
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, hr_undo_stack_get_modified (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hr_undo_stack_finalize (GObject *object)
+{
+  HrUndoStack *self = HR_UNDO_STACK (object);
+
+  g_clear_pointer (&self->steps, g_ptr_array_unref);
+  g_clear_pointer (&self->group, step_free);
+
+  G_OBJECT_CLASS (hr_undo_stack_parent_class)->finalize (object);
+}
+
+static void
+hr_undo_stack_class_init (HrUndoStackClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->get_property = hr_undo_stack_get_property;
+  object_class->finalize = hr_undo_stack_finalize;
+
+  properties[PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_CAN_REDO] =
+    g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+hr_undo_stack_init (HrUndoStack *self)
+{
+  self->steps = g_ptr_array_new_with_free_func (step_free);
+}
+
+HrUndoStack *
+hr_undo_stack_new (void)
+{
+  return g_object_new (HR_TYPE_UNDO_STACK, NULL);
+}
+
+gboolean
+hr_undo_stack_get_can_undo (HrUndoStack *self)
+{
+  g_return_val_if_fail (HR_IS_UNDO_STACK (self), FALSE);
+  return self->position > 0;
+}
+
+gboolean
+hr_undo_stack_get_can_redo (HrUndoStack *self)
+{
+  g_return_val_if_fail (HR_IS_UNDO_STACK (self), FALSE);
+  return self->position < self->steps->len;
+}
+
+gboolean
+hr_undo_stack_get_modified (HrUndoStack *self)
+{
+  g_return_val_if_fail (HR_IS_UNDO_STACK (self), FALSE);
+  return self->saved != (int) self->position;
+}
+
+void
+hr_undo_stack_mark_saved (HrUndoStack *self)
+{
+  gboolean modified = hr_undo_stack_get_modified (self);
+
+  g_return_if_fail (HR_IS_UNDO_STACK (self));
+  self->saved = self->position;
+  self->sealed = TRUE;
+  notify_state (self, hr_undo_stack_get_can_undo (self),
+                hr_undo_stack_get_can_redo (self), modified);
+}
+
+void
+hr_undo_stack_clear (HrUndoStack *self)
+{
+  gboolean can_undo = hr_undo_stack_get_can_undo (self);
+  gboolean can_redo = hr_undo_stack_get_can_redo (self);
+  gboolean modified = hr_undo_stack_get_modified (self);
+
+  g_return_if_fail (HR_IS_UNDO_STACK (self));
+  g_ptr_array_set_size (self->steps, 0);
+  self->position = 0;
+  self->saved = 0;
+  notify_state (self, can_undo, can_redo, modified);
+}
+
+void
+hr_undo_stack_seal (HrUndoStack *self)
+{
+  g_return_if_fail (HR_IS_UNDO_STACK (self));
+  self->sealed = TRUE;
+}
+
+void
+hr_undo_stack_set_value (HrUndoStack  *self,
+                         GObject      *object,
+                         const char   *property,
+                         const GValue *value)
+{
+  GParamSpec *pspec;
+  GValue old_value = G_VALUE_INIT;
+  Step *top;
+  gint64 now = g_get_monotonic_time ();
+
+  g_return_if_fail (HR_IS_UNDO_STACK (self));
+  g_return_if_fail (G_IS_OBJECT (object));
+
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
+  g_return_if_fail (pspec != NULL);
+
+  g_value_init (&old_value, pspec->value_type);
+  g_object_get_property (object, property, &old_value);
+  if (values_equal (pspec, &old_value, value))
+    {
+      g_value_unset (&old_value);
+      return;
+    }
+  g_object_set_property (object, property, value);
+
+  top = self->group == NULL && self->position > 0 && self->position == self->steps->len
+        ? g_ptr_array_index (self->steps, self->position - 1) : NULL;
+  if (top && !self->sealed && top->kind == STEP_PROPERTY && top->object == object &&
+      g_str_equal (top->property, property) && now - top->time < COALESCE_USEC &&
+      self->saved != (int) self->position)
+    {
+      g_value_unset (&top->new_value);
+      g_value_init (&top->new_value, pspec->value_type);
+      g_value_copy (value, &top->new_value);
+      top->time = now;
+      g_value_unset (&old_value);
+      return;
+    }
+
+  {
+    Step *step = step_new (STEP_PROPERTY);
+    step->object = g_object_ref (object);
+    step->property = g_strdup (property);
+    step->old_value = old_value;
+    g_value_init (&step->new_value, pspec->value_type);
+    g_value_copy (value, &step->new_value);
+    self->sealed = FALSE;
+    push_step (self, step);
+  }
+}
+
+void
+hr_undo_stack_set (HrUndoStack *self,
+                   gpointer     object,
+                   const char  *property,
+                   ...)
+{
+  GParamSpec *pspec;
+  GValue value = G_VALUE_INIT;
+  g_autofree char *error = NULL;
+  va_list args;
+
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
+  g_return_if_fail (pspec != NULL);
+  va_start (args, property);
+  G_VALUE_COLLECT_INIT (&value, pspec->value_type, args, 0, &error);
+  va_end (args);
+  if (error)
+    {
+      g_critical ("%s: %s", G_STRFUNC, error);
+      return;
+    }
+  hr_undo_stack_set_value (self, object, property, &value);
+  g_value_unset (&value);
+}
+
+void
+hr_undo_stack_insert (HrUndoStack *self,
+                      GListStore  *store,
+                      guint        position,
+                      gpointer     item)
+{
+  Step *step = step_new (STEP_INSERT);
+
+  step->store = g_object_ref (store);
+  step->position = position;
+  step->object = g_object_ref (item);
+  g_list_store_insert (store, position, item);
+  self->sealed = TRUE;
+  push_step (self, step);
+}
+
+void
+hr_undo_stack_remove (HrUndoStack *self,
+                      GListStore  *store,
+                      guint        position)
+{
+  Step *step = step_new (STEP_REMOVE);
+
+  step->store = g_object_ref (store);
+  step->position = position;
+  step->object = g_list_model_get_item (G_LIST_MODEL (store), position);
+  g_return_if_fail (step->object != NULL);
+  g_list_store_remove (store, position);
+  self->sealed = TRUE;
+  push_step (self, step);
+}
+
+void
+hr_undo_stack_move (HrUndoStack *self,
+                    GListStore  *store,
+                    guint        from,
+                    guint        to)
+{
+  Step *step;
+
+  if (from == to)
+    return;
+  step = step_new (STEP_MOVE);
+  step->store = g_object_ref (store);
+  step->position = from;
+  step->position2 = to;
+  step_apply (step, TRUE);
+  self->sealed = TRUE;
+  push_step (self, step);
+}
+
+void
+hr_undo_stack_push (HrUndoStack     *self,
+                    HrUndoApplyFunc  apply,
+                    gpointer         data,
+                    GDestroyNotify   destroy)
+{
+  Step *step = step_new (STEP_CUSTOM);
+
+  step->apply = apply;
+  step->data = data;
+  step->destroy = destroy;
+  self->sealed = TRUE;
+  push_step (self, step);
+}
+
+void
+hr_undo_stack_begin_group (HrUndoStack *self)
+{
+  g_return_if_fail (HR_IS_UNDO_STACK (self));
+  if (self->group_depth++ == 0)
+    {
+      self->group = step_new (STEP_GROUP);
+      self->group->children = g_ptr_array_new_with_free_func (step_free);
+    }
+}
+
+void
+hr_undo_stack_end_group (HrUndoStack *self)
+{
+  Step *group;
+
+  g_return_if_fail (HR_IS_UNDO_STACK (self));
+  g_return_if_fail (self->group_depth > 0);
+  if (--self->group_depth > 0)
+    return;
+  group = g_steal_pointer (&self->group);
+  self->sealed = TRUE;
+  if (group->children->len == 0)
+    step_free (group);
+  else
+    push_step (self, group);
+}
+
+void
+hr_undo_stack_undo (HrUndoStack *self)
+{
+  gboolean can_redo, modified;
+
+  g_return_if_fail (HR_IS_UNDO_STACK (self));
+  if (self->position == 0 || self->group)
+    return;
+  can_redo = hr_undo_stack_get_can_redo (self);
+  modified = hr_undo_stack_get_modified (self);
+  self->position--;
+  step_apply (g_ptr_array_index (self->steps, self->position), FALSE);
+  self->sealed = TRUE;
+  notify_state (self, TRUE, can_redo, modified);
+}
+
+void
+hr_undo_stack_redo (HrUndoStack *self)
+{
+  gboolean can_undo, modified;
+
+  g_return_if_fail (HR_IS_UNDO_STACK (self));
+  if (self->position >= self->steps->len || self->group)
+    return;
+  can_undo = hr_undo_stack_get_can_undo (self);
+  modified = hr_undo_stack_get_modified (self);
+  step_apply (g_ptr_array_index (self->steps, self->position), TRUE);
+  self->position++;
+  self->sealed = TRUE;
+  notify_state (self, can_undo, TRUE, modified);
+}

@@ -1,0 +1,485 @@
+/* hr-window.c: one plan in a window */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hr-application.h"
+#include "hr-team-page.h"
+#include "hr-tiers-page.h"
+#include "hr-window.h"
+
+struct _HrWindow
+{
+  GtkApplicationWindow parent_instance;
+
+  GtkWidget   *error_revealer;
+  GtkWidget   *error_label;
+  GtkWidget   *stack;
+  GtkWidget   *effort_toggle;
+  GtkWidget   *headcount_toggle;
+  GtkWidget   *role_dropdown;
+  GtkWidget   *split_label;
+  GtkWidget   *split_dropdown;
+  GtkWidget   *chart_view;
+  GtkWidget   *journey_page;
+  GtkWidget   *tiers_page;
+  GtkWidget   *team_page;
+  GtkWidget   *summary_panel;
+  GMenu       *recent_menu;
+
+  HrPlan      *plan;
+  GFile       *file;
+  HrUndoStack *undo;
+  gboolean     updating_roles;
+  gboolean     close_confirmed;
+};
+
+enum {
+  PROP_0,
+  PROP_PLAN,
+  PROP_FILE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (HrWindow, hr_window, GTK_TYPE_APPLICATION_WINDOW)
+
+static void
+update_title (HrWindow *self)
+{
+  const char *name = self->plan ? hr_plan_get_name (self->plan) : NULL;
+  g_autofree char *display = NULL;
+  g_autofree char *title = NULL;
+
+  if (name && *name)
+    display = g_strdup (name);
+  else if (self->file)
+    display = g_file_get_basename (self->file);
+  else
+    display = g_strdup (_("Untitled plan"));
+  if (hr_window_get_modified (self))
+    /* Translators: the window title of a plan with unsaved changes */
+    title = g_strdup_printf (_("• %s — Headroom"), display);
+  else
+    title = g_strdup_printf (_("%s — Headroom"), display);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+static void
+update_roles (HrWindow *self)
+{
+  GListModel *roles;
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  guint selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->role_dropdown));
+
+  if (self->plan == NULL)
+    return;
+  roles = hr_plan_get_roles (self->plan);
+  for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+    {
+      g_autoptr(HrRole) role = g_list_model_get_item (roles, i);
+      gtk_string_list_append (names, hr_role_get_name (role));
+    }
+  self->updating_roles = TRUE;
+  gtk_drop_down_set_model (GTK_DROP_DOWN (self->role_dropdown), G_LIST_MODEL (names));
+  if (selected == GTK_INVALID_LIST_POSITION || selected >= g_list_model_get_n_items (roles))
+    selected = 0;
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->role_dropdown), selected);
+  self->updating_roles = FALSE;
+}
+
+static void
+chart_options_changed_cb (HrWindow *self)
+{
+  HrChartView *view = HR_CHART_VIEW (self->chart_view);
+  guint role = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->role_dropdown));
+  gboolean effort = gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->effort_toggle));
+
+  if (self->updating_roles)
+    return;
+  hr_chart_view_set_kind (view, effort ? HR_CHART_EFFORT : HR_CHART_HEADCOUNT);
+  hr_chart_view_set_role (view, role == GTK_INVALID_LIST_POSITION ? 0 : (int) role);
+  hr_chart_view_set_split (view, gtk_drop_down_get_selected (GTK_DROP_DOWN (self->split_dropdown)) == 1
+                                 ? HR_CHART_SPLIT_SEGMENT : HR_CHART_SPLIT_PLAY);
+  gtk_widget_set_visible (self->split_label, effort);
+  gtk_widget_set_visible (self->split_dropdown, effort);
+}
+
+static void
+chart_kind_toggled_cb (HrWindow *self)
+{
+  chart_options_changed_cb (self);
+}
+
+static void
+dismiss_error_cb (HrWindow *self)
+{
+  gtk_revealer_set_reveal_child (GTK_REVEALER (self->error_revealer), FALSE);
+}
+
+static void
+plan_recomputed_cb (HrWindow *self)
+{
+  update_title (self);
+}
+
+static void
+save_before_close_done (HrWindow *self,
+                        GFile    *file,
+                        gpointer  data)
+{
+  if (file && hr_window_save_to_file (self, file))
+    gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+close_response_cb (GtkDialog *dialog,
+                   int        response,
+                   HrWindow  *self)
+{
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  if (response == GTK_RESPONSE_REJECT)
+    {
+      self->close_confirmed = TRUE;
+      gtk_window_destroy (GTK_WINDOW (self));
+    }
+  else if (response == GTK_RESPONSE_ACCEPT)
+    {
+      if (self->file)
+        {
+          if (hr_window_save_to_file (self, self->file))
+            gtk_window_destroy (GTK_WINDOW (self));
+        }
+      else
+        hr_window_choose_file (self, TRUE, _("Save Plan"), _("plan.headroom"), _("Headroom plans"),
+                               "*.headroom", save_before_close_done, NULL);
+    }
+}
+
+static gboolean
+hr_window_close_request (GtkWindow *window)
+{
+  HrWindow *self = HR_WINDOW (window);
+  GtkWidget *dialog;
+
+  if (self->close_confirmed || !hr_window_get_modified (self))
+    return GTK_WINDOW_CLASS (hr_window_parent_class)->close_request (window);
+
+  /* GtkAlertDialog would do on 4.10+, but this dialog works on both */
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  dialog = gtk_message_dialog_new (window, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                                   _("Save changes to “%s” before closing?"),
+                                   hr_plan_get_name (self->plan));
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+                                            _("Changes that are not saved will be lost."));
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL,
+                          _("_Discard"), GTK_RESPONSE_REJECT, _("_Save"), GTK_RESPONSE_ACCEPT, NULL);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  g_signal_connect (dialog, "response", G_CALLBACK (close_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  return TRUE;
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         HrWindow      *self)
+{
+  GSList *files = g_value_get_boxed (value);
+
+  for (GSList *l = files; l; l = l->next)
+    hr_application_open_file (GTK_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
+                              self, l->data);
+  return files != NULL;
+}
+
+static void
+hr_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  HrWindow *self = HR_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      g_value_set_object (value, self->plan);
+      break;
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hr_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  HrWindow *self = HR_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      hr_window_set_plan (self, g_value_get_object (value), self->file);
+      break;
+    case PROP_FILE:
+      g_set_object (&self->file, g_value_get_object (value));
+      update_title (self);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hr_window_dispose (GObject *object)
+{
+  HrWindow *self = HR_WINDOW (object);
+
+  if (self->plan)
+    g_signal_handlers_disconnect_by_data (self->plan, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HR_TYPE_WINDOW);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->file);
+  g_clear_object (&self->undo);
+  G_OBJECT_CLASS (hr_window_parent_class)->dispose (object);
+}
+
+static void
+hr_window_class_init (HrWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->get_property = hr_window_get_property;
+  object_class->set_property = hr_window_set_property;
+  object_class->dispose = hr_window_dispose;
+  window_class->close_request = hr_window_close_request;
+
+  properties[PROP_PLAN] =
+    g_param_spec_object ("plan", NULL, NULL, HR_TYPE_PLAN,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (HR_TYPE_CHART_VIEW);
+  g_type_ensure (HR_TYPE_JOURNEY_PAGE);
+  g_type_ensure (HR_TYPE_TIERS_PAGE);
+  g_type_ensure (HR_TYPE_TEAM_PAGE);
+  g_type_ensure (HR_TYPE_SUMMARY_PANEL);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/headroom/Headroom/hr-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, HrWindow, error_revealer);
+  gtk_widget_class_bind_template_child (widget_class, HrWindow, error_label);
+  gtk_widget_class_bind_template_child (widget_class, HrWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, HrWindow, effort_toggle);
+  gtk_widget_class_bind_template_child (widget_class, HrWindow, headcount_toggle);
+  gtk_widget_class_bind_template_child (widget_class, HrWindow, role_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, HrWindow, split_label);
+  gtk_widget_class_bind_template_child (widget_class, HrWindow, split_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, HrWindow, chart_view);
+  gtk_widget_class_bind_template_child (widget_class, HrWindow, journey_page);
+  gtk_widget_class_bind_template_child (widget_class, HrWindow, tiers_page);
+  gtk_widget_class_bind_template_child (widget_class, HrWindow, team_page);
+  gtk_widget_class_bind_template_child (widget_class, HrWindow, summary_panel);
+  gtk_widget_class_bind_template_child (widget_class, HrWindow, recent_menu);
+  gtk_widget_class_bind_template_callback (widget_class, chart_kind_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, chart_options_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, dismiss_error_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_S, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+}
+
+static void
+hr_window_init (HrWindow *self)
+{
+  GtkDropTarget *target;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_object_set_data (G_OBJECT (self), "hr-recent-menu", self->recent_menu);
+  self->undo = hr_undo_stack_new ();
+  g_signal_connect_object (self->undo, "notify::modified", G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
+  hr_window_install_actions (self);
+
+  target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+  update_title (self);
+}
+
+HrWindow *
+hr_window_new (GtkApplication *application,
+               HrPlan         *plan,
+               GFile          *file)
+{
+  return g_object_new (HR_TYPE_WINDOW, "application", application, "file", file, "plan", plan, NULL);
+}
+
+HrPlan *
+hr_window_get_plan (HrWindow *self)
+{
+  g_return_val_if_fail (HR_IS_WINDOW (self), NULL);
+  return self->plan;
+}
+
+GFile *
+hr_window_get_file (HrWindow *self)
+{
+  g_return_val_if_fail (HR_IS_WINDOW (self), NULL);
+  return self->file;
+}
+
+HrUndoStack *
+hr_window_get_undo_stack (HrWindow *self)
+{
+  g_return_val_if_fail (HR_IS_WINDOW (self), NULL);
+  return self->undo;
+}
+
+gboolean
+hr_window_get_modified (HrWindow *self)
+{
+  g_return_val_if_fail (HR_IS_WINDOW (self), FALSE);
+  return self->undo && hr_undo_stack_get_modified (self->undo);
+}
+
+void
+hr_window_set_plan (HrWindow *self,
+                    HrPlan   *plan,
+                    GFile    *file)
+{
+  g_return_if_fail (HR_IS_WINDOW (self));
+
+  if (self->plan)
+    g_signal_handlers_disconnect_by_data (self->plan, self);
+  if (self->plan)
+    g_signal_handlers_disconnect_by_data (hr_plan_get_roles (self->plan), self);
+  g_set_object (&self->plan, plan);
+  g_set_object (&self->file, file);
+  hr_undo_stack_clear (self->undo);
+  if (plan)
+    {
+      g_signal_connect_swapped (plan, "recomputed", G_CALLBACK (plan_recomputed_cb), self);
+      g_signal_connect_swapped (plan, "notify::name", G_CALLBACK (update_title), self);
+      g_signal_connect_swapped (hr_plan_get_roles (plan), "items-changed", G_CALLBACK (update_roles), self);
+    }
+  hr_chart_view_set_plan (HR_CHART_VIEW (self->chart_view), plan);
+  hr_summary_panel_set_plan (HR_SUMMARY_PANEL (self->summary_panel), plan);
+  hr_journey_page_set_context (HR_JOURNEY_PAGE (self->journey_page), plan, self->undo);
+  hr_tiers_page_set_context (HR_TIERS_PAGE (self->tiers_page), plan, self->undo);
+  hr_team_page_set_context (HR_TEAM_PAGE (self->team_page), plan, self->undo);
+  update_roles (self);
+  chart_options_changed_cb (self);
+  update_title (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+}
+
+gboolean
+hr_window_load_file (HrWindow *self,
+                     GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrPlan) plan = hr_plan_load_file (file, NULL, &error);
+
+  if (plan == NULL)
+    {
+      hr_window_show_error (self, error->message);
+      return FALSE;
+    }
+  dismiss_error_cb (self);
+  hr_window_set_plan (self, plan, file);
+  hr_application_note_file (file);
+  return TRUE;
+}
+
+gboolean
+hr_window_save_to_file (HrWindow *self,
+                        GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!hr_plan_save_file (self->plan, file, &error))
+    {
+      hr_window_show_error (self, error->message);
+      return FALSE;
+    }
+  g_set_object (&self->file, file);
+  hr_undo_stack_mark_saved (self->undo);
+  hr_application_note_file (file);
+  hr_window_update_recent (self);
+  update_title (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+  return TRUE;
+}
+
+void
+hr_window_show_error (HrWindow   *self,
+                      const char *message)
+{
+  g_return_if_fail (HR_IS_WINDOW (self));
+  if (message == NULL)
+    {
+      dismiss_error_cb (self);
+      return;
+    }
+  gtk_label_set_text (GTK_LABEL (self->error_label), message);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->error_label), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  message, -1);
+  gtk_revealer_set_reveal_child (GTK_REVEALER (self->error_revealer), TRUE);
+}
+
+const char *
+hr_window_get_error (HrWindow *self)
+{
+  g_return_val_if_fail (HR_IS_WINDOW (self), NULL);
+  if (!gtk_revealer_get_reveal_child (GTK_REVEALER (self->error_revealer)))
+    return NULL;
+  return gtk_label_get_text (GTK_LABEL (self->error_label));
+}
+
+HrSummaryPanel *
+hr_window_get_summary (HrWindow *self)
+{
+  return HR_SUMMARY_PANEL (self->summary_panel);
+}
+
+HrChartView *
+hr_window_get_chart_view (HrWindow *self)
+{
+  return HR_CHART_VIEW (self->chart_view);
+}
+
+HrJourneyPage *
+hr_window_get_journey_page (HrWindow *self)
+{
+  return HR_JOURNEY_PAGE (self->journey_page);
+}
+
+void
+hr_window_show_page (HrWindow   *self,
+                     const char *name)
+{
+  gtk_stack_set_visible_child_name (GTK_STACK (self->stack), name);
+}

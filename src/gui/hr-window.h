@@ -1,0 +1,60 @@
+/* hr-window.h: one plan in a window */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "hr-chart-view.h"
+#include "hr-journey-page.h"
+#include "hr-plan.h"
+#include "hr-summary-panel.h"
+#include "hr-undo-stack.h"
+
+G_BEGIN_DECLS
+
+#define HR_TYPE_WINDOW (hr_window_get_type ())
+G_DECLARE_FINAL_TYPE (HrWindow, hr_window, HR, WINDOW, GtkApplicationWindow)
+
+HrWindow       *hr_window_new              (GtkApplication *application,
+                                            HrPlan         *plan,
+                                            GFile          *file);
+HrPlan         *hr_window_get_plan         (HrWindow *self);
+void            hr_window_set_plan         (HrWindow *self,
+                                            HrPlan   *plan,
+                                            GFile    *file);
+GFile          *hr_window_get_file         (HrWindow *self);
+HrUndoStack    *hr_window_get_undo_stack   (HrWindow *self);
+/* TRUE when the plan has changes not saved */
+gboolean        hr_window_get_modified     (HrWindow *self);
+
+/* Loads @file into this window; on failure shows the loader's message and
+ * keeps the plan. Returns TRUE on success. */
+gboolean        hr_window_load_file        (HrWindow *self,
+                                            GFile    *file);
+gboolean        hr_window_save_to_file     (HrWindow *self,
+                                            GFile    *file);
+void            hr_window_show_error       (HrWindow   *self,
+                                            const char *message);
+/* The message shown, or NULL */
+const char     *hr_window_get_error        (HrWindow *self);
+
+HrSummaryPanel *hr_window_get_summary      (HrWindow *self);
+HrChartView    *hr_window_get_chart_view   (HrWindow *self);
+HrJourneyPage  *hr_window_get_journey_page (HrWindow *self);
+void            hr_window_show_page        (HrWindow   *self,
+                                            const char *name);
+
+/* hr-window-actions.c */
+void            hr_window_install_actions  (HrWindow *self);
+void            hr_window_update_recent    (HrWindow *self);
+void            hr_window_choose_file      (HrWindow   *self,
+                                            gboolean    save,
+                                            const char *title,
+                                            const char *suggested_name,
+                                            const char *pattern_name,
+                                            const char *pattern,
+                                            void      (*done) (HrWindow *self, GFile *file, gpointer data),
+                                            gpointer    data);
+/* hr-window-export.c */
+void            hr_window_show_export      (HrWindow *self);
+
+G_END_DECLS
