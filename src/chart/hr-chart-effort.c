@@ -57,40 +57,23 @@ add_part (EffortData        *d,
   return TRUE;
 }
 
-/* @get's series summed over the selected work roles */
+/* Designed hours of one play or segment for the role, or for the team */
 static double *
-sum_roles (HrForecast   *f,
-           int           role,
-           guint         item,
-           const double *(*get) (HrForecast *, guint, guint))
+designed_part (HrForecast *f,
+               int         role,
+               guint       item,
+               gboolean    by_segment)
 {
   guint n = hr_forecast_get_n_months (f);
-  double *out = g_new0 (double, n);
+  const double *v;
 
-  for (guint r = 0; r < hr_forecast_get_n_roles (f); r++)
-    {
-      const double *v;
-
-      if (role >= 0 ? (guint) role != r : hr_forecast_get_role_assumptions (f, r)->manages >= 0)
-        continue;
-      v = get (f, r, item);
-      for (guint t = 0; v != NULL && t < n; t++)
-        if (isfinite (v[t]))
-          out[t] += v[t];
-    }
-  return out;
-}
-
-static const double *
-get_play (HrForecast *f, guint role, guint play)
-{
-  return hr_forecast_get_role_play_series (f, role, play);
-}
-
-static const double *
-get_segment (HrForecast *f, guint role, guint segment)
-{
-  return hr_forecast_get_role_segment_series (f, role, segment);
+  if (role >= 0)
+    v = by_segment ? hr_forecast_get_role_segment_series (f, role, item)
+                   : hr_forecast_get_role_play_series (f, role, item);
+  else
+    v = by_segment ? hr_forecast_get_segment_series (f, item, HR_SEGMENT_DESIGNED)
+                   : hr_forecast_get_play_series (f, item);
+  return g_memdup2 (v, n * sizeof (double));
 }
 
 static void
@@ -128,7 +111,7 @@ effort_prepare (HrChartCtx    *ctx,
         HrChartFill fill;
 
         hr_chart_palette_series (p, g, &fill);
-        if (add_part (d, &fill, sum_roles (f, role, g, get_segment)))
+        if (add_part (d, &fill, designed_part (f, role, g, TRUE)))
           hr_chart_figure_add_fill (figure, hr_forecast_get_segment_name (f, g), &fill);
       }
   else
@@ -138,7 +121,7 @@ effort_prepare (HrChartCtx    *ctx,
 
         /* a play keeps its colour whichever plays are present */
         hr_chart_palette_series (p, play, &fill);
-        if (add_part (d, &fill, sum_roles (f, role, play, get_play)))
+        if (add_part (d, &fill, designed_part (f, role, play, FALSE)))
           hr_chart_figure_add_fill (figure, hr_play_get_label (play), &fill);
       }
 
@@ -157,17 +140,9 @@ effort_prepare (HrChartCtx    *ctx,
   d->over = g_new0 (gboolean, n);
   hr_chart_role_sum (f, role, HR_ROLE_CAPACITY, TRUE, d->capacity);
   hr_chart_role_sum (f, role, HR_ROLE_WORKLOAD, TRUE, d->workload);
-  for (guint r = 0; r < hr_forecast_get_n_roles (f); r++)
-    {
-      const double *cap = hr_forecast_get_role_series (f, r, HR_ROLE_CAPACITY);
-      double load = hr_forecast_get_role_assumptions (f, r)->target_load;
-
-      if (role >= 0 ? (guint) role != r : hr_forecast_get_role_assumptions (f, r)->manages >= 0)
-        continue;
-      for (guint t = 0; t < n; t++)
-        if (isfinite (cap[t]))
-          d->target[t] += cap[t] * load;
-    }
+  for (guint t = 0; t < n; t++)
+    d->target[t] = role >= 0 ? d->capacity[t] * hr_forecast_get_role_assumptions (f, role)->target_load
+                             : hr_forecast_get_team_target_capacity (f)[t];
 
   for (guint t = 0; t < n; t++)
     {
@@ -177,10 +152,8 @@ effort_prepare (HrChartCtx    *ctx,
         stack += g_array_index (d->parts, Part, i).values[t];
       top = MAX (top, MAX (stack, d->capacity[t]));
       /* over: load > 1, or work without any capacity (load null) */
-      if (role >= 0)
-        d->over[t] = hr_forecast_get_role_status (f, role, t) == HR_STATUS_OVER;
-      else
-        d->over[t] = d->workload[t] > d->capacity[t] * (1.0 + 1e-9) && d->workload[t] > 0.0;
+      d->over[t] = (role >= 0 ? hr_forecast_get_role_status (f, role, t)
+                              : hr_forecast_get_team_status (f, t)) == HR_STATUS_OVER;
       any_over |= d->over[t];
     }
 

@@ -63,11 +63,11 @@ hr_chart_dup_subtitle (HrChartCtx *ctx,
 static char *
 dup_role_assumptions (const HrRoleAssumptions *a)
 {
-  g_autofree char *hours = hr_chart_format_number (a->hours_per_month, 0);
-  g_autofree char *shrinkage = hr_chart_format_percent (a->shrinkage, 0);
-  g_autofree char *indirect = hr_chart_format_percent (a->indirect, 0);
-  g_autofree char *unplanned = hr_chart_format_percent (a->unplanned, 0);
-  g_autofree char *target = hr_chart_format_percent (a->target_load, 0);
+  g_autofree char *hours = hr_format_number (a->hours_per_month, 0);
+  g_autofree char *shrinkage = hr_format_percent (a->shrinkage, 0);
+  g_autofree char *indirect = hr_format_percent (a->indirect, 0);
+  g_autofree char *unplanned = hr_format_percent (a->unplanned, 0);
+  g_autofree char *target = hr_format_percent (a->target_load, 0);
 
   /* Translators: a role's assumptions in a chart's footnote */
   return g_strdup_printf (_("%s paid hours per person a month, shrinkage %s, "
@@ -162,24 +162,11 @@ hr_chart_role_sum (HrForecast   *forecast,
                    double       *out)
 {
   guint n = hr_forecast_get_n_months (forecast);
-  guint n_roles = hr_forecast_get_n_roles (forecast);
+  const double *v = role >= 0 ? hr_forecast_get_role_series (forecast, role, metric)
+                              : hr_forecast_get_team_series (forecast, metric, !work_roles_only);
 
   for (guint t = 0; t < n; t++)
-    out[t] = 0.0;
-  for (guint r = 0; r < n_roles; r++)
-    {
-      const double *v;
-
-      if (role >= 0 && (guint) role != r)
-        continue;
-      if (role < 0 && work_roles_only
-          && hr_forecast_get_role_assumptions (forecast, r)->manages >= 0)
-        continue;
-      v = hr_forecast_get_role_series (forecast, r, metric);
-      for (guint t = 0; v != NULL && t < n; t++)
-        if (isfinite (v[t]))
-          out[t] += v[t];
-    }
+    out[t] = isfinite (v[t]) ? v[t] : 0.0;
 }
 
 void

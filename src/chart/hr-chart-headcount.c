@@ -145,22 +145,16 @@ headcount_prepare (HrChartCtx    *ctx,
   hr_chart_role_sum (f, role, HR_ROLE_REQUIRED_FTE, FALSE, d->required);
   hr_chart_role_sum (f, role, HR_ROLE_HEADCOUNT, FALSE, d->headcount);
   hr_chart_role_sum (f, role, HR_ROLE_EFFECTIVE_FTE, FALSE, d->effective);
+  /* the top-down line only where a shown role has an ARR rule */
   for (guint r = 0; r < hr_forecast_get_n_roles (f); r++)
-    {
-      if (!role_shown (ctx, r))
-        continue;
-      if (!isnan (hr_forecast_get_role_assumptions (f, r)->arr_per_fte))
-        {
-          const double *v = hr_forecast_get_role_series (f, r, HR_ROLE_TOPDOWN_FTE);
-
-          if (d->topdown == NULL)
-            d->topdown = g_new0 (double, n);
-          for (guint t = 0; t < n; t++)
-            d->topdown[t] += isfinite (v[t]) ? v[t] : 0.0;
-        }
-      for (guint t = 0; t < n; t++)
-        d->late[t] |= hr_forecast_get_role_late (f, r, t);
-    }
+    if (role_shown (ctx, r) && !isnan (hr_forecast_get_role_assumptions (f, r)->arr_per_fte)
+        && d->topdown == NULL)
+      {
+        d->topdown = g_new0 (double, n);
+        hr_chart_role_sum (f, role, HR_ROLE_TOPDOWN_FTE, FALSE, d->topdown);
+      }
+  for (guint t = 0; t < n; t++)
+    d->late[t] = role >= 0 ? hr_forecast_get_role_late (f, role, t) : hr_forecast_get_team_late (f, t);
   for (guint i = 0; i < hr_forecast_get_n_plan_hires (f); i++)
     {
       const HrSuggestedHire *h = hr_forecast_get_plan_hire (f, i);
@@ -275,7 +269,7 @@ draw_hires (HrChartCtx          *ctx,
       hr_chart_draw_marker (ctx, stroke->marker, stroke->hollow, &stroke->color, x, cy, size);
       if (bw >= ctx->text * 2.0 || hires->len <= 12)
         {
-          g_autofree char *count = hr_chart_format_number (h->count, fabs (h->count - round (h->count)) > 1e-9 ? 1 : 0);
+          g_autofree char *count = hr_format_number (h->count, fabs (h->count - round (h->count)) > 1e-9 ? 1 : 0);
           g_autofree char *text = g_strdup_printf ("+%s", count);
           g_autoptr(PangoLayout) label = hr_chart_text_layout (ctx, text, ctx->text * 0.7, TRUE, 0, 1);
 

@@ -17,13 +17,13 @@ hr_chart_dup_tick_label (const HrChartFigure *figure,
   if (figure->y_format == HR_CHART_Y_PERCENT)
     {
       scaled.step *= 100.0;
-      return hr_chart_format_percent (value, hr_chart_ticks_decimals (&scaled));
+      return hr_format_percent (value, hr_chart_ticks_decimals (&scaled));
     }
   if (value == 0.0)
-    return hr_chart_format_number (0.0, 0);
+    return hr_format_number (0.0, 0);
   scaled.step /= layout->y_unit;
   decimals = hr_chart_ticks_decimals (&scaled);
-  number = hr_chart_format_number (value / layout->y_unit, decimals);
+  number = hr_format_number (value / layout->y_unit, decimals);
   if (layout->y_unit >= 1e9)
     /* Translators: an axis value in billions, e.g. "1.5 B" */
     return g_strdup_printf (_("%s B"), number);

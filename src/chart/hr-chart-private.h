@@ -4,6 +4,7 @@
 #include <pango/pangocairo.h>
 
 #include "hr-chart.h"
+#include "hr-format.h"
 #include "hr-chart-scale.h"
 #include "hr-chart-theme.h"
 
@@ -209,12 +210,6 @@ double   hr_chart_text_width         (HrChartCtx          *ctx,
                                       const char          *text,
                                       double               size,
                                       gboolean             bold);
-char    *hr_chart_format_number      (double               value,
-                                      guint                decimals);
-char    *hr_chart_format_money       (double               value,
-                                      const char          *currency);
-char    *hr_chart_format_percent     (double               fraction,
-                                      guint                decimals);
 /* strftime-style @format ("%b", "%Y", "%b %Y") of month index @t */
 char    *hr_chart_format_month       (HrForecast          *forecast,
                                       guint                t,

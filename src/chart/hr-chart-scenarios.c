@@ -186,8 +186,8 @@ draw_bars (HrChartCtx        *ctx,
 
   for (guint i = 0; i < d->n_lines; i++)
     {
-      labels[i] = percent ? hr_chart_format_percent (values[i], 1)
-                          : hr_chart_format_money (values[i], currency);
+      labels[i] = percent ? hr_format_percent (values[i], 1)
+                          : hr_format_money (values[i], currency);
       if (isnan (values[i]))
         {
           g_free (labels[i]);

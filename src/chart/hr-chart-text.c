@@ -96,57 +96,6 @@ hr_chart_text_draw (HrChartCtx         *ctx,
   cairo_restore (ctx->cr);
 }
 
-char *
-hr_chart_format_number (double   value,
-                        guint    decimals)
-{
-  if (isnan (value))
-    return g_strdup ("–");
-  if (fabs (value) < 0.5 * pow (10.0, -(double) decimals))
-    value = 0.0;   /* no "-0" */
-  /* %' groups thousands as the locale says */
-  return g_strdup_printf ("%'.*f", (int) decimals, value);
-}
-
-char *
-hr_chart_format_money (double      value,
-                       const char *currency)
-{
-  g_autofree char *number = NULL;
-
-  if (isnan (value))
-    return g_strdup ("–");
-  if (fabs (value) >= 1e9)
-    {
-      /* three significant digits at least, never more decimals than 2 */
-      number = hr_chart_format_number (value / 1e9, fabs (value) >= 1e11 ? 0 : fabs (value) >= 1e10 ? 1 : 2);
-      /* Translators: money in billions, e.g. "1.25 bn USD" */
-      return g_strdup_printf (_("%s bn %s"), number, currency);
-    }
-  if (fabs (value) >= 1e6)
-    {
-      number = hr_chart_format_number (value / 1e6, fabs (value) >= 1e8 ? 0 : 1);
-      /* Translators: money in millions, e.g. "3.4 M USD" */
-      return g_strdup_printf (_("%s M %s"), number, currency);
-    }
-  number = hr_chart_format_number (value, 0);
-  /* Translators: an amount of money, e.g. "12,000 USD" */
-  return g_strdup_printf (_("%s %s"), number, currency);
-}
-
-char *
-hr_chart_format_percent (double fraction,
-                         guint  decimals)
-{
-  g_autofree char *number = NULL;
-
-  if (isnan (fraction))
-    return g_strdup ("–");
-  number = hr_chart_format_number (fraction * 100.0, decimals);
-  /* Translators: a percentage, e.g. "85%" */
-  return g_strdup_printf (_("%s%%"), number);
-}
-
 int
 hr_chart_first_month (HrForecast *forecast)
 {
@@ -159,11 +108,6 @@ hr_chart_format_month (HrForecast *forecast,
                        guint       t,
                        const char *format)
 {
-  int month = hr_chart_first_month (forecast) + (int) t;
-  g_autoptr(GDateTime) date = g_date_time_new_utc (month / 12, month % 12 + 1, 1, 0, 0, 0);
-
-  if (date == NULL)
-    return g_strdup ("?");
   /* the locale's month names */
-  return g_date_time_format (date, format);
+  return hr_format_month (hr_chart_first_month (forecast) + (int) t, format);
 }

@@ -5,6 +5,7 @@
 #include <math.h>
 
 #include "hr-comparison.h"
+#include "hr-format.h"
 #include "hr-json.h"
 
 typedef struct {
@@ -93,20 +94,19 @@ hr_comparison_format_cell (HrForecast *f,
   switch (row)
     {
     case 0:
-      return isnan (s->peak_load) ? g_strdup (_("no capacity"))
-                                  : g_strdup_printf ("%.0f%%", s->peak_load * 100);
+      return isnan (s->peak_load) ? g_strdup (_("no capacity")) : hr_format_percent (s->peak_load, 0);
     case 1:
-      {
-        char *month = peak_month (f);
-        return month ? month : g_strdup ("–");
-      }
+      if (s->peak_month < 0)
+        return g_strdup ("–");
+      return hr_format_month (hr_forecast_get_start_year (f) * 12 + hr_forecast_get_start_month (f) - 1 +
+                              s->peak_month, "%b %Y");
     case 2: return g_strdup_printf ("%u", s->months_stretched);
     case 3: return g_strdup_printf ("%u", s->months_over);
-    case 4: return g_strdup_printf ("%.1f", s->required_fte_end);
-    case 5: return g_strdup_printf ("%.1f", s->effective_fte_end);
-    case 6: return g_strdup_printf ("%g", s->hires_suggested);
-    case 7: return g_strdup_printf ("%s %'.0f", hr_forecast_get_currency (f), s->total_cost);
-    case 8: return isnan (s->cost_share) ? g_strdup ("–") : g_strdup_printf ("%.1f%%", s->cost_share * 100);
+    case 4: return hr_format_number (s->required_fte_end, 1);
+    case 5: return hr_format_number (s->effective_fte_end, 1);
+    case 6: return hr_format_number (s->hires_suggested, 0);
+    case 7: return hr_format_money_exact (s->total_cost, hr_forecast_get_currency (f));
+    case 8: return hr_format_percent (s->cost_share, 1);
     default:
       g_return_val_if_reached (NULL);
     }

@@ -43,6 +43,8 @@ struct _HrForecast
   double            *play;             /* [play][month] */
   double            *totals;           /* [metric][month] */
 
+  double            *team;             /* [with managers][metric][month] */
+  double            *team_target;      /* [month] */
   GArray            *plan_hires;       /* HrSuggestedHire */
   GArray            *suggestions;      /* HrSuggestedHire */
   HrSummary          summary;

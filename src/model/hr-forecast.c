@@ -79,6 +79,8 @@ hr_forecast_finalize (GObject *object)
   g_free (self->journey);
   g_free (self->play);
   g_free (self->totals);
+  g_free (self->team);
+  g_free (self->team_target);
   g_clear_pointer (&self->plan_hires, g_array_unref);
   g_clear_pointer (&self->suggestions, g_array_unref);
 
@@ -126,9 +128,43 @@ hr_forecast_new_sized (guint n_months,
   self->journey = g_new0 (double, n_segments * HR_N_PLAYS * HR_JOURNEY_MONTHS + 1);
   self->play = g_new0 (double, HR_N_PLAYS * T);
   self->totals = g_new0 (double, HR_N_TOTAL_METRICS * T);
+  self->team = g_new0 (double, 2 * HR_N_ROLE_METRICS * T);
+  self->team_target = g_new0 (double, T);
   self->plan_hires = g_array_new (FALSE, FALSE, sizeof (HrSuggestedHire));
   self->suggestions = g_array_new (FALSE, FALSE, sizeof (HrSuggestedHire));
   return self;
+}
+
+static void
+sum_team (HrForecast *self)
+{
+  guint T = self->n_months;
+
+  memset (self->team, 0, 2 * HR_N_ROLE_METRICS * T * sizeof (double));
+  memset (self->team_target, 0, T * sizeof (double));
+  for (guint r = 0; r < self->n_roles; r++)
+    {
+      gboolean manager = self->assumptions[r].manages >= 0;
+
+      for (guint m = 0; m < HR_N_ROLE_METRICS; m++)
+        {
+          const double *v = hr_forecast_role_metric (self, r, m);
+          double *all = self->team + ((gsize) HR_N_ROLE_METRICS + m) * T;
+          double *work = self->team + (gsize) m * T;
+
+          for (guint t = 0; t < T; t++)
+            {
+              double value = isfinite (v[t]) ? v[t] : 0;
+              all[t] += value;
+              if (!manager)
+                work[t] += value;
+            }
+        }
+      if (!manager)
+        for (guint t = 0; t < T; t++)
+          self->team_target[t] += hr_forecast_role_metric (self, r, HR_ROLE_CAPACITY)[t] *
+                                  self->assumptions[r].target_load;
+    }
 }
 
 void
@@ -137,6 +173,7 @@ hr_forecast_summarize (HrForecast *self)
   HrSummary *summary = &self->summary;
   guint T = self->n_months;
 
+  sum_team (self);
   memset (summary, 0, sizeof *summary);
   summary->peak_load = -1;
   summary->peak_role = -1;
@@ -343,6 +380,43 @@ hr_forecast_get_journey (HrForecast *self, guint segment, HrPlay play)
 {
   g_return_val_if_fail (segment < self->n_segments && play < HR_N_PLAYS, NULL);
   return self->journey + ((gsize) segment * HR_N_PLAYS + play) * HR_JOURNEY_MONTHS;
+}
+
+const double *
+hr_forecast_get_team_series (HrForecast *self, HrRoleMetric metric, gboolean with_managers)
+{
+  g_return_val_if_fail (metric < HR_N_ROLE_METRICS, NULL);
+  return self->team + ((gsize) (with_managers ? HR_N_ROLE_METRICS : 0) + metric) * self->n_months;
+}
+
+const double *
+hr_forecast_get_team_target_capacity (HrForecast *self)
+{
+  return self->team_target;
+}
+
+HrStatus
+hr_forecast_get_team_status (HrForecast *self, guint t)
+{
+  const double *workload = hr_forecast_get_team_series (self, HR_ROLE_WORKLOAD, FALSE);
+  const double *capacity = hr_forecast_get_team_series (self, HR_ROLE_CAPACITY, FALSE);
+
+  g_return_val_if_fail (t < self->n_months, HR_STATUS_OK);
+  if (workload[t] > 0 && workload[t] > capacity[t] * (1 + 1e-9))
+    return HR_STATUS_OVER;
+  if (workload[t] > self->team_target[t] * (1 + 1e-9))
+    return HR_STATUS_STRETCHED;
+  return HR_STATUS_OK;
+}
+
+gboolean
+hr_forecast_get_team_late (HrForecast *self, guint t)
+{
+  g_return_val_if_fail (t < self->n_months, FALSE);
+  for (guint r = 0; r < self->n_roles; r++)
+    if (self->late[r * self->n_months + t])
+      return TRUE;
+  return FALSE;
 }
 
 const double *

@@ -180,6 +180,22 @@ const double  *hr_forecast_get_journey       (HrForecast *self,
                                               guint       segment,
                                               HrPlay      play);
 
+/* The team: every role's series summed, managers included or not (NAN
+ * months count as 0). Designed hours by play and by segment of the team
+ * are hr_forecast_get_play_series() and the segments' HR_SEGMENT_DESIGNED. */
+const double  *hr_forecast_get_team_series   (HrForecast   *self,
+                                              HrRoleMetric  metric,
+                                              gboolean      with_managers);
+/* Σ capacity × target load of the roles that do the work */
+const double  *hr_forecast_get_team_target_capacity (HrForecast *self);
+/* The team of work roles as one: OVER when its workload is above its
+ * capacity, STRETCHED above its target capacity */
+HrStatus       hr_forecast_get_team_status   (HrForecast *self,
+                                              guint       t);
+/* TRUE when any role is late in month t */
+gboolean       hr_forecast_get_team_late     (HrForecast *self,
+                                              guint       t);
+
 /* designed hours of all roles by play */
 const double  *hr_forecast_get_play_series   (HrForecast *self,
                                               HrPlay      play);

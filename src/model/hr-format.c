@@ -44,6 +44,17 @@ hr_format_money (double      value,
 }
 
 char *
+hr_format_money_exact (double      value,
+                       const char *currency)
+{
+  g_autofree char *number = hr_format_number (value, 0);
+
+  if (isnan (value))
+    return g_strdup ("–");
+  return g_strdup_printf (_("%s %s"), number, currency);
+}
+
+char *
 hr_format_percent (double fraction,
                    guint  decimals)
 {

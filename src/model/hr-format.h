@@ -12,6 +12,9 @@ char *hr_format_number  (double      value,
 /* "12,000 USD", "3.4 M USD", "1.25 bn USD" */
 char *hr_format_money   (double      value,
                          const char *currency);
+/* "3,251,309 USD": every digit, for tables */
+char *hr_format_money_exact (double      value,
+                             const char *currency);
 /* "85%" from 0.85 */
 char *hr_format_percent (double      fraction,
                          guint       decimals);
