@@ -417,8 +417,18 @@ hr_plan_load_file (GFile       *file,
   g_autofree char *data = NULL;
   g_autofree char *display_name = g_file_get_parse_name (file);
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(GFileInfo) info = NULL;
   gsize length;
 
+  /* a plan is a few hundred kilobytes; refuse to read gigabytes */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info && g_file_info_get_size (info) > HR_MAX_FILE_SIZE)
+    {
+      g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_IO,
+                   "%s: the file has %" G_GOFFSET_FORMAT " bytes; a plan has at most %d MB",
+                   display_name, g_file_info_get_size (info), HR_MAX_FILE_SIZE >> 20);
+      return NULL;
+    }
   if (!g_file_load_contents (file, NULL, &data, &length, NULL, &local_error))
     {
       g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_IO,

@@ -11,6 +11,7 @@ G_BEGIN_DECLS
 #define HR_PLAN_VERSION 1
 #define HR_MAX_MONTHS   120
 #define HR_MAX_DEPTH    64
+#define HR_MAX_FILE_SIZE (64 << 20)
 
 #define HR_PLAN_ERROR (hr_plan_error_quark ())
 typedef enum {

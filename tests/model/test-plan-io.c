@@ -1,6 +1,7 @@
 /* test-plan-io.c: loading, validation messages, saving and round trips */
 #include <glib/gstdio.h>
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "test-helpers.h"
@@ -160,6 +161,60 @@ test_binary (void)
   g_rand_free (rand);
 }
 
+/* the sample with bytes changed at random: refused or loaded, never a crash */
+static void
+test_mutations (void)
+{
+  g_autoptr(GBytes) bytes = hr_plan_get_sample_bytes ();
+  gsize length;
+  const char *sample = g_bytes_get_data (bytes, &length);
+  GRand *rand = g_rand_new_with_seed (7);
+  const char alphabet[] = "{}[]\",:0123456789-.eE \n\\tfnu";
+
+  for (int round = 0; round < 300; round++)
+    {
+      g_autofree char *text = g_memdup2 (sample, length);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(HrPlan) plan = NULL;
+
+      for (int edit = 0; edit < 1 + round % 4; edit++)
+        text[g_rand_int_range (rand, 0, length)] = alphabet[g_rand_int_range (rand, 0, sizeof alphabet - 1)];
+      plan = hr_plan_load_data (text, length, "mutated", NULL, &error);
+      g_assert_true ((plan == NULL) != (error == NULL));
+      if (plan)
+        {
+          g_autoptr(HrForecast) f = hr_engine_forecast (plan, NULL, HR_FORECAST_APPLY_HIRING, NULL);
+          g_assert_nonnull (f);
+        }
+      else
+        g_assert_true (g_str_has_prefix (error->message, "mutated:"));
+    }
+  g_rand_free (rand);
+}
+
+/* a file far larger than any plan is refused before it is read */
+static void
+test_huge_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("headroom-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "huge.headroom", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrPlan) plan = NULL;
+  FILE *out = fopen (path, "wb");
+
+  g_assert_nonnull (out);
+  g_assert_cmpint (fseek (out, HR_MAX_FILE_SIZE + 1, SEEK_SET), ==, 0);
+  fputc (' ', out);
+  fclose (out);
+  plan = hr_plan_load_file (file, NULL, &error);
+  g_assert_null (plan);
+  g_assert_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "a plan has at most 64 MB"));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* unknown keys warn, name their place and survive a save */
 static void
 test_unknown_keys (void)
@@ -296,6 +351,8 @@ main (int    argc,
     }
   g_test_add_func ("/plan/refuse/deep-nesting", test_deep_nesting);
   g_test_add_func ("/plan/refuse/binary", test_binary);
+  g_test_add_func ("/plan/refuse/mutations", test_mutations);
+  g_test_add_func ("/plan/refuse/huge-file", test_huge_file);
   g_test_add_func ("/plan/unknown-keys", test_unknown_keys);
   g_test_add_func ("/plan/defaults", test_defaults);
   g_test_add_func ("/plan/round-trip", test_round_trip);
