@@ -519,6 +519,69 @@ hr_plan_copy (HrPlan *self)
   return copy;
 }
 
+void
+hr_plan_assign (HrPlan *self,
+                HrPlan *other)
+{
+  HrItemClass *klass = HR_ITEM_GET_CLASS (self);
+
+  g_return_if_fail (HR_IS_PLAN (self) && HR_IS_PLAN (other));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      g_autofree char *name = g_strdelimit (g_strdup (klass->fields[i].name), "_", '-');
+      GValue value = G_VALUE_INIT;
+
+      g_object_get_property (G_OBJECT (other), name, &value);
+      g_object_set_property (G_OBJECT (self), name, &value);
+      g_value_unset (&value);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (list_names); i++)
+    {
+      GListModel *from = G_LIST_MODEL (*plan_lists (other, i));
+      g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint j = 0; j < g_list_model_get_n_items (from); j++)
+        g_ptr_array_add (items, g_list_model_get_item (from, j));
+      g_list_store_splice (*plan_lists (self, i), 0,
+                           g_list_model_get_n_items (G_LIST_MODEL (*plan_lists (self, i))),
+                           items->pdata, items->len);
+    }
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+HrPlan *
+hr_plan_promote_scenario (HrPlan      *self,
+                          const char  *scenario_id,
+                          GError     **error)
+{
+  g_autoptr(HrPlan) applied = hr_plan_apply_scenario (self, scenario_id, error);
+  GListModel *scenarios = hr_plan_get_scenarios (self);
+
+  if (applied == NULL)
+    return NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (scenarios); i++)
+    {
+      g_autoptr(HrScenario) scenario = g_list_model_get_item (scenarios, i);
+      g_autoptr(HrScenario) copy = NULL;
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) node = NULL;
+
+      if (g_strcmp0 (hr_item_get_id (HR_ITEM (scenario)), scenario_id) == 0)
+        continue;
+      hr_item_save (HR_ITEM (scenario), builder);
+      node = json_builder_get_root (builder);
+      copy = g_object_new (HR_TYPE_SCENARIO, NULL);
+      hr_item_load (HR_ITEM (copy), json_node_get_object (node), "scenario", NULL, NULL);
+      g_list_store_append (G_LIST_STORE (hr_plan_get_scenarios (applied)), copy);
+    }
+  /* the other scenarios must still make valid plans on the new baseline */
+  if (!hr_plan_validate (applied, error))
+    return NULL;
+  return g_steal_pointer (&applied);
+}
+
 gboolean
 hr_plan_validate (HrPlan  *self,
                   GError **error)

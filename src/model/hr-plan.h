@@ -103,6 +103,16 @@ HrPlan      *hr_plan_apply_scenario      (HrPlan      *self,
                                           const char  *scenario_id,
                                           GError     **error);
 
+/* The baseline with a scenario's changes made permanent; the scenario
+ * itself is dropped and the other scenarios now apply on top of it. */
+HrPlan      *hr_plan_promote_scenario    (HrPlan      *self,
+                                          const char  *scenario_id,
+                                          GError     **error);
+/* Makes @self hold what @other holds (fields and items; the items move),
+ * as one edit: for undoing whole-plan changes and for promotion */
+void         hr_plan_assign              (HrPlan      *self,
+                                          HrPlan      *other);
+
 /* Edits to the plan or any item in it emit "changed" at once; the forecast
  * is recomputed once per burst of edits, in an idle, which emits
  * "recomputed". hr_plan_get_forecast() computes at once if needed. */

@@ -105,6 +105,38 @@ test_forecast (void)
   g_assert_null (hr_forecast_get_scenario_id (all->pdata[0]));
 }
 
+/* promoting a scenario makes its changes the baseline, drops it, keeps the
+ * others, and assign + undo round-trips the whole plan */
+static void
+test_promote (void)
+{
+  g_autofree char *text = g_strdup_printf ("{" BASE ", 'scenarios': ["
+                                           "{'id': 'fund', 'changes': [{'op': 'set', 'target': 'roles/csm/headcount', 'value': 8}]},"
+                                           "{'id': 'more', 'changes': [{'op': 'scale', 'target': 'roles/csm/headcount', 'factor': 2}]}]}");
+  g_autoptr(HrPlan) plan = plan_from_text (text);
+  g_autoptr(HrPlan) before = hr_plan_copy (plan);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrPlan) promoted = hr_plan_promote_scenario (plan, "fund", &error);
+  g_autofree char *original = hr_plan_to_data (plan, NULL);
+  g_autofree char *restored = NULL;
+  g_autoptr(HrForecast) more = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpfloat (number (hr_plan_find_role (promoted, "csm"), "headcount"), ==, 8);
+  g_assert_null (hr_plan_find_scenario (promoted, "fund"));
+  g_assert_nonnull (hr_plan_find_scenario (promoted, "more"));
+
+  hr_plan_assign (plan, promoted);
+  g_assert_cmpfloat (number (hr_plan_find_role (plan, "csm"), "headcount"), ==, 8);
+  /* "more" now doubles the new baseline: 16 people */
+  more = hr_engine_forecast (plan, "more", 0, NULL);
+  g_assert_cmpfloat (role_at (more, "csm", HR_ROLE_HEADCOUNT, 0), ==, 16);
+
+  hr_plan_assign (plan, before);
+  restored = hr_plan_to_data (plan, NULL);
+  g_assert_cmpstr (restored, ==, original);
+}
+
 typedef struct {
   const char *name;
   const char *changes;
@@ -154,6 +186,7 @@ main (int    argc,
   g_test_add_func ("/scenario/scale", test_scale);
   g_test_add_func ("/scenario/add-remove", test_add_remove);
   g_test_add_func ("/scenario/forecast", test_forecast);
+  g_test_add_func ("/scenario/promote", test_promote);
   for (guint i = 0; i < G_N_ELEMENTS (refusals); i++)
     {
       g_autofree char *path = g_strdup_printf ("/scenario/refuse/%s", refusals[i].name);
