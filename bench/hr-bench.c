@@ -7,10 +7,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <glib/gstdio.h>
 
 #include "hr-engine.h"
 #include "hr-forecast-private.h"
 #include "hr-plan.h"
+#ifdef HR_BENCH_CHARTS
+#include "hr-chart.h"
+#endif
 
 static const char * const plays[] = {
   "purchase_welcome", "kickoff", "onboarding", "first_value", "value_blocks",
@@ -143,6 +147,50 @@ bench_compare (gpointer data)
   g_assert_nonnull (all);
 }
 
+#ifdef HR_BENCH_CHARTS
+typedef struct {
+  Bench       *bench;
+  HrChartKind  kind;
+  const char  *path;
+  GPtrArray   *scenarios;
+} ChartBench;
+
+static void
+bench_chart (gpointer data)
+{
+  ChartBench *c = data;
+  HrChartOptions options;
+  g_autoptr(GError) error = NULL;
+
+  hr_chart_options_init (&options);
+  options.kind = c->kind;
+  if (!hr_chart_export (c->path, 1920, 1080, 1, c->bench->forecast, c->scenarios, &options, &error))
+    g_error ("%s", error->message);
+}
+
+static void
+report_charts (Bench *b,
+               int    rounds)
+{
+  g_autofree char *dir = g_dir_make_tmp ("hr-bench-XXXXXX", NULL);
+  g_autoptr(GPtrArray) scenarios = hr_engine_compare (b->plan, NULL);
+  const char *formats[] = { "png", "pdf", "svg" };
+
+  for (HrChartKind kind = 0; kind < HR_N_CHART_KINDS; kind++)
+    for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+      {
+        g_autofree char *file = g_strdup_printf ("%s.%s", hr_chart_kind_to_string (kind), formats[i]);
+        g_autofree char *path = g_build_filename (dir, file, NULL);
+        g_autofree char *name = g_strdup_printf ("export %s", file);
+        ChartBench c = { b, kind, path, scenarios };
+
+        report (name, bench_chart, &c, rounds);
+        g_remove (path);
+      }
+  g_rmdir (dir);
+}
+#endif
+
 static void
 bench_save (gpointer data)
 {
@@ -176,6 +224,9 @@ main (int    argc,
   report ("hiring planner alone", bench_planner, &b, rounds);
   report ("compare (baseline + 5)", bench_compare, &b, MAX (rounds / 5, 5));
   report ("save to text", bench_save, &b, rounds);
+#ifdef HR_BENCH_CHARTS
+  report_charts (&b, MAX (rounds / 5, 5));
+#endif
 
   g_object_unref (b.forecast);
   g_object_unref (b.plan);
