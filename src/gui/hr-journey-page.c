@@ -188,6 +188,11 @@ hr_journey_page_dispose (GObject *object)
   g_clear_object (&self->plan);
   g_clear_object (&self->undo);
   gtk_widget_dispose_template (GTK_WIDGET (self), HR_TYPE_JOURNEY_PAGE);
+  {
+    GtkWidget *child;
+    while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+      gtk_widget_unparent (child);
+  }
   G_OBJECT_CLASS (hr_journey_page_parent_class)->dispose (object);
 }
 

@@ -229,6 +229,11 @@ hr_summary_panel_dispose (GObject *object)
 
   hr_summary_panel_set_plan (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), HR_TYPE_SUMMARY_PANEL);
+  {
+    GtkWidget *child;
+    while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+      gtk_widget_unparent (child);
+  }
   G_OBJECT_CLASS (hr_summary_panel_parent_class)->dispose (object);
 }
 

@@ -1,0 +1,294 @@
+/* test-window.c: the real window, driven through its widgets */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+#include <math.h>
+
+#include "hr-application.h"
+#include "hr-number-entry.h"
+#include "hr-window.h"
+
+typedef struct {
+  HrPlan   *plan;
+  HrWindow *window;
+} Fixture;
+
+static void
+iterate_until (gboolean (*done) (gpointer), gpointer data)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static void
+iterate_idle (void)
+{
+  /* let every idle (recompute, redraw) run */
+  for (int i = 0; i < 50; i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+}
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  f->plan = hr_plan_new_sample ();
+  f->window = hr_window_new (NULL, f->plan, NULL);
+  gtk_window_present (GTK_WINDOW (f->window));
+  iterate_until (is_mapped, f->window);
+  iterate_idle ();
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  iterate_idle ();
+  g_assert_finalize_object (f->plan);
+}
+
+typedef struct {
+  HrPlan *plan;
+  guint   count;
+} Wait;
+
+static gboolean
+recomputed (gpointer data)
+{
+  Wait *wait = data;
+  return hr_plan_get_recompute_count (wait->plan) > wait->count;
+}
+
+static HrNumberEntry *
+prep_field (Fixture *f)
+{
+  HrJourneyPage *page = hr_window_get_journey_page (f->window);
+  HrItemList *list = hr_journey_page_get_list (page);
+
+  hr_item_list_select (list, 0);
+  return HR_NUMBER_ENTRY (hr_form_get_widget (hr_journey_page_get_form (page), "prep"));
+}
+
+static char *
+engine_required_end (HrPlan *plan)
+{
+  HrForecast *forecast = hr_plan_get_forecast (plan);
+  return hr_number_format (hr_forecast_get_summary (forecast)->required_fte_end, 1);
+}
+
+static void
+test_edit_recompute_undo (Fixture *f, gconstpointer data)
+{
+  HrNumberEntry *field = prep_field (f);
+  g_autoptr(HrMoment) moment = g_list_model_get_item (hr_plan_get_moments (f->plan), 0);
+  HrSummaryPanel *summary = hr_window_get_summary (f->window);
+  HrChartView *chart = hr_window_get_chart_view (f->window);
+  g_autofree char *before_text = g_strdup (hr_summary_panel_get_text (summary, "required-end"));
+  g_autofree char *expected = NULL;
+  double before, after;
+  guint draws;
+  Wait wait = { f->plan, 0 };
+
+  g_object_get (moment, "prep", &before, NULL);
+  g_assert_false (hr_window_get_modified (f->window));
+
+  /* the user types a new preparation time, a key at a time */
+  wait.count = hr_plan_get_recompute_count (f->plan);
+  draws = hr_chart_view_get_draw_count (chart);
+  gtk_editable_set_text (hr_number_entry_get_editable (field), "4");
+  gtk_editable_set_text (hr_number_entry_get_editable (field), "40");
+  g_object_get (moment, "prep", &after, NULL);
+  g_assert_cmpfloat (after, ==, 40);
+  g_assert_true (hr_window_get_modified (f->window));
+
+  iterate_until (recomputed, &wait);
+  iterate_idle ();
+  /* two keystrokes in one main-loop turn: one recompute */
+  g_assert_cmpuint (hr_plan_get_recompute_count (f->plan), ==, wait.count + 1);
+  expected = engine_required_end (f->plan);
+  g_assert_cmpstr (hr_summary_panel_get_text (summary, "required-end"), ==, expected);
+  g_assert_cmpstr (hr_summary_panel_get_text (summary, "required-end"), !=, before_text);
+  g_assert_cmpuint (hr_chart_view_get_draw_count (chart), >, draws);
+
+  /* one undo step takes back both keystrokes */
+  wait.count = hr_plan_get_recompute_count (f->plan);
+  draws = hr_chart_view_get_draw_count (chart);
+  g_action_group_activate_action (G_ACTION_GROUP (f->window), "undo", NULL);
+  g_object_get (moment, "prep", &after, NULL);
+  g_assert_cmpfloat (after, ==, before);
+  iterate_until (recomputed, &wait);
+  iterate_idle ();
+  g_assert_cmpstr (hr_summary_panel_get_text (summary, "required-end"), ==, before_text);
+  g_assert_cmpuint (hr_chart_view_get_draw_count (chart), >, draws);
+  g_assert_false (hr_window_get_modified (f->window));
+  {
+    g_autofree char *shown = hr_number_format (before, 2);
+    g_assert_cmpstr (gtk_editable_get_text (hr_number_entry_get_editable (field)), ==, shown);
+  }
+
+  /* redo brings the edit back */
+  g_action_group_activate_action (G_ACTION_GROUP (f->window), "redo", NULL);
+  g_object_get (moment, "prep", &after, NULL);
+  g_assert_cmpfloat (after, ==, 40);
+  g_assert_cmpstr (gtk_editable_get_text (hr_number_entry_get_editable (field)), ==, "40");
+}
+
+static void
+test_refuse_value (Fixture *f, gconstpointer data)
+{
+  HrNumberEntry *field = prep_field (f);
+  g_autoptr(HrMoment) moment = g_list_model_get_item (hr_plan_get_moments (f->plan), 0);
+  double before, after;
+
+  g_object_get (moment, "prep", &before, NULL);
+  gtk_editable_set_text (hr_number_entry_get_editable (field), "-3");
+  g_assert_nonnull (hr_number_entry_get_error (field));
+  gtk_editable_set_text (hr_number_entry_get_editable (field), "lots");
+  g_assert_nonnull (hr_number_entry_get_error (field));
+  g_object_get (moment, "prep", &after, NULL);
+  g_assert_cmpfloat (after, ==, before);
+  g_assert_false (hr_window_get_modified (f->window));
+  gtk_editable_set_text (hr_number_entry_get_editable (field), "3 h");
+  g_assert_null (hr_number_entry_get_error (field));
+  g_object_get (moment, "prep", &after, NULL);
+  g_assert_cmpfloat (after, ==, 3);
+}
+
+static void
+test_list_undo (Fixture *f, gconstpointer data)
+{
+  HrItemList *list = hr_journey_page_get_list (hr_window_get_journey_page (f->window));
+  GListModel *moments = hr_plan_get_moments (f->plan);
+  guint n = g_list_model_get_n_items (moments);
+  g_autoptr(HrMoment) first = g_list_model_get_item (moments, 0);
+
+  hr_item_list_select (list, 0);
+  hr_item_list_duplicate_selected (list);
+  g_assert_cmpuint (g_list_model_get_n_items (moments), ==, n + 1);
+  hr_item_list_move_selected (list, 1);
+  hr_item_list_select (list, 0);
+  hr_item_list_remove_selected (list);
+  g_assert_cmpuint (g_list_model_get_n_items (moments), ==, n);
+  g_assert_true (g_list_model_get_item (moments, 0) != (gpointer) first);
+  g_object_unref (g_list_model_get_item (moments, 0));
+  for (int i = 0; i < 3; i++)
+    g_action_group_activate_action (G_ACTION_GROUP (f->window), "undo", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (moments), ==, n);
+  {
+    g_autoptr(HrMoment) again = g_list_model_get_item (moments, 0);
+    g_assert_true (again == first);
+  }
+  g_assert_false (hr_window_get_modified (f->window));
+  iterate_idle ();
+  g_assert_null (hr_plan_get_forecast_error (f->plan));
+}
+
+static void
+test_save_reopen (Fixture *f, gconstpointer data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("headroom-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "plan.headroom", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(HrPlan) reopened = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *again = NULL;
+  HrNumberEntry *field = prep_field (f);
+
+  gtk_editable_set_text (hr_number_entry_get_editable (field), "12.5");
+  g_assert_true (hr_window_get_modified (f->window));
+  g_assert_true (hr_window_save_to_file (f->window, file));
+  g_assert_false (hr_window_get_modified (f->window));
+  g_assert_true (g_file_equal (hr_window_get_file (f->window), file));
+
+  reopened = hr_plan_load_file (file, NULL, &error);
+  g_assert_no_error (error);
+  saved = hr_plan_to_data (f->plan, NULL);
+  again = hr_plan_to_data (reopened, NULL);
+  g_assert_cmpstr (saved, ==, again);
+
+  /* loading it into the window gives the same plan */
+  g_assert_true (hr_window_load_file (f->window, file));
+  g_assert_null (hr_window_get_error (f->window));
+  {
+    g_autofree char *loaded = hr_plan_to_data (hr_window_get_plan (f->window), NULL);
+    g_assert_cmpstr (loaded, ==, saved);
+  }
+  hr_window_set_plan (f->window, f->plan, NULL);
+  g_unlink (path);
+  g_unlink (backup);
+  g_rmdir (dir);
+}
+
+static void
+test_broken_file (Fixture *f, gconstpointer data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("headroom-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "broken.headroom", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *before = hr_plan_to_data (f->plan, NULL);
+  g_autofree char *after = NULL;
+  const char *error;
+
+  g_assert_true (g_file_set_contents (path, "{\"format\": \"headroom-plan\", \"version\": 1,\n \"start\": \"2027-01\", \"months\": 500}", -1, NULL));
+  g_assert_false (hr_window_load_file (f->window, file));
+  error = hr_window_get_error (f->window);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error, "months"));
+  g_assert_nonnull (strstr (error, "broken.headroom"));
+  g_assert_true (hr_window_get_plan (f->window) == f->plan);
+  after = hr_plan_to_data (f->plan, NULL);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_null (hr_window_get_file (f->window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_number_parse (void)
+{
+  double value;
+
+  g_assert_true (hr_number_parse ("12.5", &value));
+  g_assert_cmpfloat (value, ==, 12.5);
+  g_assert_true (hr_number_parse (" 1 000 ", &value));
+  g_assert_cmpfloat (value, ==, 1000);
+  g_assert_false (hr_number_parse ("12x", &value));
+  g_assert_false (hr_number_parse ("", &value));
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+  hr_application_load_style ();
+  g_test_add_func ("/gui/number/parse", test_number_parse);
+  g_test_add ("/gui/window/edit-recompute-undo", Fixture, NULL, fixture_set_up, test_edit_recompute_undo, fixture_tear_down);
+  g_test_add ("/gui/window/refuse-value", Fixture, NULL, fixture_set_up, test_refuse_value, fixture_tear_down);
+  g_test_add ("/gui/window/list-undo", Fixture, NULL, fixture_set_up, test_list_undo, fixture_tear_down);
+  g_test_add ("/gui/window/save-reopen", Fixture, NULL, fixture_set_up, test_save_reopen, fixture_tear_down);
+  g_test_add ("/gui/window/broken-file", Fixture, NULL, fixture_set_up, test_broken_file, fixture_tear_down);
+  return g_test_run ();
+}
