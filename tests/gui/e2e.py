@@ -15,6 +15,8 @@ try:
     config.checkForA11y = False
     config.defaultDelay = config.actionDelay = 0.1
     config.searchCutoffCount = 20
+    config.logDebugToStdOut = False
+    config.logDebugToFile = False
     from dogtail import tree
 except Exception as e:  # noqa: BLE001
     print("1..0 # SKIP dogtail is not installed (%s)" % e)
