@@ -64,19 +64,9 @@ HrItem *
 hr_item_duplicate (HrItem     *item,
                    GListModel *siblings)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) node = NULL;
-  g_autoptr(HrItem) copy = g_object_new (G_OBJECT_TYPE (item), NULL);
-  g_autoptr(GError) error = NULL;
+  g_autoptr(HrItem) copy = hr_item_copy (item);
   GParamSpec *name_pspec;
 
-  hr_item_save (item, builder);
-  node = json_builder_get_root (builder);
-  if (!hr_item_load (copy, json_node_get_object (node), "copy", NULL, &error))
-    {
-      g_warning ("Could not copy an item: %s", error->message);
-      return NULL;
-    }
   if (hr_item_get_id (item))
     {
       g_autofree char *base = g_strdup_printf ("%s-copy", hr_item_get_id (item));

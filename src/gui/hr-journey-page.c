@@ -47,17 +47,6 @@ static const HrFormField moment_fields[] = {
   { "follow", N_("Follow-through"), HR_FORM_NUMBER, N_("h") },
 };
 
-static gboolean
-occurs (int at,
-        int every,
-        int until,
-        int a)
-{
-  if (a < at || (until >= 0 && a > until))
-    return FALSE;
-  return every == 0 ? a == at : (a - at) % every == 0;
-}
-
 static void
 timeline_draw_cb (GtkDrawingArea *area,
                   cairo_t        *cr,
@@ -66,21 +55,19 @@ timeline_draw_cb (GtkDrawingArea *area,
                   gpointer        data)
 {
   HrJourneyPage *self = data;
-  int at = 0, every = 0, until = -1;
   double cell = (width - 1) / (double) TIMELINE_MONTHS;
   GdkRGBA fg;
   PangoLayout *layout;
 
   if (self->moment == NULL)
     return;
-  g_object_get (self->moment, "at", &at, "every", &every, "until", &until, NULL);
   gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (area)), &fg);
   layout = gtk_widget_create_pango_layout (GTK_WIDGET (area), NULL);
 
   for (int a = 0; a < TIMELINE_MONTHS; a++)
     {
       double x = a * cell;
-      if (occurs (at, every, until, a))
+      if (hr_moment_occurs_at (self->moment, a))
         {
           cairo_set_source_rgb (cr, 0.21, 0.52, 0.89);
           cairo_rectangle (cr, x + 1, 4, cell - 2, height - 30);

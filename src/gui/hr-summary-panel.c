@@ -7,6 +7,7 @@
 #include "hr-forecast.h"
 #include "hr-number-entry.h"
 #include "hr-summary-panel.h"
+#include "hr-format.h"
 
 typedef struct {
   const char *key;
@@ -44,30 +45,6 @@ struct _HrSummaryPanel
 };
 
 G_DEFINE_FINAL_TYPE (HrSummaryPanel, hr_summary_panel, GTK_TYPE_WIDGET)
-
-char *
-hr_summary_format_money (double      value,
-                 const char *currency)
-{
-  g_autofree char *number = NULL;
-
-  if (isnan (value))
-    return g_strdup ("—");
-  if (fabs (value) >= 1e6)
-    {
-      number = hr_number_format (value / 1e6, 2);
-      /* Translators: an amount in millions, e.g. "4.2 M USD" */
-      return g_strdup_printf (_("%s M %s"), number, currency);
-    }
-  if (fabs (value) >= 1e4)
-    {
-      number = hr_number_format (value / 1e3, 0);
-      /* Translators: an amount in thousands, e.g. "135 k USD" */
-      return g_strdup_printf (_("%s k %s"), number, currency);
-    }
-  number = hr_number_format (value, 0);
-  return g_strdup_printf ("%s %s", number, currency);
-}
 
 static void
 set_value (HrSummaryPanel *self,
@@ -140,7 +117,6 @@ update (HrSummaryPanel *self)
   const GError *error = self->plan ? hr_plan_get_forecast_error (self->plan) : NULL;
   const HrSummary *summary;
   const char *currency;
-  double required_now = 0, effective_now = 0;
   const char *status_text, *css;
 
   gtk_widget_set_visible (self->error_label, error != NULL);
@@ -154,14 +130,6 @@ update (HrSummaryPanel *self)
   summary = hr_forecast_get_summary (forecast);
   currency = hr_forecast_get_currency (forecast);
 
-  /* the summary gives end values; "now" adds month 0 of the same roles */
-  for (guint r = 0; r < hr_forecast_get_n_roles (forecast); r++)
-    if (hr_forecast_get_role_assumptions (forecast, r)->manages < 0)
-      {
-        required_now += hr_forecast_get_role_series (forecast, r, HR_ROLE_REQUIRED_FTE)[0];
-        effective_now += hr_forecast_get_role_series (forecast, r, HR_ROLE_EFFECTIVE_FTE)[0];
-      }
-
   set_value (self, "peak-load", percent_text (summary->peak_load, 0, _("no capacity")));
   if (summary->peak_month >= 0)
     {
@@ -171,13 +139,13 @@ update (HrSummaryPanel *self)
     }
   else
     set_value (self, "peak-month", g_strdup ("—"));
-  set_value (self, "required-now", fte_text (required_now));
-  set_value (self, "effective-now", fte_text (effective_now));
+  set_value (self, "required-now", fte_text (summary->required_fte_now));
+  set_value (self, "effective-now", fte_text (summary->effective_fte_now));
   set_value (self, "required-end", fte_text (summary->required_fte_end));
   set_value (self, "effective-end", fte_text (summary->effective_fte_end));
   set_value (self, "months-stretched", g_strdup_printf ("%u", summary->months_stretched));
   set_value (self, "months-over", g_strdup_printf ("%u", summary->months_over));
-  set_value (self, "cost", hr_summary_format_money (summary->total_cost, currency));
+  set_value (self, "cost", hr_format_money (summary->total_cost, currency));
   set_value (self, "cost-share", percent_text (summary->cost_share, 1, _("no ARR")));
   update_hires (self, forecast);
 

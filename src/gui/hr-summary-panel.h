@@ -19,7 +19,5 @@ const char *hr_summary_panel_get_text    (HrSummaryPanel *self,
 /* "ok", "stretched" or "over" */
 const char *hr_summary_panel_get_status  (HrSummaryPanel *self);
 
-char       *hr_summary_format_money              (double      value,
-                                          const char *currency);
 
 G_END_DECLS

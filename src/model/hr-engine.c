@@ -388,12 +388,9 @@ forecast_segment (Engine *engine,
       const MomentInfo *info = d->info;
       double per_account = d->mode == HR_MODE_ONE_TO_ONE ? d->per_due : d->per_session / d->group_size;
 
-      for (int a = info->at; a < HR_JOURNEY_MONTHS; a += info->every ? info->every : HR_JOURNEY_MONTHS)
-        {
-          if (info->until >= 0 && a > info->until)
-            break;
+      for (int a = 0; a < HR_JOURNEY_MONTHS; a++)
+        if (hr_moment_occurs_at (info->moment, a))
           f->journey[((gsize) g * HR_N_PLAYS + info->play) * HR_JOURNEY_MONTHS + a] += per_account;
-        }
     }
 
   g_free (slots);

@@ -204,6 +204,8 @@ hr_forecast_summarize (HrForecast *self)
         }
       if (self->assumptions[r].manages < 0)
         {
+          summary->required_fte_now += hr_forecast_role_metric (self, r, HR_ROLE_REQUIRED_FTE)[0];
+          summary->effective_fte_now += hr_forecast_role_metric (self, r, HR_ROLE_EFFECTIVE_FTE)[0];
           summary->required_fte_end += hr_forecast_role_metric (self, r, HR_ROLE_REQUIRED_FTE)[T - 1];
           summary->effective_fte_end += hr_forecast_role_metric (self, r, HR_ROLE_EFFECTIVE_FTE)[T - 1];
         }

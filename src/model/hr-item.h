@@ -94,6 +94,8 @@ gboolean       hr_item_load                 (HrItem      *self,
                                              GError     **error);
 void           hr_item_save                 (HrItem      *self,
                                              JsonBuilder *builder);
+/* A new item with the same fields, extras and unknown keys */
+HrItem        *hr_item_copy                 (HrItem      *self);
 
 /* Checks one JSON value against a field's rules: NULL when it is valid, else
  * a message such as "must be between 0 and 1, got 1.4". */

@@ -208,6 +208,17 @@ hr_moment_get_name (HrMoment *self)
   return self->name && *self->name ? self->name : self->id;
 }
 
+gboolean
+hr_moment_occurs_at (HrMoment *self,
+                     int       tenure)
+{
+  g_return_val_if_fail (HR_IS_MOMENT (self), FALSE);
+
+  if (tenure < self->at || (self->until >= 0 && tenure > self->until))
+    return FALSE;
+  return self->every == 0 ? tenure == self->at : (tenure - self->at) % self->every == 0;
+}
+
 HrTreatment *
 hr_moment_get_treatment (HrMoment   *self,
                          const char *segment_id)

@@ -519,6 +519,56 @@ hr_plan_copy (HrPlan *self)
   return copy;
 }
 
+static GListStore *
+store_of (HrPlan *self,
+          HrItem *item)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (list_names); i++)
+    if (G_OBJECT_TYPE (item) == list_item_type (i))
+      return *plan_lists (self, i);
+  g_return_val_if_reached (NULL);
+}
+
+void
+hr_plan_insert_item (HrPlan *self,
+                     HrItem *item,
+                     int     position)
+{
+  GListStore *store = store_of (self, item);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+
+  g_return_if_fail (store != NULL);
+  g_list_store_insert (store, position < 0 ? n : MIN ((guint) position, n), item);
+}
+
+void
+hr_plan_remove_item (HrPlan *self,
+                     HrItem *item)
+{
+  GListStore *store = store_of (self, item);
+  guint position;
+
+  g_return_if_fail (store != NULL);
+  if (g_list_store_find (store, item, &position))
+    g_list_store_remove (store, position);
+}
+
+void
+hr_plan_move_item (HrPlan *self,
+                   HrItem *item,
+                   guint   position)
+{
+  GListStore *store = store_of (self, item);
+  g_autoptr(HrItem) keep = g_object_ref (item);
+  guint from;
+
+  g_return_if_fail (store != NULL);
+  if (!g_list_store_find (store, item, &from) || from == position)
+    return;
+  g_list_store_remove (store, from);
+  g_list_store_insert (store, MIN (position, g_list_model_get_n_items (G_LIST_MODEL (store))), keep);
+}
+
 void
 hr_plan_assign (HrPlan *self,
                 HrPlan *other)

@@ -108,6 +108,12 @@ HrPlan      *hr_plan_apply_scenario      (HrPlan      *self,
 HrPlan      *hr_plan_promote_scenario    (HrPlan      *self,
                                           const char  *scenario_id,
                                           GError     **error);
+/* Adds @item to the plan's list of its kind at @position (-1: the end),
+ * removes it, or moves it within its list */
+void         hr_plan_insert_item         (HrPlan *self, HrItem *item, int position);
+void         hr_plan_remove_item         (HrPlan *self, HrItem *item);
+void         hr_plan_move_item           (HrPlan *self, HrItem *item, guint position);
+
 /* Makes @self hold what @other holds (fields and items; the items move),
  * as one edit: for undoing whole-plan changes and for promotion */
 void         hr_plan_assign              (HrPlan      *self,
@@ -139,6 +145,8 @@ void         hr_segment_set_cohorts      (HrSegment *self,
 /* --- moment --- */
 HrMoment    *hr_moment_new               (const char *id);
 const char  *hr_moment_get_name          (HrMoment *self);
+/* TRUE when the moment happens at this tenure month (spec §3.2) */
+gboolean     hr_moment_occurs_at         (HrMoment *self, int tenure);
 /* NULL when the segment has no treatment (one-to-one, factor 1) */
 HrTreatment *hr_moment_get_treatment     (HrMoment *self, const char *segment_id);
 /* Adds a treatment for the segment if it has none */
