@@ -88,6 +88,10 @@ add_summary (JsonBuilder *builder,
   json_builder_add_int_value (builder, s->months_stretched);
   json_builder_set_member_name (builder, "months_over");
   json_builder_add_int_value (builder, s->months_over);
+  json_builder_set_member_name (builder, "required_fte_now");
+  add_number (builder, s->required_fte_now);
+  json_builder_set_member_name (builder, "effective_fte_now");
+  add_number (builder, s->effective_fte_now);
   json_builder_set_member_name (builder, "required_fte_end");
   add_number (builder, s->required_fte_end);
   json_builder_set_member_name (builder, "effective_fte_end");
