@@ -8,7 +8,7 @@ packages=(
   xvfb xauth dbus dbus-x11 at-spi2-core
   python3-dogtail python3-pyatspi gir1.2-atspi-2.0 gir1.2-gtk-4.0 python3-gi
   poppler-utils librsvg2-bin desktop-file-utils appstream shared-mime-info
-  flatpak-builder python3-jsonschema
+  flatpak-builder python3-jsonschema librsvg2-common
   fonts-dejavu-core libxml2-utils
 )
 

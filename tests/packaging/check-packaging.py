@@ -317,8 +317,8 @@ def check_merged(desktop, metainfo, mime, podir):
         comments = [e for e in mime_root.iter("{http://www.freedesktop.org/standards/shared-mime-info}comment")
                     if e.get(xml_lang) == lang]
         check(f"media type comment in {lang}", comments)
-    names = [e for e in component.findall("name") if e.get(xml_lang)]
-    check("the app name is not translated", not names)
+    names = {e.text for e in component.findall("name")}
+    check("the app name stays Headroom in every language", names == {"Headroom"}, names)
 
 
 # icons -----------------------------------------------------------------------
