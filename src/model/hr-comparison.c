@@ -6,24 +6,36 @@
 
 #include "hr-comparison.h"
 #include "hr-format.h"
+#include "hr-hiring.h"
 #include "hr-json.h"
+
+/* Which way a row is better, for marking the best column */
+typedef enum {
+  BETTER_NONE,
+  BETTER_LOWER,
+  BETTER_HIGHER,
+} Better;
 
 typedef struct {
   const char *key;
   const char *label;
+  Better      better;
 } Row;
 
 static const Row rows[] = {
-  { "peak_load", N_("Peak load") },
-  { "peak_month", N_("Peak month") },
-  { "months_stretched", N_("Months stretched") },
-  { "months_over", N_("Months over capacity") },
-  { "required_fte_end", N_("Required FTE at end") },
-  { "effective_fte_end", N_("Effective FTE at end") },
-  { "hires_suggested", N_("Hires suggested") },
-  { "total_cost", N_("Total cost") },
-  { "cost_share", N_("Cost share of ARR") },
+  { "peak_load", N_("Peak load"), BETTER_LOWER },
+  { "peak_month", N_("Peak month"), BETTER_NONE },
+  { "months_stretched", N_("Months stretched"), BETTER_LOWER },
+  { "months_over", N_("Months over capacity"), BETTER_LOWER },
+  { "required_fte_end", N_("Required FTE at end"), BETTER_LOWER },
+  { "effective_fte_end", N_("Effective FTE at end"), BETTER_NONE },
+  { "hires_suggested", N_("Hires suggested"), BETTER_LOWER },
+  /* the earliest requisition the planner asks for; later leaves more time */
+  { "first_requisition", N_("First requisition opens"), BETTER_HIGHER },
+  { "total_cost", N_("Total cost"), BETTER_LOWER },
+  { "cost_share", N_("Cost share of ARR"), BETTER_LOWER },
 };
+#define N_SUMMARY_ROWS G_N_ELEMENTS (rows)
 
 static char *
 peak_month (HrForecast *forecast)
@@ -31,6 +43,40 @@ peak_month (HrForecast *forecast)
   const HrSummary *s = hr_forecast_get_summary (forecast);
 
   return s->peak_month >= 0 ? hr_forecast_dup_month_label (forecast, s->peak_month) : NULL;
+}
+
+/* The month index of the earliest requisition the planner suggests, or -1 */
+static int
+first_requisition (HrForecast *forecast)
+{
+  int first = -1;
+
+  for (guint i = 0; i < hr_forecast_get_n_suggestions (forecast); i++)
+    {
+      const HrSuggestedHire *hire = hr_forecast_get_suggestion (forecast, i);
+      if (first < 0 || hire->requisition < first)
+        first = hire->requisition;
+    }
+  return first;
+}
+
+/* Cost to serve of the baseline's tier @tier in @forecast, as a share of the
+ * tier's ARR (its accounts' ACV) in the last month; NAN without the tier or
+ * without ARR */
+static double
+tier_cost_share (GPtrArray  *forecasts,
+                 HrForecast *forecast,
+                 guint       tier)
+{
+  const char *id = hr_forecast_get_segment_id (forecasts->pdata[0], tier);
+  int segment = hr_forecast_find_segment (forecast, id);
+  guint last = hr_forecast_get_n_months (forecast) - 1;
+  g_autoptr(GArray) pressure = NULL;
+
+  if (segment < 0)
+    return NAN;
+  pressure = hr_pressure_test (forecast, last, 0.15);
+  return g_array_index (pressure, HrTierPressure, segment).cost_share;
 }
 
 JsonNode *
@@ -76,8 +122,24 @@ hr_comparison_to_json (GPtrArray *forecasts)
       NUMBER ("required_fte_end", s->required_fte_end);
       NUMBER ("effective_fte_end", s->effective_fte_end);
       NUMBER ("hires_suggested", s->hires_suggested);
+      json_builder_set_member_name (builder, "first_requisition");
+      if (first_requisition (f) >= 0)
+        {
+          g_autofree char *req = hr_forecast_dup_month_label (f, first_requisition (f));
+          json_builder_add_string_value (builder, req);
+        }
+      else
+        json_builder_add_null_value (builder);
       NUMBER ("total_cost", s->total_cost);
       NUMBER ("cost_share", s->cost_share);
+      json_builder_set_member_name (builder, "tier_cost_share");
+      json_builder_begin_object (builder);
+      for (guint g = 0; g < hr_forecast_get_n_segments (forecasts->pdata[0]); g++)
+        {
+          double share = tier_cost_share (forecasts, f, g);
+          NUMBER (hr_forecast_get_segment_id (forecasts->pdata[0], g), share);
+        }
+      json_builder_end_object (builder);
 #undef NUMBER
       json_builder_end_object (builder);
     }
@@ -105,8 +167,13 @@ hr_comparison_format_cell (HrForecast *f,
     case 4: return hr_format_number (s->required_fte_end, 1);
     case 5: return hr_format_number (s->effective_fte_end, 1);
     case 6: return hr_format_number (s->hires_suggested, 0);
-    case 7: return hr_format_money_exact (s->total_cost, hr_forecast_get_currency (f));
-    case 8: return hr_format_percent (s->cost_share, 1);
+    case 7:
+      if (first_requisition (f) < 0)
+        return g_strdup ("–");
+      return hr_format_month (hr_forecast_get_start_year (f) * 12 + hr_forecast_get_start_month (f) - 1 +
+                              first_requisition (f), "%b %Y");
+    case 8: return hr_format_money_exact (s->total_cost, hr_forecast_get_currency (f));
+    case 9: return hr_format_percent (s->cost_share, 1);
     default:
       g_return_val_if_reached (NULL);
     }
@@ -125,11 +192,105 @@ hr_comparison_get_row_label (guint row)
   return _(rows[row].label);
 }
 
+/* The value a row compares, or NAN where it does not compare */
+static double
+row_value (GPtrArray *forecasts,
+           guint      column,
+           guint      row)
+{
+  HrForecast *f = forecasts->pdata[column];
+  const HrSummary *s = hr_forecast_get_summary (f);
+
+  if (row >= N_SUMMARY_ROWS)
+    return tier_cost_share (forecasts, f, row - N_SUMMARY_ROWS);
+  switch (row)
+    {
+    case 0: return s->peak_load;
+    case 2: return s->months_stretched;
+    case 3: return s->months_over;
+    case 4: return s->required_fte_end;
+    case 6: return s->hires_suggested;
+    /* no requisition at all is best: as if it were after the horizon */
+    case 7: return first_requisition (f) < 0 ? G_MAXINT : first_requisition (f);
+    case 8: return s->total_cost;
+    case 9: return s->cost_share;
+    default: return NAN;
+    }
+}
+
+guint
+hr_comparison_count_rows (GPtrArray *forecasts)
+{
+  g_return_val_if_fail (forecasts != NULL && forecasts->len > 0, N_SUMMARY_ROWS);
+  return N_SUMMARY_ROWS + hr_forecast_get_n_segments (forecasts->pdata[0]);
+}
+
+char *
+hr_comparison_dup_row_label (GPtrArray *forecasts,
+                             guint      row)
+{
+  g_return_val_if_fail (forecasts != NULL && forecasts->len > 0, NULL);
+  if (row < N_SUMMARY_ROWS)
+    return g_strdup (_(rows[row].label));
+  /* Translators: a row of the comparison, e.g. "Enterprise: cost to serve / ACV" */
+  return g_strdup_printf (_("%s: cost to serve / ACV"),
+                          hr_forecast_get_segment_name (forecasts->pdata[0], row - N_SUMMARY_ROWS));
+}
+
+char *
+hr_comparison_dup_cell (GPtrArray *forecasts,
+                        guint      column,
+                        guint      row)
+{
+  g_return_val_if_fail (forecasts != NULL && column < forecasts->len, NULL);
+  if (row < N_SUMMARY_ROWS)
+    return hr_comparison_format_cell (forecasts->pdata[column], row);
+  return hr_format_percent (row_value (forecasts, column, row), 1);
+}
+
+gboolean
+hr_comparison_is_best (GPtrArray *forecasts,
+                       guint      column,
+                       guint      row)
+{
+  Better better;
+  double best = NAN, value;
+  gboolean all_equal = TRUE;
+
+  g_return_val_if_fail (forecasts != NULL && column < forecasts->len, FALSE);
+  better = row < N_SUMMARY_ROWS ? rows[row].better : BETTER_LOWER;
+  if (better == BETTER_NONE || forecasts->len < 2)
+    return FALSE;
+  for (guint i = 0; i < forecasts->len; i++)
+    {
+      double v = row_value (forecasts, i, row);
+
+      if (isnan (v))
+        continue;
+      if (!isnan (best) && fabs (v - best) > 1e-9 * MAX (1, fabs (best)))
+        all_equal = FALSE;
+      if (isnan (best) || (better == BETTER_LOWER ? v < best : v > best))
+        best = v;
+    }
+  value = row_value (forecasts, column, row);
+  if (all_equal || isnan (value))
+    return FALSE;
+  return fabs (value - best) <= 1e-9 * MAX (1, fabs (best));
+}
+
 char *
 hr_comparison_to_text (GPtrArray *forecasts)
 {
   GString *out = g_string_new (NULL);
-  const int label_width = 24, column_width = 18;
+  const int column_width = 18;
+  guint n_rows = hr_comparison_count_rows (forecasts);
+  int label_width = 24;
+
+  for (guint row = 0; row < n_rows; row++)
+    {
+      g_autofree char *label = hr_comparison_dup_row_label (forecasts, row);
+      label_width = MAX (label_width, (int) g_utf8_strlen (label, -1) + 1);
+    }
 
   g_string_append_printf (out, "%-*s", label_width, "");
   for (guint i = 0; i < forecasts->len; i++)
@@ -139,15 +300,15 @@ hr_comparison_to_text (GPtrArray *forecasts)
       g_string_append_printf (out, " %*s", column_width, name);
     }
   g_string_append_c (out, '\n');
-  for (guint row = 0; row < G_N_ELEMENTS (rows); row++)
+  for (guint row = 0; row < n_rows; row++)
     {
-      const char *label = _(rows[row].label);
+      g_autofree char *label = hr_comparison_dup_row_label (forecasts, row);
       g_string_append (out, label);
       for (int pad = g_utf8_strlen (label, -1); pad < label_width; pad++)
         g_string_append_c (out, ' ');
       for (guint i = 0; i < forecasts->len; i++)
         {
-          g_autofree char *cell = hr_comparison_format_cell (forecasts->pdata[i], row);
+          g_autofree char *cell = hr_comparison_dup_cell (forecasts, i, row);
           g_string_append_c (out, ' ');
           for (int pad = g_utf8_strlen (cell, -1); pad < column_width; pad++)
             g_string_append_c (out, ' ');

@@ -15,4 +15,20 @@ const char *hr_comparison_get_row_label (guint       row);
 char       *hr_comparison_format_cell   (HrForecast *forecast,
                                          guint       row);
 
+/* Every row of the comparison: the summary rows above, then one row per
+ * tier of the baseline (cost to serve in the last month as a share of the
+ * tier's ARR, i.e. of its accounts' ACV). The CLI's text prints these. */
+guint       hr_comparison_count_rows    (GPtrArray  *forecasts);
+char       *hr_comparison_dup_row_label (GPtrArray  *forecasts,
+                                         guint       row);
+char       *hr_comparison_dup_cell      (GPtrArray  *forecasts,
+                                         guint       column,
+                                         guint       row);
+/* TRUE when @column holds the best value of @row (ties all marked); rows
+ * without a better direction (peak month, effective FTE) and rows where
+ * every column is equal have no best */
+gboolean    hr_comparison_is_best       (GPtrArray  *forecasts,
+                                         guint       column,
+                                         guint       row);
+
 G_END_DECLS
