@@ -15,7 +15,7 @@ struct _HrCohortEditor
   GtkWidget   *grid;
   HrSegment   *segment;
   HrUndoStack *undo;
-  gboolean     updating;
+  guint        n_rows;    /* cohorts shown */
 };
 
 G_DEFINE_FINAL_TYPE (HrCohortEditor, hr_cohort_editor, GTK_TYPE_WIDGET)
@@ -67,9 +67,7 @@ set_cohorts (HrCohortEditor *self,
   step->segment = g_object_ref (self->segment);
   step->before = copy_cohorts (self->segment);
   step->after = g_array_ref (after);
-  self->updating = TRUE;
   hr_segment_set_cohorts (self->segment, (HrCohort *) after->data, after->len);
-  self->updating = FALSE;
   hr_undo_stack_push (self->undo, cohort_step_apply, step, cohort_step_free);
 }
 
@@ -156,6 +154,7 @@ cell_new (HrCohortEditor *self,
   GtkWidget *entry = hr_number_entry_new ();
   g_autofree char *name = g_strdup_printf ("%s %u", label, index + 1);
 
+  gtk_widget_set_hexpand (entry, FALSE);
   hr_number_entry_set_integer (HR_NUMBER_ENTRY (entry), column < 2);
   hr_number_entry_set_digits (HR_NUMBER_ENTRY (entry), 2);
   hr_number_entry_set_value (HR_NUMBER_ENTRY (entry), value);
@@ -167,21 +166,55 @@ cell_new (HrCohortEditor *self,
   return entry;
 }
 
+/* The cell with keyboard focus as (index, column), or FALSE */
+static gboolean
+find_focus (HrCohortEditor *self,
+            guint          *index,
+            guint          *column)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *cell = focus ? gtk_widget_get_ancestor (focus, HR_TYPE_NUMBER_ENTRY) : NULL;
+
+  if (cell == NULL || !gtk_widget_is_ancestor (cell, self->grid))
+    return FALSE;
+  *index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "hr-index"));
+  *column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "hr-column"));
+  return TRUE;
+}
+
 static void
 rebuild (HrCohortEditor *self)
 {
   GtkWidget *child;
   const HrCohort *cohorts;
   guint n = 0;
+  guint focus_index = 0, focus_column = 0;
+  gboolean had_focus;
   const char *headers[] = { N_("From month"), N_("To month"), N_("Accounts") };
 
-  if (self->updating)
-    return;
+  cohorts = self->segment ? hr_segment_get_cohorts (self->segment, &n) : NULL;
+
+  /* same rows: update the values in place, so focus and Tab keep their place */
+  if (self->segment && n == self->n_rows)
+    {
+      for (guint i = 0; i < n; i++)
+        {
+          double values[3] = { cohorts[i].tenure_from, cohorts[i].tenure_to, cohorts[i].count };
+          for (guint c = 0; c < 3; c++)
+            hr_number_entry_set_value (HR_NUMBER_ENTRY (gtk_grid_get_child_at (GTK_GRID (self->grid), c, i + 1)),
+                                       values[c]);
+        }
+      return;
+    }
+
+  had_focus = find_focus (self, &focus_index, &focus_column);
   while ((child = gtk_widget_get_first_child (self->grid)))
     gtk_grid_remove (GTK_GRID (self->grid), child);
+  self->n_rows = 0;
   if (self->segment == NULL)
     return;
-  for (guint c = 0; c < 3; c++)
+  for (guint c = 0; c < 3 && n > 0; c++)
     {
       GtkWidget *header = gtk_label_new (_(headers[c]));
       gtk_label_set_xalign (GTK_LABEL (header), 0);
@@ -189,7 +222,6 @@ rebuild (HrCohortEditor *self)
       gtk_widget_add_css_class (header, "caption");
       gtk_grid_attach (GTK_GRID (self->grid), header, c, 0, 1, 1);
     }
-  cohorts = hr_segment_get_cohorts (self->segment, &n);
   for (guint i = 0; i < n; i++)
     {
       GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
@@ -206,6 +238,10 @@ rebuild (HrCohortEditor *self)
       g_signal_connect (remove, "clicked", G_CALLBACK (remove_clicked_cb), self);
       gtk_grid_attach (GTK_GRID (self->grid), remove, 3, i + 1, 1, 1);
     }
+  self->n_rows = n;
+  if (had_focus && n > 0)
+    gtk_widget_grab_focus (gtk_grid_get_child_at (GTK_GRID (self->grid), focus_column,
+                                                  MIN (focus_index, n - 1) + 1));
 }
 
 static void
@@ -235,6 +271,7 @@ hr_cohort_editor_init (HrCohortEditor *self)
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
   gtk_label_set_wrap (GTK_LABEL (help), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (help), 50);
   gtk_label_set_xalign (GTK_LABEL (help), 0);
   gtk_widget_add_css_class (help, "dim-label");
   gtk_box_append (GTK_BOX (self->box), help);
@@ -260,6 +297,8 @@ hr_cohort_editor_set_segment (HrCohortEditor *self,
 {
   if (self->segment)
     g_signal_handlers_disconnect_by_func (self->segment, rebuild, self);
+  if (self->segment != segment)
+    self->n_rows = G_MAXUINT;  /* another tier: build anew */
   g_set_object (&self->segment, segment);
   g_set_object (&self->undo, undo);
   if (segment)

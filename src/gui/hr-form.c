@@ -25,6 +25,7 @@ struct _HrForm
   GtkWidget    parent_instance;
 
   GtkWidget   *grid;
+  GtkSizeGroup *units; /* number fields line up whatever their unit */
   GArray      *rows;   /* Row */
   HrPlan      *plan;
   HrUndoStack *undo;
@@ -462,6 +463,7 @@ row_create_widget (HrForm *self,
       hr_number_entry_set_check (HR_NUMBER_ENTRY (widget), number_check_cb, row);
       hr_number_entry_set_integer (HR_NUMBER_ENTRY (widget), spec->kind == HR_FORM_INTEGER);
       hr_number_entry_set_digits (HR_NUMBER_ENTRY (widget), spec->digits ? spec->digits : 2);
+      hr_number_entry_set_unit_size_group (HR_NUMBER_ENTRY (widget), self->units);
       if (spec->kind == HR_FORM_PERCENT)
         {
           hr_number_entry_set_scale (HR_NUMBER_ENTRY (widget), 100);
@@ -534,6 +536,7 @@ hr_form_finalize (GObject *object)
   for (guint i = 0; self->rows && i < self->rows->len; i++)
     g_clear_object (&g_array_index (self->rows, Row, i).roles);
   g_clear_pointer (&self->rows, g_array_unref);
+  g_clear_object (&self->units);
   G_OBJECT_CLASS (hr_form_parent_class)->finalize (object);
 }
 
@@ -553,6 +556,7 @@ static void
 hr_form_init (HrForm *self)
 {
   self->grid = gtk_grid_new ();
+  self->units = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   gtk_grid_set_row_spacing (GTK_GRID (self->grid), 6);
   gtk_grid_set_column_spacing (GTK_GRID (self->grid), 12);
   gtk_widget_set_parent (self->grid, GTK_WIDGET (self));
@@ -604,7 +608,10 @@ hr_form_new (const HrFormField *fields,
             {
               GtkWidget *unit = gtk_label_new (_(fields[i].unit));
               gtk_widget_add_css_class (unit, "dim-label");
+              gtk_widget_add_css_class (unit, "caption");
               gtk_label_set_xalign (GTK_LABEL (unit), 0);
+              gtk_label_set_wrap (GTK_LABEL (unit), TRUE);
+              gtk_label_set_max_width_chars (GTK_LABEL (unit), 40);
               gtk_box_append (GTK_BOX (box), unit);
             }
           gtk_grid_attach (GTK_GRID (self->grid), box, 1, y++, 1, 1);

@@ -406,6 +406,14 @@ hr_number_entry_set_check (HrNumberEntry     *self,
 }
 
 void
+hr_number_entry_set_unit_size_group (HrNumberEntry *self,
+                                     GtkSizeGroup  *group)
+{
+  g_return_if_fail (HR_IS_NUMBER_ENTRY (self));
+  gtk_size_group_add_widget (group, self->unit_label);
+}
+
+void
 hr_number_entry_set_label (HrNumberEntry *self,
                            const char    *label)
 {

@@ -35,6 +35,10 @@ void        hr_number_entry_set_nullable (HrNumberEntry *self,
 void        hr_number_entry_set_check    (HrNumberEntry     *self,
                                           HrNumberCheckFunc  check,
                                           gpointer           user_data);
+/* Gives the unit the width of the other units of @group, so that fields
+ * of a form line up */
+void        hr_number_entry_set_unit_size_group (HrNumberEntry *self,
+                                                 GtkSizeGroup  *group);
 /* The accessible name of the field */
 void        hr_number_entry_set_label    (HrNumberEntry *self,
                                           const char    *label);

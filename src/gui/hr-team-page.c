@@ -19,7 +19,6 @@ struct _HrTeamPage
 
   GtkWidget   *role_list;
   GtkWidget   *role_form;
-  GtkWidget   *role_form2;
   GtkWidget   *hire_list;
   GtkWidget   *hire_form;
   GtkWidget   *plan_form;
@@ -46,9 +45,6 @@ static const HrFormField role_fields[] = {
     N_("Share of worked hours on escalations and urgent surprises") },
   { "target-load", N_("Target load"), HR_FORM_PERCENT, NULL, NULL,
     N_("Above this load the role is stretched and the planner hires") },
-};
-
-static const HrFormField role_fields2[] = {
   { NULL, N_("Hiring"), HR_FORM_HEADING },
   { "ramp", N_("Ramp of a new hire"), HR_FORM_PERCENT_LIST,
     N_("Productivity in the 1st, 2nd, … month, in %, separated by “;”; 100 % after"), N_("Fully productive at once") },
@@ -85,7 +81,6 @@ role_selected_cb (HrTeamPage *self)
   HrItem *item = hr_item_list_get_selected (HR_ITEM_LIST (self->role_list));
 
   hr_form_set_item (HR_FORM (self->role_form), item);
-  hr_form_set_item (HR_FORM (self->role_form2), item);
 }
 
 static void
@@ -190,8 +185,6 @@ hr_team_page_class_init (HrTeamPageClass *klass)
 static void
 hr_team_page_init (HrTeamPage *self)
 {
-  GtkWidget *columns = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 36);
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->role_list = hr_item_list_new (_("Add role"), _("Duplicate role"), _("Remove role"));
@@ -199,12 +192,7 @@ hr_team_page_init (HrTeamPage *self)
   gtk_box_append (GTK_BOX (self->roles_list_box), self->role_list);
   g_signal_connect_swapped (self->role_list, "notify::selected-item", G_CALLBACK (role_selected_cb), self);
   self->role_form = hr_form_new (role_fields, G_N_ELEMENTS (role_fields));
-  self->role_form2 = hr_form_new (role_fields2, G_N_ELEMENTS (role_fields2));
-  gtk_widget_set_size_request (self->role_form, 320, -1);
-  gtk_widget_set_size_request (self->role_form2, 320, -1);
-  gtk_box_append (GTK_BOX (columns), self->role_form);
-  gtk_box_append (GTK_BOX (columns), self->role_form2);
-  gtk_box_append (GTK_BOX (self->roles_detail_box), columns);
+  gtk_box_append (GTK_BOX (self->roles_detail_box), self->role_form);
 
   self->hire_list = hr_item_list_new (_("Add hire"), _("Duplicate hire"), _("Remove hire"));
   gtk_widget_set_vexpand (self->hire_list, TRUE);
@@ -229,7 +217,6 @@ hr_team_page_set_context (HrTeamPage  *self,
   g_set_object (&self->plan, plan);
   g_set_object (&self->undo, undo);
   hr_form_set_context (HR_FORM (self->role_form), plan, undo);
-  hr_form_set_context (HR_FORM (self->role_form2), plan, undo);
   hr_form_set_context (HR_FORM (self->hire_form), plan, undo);
   hr_form_set_context (HR_FORM (self->plan_form), plan, undo);
   hr_item_list_set_model (HR_ITEM_LIST (self->role_list), plan ? hr_plan_get_roles (plan) : NULL,

@@ -19,7 +19,6 @@ struct _HrTiersPage
 
   GtkWidget   *list;
   GtkWidget   *form;
-  GtkWidget   *growth_form;
   GtkWidget   *cohorts;
   GtkWidget   *grid;
   HrPlan      *plan;
@@ -39,12 +38,9 @@ static const HrFormField segment_fields[] = {
   { "acv", N_("Annual contract value"), HR_FORM_NUMBER, "¤", NULL, N_("Of one account in its first year") },
   { "expansion", N_("Expansion at each anniversary"), HR_FORM_PERCENT },
   { NULL, N_("Reactive work"), HR_FORM_HEADING },
-  { "reactive-hours", N_("Reactive hours"), HR_FORM_NUMBER, N_("h / account / month"), NULL,
+  { "reactive-hours", N_("Reactive hours per account"), HR_FORM_NUMBER, N_("h / month"), NULL,
     N_("Unplanned but direct customer work per account each month") },
   { "reactive-role", N_("Carried by"), HR_FORM_ROLE, NULL, N_("The work role (default)") },
-};
-
-static const HrFormField growth_fields[] = {
   { NULL, N_("New accounts"), HR_FORM_HEADING },
   { "new-per-month", N_("New accounts in the first month"), HR_FORM_NUMBER, N_("accounts") },
   { "growth", N_("Monthly growth of new accounts"), HR_FORM_PERCENT, N_("% / month") },
@@ -63,7 +59,6 @@ selected_cb (HrTiersPage *self)
   HrItem *item = hr_item_list_get_selected (HR_ITEM_LIST (self->list));
 
   hr_form_set_item (HR_FORM (self->form), item);
-  hr_form_set_item (HR_FORM (self->growth_form), item);
   hr_cohort_editor_set_segment (HR_COHORT_EDITOR (self->cohorts), item ? HR_SEGMENT (item) : NULL,
                                 self->undo);
 }
@@ -150,7 +145,7 @@ hr_tiers_page_class_init (HrTiersPageClass *klass)
 static void
 hr_tiers_page_init (HrTiersPage *self)
 {
-  GtkWidget *heading, *columns;
+  GtkWidget *heading;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -160,15 +155,10 @@ hr_tiers_page_init (HrTiersPage *self)
   g_signal_connect_swapped (self->list, "notify::selected-item", G_CALLBACK (selected_cb), self);
   g_signal_connect_swapped (self->list, "removing", G_CALLBACK (removing_cb), self);
 
-  /* two columns: the tier and its money, then its accounts over time */
-  columns = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 36);
+  /* the tier and its money, then its accounts over time, in one column
+   * so that it fits beside the list and the summary */
   self->form = hr_form_new (segment_fields, G_N_ELEMENTS (segment_fields));
-  self->growth_form = hr_form_new (growth_fields, G_N_ELEMENTS (growth_fields));
-  gtk_widget_set_size_request (self->form, 320, -1);
-  gtk_widget_set_size_request (self->growth_form, 320, -1);
-  gtk_box_append (GTK_BOX (columns), self->form);
-  gtk_box_append (GTK_BOX (columns), self->growth_form);
-  gtk_box_append (GTK_BOX (self->tiers_detail_box), columns);
+  gtk_box_append (GTK_BOX (self->tiers_detail_box), self->form);
 
   heading = gtk_label_new (_("Accounts at the start"));
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
@@ -193,7 +183,6 @@ hr_tiers_page_set_context (HrTiersPage *self,
   g_set_object (&self->plan, plan);
   g_set_object (&self->undo, undo);
   hr_form_set_context (HR_FORM (self->form), plan, undo);
-  hr_form_set_context (HR_FORM (self->growth_form), plan, undo);
   hr_item_list_set_model (HR_ITEM_LIST (self->list), plan ? hr_plan_get_segments (plan) : NULL,
                           undo, new_segment_cb, segment_text_cb, self);
   hr_treatment_grid_set_context (HR_TREATMENT_GRID (self->grid), plan, undo);
