@@ -18,6 +18,7 @@ struct _HrItemList
   GtkWidget          *up_button;
   GtkWidget          *down_button;
   GtkSingleSelection *selection;
+  HrPlan             *plan;
   GListModel         *store;
   HrUndoStack        *undo;
   HrItemListNewFunc   make_new;
@@ -148,10 +149,12 @@ drop_cb (GtkDropTarget *target,
   HrItemList *self = g_object_get_data (G_OBJECT (list_item), "hr-list");
   guint from = g_value_get_uint (value);
   guint to = gtk_list_item_get_position (list_item);
+  g_autoptr(HrItem) item = NULL;
 
   if (from == to || self->undo == NULL)
     return FALSE;
-  hr_undo_stack_move (self->undo, G_LIST_STORE (self->store), from, to);
+  item = g_list_model_get_item (self->store, from);
+  hr_undo_stack_move (self->undo, self->plan, item, to);
   hr_item_list_select (self, to);
   return TRUE;
 }
@@ -284,6 +287,7 @@ hr_item_list_dispose (GObject *object)
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_object (&self->selection);
   g_clear_object (&self->store);
+  g_clear_object (&self->plan);
   g_clear_object (&self->undo);
   G_OBJECT_CLASS (hr_item_list_parent_class)->dispose (object);
 }
@@ -375,6 +379,7 @@ hr_item_list_new (const char *add_label,
 
 void
 hr_item_list_set_model (HrItemList         *self,
+                        HrPlan             *plan,
                         GListModel         *store,
                         HrUndoStack        *undo,
                         HrItemListNewFunc   make_new,
@@ -387,6 +392,7 @@ hr_item_list_set_model (HrItemList         *self,
   self->text = text;
   self->user_data = user_data;
   g_set_object (&self->undo, undo);
+  g_set_object (&self->plan, plan);
   g_set_object (&self->store, store);
   gtk_single_selection_set_model (self->selection, store);
   update_buttons (self);
@@ -427,7 +433,7 @@ hr_item_list_move_selected (HrItemList *self,
   to = (int) position + delta;
   if (to < 0 || to >= (int) n)
     return;
-  hr_undo_stack_move (self->undo, G_LIST_STORE (self->store), position, to);
+  hr_undo_stack_move (self->undo, self->plan, hr_item_list_get_selected (self), to);
   hr_item_list_select (self, to);
 }
 
@@ -439,7 +445,7 @@ insert_item (HrItemList *self,
   guint n = g_list_model_get_n_items (self->store);
 
   position = position == GTK_INVALID_LIST_POSITION || position >= n ? n : position + 1;
-  hr_undo_stack_insert (self->undo, G_LIST_STORE (self->store), position, item);
+  hr_undo_stack_insert (self->undo, self->plan, item, position);
   hr_item_list_select (self, position);
 }
 
@@ -480,7 +486,7 @@ hr_item_list_remove_selected (HrItemList *self)
     return;
   hr_undo_stack_begin_group (self->undo);
   g_signal_emit (self, signals[REMOVING], 0, item);
-  hr_undo_stack_remove (self->undo, G_LIST_STORE (self->store), position);
+  hr_undo_stack_remove (self->undo, self->plan, item);
   hr_undo_stack_end_group (self->undo);
   n = g_list_model_get_n_items (self->store);
   if (n > 0)

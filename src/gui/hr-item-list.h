@@ -24,7 +24,9 @@ typedef char   *(*HrItemListTextFunc)  (HrItem     *item,
 GtkWidget  *hr_item_list_new            (const char         *add_label,
                                          const char         *duplicate_label,
                                          const char         *remove_label);
+/* @store is one of @plan's lists; edits go through the plan */
 void        hr_item_list_set_model      (HrItemList         *self,
+                                         HrPlan             *plan,
                                          GListModel         *store,
                                          HrUndoStack        *undo,
                                          HrItemListNewFunc   make_new,

@@ -226,7 +226,7 @@ hr_journey_page_set_context (HrJourneyPage *self,
   g_set_object (&self->plan, plan);
   g_set_object (&self->undo, undo);
   hr_form_set_context (HR_FORM (self->form), plan, undo);
-  hr_item_list_set_model (HR_ITEM_LIST (self->list), plan ? hr_plan_get_moments (plan) : NULL,
+  hr_item_list_set_model (HR_ITEM_LIST (self->list), plan, plan ? hr_plan_get_moments (plan) : NULL,
                           undo, new_moment_cb, moment_text_cb, self);
   selected_cb (self);
 }

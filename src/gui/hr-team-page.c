@@ -219,9 +219,9 @@ hr_team_page_set_context (HrTeamPage  *self,
   hr_form_set_context (HR_FORM (self->role_form), plan, undo);
   hr_form_set_context (HR_FORM (self->hire_form), plan, undo);
   hr_form_set_context (HR_FORM (self->plan_form), plan, undo);
-  hr_item_list_set_model (HR_ITEM_LIST (self->role_list), plan ? hr_plan_get_roles (plan) : NULL,
+  hr_item_list_set_model (HR_ITEM_LIST (self->role_list), plan, plan ? hr_plan_get_roles (plan) : NULL,
                           undo, new_role_cb, role_text_cb, self);
-  hr_item_list_set_model (HR_ITEM_LIST (self->hire_list), plan ? hr_plan_get_hires (plan) : NULL,
+  hr_item_list_set_model (HR_ITEM_LIST (self->hire_list), plan, plan ? hr_plan_get_hires (plan) : NULL,
                           undo, new_hire_cb, hire_text_cb, self);
   hr_form_set_item (HR_FORM (self->plan_form), plan ? HR_ITEM (plan) : NULL);
   role_selected_cb (self);

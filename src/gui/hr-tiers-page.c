@@ -183,7 +183,7 @@ hr_tiers_page_set_context (HrTiersPage *self,
   g_set_object (&self->plan, plan);
   g_set_object (&self->undo, undo);
   hr_form_set_context (HR_FORM (self->form), plan, undo);
-  hr_item_list_set_model (HR_ITEM_LIST (self->list), plan ? hr_plan_get_segments (plan) : NULL,
+  hr_item_list_set_model (HR_ITEM_LIST (self->list), plan, plan ? hr_plan_get_segments (plan) : NULL,
                           undo, new_segment_cb, segment_text_cb, self);
   hr_treatment_grid_set_context (HR_TREATMENT_GRID (self->grid), plan, undo);
   selected_cb (self);

@@ -20,14 +20,14 @@ typedef struct _Step Step;
 struct _Step
 {
   StepKind         kind;
-  GObject         *object;     /* property: the item; lists: the item moved */
+  GObject         *object;     /* property: the object; lists: the item */
   char            *property;
   GValue           old_value;
   GValue           new_value;
   gint64           time;
-  GListStore      *store;
-  guint            position;
-  guint            position2;
+  HrPlan          *plan;       /* lists */
+  guint            position;   /* where the item is when the step is undone */
+  guint            position2;  /* move: where it goes */
   HrUndoApplyFunc  apply;
   gpointer         data;
   GDestroyNotify   destroy;
@@ -70,7 +70,7 @@ step_free (gpointer data)
     g_value_unset (&step->old_value);
   if (G_IS_VALUE (&step->new_value))
     g_value_unset (&step->new_value);
-  g_clear_object (&step->store);
+  g_clear_object (&step->plan);
   if (step->destroy)
     step->destroy (step->data);
   g_clear_pointer (&step->children, g_ptr_array_unref);
@@ -90,19 +90,13 @@ step_apply (Step     *step,
     case STEP_INSERT:
     case STEP_REMOVE:
       if ((step->kind == STEP_INSERT) == redo)
-        g_list_store_insert (step->store, step->position, step->object);
+        hr_plan_insert_item (step->plan, HR_ITEM (step->object), step->position);
       else
-        g_list_store_remove (step->store, step->position);
+        hr_plan_remove_item (step->plan, HR_ITEM (step->object));
       break;
     case STEP_MOVE:
-      {
-        guint from = redo ? step->position : step->position2;
-        guint to = redo ? step->position2 : step->position;
-        g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (step->store), from);
-        g_list_store_remove (step->store, from);
-        g_list_store_insert (step->store, to, item);
-        break;
-      }
+      hr_plan_move_item (step->plan, HR_ITEM (step->object), redo ? step->position2 : step->position);
+      break;
     case STEP_CUSTOM:
       step->apply (step->data, redo);
       break;
@@ -380,55 +374,84 @@ hr_undo_stack_set (HrUndoStack *self,
   g_value_unset (&value);
 }
 
-void
-hr_undo_stack_insert (HrUndoStack *self,
-                      GListStore  *store,
-                      guint        position,
-                      gpointer     item)
+/* The position of @item in its list of @plan */
+static guint
+item_position (HrPlan *plan,
+               HrItem *item)
 {
-  Step *step = step_new (STEP_INSERT);
+  GListModel *lists[] = { hr_plan_get_roles (plan), hr_plan_get_segments (plan),
+                          hr_plan_get_moments (plan), hr_plan_get_hires (plan),
+                          hr_plan_get_scenarios (plan) };
 
-  step->store = g_object_ref (store);
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < g_list_model_get_n_items (lists[l]); i++)
+      {
+        g_autoptr(GObject) other = g_list_model_get_item (lists[l], i);
+        if (other == (GObject *) item)
+          return i;
+      }
+  return G_MAXUINT;
+}
+
+static void
+push_list_step (HrUndoStack *self,
+                StepKind     kind,
+                HrPlan      *plan,
+                HrItem      *item,
+                guint        position,
+                guint        position2)
+{
+  Step *step = step_new (kind);
+
+  step->plan = g_object_ref (plan);
+  step->object = g_object_ref (G_OBJECT (item));
   step->position = position;
-  step->object = g_object_ref (item);
-  g_list_store_insert (store, position, item);
+  step->position2 = position2;
+  step_apply (step, TRUE);
   self->sealed = TRUE;
   push_step (self, step);
+}
+
+void
+hr_undo_stack_insert (HrUndoStack *self,
+                      HrPlan      *plan,
+                      HrItem      *item,
+                      guint        position)
+{
+  g_return_if_fail (HR_IS_UNDO_STACK (self));
+  g_return_if_fail (HR_IS_PLAN (plan) && HR_IS_ITEM (item));
+  push_list_step (self, STEP_INSERT, plan, item, position, 0);
 }
 
 void
 hr_undo_stack_remove (HrUndoStack *self,
-                      GListStore  *store,
-                      guint        position)
+                      HrPlan      *plan,
+                      HrItem      *item)
 {
-  Step *step = step_new (STEP_REMOVE);
+  guint position;
 
-  step->store = g_object_ref (store);
-  step->position = position;
-  step->object = g_list_model_get_item (G_LIST_MODEL (store), position);
-  g_return_if_fail (step->object != NULL);
-  g_list_store_remove (store, position);
-  self->sealed = TRUE;
-  push_step (self, step);
+  g_return_if_fail (HR_IS_UNDO_STACK (self));
+  g_return_if_fail (HR_IS_PLAN (plan) && HR_IS_ITEM (item));
+  position = item_position (plan, item);
+  g_return_if_fail (position != G_MAXUINT);
+  push_list_step (self, STEP_REMOVE, plan, item, position, 0);
 }
 
 void
 hr_undo_stack_move (HrUndoStack *self,
-                    GListStore  *store,
-                    guint        from,
-                    guint        to)
+                    HrPlan      *plan,
+                    HrItem      *item,
+                    guint        position)
 {
-  Step *step;
+  guint from;
 
-  if (from == to)
+  g_return_if_fail (HR_IS_UNDO_STACK (self));
+  g_return_if_fail (HR_IS_PLAN (plan) && HR_IS_ITEM (item));
+  from = item_position (plan, item);
+  g_return_if_fail (from != G_MAXUINT);
+  if (from == position)
     return;
-  step = step_new (STEP_MOVE);
-  step->store = g_object_ref (store);
-  step->position = from;
-  step->position2 = to;
-  step_apply (step, TRUE);
-  self->sealed = TRUE;
-  push_step (self, step);
+  push_list_step (self, STEP_MOVE, plan, item, from, position);
 }
 
 void

@@ -3,6 +3,8 @@
 
 #include <gio/gio.h>
 
+#include "hr-plan.h"
+
 G_BEGIN_DECLS
 
 #define HR_TYPE_UNDO_STACK (hr_undo_stack_get_type ())
@@ -35,17 +37,19 @@ void         hr_undo_stack_set            (HrUndoStack  *self,
 /* Ends coalescing: the next edit is a step of its own */
 void         hr_undo_stack_seal           (HrUndoStack *self);
 
+/* Adds, removes or moves an item of @plan's lists (roles, tiers, moments,
+ * hires, scenarios) through the model */
 void         hr_undo_stack_insert         (HrUndoStack *self,
-                                           GListStore  *store,
-                                           guint        position,
-                                           gpointer     item);
-void         hr_undo_stack_remove         (HrUndoStack *self,
-                                           GListStore  *store,
+                                           HrPlan      *plan,
+                                           HrItem      *item,
                                            guint        position);
+void         hr_undo_stack_remove         (HrUndoStack *self,
+                                           HrPlan      *plan,
+                                           HrItem      *item);
 void         hr_undo_stack_move           (HrUndoStack *self,
-                                           GListStore  *store,
-                                           guint        from,
-                                           guint        to);
+                                           HrPlan      *plan,
+                                           HrItem      *item,
+                                           guint        position);
 /* Records a step already applied */
 void         hr_undo_stack_push           (HrUndoStack     *self,
                                            HrUndoApplyFunc  apply,
