@@ -482,6 +482,7 @@ row_create_widget (HrForm *self,
     case HR_FORM_PERCENT_LIST:
       widget = gtk_entry_new ();
       gtk_widget_set_hexpand (widget, TRUE);
+      hr_entry_use_window_undo (widget);
       gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _(spec->label), -1);
       if (spec->none_label)

@@ -63,7 +63,16 @@ hr_number_parse (const char *text,
         }
       else if (*thousands && g_str_has_prefix (p, thousands))
         {
-          p += strlen (thousands);
+          const char *group = p + strlen (thousands);
+
+          /* a separator between groups of three digits ("1.234,5" in
+           * German) is dropped; anywhere else it can only be meant as a
+           * decimal point ("2.5" typed by habit) */
+          p = group;
+          if (g_ascii_isdigit (group[0]) && g_ascii_isdigit (group[1]) && g_ascii_isdigit (group[2]) &&
+              !g_ascii_isdigit (group[3]))
+            continue;
+          g_string_append_c (clean, '.');
           continue;
         }
       else if (c == 0x2212)  /* minus sign */
@@ -105,6 +114,26 @@ hr_number_format (double value,
       text = g_strdup ("0");
     }
   return text;
+}
+
+void
+hr_entry_use_window_undo (GtkWidget *entry)
+{
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+  /* the text's own undo would take the keys first: catch them on the way in */
+  gtk_editable_set_enable_undo (GTK_EDITABLE (entry), FALSE);
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_z, GDK_CONTROL_MASK),
+                      gtk_named_action_new ("win.undo")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK),
+                      gtk_named_action_new ("win.redo")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK),
+                      gtk_named_action_new ("win.redo")));
+  gtk_widget_add_controller (entry, shortcuts);
 }
 
 static void
@@ -288,6 +317,7 @@ hr_number_entry_init (HrNumberEntry *self)
   gtk_entry_set_alignment (GTK_ENTRY (self->entry), 1.0);
   gtk_editable_set_width_chars (GTK_EDITABLE (self->entry), 8);
   gtk_entry_set_input_purpose (GTK_ENTRY (self->entry), GTK_INPUT_PURPOSE_NUMBER);
+  hr_entry_use_window_undo (self->entry);
   g_signal_connect_swapped (self->entry, "changed", G_CALLBACK (entry_changed_cb), self);
   g_signal_connect_swapped (self->entry, "activate", G_CALLBACK (finish), self);
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (focus_left_cb), self);

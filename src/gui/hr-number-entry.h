@@ -46,6 +46,11 @@ void        hr_number_entry_set_label    (HrNumberEntry *self,
 const char *hr_number_entry_get_error    (HrNumberEntry *self);
 GtkEditable *hr_number_entry_get_editable (HrNumberEntry *self);
 
+/* Ctrl+Z and Ctrl+Shift+Z in @entry undo and redo the plan's edits (the
+ * window's actions) rather than the text's own history: every keystroke
+ * already reaches the plan */
+void        hr_entry_use_window_undo     (GtkWidget  *entry);
+
 /* Locale-aware conversions, shared with list fields */
 gboolean    hr_number_parse              (const char *text,
                                           double     *value);

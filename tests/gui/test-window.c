@@ -3,6 +3,7 @@
 
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
+#include <locale.h>
 #include <math.h>
 
 #include "hr-application.h"
@@ -170,6 +171,44 @@ test_refuse_value (Fixture *f, gconstpointer data)
   g_assert_cmpfloat (after, ==, 3);
 }
 
+/* A German user types a decimal comma; the model gets the number */
+static void
+test_decimal_comma (Fixture *f, gconstpointer data)
+{
+  g_autofree char *saved = g_strdup (setlocale (LC_NUMERIC, NULL));
+  HrNumberEntry *field = prep_field (f);
+  GtkEditable *editable = hr_number_entry_get_editable (field);
+  g_autoptr(HrMoment) moment = g_list_model_get_item (hr_plan_get_moments (f->plan), 0);
+  double prep;
+
+  if (setlocale (LC_NUMERIC, "de_DE.UTF-8") == NULL)
+    {
+      g_test_fail_printf ("the de_DE.UTF-8 locale is missing: run build-aux/install-deps.sh");
+      return;
+    }
+  gtk_editable_set_text (editable, "2,5");
+  g_assert_null (hr_number_entry_get_error (field));
+  g_object_get (moment, "prep", &prep, NULL);
+  g_assert_cmpfloat (prep, ==, 2.5);
+  /* Enter tidies the text, still with the comma */
+  g_signal_emit_by_name (editable, "activate");
+  g_assert_cmpstr (gtk_editable_get_text (editable), ==, "2,5");
+
+  /* the thousands separator between groups; a lone dot is a decimal point */
+  gtk_editable_set_text (editable, "1.234,5 h");
+  g_object_get (moment, "prep", &prep, NULL);
+  g_assert_cmpfloat (prep, ==, 1234.5);
+  gtk_editable_set_text (editable, "0.75");
+  g_object_get (moment, "prep", &prep, NULL);
+  g_assert_cmpfloat (prep, ==, 0.75);
+  gtk_editable_set_text (editable, "1,2,3");
+  g_assert_nonnull (hr_number_entry_get_error (field));
+  g_object_get (moment, "prep", &prep, NULL);
+  g_assert_cmpfloat (prep, ==, 0.75);
+
+  setlocale (LC_NUMERIC, saved);
+}
+
 static void
 test_list_undo (Fixture *f, gconstpointer data)
 {
@@ -287,6 +326,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/number/parse", test_number_parse);
   g_test_add ("/gui/window/edit-recompute-undo", Fixture, NULL, fixture_set_up, test_edit_recompute_undo, fixture_tear_down);
   g_test_add ("/gui/window/refuse-value", Fixture, NULL, fixture_set_up, test_refuse_value, fixture_tear_down);
+  g_test_add ("/gui/window/decimal-comma", Fixture, NULL, fixture_set_up, test_decimal_comma, fixture_tear_down);
   g_test_add ("/gui/window/list-undo", Fixture, NULL, fixture_set_up, test_list_undo, fixture_tear_down);
   g_test_add ("/gui/window/save-reopen", Fixture, NULL, fixture_set_up, test_save_reopen, fixture_tear_down);
   g_test_add ("/gui/window/broken-file", Fixture, NULL, fixture_set_up, test_broken_file, fixture_tear_down);
