@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "hr-application.h"
+#include "hr-presentation.h"
 #include "hr-window.h"
 
 typedef struct {
@@ -215,6 +216,12 @@ export_activated (GSimpleAction *action, GVariant *param, gpointer data)
   hr_window_show_export (data);
 }
 
+static void
+present_activated (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  hr_presentation_show (data);
+}
+
 static const GActionEntry entries[] = {
   { "new", new_activated },
   { "open", open_activated },
@@ -224,6 +231,7 @@ static const GActionEntry entries[] = {
   { "undo", undo_activated },
   { "redo", redo_activated },
   { "export", export_activated },
+  { "present", present_activated },
 };
 
 void
