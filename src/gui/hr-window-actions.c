@@ -5,7 +5,6 @@
 #include <glib/gi18n.h>
 
 #include "hr-application.h"
-#include "hr-presentation.h"
 #include "hr-window.h"
 
 typedef struct {
@@ -216,13 +215,15 @@ export_activated (GSimpleAction *action, GVariant *param, gpointer data)
   hr_window_show_export (data);
 }
 
+/* shows a page of the sidebar by name: for people's shortcuts and tests */
 static void
-present_activated (GSimpleAction *action, GVariant *param, gpointer data)
+show_page_activated (GSimpleAction *action, GVariant *param, gpointer data)
 {
-  hr_presentation_show (data);
+  hr_window_show_page (data, g_variant_get_string (param, NULL));
 }
 
 static const GActionEntry entries[] = {
+  { "show-page", show_page_activated, "s" },
   { "new", new_activated },
   { "open", open_activated },
   { "open-recent", open_recent_activated, "s" },
@@ -231,7 +232,6 @@ static const GActionEntry entries[] = {
   { "undo", undo_activated },
   { "redo", redo_activated },
   { "export", export_activated },
-  { "present", present_activated },
 };
 
 void

@@ -4,6 +4,9 @@
 #include <glib/gi18n.h>
 
 #include "hr-application.h"
+#include "hr-comparison-page.h"
+#include "hr-hiring-page.h"
+#include "hr-scenarios-page.h"
 #include "hr-team-page.h"
 #include "hr-tiers-page.h"
 #include "hr-window.h"
@@ -24,6 +27,9 @@ struct _HrWindow
   GtkWidget   *journey_page;
   GtkWidget   *tiers_page;
   GtkWidget   *team_page;
+  GtkWidget   *scenarios_page;
+  GtkWidget   *comparison_page;
+  GtkWidget   *hiring_page;
   GtkWidget   *summary_panel;
   GMenu       *recent_menu;
 
@@ -279,6 +285,9 @@ hr_window_class_init (HrWindowClass *klass)
   g_type_ensure (HR_TYPE_JOURNEY_PAGE);
   g_type_ensure (HR_TYPE_TIERS_PAGE);
   g_type_ensure (HR_TYPE_TEAM_PAGE);
+  g_type_ensure (HR_TYPE_SCENARIOS_PAGE);
+  g_type_ensure (HR_TYPE_COMPARISON_PAGE);
+  g_type_ensure (HR_TYPE_HIRING_PAGE);
   g_type_ensure (HR_TYPE_SUMMARY_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/headroom/Headroom/hr-window.ui");
@@ -294,6 +303,9 @@ hr_window_class_init (HrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HrWindow, journey_page);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, tiers_page);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, team_page);
+  gtk_widget_class_bind_template_child (widget_class, HrWindow, scenarios_page);
+  gtk_widget_class_bind_template_child (widget_class, HrWindow, comparison_page);
+  gtk_widget_class_bind_template_child (widget_class, HrWindow, hiring_page);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, summary_panel);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, recent_menu);
   gtk_widget_class_bind_template_callback (widget_class, chart_kind_toggled_cb);
@@ -389,6 +401,9 @@ hr_window_set_plan (HrWindow *self,
   hr_journey_page_set_context (HR_JOURNEY_PAGE (self->journey_page), plan, self->undo);
   hr_tiers_page_set_context (HR_TIERS_PAGE (self->tiers_page), plan, self->undo);
   hr_team_page_set_context (HR_TEAM_PAGE (self->team_page), plan, self->undo);
+  hr_scenarios_page_set_context (HR_SCENARIOS_PAGE (self->scenarios_page), plan, self->undo);
+  hr_comparison_page_set_plan (HR_COMPARISON_PAGE (self->comparison_page), plan);
+  hr_hiring_page_set_context (HR_HIRING_PAGE (self->hiring_page), plan, self->undo);
   update_roles (self);
   chart_options_changed_cb (self);
   update_title (self);
@@ -422,10 +437,7 @@ hr_window_save_to_file (HrWindow *self,
 
   if (!hr_plan_save_file (self->plan, file, &error))
     {
-      /* Translators: the reason follows on the next line, from the system */
-      g_autofree char *message = g_strdup_printf (_("The plan was not saved. The file on disk is as it was and your changes are still here: use Save As to keep them somewhere else.\n%s"),
-                                                  error->message);
-      hr_window_show_error (self, message);
+      hr_window_show_error (self, error->message);
       return FALSE;
     }
   g_set_object (&self->file, file);

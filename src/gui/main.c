@@ -13,7 +13,9 @@ main (int   argc,
   g_autoptr(HrApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  hr_application_init_i18n ();
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
   g_set_application_name (_("Headroom"));
 
   app = hr_application_new ();

@@ -9,9 +9,9 @@
 #include "hr-hiring.h"
 
 /* Month ranges such as "January–March 2027" for the late months of a role */
-static char *
-late_months (HrForecast *f,
-             guint       r)
+char *
+hr_hiring_dup_late_months (HrForecast *f,
+                           guint       r)
 {
   GString *out = g_string_new (NULL);
   guint T = f->n_months;
@@ -58,7 +58,7 @@ describe_role (HrForecast *f,
                GString    *out)
 {
   const HrRoleAssumptions *a = &f->assumptions[r];
-  g_autofree char *late = late_months (f, r);
+  g_autofree char *late = hr_hiring_dup_late_months (f, r);
   guint first = G_MAXUINT;
   double first_count = 0;
 

@@ -13,6 +13,10 @@ G_BEGIN_DECLS
  * nobody says so. */
 char      *hr_hiring_summary      (HrForecast *forecast);
 JsonNode  *hr_hiring_to_json      (HrForecast *forecast);
+/* The months a role is late in (spec §3.5) as ranges, "January 2027 –
+ * March 2027, June 2027"; NULL when it is never late */
+char      *hr_hiring_dup_late_months (HrForecast *forecast,
+                                      guint       role);
 
 /* Pressure test of one tier in one month (spec §3 numbers, per tier) */
 typedef struct {

@@ -1,0 +1,296 @@
+/* hr-comparison-page.c: the baseline and every scenario side by side */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hr-chart.h"
+#include "hr-comparison-page.h"
+#include "hr-comparison.h"
+#include "hr-engine.h"
+#include "hr-window.h"
+
+struct _HrComparisonPage
+{
+  GtkWidget  parent_instance;
+
+  GtkWidget *paned;
+  GtkWidget *caption;
+  GtkWidget *table;
+  GtkWidget *fte_toggle;
+  GtkWidget *load_toggle;
+  GtkWidget *export_button;
+  GtkWidget *chart;
+
+  HrPlan    *plan;
+  GPtrArray *forecasts;   /* baseline, then each scenario */
+  GPtrArray *cells;       /* labels, row by row */
+  guint      n_columns;
+  guint      n_rows;
+  gboolean   dirty;
+};
+
+G_DEFINE_FINAL_TYPE (HrComparisonPage, hr_comparison_page, GTK_TYPE_WIDGET)
+
+static void
+chart_options (HrComparisonPage *self,
+               HrChartOptions   *options)
+{
+  hr_chart_options_init (options);
+  options->kind = HR_CHART_SCENARIOS;
+  options->role = -1;
+  options->metric = gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->fte_toggle))
+                    ? HR_CHART_METRIC_FTE : HR_CHART_METRIC_LOAD;
+}
+
+static void
+chart_draw_cb (GtkDrawingArea *area,
+               cairo_t        *cr,
+               int             width,
+               int             height,
+               gpointer        data)
+{
+  HrComparisonPage *self = data;
+  HrChartOptions options;
+
+  if (self->forecasts == NULL || self->forecasts->len == 0)
+    return;
+  chart_options (self, &options);
+  hr_chart_draw (cr, width, height, self->forecasts->pdata[0], self->forecasts, &options);
+}
+
+static GtkWidget *
+cell_new (const char *text,
+          gboolean    header,
+          gboolean    best)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  if (best)
+    {
+      g_autofree char *marked = g_strdup_printf ("★ %s", text);
+      g_autofree char *name = g_strdup_printf (_("%s, best"), text);
+      gtk_label_set_text (GTK_LABEL (label), marked);
+      gtk_widget_add_css_class (label, "hr-best");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+    }
+  else
+    gtk_label_set_text (GTK_LABEL (label), text);
+  gtk_label_set_xalign (GTK_LABEL (label), header ? 0 : 1);
+  gtk_widget_add_css_class (label, "hr-cell");
+  gtk_widget_add_css_class (label, "numeric");
+  if (header)
+    gtk_widget_add_css_class (label, "heading");
+  return label;
+}
+
+static void
+rebuild (HrComparisonPage *self)
+{
+  GtkWidget *child;
+  g_autoptr(GError) error = NULL;
+
+  self->dirty = FALSE;
+  while ((child = gtk_widget_get_first_child (self->table)))
+    gtk_grid_remove (GTK_GRID (self->table), child);
+  g_ptr_array_set_size (self->cells, 0);
+  g_clear_pointer (&self->forecasts, g_ptr_array_unref);
+  self->n_columns = self->n_rows = 0;
+  if (self->plan)
+    self->forecasts = hr_engine_compare (self->plan, &error);
+  if (self->forecasts == NULL)
+    {
+      if (error)
+        gtk_grid_attach (GTK_GRID (self->table), cell_new (error->message, TRUE, FALSE), 0, 0, 1, 1);
+      gtk_widget_queue_draw (self->chart);
+      return;
+    }
+
+  self->n_columns = self->forecasts->len;
+  self->n_rows = hr_comparison_count_rows (self->forecasts);
+  for (guint c = 0; c < self->n_columns; c++)
+    {
+      HrForecast *f = self->forecasts->pdata[c];
+      const char *name = c == 0 ? _("Baseline") : hr_forecast_get_scenario_name (f);
+      GtkWidget *header = cell_new (name, TRUE, FALSE);
+
+      gtk_label_set_xalign (GTK_LABEL (header), 1);
+      gtk_label_set_wrap (GTK_LABEL (header), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (header), 12);
+      gtk_label_set_justify (GTK_LABEL (header), GTK_JUSTIFY_RIGHT);
+      gtk_widget_set_valign (header, GTK_ALIGN_END);
+      gtk_grid_attach (GTK_GRID (self->table), header, c + 1, 0, 1, 1);
+    }
+  for (guint r = 0; r < self->n_rows; r++)
+    {
+      g_autofree char *label = hr_comparison_dup_row_label (self->forecasts, r);
+      GtkWidget *title = cell_new (label, FALSE, FALSE);
+
+      gtk_label_set_xalign (GTK_LABEL (title), 0);
+      gtk_widget_add_css_class (title, r % 2 ? "hr-row-odd" : "hr-row-even");
+      gtk_grid_attach (GTK_GRID (self->table), title, 0, r + 1, 1, 1);
+      for (guint c = 0; c < self->n_columns; c++)
+        {
+          g_autofree char *text = hr_comparison_dup_cell (self->forecasts, c, r);
+          gboolean best = hr_comparison_is_best (self->forecasts, c, r);
+          GtkWidget *cell = cell_new (text, FALSE, best);
+
+          g_object_set_data_full (G_OBJECT (cell), "hr-text", g_strdup (text), g_free);
+          g_object_set_data (G_OBJECT (cell), "hr-best", GINT_TO_POINTER (best));
+          gtk_widget_add_css_class (cell, r % 2 ? "hr-row-odd" : "hr-row-even");
+          gtk_widget_set_hexpand (cell, TRUE);
+          gtk_grid_attach (GTK_GRID (self->table), cell, c + 1, r + 1, 1, 1);
+          g_ptr_array_add (self->cells, cell);
+        }
+    }
+  gtk_widget_queue_draw (self->chart);
+}
+
+/* Comparing forecasts every scenario: only when the page is shown */
+static void
+plan_recomputed_cb (HrComparisonPage *self)
+{
+  self->dirty = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    rebuild (self);
+}
+
+static void
+options_changed_cb (HrComparisonPage *self)
+{
+  gtk_widget_queue_draw (self->chart);
+}
+
+static void
+export_done (HrWindow *window,
+             GFile    *file,
+             gpointer  data)
+{
+  HrComparisonPage *self = data;
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GError) error = NULL;
+  HrChartOptions options;
+
+  if (self->forecasts == NULL)
+    return;
+  chart_options (self, &options);
+  if (!g_str_has_suffix (path, ".png") && !g_str_has_suffix (path, ".pdf") && !g_str_has_suffix (path, ".svg"))
+    {
+      char *with = g_strconcat (path, ".png", NULL);
+      g_free (path);
+      path = with;
+    }
+  if (!hr_chart_export (path, 1920, 1080, 1, self->forecasts->pdata[0], self->forecasts, &options, &error))
+    hr_window_show_error (window, error->message);
+}
+
+static void
+export_clicked_cb (HrComparisonPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (!HR_IS_WINDOW (root))
+    return;
+  hr_window_choose_file (HR_WINDOW (root), TRUE, _("Export Scenarios Chart"), _("scenarios.png"),
+                         _("Images and documents (PNG, PDF, SVG)"), "*.[ps][nDv][gfG]",
+                         export_done, self);
+}
+
+static void
+hr_comparison_page_map (GtkWidget *widget)
+{
+  HrComparisonPage *self = HR_COMPARISON_PAGE (widget);
+
+  GTK_WIDGET_CLASS (hr_comparison_page_parent_class)->map (widget);
+  if (self->dirty || self->forecasts == NULL)
+    rebuild (self);
+}
+
+static void
+hr_comparison_page_dispose (GObject *object)
+{
+  HrComparisonPage *self = HR_COMPARISON_PAGE (object);
+
+  hr_comparison_page_set_plan (self, NULL);
+  g_clear_pointer (&self->forecasts, g_ptr_array_unref);
+  g_clear_pointer (&self->cells, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HR_TYPE_COMPARISON_PAGE);
+  G_OBJECT_CLASS (hr_comparison_page_parent_class)->dispose (object);
+}
+
+static void
+hr_comparison_page_class_init (HrComparisonPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hr_comparison_page_dispose;
+  widget_class->map = hr_comparison_page_map;
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/headroom/Headroom/hr-comparison-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, HrComparisonPage, paned);
+  gtk_widget_class_bind_template_child (widget_class, HrComparisonPage, caption);
+  gtk_widget_class_bind_template_child (widget_class, HrComparisonPage, table);
+  gtk_widget_class_bind_template_child (widget_class, HrComparisonPage, fte_toggle);
+  gtk_widget_class_bind_template_child (widget_class, HrComparisonPage, load_toggle);
+  gtk_widget_class_bind_template_child (widget_class, HrComparisonPage, export_button);
+  gtk_widget_class_bind_template_child (widget_class, HrComparisonPage, chart);
+  gtk_widget_class_bind_template_callback (widget_class, options_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+hr_comparison_page_init (HrComparisonPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->cells = g_ptr_array_new ();
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->chart), chart_draw_cb, self, NULL);
+}
+
+void
+hr_comparison_page_set_plan (HrComparisonPage *self,
+                             HrPlan           *plan)
+{
+  g_return_if_fail (HR_IS_COMPARISON_PAGE (self));
+
+  if (self->plan)
+    g_signal_handlers_disconnect_by_data (self->plan, self);
+  g_set_object (&self->plan, plan);
+  if (plan)
+    g_signal_connect_swapped (plan, "recomputed", G_CALLBACK (plan_recomputed_cb), self);
+  self->dirty = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    rebuild (self);
+}
+
+const char *
+hr_comparison_page_get_cell (HrComparisonPage *self,
+                             guint             column,
+                             guint             row,
+                             gboolean         *best)
+{
+  GObject *cell;
+
+  if (self->dirty || self->forecasts == NULL)
+    rebuild (self);
+  g_return_val_if_fail (column < self->n_columns && row < self->n_rows, NULL);
+  cell = self->cells->pdata[row * self->n_columns + column];
+  if (best)
+    *best = GPOINTER_TO_INT (g_object_get_data (cell, "hr-best"));
+  return g_object_get_data (cell, "hr-text");
+}
+
+guint
+hr_comparison_page_get_n_columns (HrComparisonPage *self)
+{
+  if (self->dirty || self->forecasts == NULL)
+    rebuild (self);
+  return self->n_columns;
+}
+
+guint
+hr_comparison_page_get_n_rows (HrComparisonPage *self)
+{
+  if (self->dirty || self->forecasts == NULL)
+    rebuild (self);
+  return self->n_rows;
+}

@@ -1,0 +1,301 @@
+/* hr-hiring-page.c: the planner's suggested hires per role, late
+ * requisitions, accepting suggestions, and the hiring plan in words */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hr-change.h"
+#include "hr-chart-view.h"
+#include "hr-engine.h"
+#include "hr-format.h"
+#include "hr-hiring-page.h"
+#include "hr-hiring.h"
+#include "hr-scenario-editor.h"
+
+struct _HrHiringPage
+{
+  GtkWidget    parent_instance;
+
+  GtkWidget   *scroller;
+  GtkWidget   *box;
+  GtkWidget   *intro;
+  GtkWidget   *accept_all;
+  GtkWidget   *roles_box;
+  GtkWidget   *chart;
+  GtkWidget   *summary;
+  GtkWidget   *copy;
+
+  HrPlan      *plan;
+  HrUndoStack *undo;
+};
+
+G_DEFINE_FINAL_TYPE (HrHiringPage, hr_hiring_page, GTK_TYPE_WIDGET)
+
+static char *
+month_text (HrForecast *f,
+            int         t,
+            const char *format)
+{
+  return hr_format_month (hr_forecast_get_start_year (f) * 12 + hr_forecast_get_start_month (f) - 1 + t, format);
+}
+
+static void
+accept_clicked_cb (GtkButton    *button,
+                   HrHiringPage *self)
+{
+  hr_hiring_page_accept (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "hr-index")));
+}
+
+static GtkWidget *
+label_new (const char *text,
+           const char *css)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  if (css)
+    gtk_widget_add_css_class (label, css);
+  return label;
+}
+
+static void
+rebuild (HrHiringPage *self)
+{
+  HrForecast *f = self->plan ? hr_plan_get_forecast (self->plan) : NULL;
+  g_autofree char *summary = NULL;
+  GtkWidget *child;
+  guint n;
+
+  while ((child = gtk_widget_get_first_child (self->roles_box)))
+    gtk_box_remove (GTK_BOX (self->roles_box), child);
+  if (f == NULL)
+    return;
+  n = hr_forecast_get_n_suggestions (f);
+  gtk_widget_set_sensitive (self->accept_all, n > 0);
+  for (guint r = 0; r < hr_forecast_get_n_roles (f); r++)
+    {
+      g_autofree char *late = hr_hiring_dup_late_months (f, r);
+      GtkWidget *list = gtk_list_box_new ();
+      gboolean any = FALSE;
+
+      gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+      gtk_widget_add_css_class (list, "frame");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      hr_forecast_get_role_name (f, r), -1);
+      for (guint i = 0; i < n; i++)
+        {
+          const HrSuggestedHire *s = hr_forecast_get_suggestion (f, i);
+          g_autofree char *start = NULL, *req = NULL, *count = NULL, *text = NULL, *name = NULL;
+          GtkWidget *row, *label, *button;
+
+          if (s->role != r)
+            continue;
+          any = TRUE;
+          start = month_text (f, s->month, "%B %Y");
+          req = month_text (f, s->requisition, "%B %Y");
+          count = hr_format_number (s->count, 0);
+          /* Translators: "2 start in August 2027 · open the requisition by May 2027" */
+          text = g_strdup_printf (_("%s start in %s · open the requisition by %s"), count, start, req);
+          row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+          gtk_widget_set_margin_start (row, 12);
+          gtk_widget_set_margin_end (row, 6);
+          gtk_widget_set_margin_top (row, 4);
+          gtk_widget_set_margin_bottom (row, 4);
+          label = label_new (text, s->requisition <= 0 ? "hr-late" : NULL);
+          gtk_widget_set_hexpand (label, TRUE);
+          gtk_box_append (GTK_BOX (row), label);
+          button = gtk_button_new_with_label (_("Accept"));
+          name = g_strdup_printf (_("Accept: %s"), text);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+          gtk_widget_set_tooltip_text (button, _("Add this hire to the plan"));
+          g_object_set_data (G_OBJECT (button), "hr-index", GINT_TO_POINTER (i));
+          g_signal_connect (button, "clicked", G_CALLBACK (accept_clicked_cb), self);
+          gtk_box_append (GTK_BOX (row), button);
+          gtk_list_box_append (GTK_LIST_BOX (list), row);
+        }
+      if (!any && late == NULL)
+        {
+          g_object_ref_sink (list);
+          g_object_unref (list);
+          continue;
+        }
+      gtk_box_append (GTK_BOX (self->roles_box), label_new (hr_forecast_get_role_name (f, r), "heading"));
+      if (late)
+        {
+          g_autofree char *text =
+            g_strdup_printf (_("Late: even a requisition opened today leaves the team short in %s."), late);
+          gtk_box_append (GTK_BOX (self->roles_box), label_new (text, "hr-late"));
+        }
+      if (any)
+        gtk_box_append (GTK_BOX (self->roles_box), list);
+      else
+        {
+          g_object_ref_sink (list);
+          g_object_unref (list);
+        }
+    }
+  if (n == 0)
+    gtk_box_append (GTK_BOX (self->roles_box),
+                    label_new (_("The planner suggests no hires: the team holds over the horizon."), "dim-label"));
+  summary = hr_hiring_summary (f);
+  gtk_label_set_text (GTK_LABEL (self->summary), summary);
+}
+
+static void
+copy_clicked_cb (HrHiringPage *self)
+{
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)),
+                          gtk_label_get_text (GTK_LABEL (self->summary)));
+}
+
+static void
+accept_all_clicked_cb (HrHiringPage *self)
+{
+  hr_hiring_page_accept (self, -1);
+}
+
+static void
+hr_hiring_page_dispose (GObject *object)
+{
+  HrHiringPage *self = HR_HIRING_PAGE (object);
+
+  hr_hiring_page_set_context (self, NULL, NULL);
+  g_clear_pointer (&self->scroller, gtk_widget_unparent);
+  G_OBJECT_CLASS (hr_hiring_page_parent_class)->dispose (object);
+}
+
+static void
+hr_hiring_page_class_init (HrHiringPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hr_hiring_page_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+hr_hiring_page_init (HrHiringPage *self)
+{
+  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *summary_top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+
+  self->scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 10);
+  g_object_set (self->box, "margin-start", 18, "margin-end", 18, "margin-top", 12, "margin-bottom", 18, NULL);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), self->box);
+
+  self->intro = label_new (_("The hires the planner suggests so that each role stays under its target load, "
+                             "timed to be fully productive in the first month that needs them."), "dim-label");
+  gtk_widget_set_hexpand (self->intro, TRUE);
+  self->accept_all = gtk_button_new_with_mnemonic (_("_Accept All"));
+  gtk_widget_set_tooltip_text (self->accept_all, _("Add every suggested hire to the plan (Ctrl+Z undoes it)"));
+  gtk_widget_add_css_class (self->accept_all, "suggested-action");
+  gtk_widget_set_valign (self->accept_all, GTK_ALIGN_CENTER);
+  g_signal_connect_swapped (self->accept_all, "clicked", G_CALLBACK (accept_all_clicked_cb), self);
+  gtk_box_append (GTK_BOX (top), self->intro);
+  gtk_box_append (GTK_BOX (top), self->accept_all);
+  gtk_box_append (GTK_BOX (self->box), top);
+
+  self->roles_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  gtk_box_append (GTK_BOX (self->box), self->roles_box);
+
+  self->chart = hr_chart_view_new ();
+  hr_chart_view_set_kind (HR_CHART_VIEW (self->chart), HR_CHART_HEADCOUNT);
+  gtk_widget_set_size_request (self->chart, -1, 320);
+  gtk_box_append (GTK_BOX (self->box), self->chart);
+
+  gtk_box_append (GTK_BOX (summary_top), label_new (_("In words, for an email"), "heading"));
+  self->copy = gtk_button_new_with_mnemonic (_("_Copy"));
+  gtk_widget_set_tooltip_text (self->copy, _("Copy the hiring plan in words"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->copy), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Copy the hiring summary"), -1);
+  g_signal_connect_swapped (self->copy, "clicked", G_CALLBACK (copy_clicked_cb), self);
+  gtk_widget_set_hexpand (gtk_widget_get_first_child (summary_top), TRUE);
+  gtk_box_append (GTK_BOX (summary_top), self->copy);
+  gtk_box_append (GTK_BOX (self->box), summary_top);
+  self->summary = label_new (NULL, "hr-hiring-summary");
+  gtk_label_set_selectable (GTK_LABEL (self->summary), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->summary), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Hiring summary"), -1);
+  gtk_box_append (GTK_BOX (self->box), self->summary);
+}
+
+void
+hr_hiring_page_set_context (HrHiringPage *self,
+                            HrPlan       *plan,
+                            HrUndoStack  *undo)
+{
+  g_return_if_fail (HR_IS_HIRING_PAGE (self));
+
+  if (self->plan)
+    g_signal_handlers_disconnect_by_data (self->plan, self);
+  g_set_object (&self->plan, plan);
+  g_set_object (&self->undo, undo);
+  if (plan)
+    g_signal_connect_swapped (plan, "recomputed", G_CALLBACK (rebuild), self);
+  if (self->chart)
+    hr_chart_view_set_plan (HR_CHART_VIEW (self->chart), plan);
+  rebuild (self);
+}
+
+void
+hr_hiring_page_accept (HrHiringPage *self,
+                       int           index)
+{
+  HrForecast *f = hr_plan_get_forecast (self->plan);
+  const char *scenario_id = hr_plan_get_active_scenario (self->plan);
+  HrScenario *scenario = scenario_id ? hr_plan_find_scenario (self->plan, scenario_id) : NULL;
+  g_autoptr(JsonArray) changes = NULL;
+  int start = hr_plan_get_start (self->plan);
+
+  g_return_if_fail (HR_IS_HIRING_PAGE (self));
+  if (f == NULL)
+    return;
+  if (scenario)
+    {
+      JsonArray *old = hr_scenario_get_changes (scenario);
+      changes = json_array_new ();
+      for (guint i = 0; i < json_array_get_length (old); i++)
+        json_array_add_element (changes, json_node_copy (json_array_get_element (old, i)));
+    }
+  hr_undo_stack_begin_group (self->undo);
+  for (guint i = 0; i < hr_forecast_get_n_suggestions (f); i++)
+    {
+      const HrSuggestedHire *s = hr_forecast_get_suggestion (f, i);
+      const char *role = hr_forecast_get_role_id (f, s->role);
+
+      if (index >= 0 && (guint) index != i)
+        continue;
+      if (scenario)
+        {
+          JsonObject *hire = json_object_new ();
+          JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+          g_autofree char *month = hr_month_format (start + s->month);
+
+          json_object_set_string_member (hire, "role", role);
+          json_object_set_string_member (hire, "month", month);
+          json_object_set_double_member (hire, "count", s->count);
+          json_node_take_object (node, hire);
+          json_array_add_object_element (changes, hr_change_new_add ("hires", node));
+        }
+      else
+        {
+          g_autoptr(HrHire) hire = hr_hire_new (role, start + s->month, s->count);
+          hr_undo_stack_insert (self->undo, self->plan, HR_ITEM (hire),
+                                g_list_model_get_n_items (hr_plan_get_hires (self->plan)));
+        }
+    }
+  if (scenario)
+    hr_scenario_set_changes_undoable (self->undo, scenario, changes);
+  hr_undo_stack_end_group (self->undo);
+}
+
+const char *
+hr_hiring_page_get_summary (HrHiringPage *self)
+{
+  return gtk_label_get_text (GTK_LABEL (self->summary));
+}

@@ -1,0 +1,27 @@
+/* hr-scenarios-page.h: the plan's scenarios: create, describe, reorder,
+ * build their changes, show one in every chart, make one the baseline */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "hr-item-list.h"
+#include "hr-plan.h"
+#include "hr-scenario-editor.h"
+#include "hr-undo-stack.h"
+
+G_BEGIN_DECLS
+
+#define HR_TYPE_SCENARIOS_PAGE (hr_scenarios_page_get_type ())
+G_DECLARE_FINAL_TYPE (HrScenariosPage, hr_scenarios_page, HR, SCENARIOS_PAGE, GtkWidget)
+
+void              hr_scenarios_page_set_context (HrScenariosPage *self,
+                                                 HrPlan          *plan,
+                                                 HrUndoStack     *undo);
+HrItemList       *hr_scenarios_page_get_list    (HrScenariosPage *self);
+HrScenarioEditor *hr_scenarios_page_get_editor  (HrScenariosPage *self);
+/* The sentences of the selected scenario's changes, as shown */
+GStrv             hr_scenarios_page_dup_sentences (HrScenariosPage *self);
+/* Makes the selected scenario the baseline, as one undoable edit */
+gboolean          hr_scenarios_page_promote     (HrScenariosPage *self);
+
+G_END_DECLS

@@ -1,0 +1,311 @@
+/* test-scenarios.c: scenarios built through the real controls, the
+ * comparison table, the hiring plan and promotion */
+#include "config.h"
+
+#include <gtk/gtk.h>
+#include <locale.h>
+
+#include "hr-comparison-page.h"
+#include "hr-comparison.h"
+#include "hr-engine.h"
+#include "hr-hiring-page.h"
+#include "hr-scenarios-page.h"
+#include "hr-window.h"
+
+typedef struct {
+  HrPlan   *plan;
+  HrWindow *window;
+} Fixture;
+
+static void
+iterate_idle (void)
+{
+  for (int i = 0; i < 30; i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  f->plan = hr_plan_new_sample ();
+  f->window = hr_window_new (NULL, f->plan, NULL);
+  gtk_window_present (GTK_WINDOW (f->window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (f->window)))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+    }
+  iterate_idle ();
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  iterate_idle ();
+  g_assert_finalize_object (f->plan);
+}
+
+static HrScenariosPage *
+scenarios_page (Fixture *f)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (f->window), "show-page", g_variant_new_string ("scenarios"));
+  iterate_idle ();
+  return HR_SCENARIOS_PAGE (find_widget (GTK_WIDGET (f->window), HR_TYPE_SCENARIOS_PAGE));
+}
+
+/* A new scenario from the baseline, through the list's add button */
+static HrScenario *
+new_scenario (Fixture *f, HrScenariosPage *page)
+{
+  hr_item_list_add (hr_scenarios_page_get_list (page));
+  iterate_idle ();
+  return HR_SCENARIO (hr_item_list_get_selected (hr_scenarios_page_get_list (page)));
+}
+
+static guint
+index_of (GListModel *list, const char *id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(HrItem) item = g_list_model_get_item (list, i);
+      if (g_strcmp0 (hr_item_get_id (item), id) == 0)
+        return i;
+    }
+  g_assert_not_reached ();
+}
+
+typedef struct {
+  const char *name;
+  const char *kind;        /* "kind-…" toggle */
+  guint       action;      /* row of the "Change" drop-down */
+  const char *moment;      /* moment to choose, or NULL */
+  const char *tier;        /* tier check to tick ("all-tiers" for every tier), or NULL */
+  double      percent;     /* typed into the percentage, or 0 */
+  const char *op;          /* the spec entry expected */
+  const char *target;
+  const char *sentence;    /* hr_change_describe() of it */
+} Case;
+
+static const Case cases[] = {
+  { "fund", "kind-fund", 0, NULL, NULL, 0, "add", "hires",
+    "1 × Customer Success Managers start in January 2027" },
+  { "focus", "kind-focus", 0, "business-review", "mid-market", 0, "set",
+    "moments/business-review/tiers/mid-market/mode", "Mid-market: Business Review becomes skipped" },
+  { "automate", "kind-automate", 0, "sharing-insights", "mid-market", 0, "set",
+    "moments/sharing-insights/tiers/mid-market/mode", "Mid-market: Sharing Insights becomes digital" },
+  { "automate-reactive", "kind-automate", 2, NULL, "all-tiers", 20, "scale",
+    "segments/*/reactive_hours", "All tiers: reactive hours −20%" },
+  { "redesign", "kind-redesign", 0, "renewal-prep", NULL, -40, "scale",
+    "moments/renewal-prep/prep", "Renewal preparation: preparation −40%" },
+  { "what-if", "kind-what-if", 0, NULL, "all-tiers", 30, "scale",
+    "segments/*/new_per_month", "All tiers: new accounts per month +30%" },
+};
+
+static void
+build_case (Fixture *f, HrScenariosPage *page, const Case *c)
+{
+  HrScenarioEditor *editor = hr_scenarios_page_get_editor (page);
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (hr_scenario_editor_get_widget (editor, c->kind)), TRUE);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (hr_scenario_editor_get_widget (editor, "action")), c->action);
+  if (c->moment)
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (hr_scenario_editor_get_widget (editor, "moment")),
+                                index_of (hr_plan_get_moments (f->plan), c->moment));
+  if (c->tier && g_str_equal (c->tier, "all-tiers"))
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (hr_scenario_editor_get_widget (editor, "all_tiers")), TRUE);
+  else if (c->tier)
+    {
+      g_autofree char *name = g_strconcat ("tier-", c->tier, NULL);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (hr_scenario_editor_get_widget (editor, name)), TRUE);
+    }
+  if (c->percent != 0)
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (hr_scenario_editor_get_widget (editor, "percent")), c->percent);
+  g_signal_emit_by_name (hr_scenario_editor_get_widget (editor, "add"), "clicked");
+  iterate_idle ();
+}
+
+/* each kind of change built with the controls stores the spec's entry,
+ * reads back as a sentence, and the engine forecasts it */
+static void
+test_kinds (Fixture *f, gconstpointer data)
+{
+  HrScenariosPage *page = scenarios_page (f);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const Case *c = &cases[i];
+      HrScenario *scenario = new_scenario (f, page);
+      JsonArray *changes;
+      JsonObject *change;
+      g_auto(GStrv) sentences = NULL;
+      g_autoptr(HrForecast) forecast = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_test_message ("case %s", c->name);
+      build_case (f, page, c);
+      changes = hr_scenario_get_changes (scenario);
+      g_assert_cmpuint (json_array_get_length (changes), ==, 1);
+      change = json_array_get_object_element (changes, 0);
+      g_assert_cmpstr (json_object_get_string_member (change, "op"), ==, c->op);
+      g_assert_cmpstr (json_object_get_string_member (change, "target"), ==, c->target);
+      if (c->percent != 0)
+        g_assert_cmpfloat_with_epsilon (json_object_get_double_member (change, "factor"),
+                                        g_str_equal (c->name, "automate-reactive") ? 1 - c->percent / 100
+                                                                                   : 1 + c->percent / 100, 1e-12);
+      sentences = hr_scenarios_page_dup_sentences (page);
+      g_assert_cmpstr (sentences[0], ==, c->sentence);
+      forecast = hr_engine_forecast (f->plan, hr_item_get_id (HR_ITEM (scenario)), 0, &error);
+      g_assert_no_error (error);
+    }
+
+  /* the new automate scenario forecasts like the same change written by
+   * hand: less designed work for mid-market */
+  {
+    g_autoptr(HrForecast) base = hr_engine_forecast (f->plan, NULL, 0, NULL);
+    g_autoptr(HrForecast) automate = hr_engine_forecast (f->plan, "scenario-3", 0, NULL);
+    int mid = hr_forecast_find_segment (base, "mid-market");
+    guint last = hr_forecast_get_n_months (base) - 1;
+
+    g_assert_cmpfloat (hr_forecast_get_segment_series (automate, mid, HR_SEGMENT_DESIGNED)[last], <,
+                       hr_forecast_get_segment_series (base, mid, HR_SEGMENT_DESIGNED)[last]);
+  }
+
+  /* one undo takes a change back */
+  {
+    HrScenario *last = HR_SCENARIO (hr_item_list_get_selected (hr_scenarios_page_get_list (page)));
+    g_action_group_activate_action (G_ACTION_GROUP (f->window), "undo", NULL);
+    g_assert_cmpuint (json_array_get_length (hr_scenario_get_changes (last)), ==, 0);
+  }
+}
+
+/* an automate scenario built with the controls appears in the comparison
+ * table with the cells headroom-cli compare prints */
+static void
+test_comparison (Fixture *f, gconstpointer data)
+{
+  HrScenariosPage *page = scenarios_page (f);
+  HrComparisonPage *table;
+  g_autoptr(GPtrArray) expected = NULL;
+
+  new_scenario (f, page);
+  build_case (f, page, &cases[2]);
+  build_case (f, page, &cases[3]);
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->window), "show-page", g_variant_new_string ("compare"));
+  iterate_idle ();
+  table = HR_COMPARISON_PAGE (find_widget (GTK_WIDGET (f->window), HR_TYPE_COMPARISON_PAGE));
+  expected = hr_engine_compare (f->plan, NULL);
+  g_assert_cmpuint (hr_comparison_page_get_n_columns (table), ==, 6);
+  g_assert_cmpuint (hr_comparison_page_get_n_rows (table), ==, hr_comparison_count_rows (expected));
+  for (guint r = 0; r < hr_comparison_count_rows (expected); r++)
+    for (guint c = 0; c < expected->len; c++)
+      {
+        g_autofree char *cell = hr_comparison_dup_cell (expected, c, r);
+        gboolean best;
+
+        g_assert_cmpstr (hr_comparison_page_get_cell (table, c, r, &best), ==, cell);
+        g_assert_cmpint (best, ==, hr_comparison_is_best (expected, c, r));
+      }
+}
+
+/* accepting every suggestion leaves the planner nothing to add in those
+ * months; undo brings the suggestions back */
+static void
+test_accept (Fixture *f, gconstpointer data)
+{
+  HrHiringPage *hiring;
+  guint before = hr_forecast_get_n_suggestions (hr_plan_get_forecast (f->plan));
+  guint hires = g_list_model_get_n_items (hr_plan_get_hires (f->plan));
+  g_autoptr(GArray) months = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->window), "show-page", g_variant_new_string ("hiring"));
+  iterate_idle ();
+  hiring = HR_HIRING_PAGE (find_widget (GTK_WIDGET (f->window), HR_TYPE_HIRING_PAGE));
+  g_assert_cmpuint (before, >, 0);
+  g_assert_nonnull (strstr (hr_hiring_page_get_summary (hiring), "requisition"));
+  for (guint i = 0; i < before; i++)
+    g_array_append_val (months, hr_forecast_get_suggestion (hr_plan_get_forecast (f->plan), i)->month);
+
+  hr_hiring_page_accept (hiring, -1);
+  iterate_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (hr_plan_get_hires (f->plan)), ==, hires + before);
+  for (guint i = 0; i < hr_forecast_get_n_suggestions (hr_plan_get_forecast (f->plan)); i++)
+    for (guint m = 0; m < months->len; m++)
+      g_assert_cmpuint (hr_forecast_get_suggestion (hr_plan_get_forecast (f->plan), i)->month, !=,
+                        g_array_index (months, guint, m));
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->window), "undo", NULL);
+  iterate_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (hr_plan_get_hires (f->plan)), ==, hires);
+  g_assert_cmpuint (hr_forecast_get_n_suggestions (hr_plan_get_forecast (f->plan)), ==, before);
+}
+
+/* showing a scenario changes every chart's forecast; promoting it makes it
+ * the baseline, and undo restores the plan */
+static void
+test_show_promote (Fixture *f, gconstpointer data)
+{
+  HrScenariosPage *page = scenarios_page (f);
+  g_autofree char *original = hr_plan_to_data (f->plan, NULL);
+  g_autofree char *after_undo = NULL;
+  HrSummaryPanel *summary = hr_window_get_summary (f->window);
+  guint n = g_list_model_get_n_items (hr_plan_get_scenarios (f->plan));
+
+  hr_item_list_select (hr_scenarios_page_get_list (page), 0);   /* fund */
+  hr_plan_set_active_scenario (f->plan, "fund");
+  iterate_idle ();
+  g_assert_cmpstr (hr_forecast_get_scenario_id (hr_plan_get_forecast (f->plan)), ==, "fund");
+  g_assert_cmpstr (hr_summary_panel_get_text (summary, "peak-load"), ==, "96 %");
+
+  g_assert_true (hr_scenarios_page_promote (page));
+  iterate_idle ();
+  g_assert_null (hr_plan_get_active_scenario (f->plan));
+  g_assert_cmpuint (g_list_model_get_n_items (hr_plan_get_scenarios (f->plan)), ==, n - 1);
+  g_assert_null (hr_plan_find_scenario (f->plan, "fund"));
+  g_assert_cmpstr (hr_summary_panel_get_text (summary, "peak-load"), ==, "96 %");
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->window), "undo", NULL);
+  iterate_idle ();
+  after_undo = hr_plan_to_data (f->plan, NULL);
+  g_assert_cmpstr (after_undo, ==, original);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+  g_test_add ("/gui/scenarios/kinds", Fixture, NULL, fixture_set_up, test_kinds, fixture_tear_down);
+  g_test_add ("/gui/scenarios/comparison", Fixture, NULL, fixture_set_up, test_comparison, fixture_tear_down);
+  g_test_add ("/gui/scenarios/accept", Fixture, NULL, fixture_set_up, test_accept, fixture_tear_down);
+  g_test_add ("/gui/scenarios/show-promote", Fixture, NULL, fixture_set_up, test_show_promote, fixture_tear_down);
+  return g_test_run ();
+}
