@@ -4,24 +4,67 @@
 #include <glib/gi18n.h>
 
 #include "hr-application.h"
+#include "hr-preferences.h"
+#include "hr-recovery.h"
 
 struct _HrApplication
 {
   GtkApplication parent_instance;
+
+  GPtrArray     *recovery;   /* plans left by an earlier run, until offered */
 };
 
 G_DEFINE_FINAL_TYPE (HrApplication, hr_application, GTK_TYPE_APPLICATION)
 
-/* GSettings when the schema is installed, else a small key file */
+void
+hr_application_init_i18n (void)
+{
+  const char *dir = g_getenv ("HEADROOM_LOCALEDIR");
+  g_autofree char *localedir = NULL;
+
+  /* HEADROOM_LOCALEDIR: the build directory's po/, for uninstalled runs */
+  if (dir && *dir)
+    localedir = g_strdup (dir);
+  else
+    {
+#ifdef G_OS_WIN32
+      g_autofree char *base = g_win32_get_package_installation_directory_of_module (NULL);
+      localedir = g_build_filename (base, "share", "locale", NULL);
+#else
+      localedir = g_strdup (LOCALEDIR);
+#endif
+    }
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
+
+GSettings *
+hr_application_get_settings (void)
+{
+  static GSettings *settings;
+  static gsize checked;
+
+  if (g_once_init_enter (&checked))
+    {
+      GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+      g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
+
+      /* without the schema (an uninstalled run) the key file below keeps
+       * the last plan, and preferences keep their defaults */
+      if (schema && g_settings_schema_has_key (schema, "last-file")
+          && g_settings_schema_has_key (schema, "chart-theme"))
+        settings = g_settings_new (APP_ID);
+      g_once_init_leave (&checked, 1);
+    }
+  return settings;
+}
+
 static GSettings *
 app_settings (void)
 {
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
-
-  if (schema == NULL || !g_settings_schema_has_key (schema, "last-file"))
-    return NULL;
-  return g_settings_new (APP_ID);
+  GSettings *settings = hr_application_get_settings ();
+  return settings ? g_object_ref (settings) : NULL;
 }
 
 static char *
@@ -87,6 +130,16 @@ hr_application_load_style (void)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
 
+/* The first window asks about plans an earlier run left unsaved */
+static void
+offer_recovery (HrApplication *self,
+                HrWindow      *window)
+{
+  if (self->recovery == NULL)
+    return;
+  hr_recovery_offer (window, g_steal_pointer (&self->recovery));
+}
+
 static HrWindow *
 new_window (GtkApplication *application,
             HrPlan         *plan,
@@ -95,6 +148,7 @@ new_window (GtkApplication *application,
   HrWindow *window = hr_window_new (application, plan, file);
 
   gtk_window_present (GTK_WINDOW (window));
+  offer_recovery (HR_APPLICATION (application), window);
   return window;
 }
 
@@ -165,22 +219,156 @@ hr_application_open (GApplication  *application,
     hr_application_open_file (GTK_APPLICATION (application), NULL, files[i]);
 }
 
+/* --- windows: size, recovery --- */
+
+static void
+hr_application_window_added (GtkApplication *application,
+                             GtkWindow      *window)
+{
+  GSettings *settings = hr_application_get_settings ();
+
+  GTK_APPLICATION_CLASS (hr_application_parent_class)->window_added (application, window);
+  if (!HR_IS_WINDOW (window))
+    return;
+  if (settings)
+    {
+      gtk_window_set_default_size (window, g_settings_get_int (settings, "window-width"),
+                                   g_settings_get_int (settings, "window-height"));
+      if (g_settings_get_boolean (settings, "window-maximized"))
+        gtk_window_maximize (window);
+    }
+  hr_recovery_attach (HR_WINDOW (window));
+}
+
+static void
+hr_application_window_removed (GtkApplication *application,
+                               GtkWindow      *window)
+{
+  GSettings *settings = hr_application_get_settings ();
+  HrRecovery *recovery = g_object_get_data (G_OBJECT (window), "hr-recovery");
+
+  if (HR_IS_WINDOW (window) && settings)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (window));
+      if (width > 0 && height > 0 && !gtk_window_is_maximized (window))
+        {
+          g_settings_set_int (settings, "window-width", width);
+          g_settings_set_int (settings, "window-height", height);
+        }
+    }
+  /* a clean close: the edits were saved or discarded */
+  if (recovery)
+    hr_recovery_finish (recovery);
+  GTK_APPLICATION_CLASS (hr_application_parent_class)->window_removed (application, window);
+}
+
+/* --- app actions --- */
+
+static void
+about_activated (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  static const char *developers[] = { "The Headroom authors", NULL };
+
+  gtk_show_about_dialog (gtk_application_get_active_window (data),
+                         "program-name", _("Headroom"),
+                         "logo-icon-name", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Capacity planning for Customer Success teams"),
+                         "website", "https://github.com/headroom-app/headroom",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "authors", developers,
+                         /* Translators: your names, one a line */
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
+preferences_activated (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  hr_preferences_show (gtk_application_get_active_window (data));
+}
+
+/* For the recovery test: an edit through the undo stack, as the pages make.
+ * Only there when HEADROOM_TEST_ACTIONS is set. */
+static void
+test_rename_activated (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  GtkWindow *window = gtk_application_get_active_window (data);
+
+  if (HR_IS_WINDOW (window))
+    hr_undo_stack_set (hr_window_get_undo_stack (HR_WINDOW (window)), hr_window_get_plan (HR_WINDOW (window)),
+                       "name", g_variant_get_string (param, NULL), NULL);
+}
+
+/* closes the window as its close button does, unsaved question included */
+static void
+test_close_activated (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  GtkWindow *window = gtk_application_get_active_window (data);
+
+  if (window)
+    gtk_window_close (window);
+}
+
+static const GActionEntry app_entries[] = {
+  { "about", about_activated },
+  { "preferences", preferences_activated },
+};
+
+static const GActionEntry test_entries[] = {
+  { "test-rename", test_rename_activated, "s" },
+  { "test-close", test_close_activated },
+};
+
 static void
 hr_application_startup (GApplication *application)
 {
+  HrApplication *self = HR_APPLICATION (application);
+  static const char *present_accels[] = { "F5", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+
   G_APPLICATION_CLASS (hr_application_parent_class)->startup (application);
   hr_application_load_style ();
   gtk_window_set_default_icon_name (APP_ID);
+  /* before any window writes its own */
+  self->recovery = hr_recovery_list ();
+  if (self->recovery->len == 0)
+    g_clear_pointer (&self->recovery, g_ptr_array_unref);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (application), app_entries, G_N_ELEMENTS (app_entries), application);
+  if (g_getenv ("HEADROOM_TEST_ACTIONS"))
+    g_action_map_add_action_entries (G_ACTION_MAP (application), test_entries, G_N_ELEMENTS (test_entries), application);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.present", present_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.preferences", preferences_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "window.close", close_accels);
+}
+
+static void
+hr_application_dispose (GObject *object)
+{
+  HrApplication *self = HR_APPLICATION (object);
+
+  g_clear_pointer (&self->recovery, g_ptr_array_unref);
+  G_OBJECT_CLASS (hr_application_parent_class)->dispose (object);
 }
 
 static void
 hr_application_class_init (HrApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+  GtkApplicationClass *gtk_app_class = GTK_APPLICATION_CLASS (klass);
 
+  object_class->dispose = hr_application_dispose;
   app_class->activate = hr_application_activate;
   app_class->open = hr_application_open;
   app_class->startup = hr_application_startup;
+  gtk_app_class->window_added = hr_application_window_added;
+  gtk_app_class->window_removed = hr_application_window_removed;
 }
 
 static void

@@ -11,6 +11,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (HrApplication, hr_application, HR, APPLICATION, GtkApplication)
 
 HrApplication *hr_application_new        (void);
+/* Binds the translations: HEADROOM_LOCALEDIR when set (the build
+ * directory's po/), else the installed locale directory */
+void           hr_application_init_i18n  (void);
+/* The app's settings, or NULL when the schema is not installed */
+GSettings     *hr_application_get_settings (void);
 /* Opens @file in @window when it has no unsaved changes, else in a new
  * window; a file that fails to load leaves every plan as it was. */
 void           hr_application_open_file  (GtkApplication *application,

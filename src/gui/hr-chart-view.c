@@ -4,8 +4,12 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "hr-application.h"
 #include "hr-chart-view.h"
+#include "hr-engine.h"
+#include "hr-format.h"
 #include "hr-number-entry.h"
+#include "hr-preferences.h"
 
 struct _HrChartView
 {
@@ -13,9 +17,13 @@ struct _HrChartView
 
   GtkWidget      *area;
   HrPlan         *plan;
+  GPtrArray      *compare;      /* the scenarios chart's forecasts, cached */
   HrChartOptions  options;
   guint           draw_count;
   int             hover_month;
+  gboolean        theme_fixed;  /* set_theme() was called: no following */
+  gboolean        large_type;   /* text sized from the height, to present */
+  char           *description;
 };
 
 G_DEFINE_FINAL_TYPE (HrChartView, hr_chart_view, GTK_TYPE_WIDGET)
@@ -24,6 +32,17 @@ static HrForecast *
 view_forecast (HrChartView *self)
 {
   return self->plan ? hr_plan_get_forecast (self->plan) : NULL;
+}
+
+/* The baseline and each scenario, for the scenarios chart only */
+static GPtrArray *
+view_compare (HrChartView *self)
+{
+  if (self->options.kind != HR_CHART_SCENARIOS || self->plan == NULL)
+    return NULL;
+  if (self->compare == NULL)
+    self->compare = hr_engine_compare (self->plan, NULL);
+  return self->compare;
 }
 
 static void
@@ -39,7 +58,11 @@ draw_cb (GtkDrawingArea *area,
   self->draw_count++;
   if (forecast == NULL)
     return;
-  hr_chart_draw (cr, width, height, forecast, NULL, &self->options);
+  if (!self->theme_fixed)
+    self->options.theme = hr_preferences_get_chart_theme (GTK_WIDGET (self));
+  if (self->large_type)
+    self->options.text_size = CLAMP (height / 32.0, 16, 48);
+  hr_chart_draw (cr, width, height, forecast, view_compare (self), &self->options);
 }
 
 static void
@@ -104,7 +127,7 @@ query_tooltip_cb (GtkWidget  *widget,
   if (forecast == NULL || keyboard)
     return FALSE;
   month = hr_chart_hit_month (gtk_widget_get_width (widget), gtk_widget_get_height (widget),
-                              forecast, NULL, &self->options, x, y);
+                              forecast, view_compare (self), &self->options, x, y);
   if (self->options.kind != HR_CHART_EFFORT && self->options.kind != HR_CHART_HEADCOUNT)
     return FALSE;
   text = hr_chart_view_dup_month_text (self, month);
@@ -114,8 +137,77 @@ query_tooltip_cb (GtkWidget  *widget,
   return TRUE;
 }
 
+/* What a screen reader says the chart shows: the peak and the months over */
+static char *
+describe (HrChartView *self)
+{
+  HrForecast *forecast = view_forecast (self);
+  const HrSummary *summary;
+  guint n_months;
+  g_autofree char *peak = NULL;
+  g_autofree char *over = NULL;
+
+  if (forecast == NULL)
+    return g_strdup (_("No plan to chart."));
+  if (self->options.kind == HR_CHART_JOURNEY)
+    return g_strdup (_("Designed hours per account in each month of tenure, by tier."));
+  if (self->options.kind == HR_CHART_SCENARIOS)
+    {
+      GPtrArray *compare = view_compare (self);
+      guint n = compare && compare->len > 0 ? compare->len - 1 : 0;
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The baseline and %u scenario, month by month.",
+                                           "The baseline and %u scenarios, month by month.", n), n);
+    }
+  summary = hr_forecast_get_summary (forecast);
+  n_months = hr_forecast_get_n_months (forecast);
+  if (isnan (summary->peak_load))
+    peak = g_strdup (_("Some month has no capacity."));
+  else if (summary->peak_month >= 0)
+    {
+      g_autofree char *load = hr_format_percent (summary->peak_load, 0);
+      g_autofree char *month = hr_format_month (hr_forecast_get_start_year (forecast) * 12
+                                                + hr_forecast_get_start_month (forecast) - 1
+                                                + summary->peak_month, "%B %Y");
+      const char *role = summary->peak_role >= 0 ? hr_forecast_get_role_name (forecast, summary->peak_role) : "";
+      /* Translators: peak load, its month, the role: "Peak load 117% in December 2028, Customer Success Managers." */
+      peak = g_strdup_printf (_("Peak load %s in %s, %s."), load, month, role);
+    }
+  if (summary->months_over > 0)
+    /* Translators: "Over capacity in 6 of 24 months." */
+    over = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Over capacity in %u of %u month.",
+                                         "Over capacity in %u of %u months.", n_months),
+                            summary->months_over, n_months);
+  else
+    over = g_strdup (_("Within capacity every month."));
+  /* Translators: two sentences, the peak and the months over capacity */
+  return g_strdup_printf (C_("sentences", "%s %s"), peak ? peak : "", over);
+}
+
+static void
+update_description (HrChartView *self)
+{
+  g_autofree char *text = describe (self);
+
+  if (g_strcmp0 (text, self->description) == 0)
+    return;
+  g_free (self->description);
+  self->description = g_steal_pointer (&text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->area), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  self->description, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  self->description, -1);
+}
+
 static void
 plan_recomputed_cb (HrChartView *self)
+{
+  g_clear_pointer (&self->compare, g_ptr_array_unref);
+  update_description (self);
+  gtk_widget_queue_draw (self->area);
+}
+
+static void
+appearance_changed_cb (HrChartView *self)
 {
   gtk_widget_queue_draw (self->area);
 }
@@ -127,7 +219,24 @@ hr_chart_view_dispose (GObject *object)
 
   hr_chart_view_set_plan (self, NULL);
   g_clear_pointer (&self->area, gtk_widget_unparent);
+  g_clear_pointer (&self->description, g_free);
   G_OBJECT_CLASS (hr_chart_view_parent_class)->dispose (object);
+}
+
+static void
+hr_chart_view_root (GtkWidget *widget)
+{
+  HrChartView *self = HR_CHART_VIEW (widget);
+  GtkSettings *settings;
+
+  GTK_WIDGET_CLASS (hr_chart_view_parent_class)->root (widget);
+  /* the desktop's dark preference changes the chart's theme */
+  settings = gtk_widget_get_settings (widget);
+  g_signal_handlers_disconnect_by_func (settings, appearance_changed_cb, self);
+  g_signal_connect_object (settings, "notify::gtk-application-prefer-dark-theme",
+                           G_CALLBACK (appearance_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (settings, "notify::gtk-theme-name",
+                           G_CALLBACK (appearance_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -137,6 +246,7 @@ hr_chart_view_class_init (HrChartViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hr_chart_view_dispose;
+  widget_class->root = hr_chart_view_root;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "hrchartview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
@@ -161,6 +271,10 @@ hr_chart_view_init (HrChartView *self)
                                   _("Monthly effort chart"), -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Chart"), -1);
+  if (hr_application_get_settings ())
+    g_signal_connect_object (hr_application_get_settings (), "changed::chart-theme",
+                             G_CALLBACK (appearance_changed_cb), self, G_CONNECT_SWAPPED);
+  update_description (self);
 }
 
 GtkWidget *
@@ -178,10 +292,14 @@ hr_chart_view_set_plan (HrChartView *self,
   if (self->plan)
     g_signal_handlers_disconnect_by_func (self->plan, plan_recomputed_cb, self);
   g_set_object (&self->plan, plan);
+  g_clear_pointer (&self->compare, g_ptr_array_unref);
   if (plan)
     g_signal_connect_swapped (plan, "recomputed", G_CALLBACK (plan_recomputed_cb), self);
   if (self->area)
-    gtk_widget_queue_draw (self->area);
+    {
+      update_description (self);
+      gtk_widget_queue_draw (self->area);
+    }
 }
 
 static void
@@ -193,6 +311,7 @@ options_changed (HrChartView *self)
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->area), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _(names[self->options.kind]), -1);
+  update_description (self);
   gtk_widget_queue_draw (self->area);
 }
 
@@ -225,7 +344,26 @@ hr_chart_view_set_theme (HrChartView  *self,
                          HrChartTheme  theme)
 {
   self->options.theme = theme;
+  self->theme_fixed = TRUE;
   options_changed (self);
+}
+
+void
+hr_chart_view_set_large_type (HrChartView *self,
+                              gboolean     large_type)
+{
+  g_return_if_fail (HR_IS_CHART_VIEW (self));
+  self->large_type = large_type;
+  if (!large_type)
+    self->options.text_size = 0;
+  options_changed (self);
+}
+
+const char *
+hr_chart_view_get_description (HrChartView *self)
+{
+  g_return_val_if_fail (HR_IS_CHART_VIEW (self), NULL);
+  return self->description;
 }
 
 const HrChartOptions *

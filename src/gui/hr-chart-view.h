@@ -20,9 +20,16 @@ void        hr_chart_view_set_role     (HrChartView *self,
                                         int          role);
 void        hr_chart_view_set_split    (HrChartView *self,
                                         HrChartSplit split);
+/* Fixes the theme; until then the view follows the preferences and the
+ * desktop's dark style */
 void        hr_chart_view_set_theme    (HrChartView *self,
                                         HrChartTheme theme);
+/* Large type for presenting: the text grows with the chart's height */
+void        hr_chart_view_set_large_type (HrChartView *self,
+                                          gboolean     large_type);
 const HrChartOptions *hr_chart_view_get_options (HrChartView *self);
+/* What the chart shows, in words: its accessible description */
+const char *hr_chart_view_get_description (HrChartView *self);
 /* How many times the chart was drawn, for tests */
 guint       hr_chart_view_get_draw_count (HrChartView *self);
 /* The text shown for the month under the pointer, for tests */

@@ -24,6 +24,8 @@ struct _HrItemList
   HrItemListNewFunc   make_new;
   HrItemListTextFunc  text;
   gpointer            user_data;
+  HrItemListCheckFunc remove_check;
+  gpointer            remove_check_data;
 };
 
 enum {
@@ -398,6 +400,16 @@ hr_item_list_set_model (HrItemList         *self,
   update_buttons (self);
 }
 
+void
+hr_item_list_set_remove_check (HrItemList          *self,
+                               HrItemListCheckFunc  check,
+                               gpointer             user_data)
+{
+  g_return_if_fail (HR_IS_ITEM_LIST (self));
+  self->remove_check = check;
+  self->remove_check_data = user_data;
+}
+
 HrItem *
 hr_item_list_get_selected (HrItemList *self)
 {
@@ -480,10 +492,16 @@ hr_item_list_remove_selected (HrItemList *self)
 {
   guint position = hr_item_list_get_position (self);
   HrItem *item = hr_item_list_get_selected (self);
+  g_autofree char *refusal = NULL;
   guint n;
 
   if (item == NULL || self->undo == NULL)
     return;
+  if (self->remove_check && (refusal = self->remove_check (item, self->remove_check_data)))
+    {
+      hr_item_list_show_message (self, refusal);
+      return;
+    }
   hr_undo_stack_begin_group (self->undo);
   g_signal_emit (self, signals[REMOVING], 0, item);
   hr_undo_stack_remove (self->undo, self->plan, item);
@@ -500,4 +518,20 @@ hr_item_list_show_message (HrItemList *self,
   g_return_if_fail (HR_IS_ITEM_LIST (self));
   gtk_label_set_text (GTK_LABEL (self->message), message ? message : "");
   gtk_widget_set_visible (self->message, message != NULL);
+  /* a screen reader hears it with the button that was refused */
+  if (message)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->remove_button),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self->remove_button),
+                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+const char *
+hr_item_list_get_message (HrItemList *self)
+{
+  g_return_val_if_fail (HR_IS_ITEM_LIST (self), NULL);
+  if (!gtk_widget_get_visible (self->message))
+    return NULL;
+  return gtk_label_get_text (GTK_LABEL (self->message));
 }

@@ -20,6 +20,10 @@ typedef char   *(*HrItemListTextFunc)  (HrItem     *item,
                                         gboolean    subtitle,
                                         gpointer    user_data);
 
+/* Why @item can't be removed, or NULL when it can */
+typedef char   *(*HrItemListCheckFunc) (HrItem     *item,
+                                        gpointer    user_data);
+
 /* @noun: "moment", used in the buttons' accessible names */
 GtkWidget  *hr_item_list_new            (const char         *add_label,
                                          const char         *duplicate_label,
@@ -32,6 +36,10 @@ void        hr_item_list_set_model      (HrItemList         *self,
                                          HrItemListNewFunc   make_new,
                                          HrItemListTextFunc  text,
                                          gpointer            user_data);
+/* Asked before a removal; a refusal is shown under the list */
+void        hr_item_list_set_remove_check (HrItemList          *self,
+                                           HrItemListCheckFunc  check,
+                                           gpointer             user_data);
 HrItem     *hr_item_list_get_selected   (HrItemList         *self);
 guint       hr_item_list_get_position   (HrItemList         *self);
 void        hr_item_list_select         (HrItemList         *self,
@@ -45,6 +53,8 @@ void        hr_item_list_remove_selected (HrItemList        *self);
 /* Shows why an edit was refused, under the list */
 void        hr_item_list_show_message   (HrItemList         *self,
                                          const char         *message);
+/* The message shown, or NULL */
+const char *hr_item_list_get_message    (HrItemList         *self);
 
 /* A copy of @item (treatments and cohorts included) with a new id */
 HrItem     *hr_item_duplicate           (HrItem             *item,

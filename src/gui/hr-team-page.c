@@ -112,6 +112,106 @@ new_hire_cb (HrItemList *list,
                                hr_plan_get_start (self->plan), 1));
 }
 
+static gboolean
+change_uses_role (JsonObject *change,
+                  const char *id)
+{
+  const char *target = json_object_get_string_member_with_default (change, "target", "");
+  g_autofree char *prefix = g_strdup_printf ("roles[%s]", id);
+  JsonNode *value = json_object_get_member (change, "value");
+
+  if (g_str_has_prefix (target, prefix))
+    return TRUE;
+  return value && JSON_NODE_HOLDS_OBJECT (value) &&
+         g_strcmp0 (json_object_get_string_member_with_default (json_node_get_object (value), "role", NULL),
+                    id) == 0;
+}
+
+/* Adds @format with the @name_property of each item of @list whose
+ * @property is @id */
+static void
+add_uses (GPtrArray  *uses,
+          GListModel *list,
+          const char *property,
+          const char *id,
+          const char *format,
+          const char *name_property)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+      g_autofree char *value = NULL;
+      g_autofree char *name = NULL;
+
+      g_object_get (item, property, &value, name_property, &name, NULL);
+      if (g_strcmp0 (value, id) == 0)
+        g_ptr_array_add (uses, g_strdup_printf (format, name));
+    }
+}
+
+/* What still refers to a role, in words: removing it would break the plan */
+static char *
+role_remove_check_cb (HrItem   *item,
+                      gpointer  data)
+{
+  HrTeamPage *self = data;
+  const char *id = hr_item_get_id (item);
+  g_autoptr(GPtrArray) uses = g_ptr_array_new_with_free_func (g_free);
+  GListModel *list;
+  HrRole *work_role = hr_plan_get_work_role (self->plan);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  add_uses (uses, hr_plan_get_moments (self->plan), "role", id, _("the moment “%s”"), "name");
+  add_uses (uses, hr_plan_get_segments (self->plan), "reactive-role", id,
+            _("the reactive work of the tier “%s”"), "name");
+  add_uses (uses, hr_plan_get_roles (self->plan), "manages", id, _("the role “%s”, which manages it"), "name");
+  add_uses (uses, hr_plan_get_hires (self->plan), "role", id, _("the planned hire of %s"), "month");
+  list = hr_plan_get_scenarios (self->plan);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(HrScenario) scenario = g_list_model_get_item (list, i);
+      JsonArray *changes = hr_scenario_get_changes (scenario);
+      for (guint c = 0; changes && c < json_array_get_length (changes); c++)
+        if (change_uses_role (json_array_get_object_element (changes, c), id))
+          {
+            g_ptr_array_add (uses, g_strdup_printf (_("the scenario “%s”"), hr_scenario_get_name (scenario)));
+            break;
+          }
+    }
+
+  if (work_role == HR_ROLE (item))
+    {
+      gboolean another = FALSE;
+      list = hr_plan_get_roles (self->plan);
+      for (guint i = 0; i < g_list_model_get_n_items (list) && !another; i++)
+        {
+          g_autoptr(HrRole) role = g_list_model_get_item (list, i);
+          another = role != work_role && !hr_role_is_manager (role);
+        }
+      if (!another)
+        return g_strdup_printf (_("“%s” can’t be removed: it is the only role that serves customers."),
+                                hr_role_get_name (HR_ROLE (item)));
+    }
+  if (uses->len == 0)
+    return NULL;
+  for (guint i = 0; i < MIN (uses->len, 4); i++)
+    {
+      if (i > 0)
+        /* Translators: between the items of a list of uses */
+        g_string_append (text, _("; "));
+      g_string_append (text, g_ptr_array_index (uses, i));
+    }
+  if (uses->len > 4)
+    {
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more",
+                                                            uses->len - 4), uses->len - 4);
+      g_string_append_printf (text, _("; "));
+      g_string_append (text, more);
+    }
+  return g_strdup_printf (_("“%s” can’t be removed while it is in use. Choose another role first for: %s."),
+                          hr_role_get_name (HR_ROLE (item)), text->str);
+}
+
 static char *
 role_text_cb (HrItem   *item,
               gboolean  subtitle,
@@ -191,6 +291,7 @@ hr_team_page_init (HrTeamPage *self)
   gtk_widget_set_vexpand (self->role_list, TRUE);
   gtk_box_append (GTK_BOX (self->roles_list_box), self->role_list);
   g_signal_connect_swapped (self->role_list, "notify::selected-item", G_CALLBACK (role_selected_cb), self);
+  hr_item_list_set_remove_check (HR_ITEM_LIST (self->role_list), role_remove_check_cb, self);
   self->role_form = hr_form_new (role_fields, G_N_ELEMENTS (role_fields));
   gtk_box_append (GTK_BOX (self->roles_detail_box), self->role_form);
 

@@ -13,9 +13,7 @@ main (int   argc,
   g_autoptr(HrApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  hr_application_init_i18n ();
   g_set_application_name (_("Headroom"));
 
   app = hr_application_new ();

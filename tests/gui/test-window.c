@@ -8,6 +8,7 @@
 
 #include "hr-application.h"
 #include "hr-number-entry.h"
+#include "hr-team-page.h"
 #include "hr-window.h"
 
 typedef struct {
@@ -238,6 +239,62 @@ test_list_undo (Fixture *f, gconstpointer data)
   g_assert_null (hr_plan_get_forecast_error (f->plan));
 }
 
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* A role still in use is not removed; the list says what uses it */
+static void
+test_remove_role_in_use (Fixture *f, gconstpointer data)
+{
+  HrTeamPage *page = HR_TEAM_PAGE (find_widget (GTK_WIDGET (f->window), HR_TYPE_TEAM_PAGE));
+  HrItemList *list = hr_team_page_get_list (page);
+  GListModel *roles = hr_plan_get_roles (f->plan);
+  guint n = g_list_model_get_n_items (roles);
+  const char *message;
+
+  /* the onboarding specialists deliver the kickoff and onboarding moments */
+  hr_item_list_select (list, 1);
+  hr_item_list_remove_selected (list);
+  g_assert_cmpuint (g_list_model_get_n_items (roles), ==, n);
+  message = hr_item_list_get_message (list);
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "Onboarding Specialists"));
+  g_assert_nonnull (strstr (message, "Kickoff"));
+  g_assert_false (hr_window_get_modified (f->window));
+
+  /* the customer success managers deliver most moments: the first few are
+   * named, then how many more */
+  hr_item_list_select (list, 0);
+  g_assert_null (hr_item_list_get_message (list));
+  hr_item_list_remove_selected (list);
+  g_assert_cmpuint (g_list_model_get_n_items (roles), ==, n);
+  message = hr_item_list_get_message (list);
+  g_assert_nonnull (strstr (message, "Welcome"));
+  g_assert_nonnull (strstr (message, "more"));
+
+  /* a role nothing uses goes, and comes back with undo */
+  hr_item_list_add (list);
+  g_assert_cmpuint (g_list_model_get_n_items (roles), ==, n + 1);
+  hr_item_list_remove_selected (list);
+  g_assert_null (hr_item_list_get_message (list));
+  g_assert_cmpuint (g_list_model_get_n_items (roles), ==, n);
+  iterate_idle ();
+  g_assert_null (hr_plan_get_forecast_error (f->plan));
+}
+
 static void
 test_save_reopen (Fixture *f, gconstpointer data)
 {
@@ -328,6 +385,7 @@ main (int argc, char *argv[])
   g_test_add ("/gui/window/refuse-value", Fixture, NULL, fixture_set_up, test_refuse_value, fixture_tear_down);
   g_test_add ("/gui/window/decimal-comma", Fixture, NULL, fixture_set_up, test_decimal_comma, fixture_tear_down);
   g_test_add ("/gui/window/list-undo", Fixture, NULL, fixture_set_up, test_list_undo, fixture_tear_down);
+  g_test_add ("/gui/window/remove-role-in-use", Fixture, NULL, fixture_set_up, test_remove_role_in_use, fixture_tear_down);
   g_test_add ("/gui/window/save-reopen", Fixture, NULL, fixture_set_up, test_save_reopen, fixture_tear_down);
   g_test_add ("/gui/window/broken-file", Fixture, NULL, fixture_set_up, test_broken_file, fixture_tear_down);
   return g_test_run ();
