@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "hr-application.h"
+#include "hr-presentation.h"
 #include "hr-window.h"
 
 typedef struct {
@@ -222,6 +223,12 @@ show_page_activated (GSimpleAction *action, GVariant *param, gpointer data)
   hr_window_show_page (data, g_variant_get_string (param, NULL));
 }
 
+static void
+present_activated (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  hr_presentation_show (data);
+}
+
 static const GActionEntry entries[] = {
   { "show-page", show_page_activated, "s" },
   { "new", new_activated },
@@ -232,6 +239,7 @@ static const GActionEntry entries[] = {
   { "undo", undo_activated },
   { "redo", redo_activated },
   { "export", export_activated },
+  { "present", present_activated },
 };
 
 void

@@ -437,7 +437,10 @@ hr_window_save_to_file (HrWindow *self,
 
   if (!hr_plan_save_file (self->plan, file, &error))
     {
-      hr_window_show_error (self, error->message);
+      /* Translators: the reason follows on the next line, from the system */
+      g_autofree char *message = g_strdup_printf (_("The plan was not saved. The file on disk is as it was and your changes are still here: use Save As to keep them somewhere else.\n%s"),
+                                                  error->message);
+      hr_window_show_error (self, message);
       return FALSE;
     }
   g_set_object (&self->file, file);
