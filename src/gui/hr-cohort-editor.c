@@ -100,6 +100,7 @@ cell_finished_cb (HrNumberEntry  *entry,
   double value = hr_number_entry_get_value (entry);
   g_autoptr(GArray) cohorts = copy_cohorts (self->segment);
   HrCohort *cohort;
+  guint n = 0;
 
   if (hr_number_entry_get_error (entry) || index >= cohorts->len || isnan (value))
     return;
@@ -116,7 +117,7 @@ cell_finished_cb (HrNumberEntry  *entry,
     }
   else
     cohort->count = value;
-  if (memcmp (cohorts->data, hr_segment_get_cohorts (self->segment, NULL), cohorts->len * sizeof (HrCohort)) == 0)
+  if (memcmp (cohorts->data, hr_segment_get_cohorts (self->segment, &n), cohorts->len * sizeof (HrCohort)) == 0)
     return;
   set_cohorts (self, cohorts);
 }

@@ -120,6 +120,7 @@ hr_treatment_edit (HrUndoStack *undo,
 typedef struct {
   HrTreatmentGrid *grid;
   HrMoment        *moment;
+  HrSegment       *segment_item;
   char            *segment;
   GtkWidget       *mode;
   GtkWidget       *number;
@@ -132,8 +133,24 @@ cell_free (gpointer data)
   Cell *cell = data;
 
   g_object_unref (cell->moment);
+  g_object_unref (cell->segment_item);
   g_free (cell->segment);
   g_free (cell);
+}
+
+/* The cell's spoken names follow renames of its moment and tier */
+static void
+cell_update_names (Cell *cell)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *number_name = NULL;
+
+  /* Translators: accessible name of a grid cell: moment, then tier */
+  name = g_strdup_printf (_("%s for %s"), hr_moment_get_name (cell->moment),
+                          hr_segment_get_name (cell->segment_item));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cell->mode), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  number_name = g_strdup_printf (_("Factor or group size, %s"), name);
+  hr_number_entry_set_label (HR_NUMBER_ENTRY (cell->number), number_name);
 }
 
 static void
@@ -143,6 +160,7 @@ cell_refresh (Cell *cell)
   HrMode mode = hr_treatment_get_mode (treatment);
   HrNumberEntry *number = HR_NUMBER_ENTRY (cell->number);
 
+  cell_update_names (cell);
   cell->updating = TRUE;
   gtk_drop_down_set_selected (GTK_DROP_DOWN (cell->mode), mode);
   gtk_widget_set_visible (cell->number, mode == HR_MODE_ONE_TO_ONE || mode == HR_MODE_ONE_TO_MANY);
@@ -205,22 +223,16 @@ cell_new (HrTreatmentGrid *self,
   Cell *cell = g_new0 (Cell, 1);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-  g_autofree char *name = NULL;
-  g_autofree char *number_name = NULL;
 
   cell->grid = self;
   cell->moment = g_object_ref (moment);
+  cell->segment_item = g_object_ref (segment);
   cell->segment = g_strdup (hr_item_get_id (HR_ITEM (segment)));
   for (guint i = 0; hr_mode_choices[i]; i++)
     g_ptr_array_add (labels, (gpointer) _(hr_mode_choice_labels[i]));
   g_ptr_array_add (labels, NULL);
   cell->mode = gtk_drop_down_new_from_strings ((const char * const *) labels->pdata);
-  /* Translators: accessible name of a grid cell: moment, then tier */
-  name = g_strdup_printf (_("%s for %s"), hr_moment_get_name (moment), hr_segment_get_name (segment));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (cell->mode), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   cell->number = hr_number_entry_new ();
-  number_name = g_strdup_printf (_("Factor or group size, %s"), name);
-  hr_number_entry_set_label (HR_NUMBER_ENTRY (cell->number), number_name);
   hr_number_entry_set_check (HR_NUMBER_ENTRY (cell->number), cell_check, cell);
   gtk_box_append (GTK_BOX (box), cell->mode);
   gtk_box_append (GTK_BOX (box), cell->number);
@@ -228,6 +240,7 @@ cell_new (HrTreatmentGrid *self,
   g_signal_connect_swapped (cell->mode, "notify::selected", G_CALLBACK (cell_edited), cell);
   g_signal_connect_swapped (cell->number, "finished", G_CALLBACK (cell_edited), cell);
   g_signal_connect_swapped (moment, "changed", G_CALLBACK (cell_refresh), cell);
+  g_signal_connect_swapped (segment, "notify::name", G_CALLBACK (cell_update_names), cell);
   cell_refresh (cell);
   return box;
 }
@@ -240,7 +253,10 @@ disconnect_cells (HrTreatmentGrid *self)
     {
       Cell *cell = g_object_get_data (G_OBJECT (child), "hr-cell");
       if (cell)
-        g_signal_handlers_disconnect_by_func (cell->moment, cell_refresh, cell);
+        {
+          g_signal_handlers_disconnect_by_func (cell->moment, cell_refresh, cell);
+          g_signal_handlers_disconnect_by_func (cell->segment_item, cell_update_names, cell);
+        }
     }
 }
 
@@ -262,7 +278,9 @@ rebuild (gpointer data)
   for (guint s = 0; s < g_list_model_get_n_items (segments); s++)
     {
       g_autoptr(HrSegment) segment = g_list_model_get_item (segments, s);
-      GtkWidget *label = gtk_label_new (hr_segment_get_name (segment));
+      GtkWidget *label = gtk_label_new (NULL);
+      /* the header follows a rename of the tier */
+      g_object_bind_property (segment, "name", label, "label", G_BINDING_SYNC_CREATE);
       gtk_widget_add_css_class (label, "heading");
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_grid_attach (GTK_GRID (self->grid), label, s + 1, 0, 1, 1);
@@ -270,7 +288,8 @@ rebuild (gpointer data)
   for (guint m = 0; m < g_list_model_get_n_items (moments); m++)
     {
       g_autoptr(HrMoment) moment = g_list_model_get_item (moments, m);
-      GtkWidget *label = gtk_label_new (hr_moment_get_name (moment));
+      GtkWidget *label = gtk_label_new (NULL);
+      g_object_bind_property (moment, "name", label, "label", G_BINDING_SYNC_CREATE);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_widget_set_valign (label, GTK_ALIGN_START);
       gtk_widget_set_margin_top (label, 8);

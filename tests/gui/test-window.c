@@ -8,7 +8,9 @@
 
 #include "hr-application.h"
 #include "hr-number-entry.h"
+#include "hr-cohort-editor.h"
 #include "hr-team-page.h"
+#include "hr-treatment-grid.h"
 #include "hr-window.h"
 
 typedef struct {
@@ -295,6 +297,56 @@ test_remove_role_in_use (Fixture *f, gconstpointer data)
   g_assert_null (hr_plan_get_forecast_error (f->plan));
 }
 
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* Renames reach the grid's headers; a cohort edit keeps its cells */
+static void
+test_rows_follow_edits (Fixture *f, gconstpointer data)
+{
+  GtkWidget *grid = find_widget (GTK_WIDGET (f->window), HR_TYPE_TREATMENT_GRID);
+  GtkWidget *cohorts = find_widget (GTK_WIDGET (f->window), HR_TYPE_COHORT_EDITOR);
+  g_autoptr(HrSegment) segment = g_list_model_get_item (hr_plan_get_segments (f->plan), 0);
+  g_autoptr(HrMoment) moment = g_list_model_get_item (hr_plan_get_moments (f->plan), 0);
+  GtkWidget *cell;
+  GtkEditable *editable;
+  const HrCohort *list;
+  guint n;
+
+  hr_undo_stack_set (hr_window_get_undo_stack (f->window), segment, "name", "Strategic");
+  hr_undo_stack_set (hr_window_get_undo_stack (f->window), moment, "name", "Hello");
+  g_assert_true (has_label (grid, "Strategic"));
+  g_assert_true (has_label (grid, "Hello"));
+
+  /* the first tier is shown: edit its first cohort's accounts */
+  cell = find_widget (cohorts, HR_TYPE_NUMBER_ENTRY);
+  g_assert_nonnull (cell);
+  cell = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (cell));
+  editable = hr_number_entry_get_editable (HR_NUMBER_ENTRY (cell));
+  gtk_editable_set_text (editable, "33");
+  g_signal_emit_by_name (editable, "activate");
+  list = hr_segment_get_cohorts (segment, &n);
+  g_assert_cmpfloat (list[0].count, ==, 33);
+  /* the same cell is still there, in the grid */
+  g_assert_true (gtk_widget_get_parent (cell) != NULL);
+  g_assert_true (gtk_widget_is_ancestor (cell, cohorts));
+  g_assert_cmpstr (gtk_editable_get_text (editable), ==, "33");
+  g_action_group_activate_action (G_ACTION_GROUP (f->window), "undo", NULL);
+  list = hr_segment_get_cohorts (segment, &n);
+  g_assert_cmpfloat (list[0].count, !=, 33);
+  g_assert_true (gtk_widget_is_ancestor (cell, cohorts));
+}
+
 static void
 test_save_reopen (Fixture *f, gconstpointer data)
 {
@@ -386,6 +438,7 @@ main (int argc, char *argv[])
   g_test_add ("/gui/window/decimal-comma", Fixture, NULL, fixture_set_up, test_decimal_comma, fixture_tear_down);
   g_test_add ("/gui/window/list-undo", Fixture, NULL, fixture_set_up, test_list_undo, fixture_tear_down);
   g_test_add ("/gui/window/remove-role-in-use", Fixture, NULL, fixture_set_up, test_remove_role_in_use, fixture_tear_down);
+  g_test_add ("/gui/window/rows-follow-edits", Fixture, NULL, fixture_set_up, test_rows_follow_edits, fixture_tear_down);
   g_test_add ("/gui/window/save-reopen", Fixture, NULL, fixture_set_up, test_save_reopen, fixture_tear_down);
   g_test_add ("/gui/window/broken-file", Fixture, NULL, fixture_set_up, test_broken_file, fixture_tear_down);
   return g_test_run ();
