@@ -294,5 +294,8 @@ hr_window_install_actions (HrWindow *self)
   g_signal_connect_object (hr_window_get_undo_stack (self), "notify::can-undo", G_CALLBACK (undo_state_cb), self, 0);
   g_signal_connect_object (hr_window_get_undo_stack (self), "notify::can-redo", G_CALLBACK (undo_state_cb), self, 0);
   undo_state_cb (hr_window_get_undo_stack (self), NULL, self);
+  /* live: a plan opened or saved in any window, or any program, shows here */
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (hr_window_update_recent), self, G_CONNECT_SWAPPED);
   hr_window_update_recent (self);
 }

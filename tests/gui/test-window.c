@@ -422,9 +422,49 @@ test_number_parse (void)
   g_assert_false (hr_number_parse ("", &value));
 }
 
+static gboolean
+menu_lists (gpointer data)
+{
+  gpointer *args = data;
+  GMenuModel *menu = args[0];
+
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *label = NULL;
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label) &&
+          g_strcmp0 (label, args[1]) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A plan saved in one window shows at once in another's recent menu */
+static void
+test_recent_live (Fixture *f, gconstpointer data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("headroom-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "elsewhere.headroom", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(HrPlan) plan = hr_plan_new_sample ();
+  HrWindow *other = hr_window_new (NULL, plan, NULL);
+  gpointer args[] = { g_object_get_data (G_OBJECT (f->window), "hr-recent-menu"), "elsewhere.headroom" };
+
+  g_assert_nonnull (args[0]);
+  g_assert_false (menu_lists (args));
+  g_assert_true (hr_window_save_to_file (other, file));
+  iterate_until (menu_lists, args);
+  gtk_window_destroy (GTK_WINDOW (other));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
+  g_autofree char *data_home = g_dir_make_tmp ("headroom-data-XXXXXX", NULL);
+
+  /* recent files go to a private list, not the user's */
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   g_test_init (&argc, &argv, NULL);
   if (!gtk_init_check ())
     {
@@ -439,6 +479,7 @@ main (int argc, char *argv[])
   g_test_add ("/gui/window/list-undo", Fixture, NULL, fixture_set_up, test_list_undo, fixture_tear_down);
   g_test_add ("/gui/window/remove-role-in-use", Fixture, NULL, fixture_set_up, test_remove_role_in_use, fixture_tear_down);
   g_test_add ("/gui/window/rows-follow-edits", Fixture, NULL, fixture_set_up, test_rows_follow_edits, fixture_tear_down);
+  g_test_add ("/gui/window/recent-live", Fixture, NULL, fixture_set_up, test_recent_live, fixture_tear_down);
   g_test_add ("/gui/window/save-reopen", Fixture, NULL, fixture_set_up, test_save_reopen, fixture_tear_down);
   g_test_add ("/gui/window/broken-file", Fixture, NULL, fixture_set_up, test_broken_file, fixture_tear_down);
   return g_test_run ();
