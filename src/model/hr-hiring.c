@@ -263,6 +263,10 @@ hr_pressure_test (HrForecast *f,
         ruled_fte = p.fte_bottom_up;
       p.accounts_per_fte = ruled_fte > 0 ? p.accounts / ruled_fte : NAN;
       p.arr_per_fte = ruled_fte > 0 ? p.arr / ruled_fte : NAN;
+      p.fte_ruled = ruled_fte;
+      p.fte_gap = ruled_fte - p.fte_top_down;
+      p.accounts_per_fte_rule = p.fte_top_down > 0 ? p.accounts / p.fte_top_down : NAN;
+      p.arr_per_fte_rule = p.fte_top_down > 0 ? p.arr / p.fte_top_down : NAN;
       p.cost_to_serve = 12 * hr_forecast_segment_metric (f, g, HR_SEGMENT_COST_TO_SERVE)[t];
       p.cost_share = p.arr > 0 ? p.cost_to_serve / p.arr : NAN;
       p.over_threshold = !isnan (p.cost_share) ? p.cost_share > threshold
@@ -308,4 +312,188 @@ hr_pressure_to_json (HrForecast *f,
     }
   json_builder_end_array (builder);
   return json_builder_get_root (builder);
+}
+
+HrTierPressure
+hr_pressure_total (GArray *tiers,
+                   double  threshold)
+{
+  HrTierPressure total = { HR_PRESSURE_TEAM };
+
+  g_return_val_if_fail (tiers != NULL, total);
+
+  for (guint i = 0; i < tiers->len; i++)
+    {
+      const HrTierPressure *p = &g_array_index (tiers, HrTierPressure, i);
+
+      total.accounts += p->accounts;
+      total.arr += p->arr;
+      total.fte_bottom_up += p->fte_bottom_up;
+      total.fte_ruled += p->fte_ruled;
+      total.fte_top_down = i == 0 ? p->fte_top_down : total.fte_top_down + p->fte_top_down;
+      total.cost_to_serve += p->cost_to_serve;
+    }
+  total.accounts_per_fte = total.fte_ruled > 0 ? total.accounts / total.fte_ruled : NAN;
+  total.arr_per_fte = total.fte_ruled > 0 ? total.arr / total.fte_ruled : NAN;
+  total.fte_gap = total.fte_ruled - total.fte_top_down;
+  total.accounts_per_fte_rule = total.fte_top_down > 0 ? total.accounts / total.fte_top_down : NAN;
+  total.arr_per_fte_rule = total.fte_top_down > 0 ? total.arr / total.fte_top_down : NAN;
+  total.cost_share = total.arr > 0 ? total.cost_to_serve / total.arr : NAN;
+  total.over_threshold = !isnan (total.cost_share) ? total.cost_share > threshold
+                                                   : total.cost_to_serve > 0;
+  if (tiers->len == 0)
+    total.fte_top_down = total.fte_gap = NAN;
+  return total;
+}
+
+/* a gap under a tenth of a person reads as none at one decimal */
+#define GAP_NOTICED 0.05
+
+char *
+hr_pressure_describe_tier (HrForecast           *f,
+                           const HrTierPressure *p,
+                           double                threshold)
+{
+  g_autofree char *share = hr_format_percent (p->cost_share, 0);
+  g_autofree char *limit = hr_format_percent (threshold, 0);
+  g_autofree char *gap = hr_format_number (fabs (p->fte_gap), 1);
+  g_autofree char *cost = hr_format_money (p->cost_to_serve, f->currency);
+
+  g_return_val_if_fail (HR_IS_FORECAST (f), NULL);
+
+  if (p->accounts <= 0 && p->cost_to_serve <= 0)
+    return g_strdup (_("No accounts and no work in this month."));
+  if (isnan (p->cost_share))
+    /* Translators: "Costs 12,000 USD a year to serve and brings no ARR." */
+    return g_strdup_printf (_("Costs %s a year to serve and brings no ARR."), cost);
+  if (p->over_threshold)
+    {
+      if (p->fte_gap >= GAP_NOTICED)
+        /* Translators: a flagged tier; "Needs 1.4 more people than the ARR
+         * rule grants: serving it costs 21% of its ARR, above the 15% threshold." */
+        return g_strdup_printf (_("Needs %s more people than the ARR rule grants: serving it costs %s of its ARR, "
+                                  "above the %s threshold."), gap, share, limit);
+      /* Translators: a flagged tier; "Serving it costs 21% of its ARR, above the 15% threshold." */
+      return g_strdup_printf (_("Serving it costs %s of its ARR, above the %s threshold."), share, limit);
+    }
+  if (p->fte_gap >= GAP_NOTICED)
+    /* Translators: "Needs 0.6 more people than the ARR rule grants, but serving
+     * it costs 9% of its ARR, within the 15% threshold." */
+    return g_strdup_printf (_("Needs %s more people than the ARR rule grants, but serving it costs %s of its ARR, "
+                              "within the %s threshold."), gap, share, limit);
+  if (p->fte_gap <= -GAP_NOTICED)
+    /* Translators: "The ARR rule grants 2.1 more people than the work needs; serving it costs 6% of its ARR." */
+    return g_strdup_printf (_("The ARR rule grants %s more people than the work needs; serving it costs %s of its ARR."),
+                            gap, share);
+  if (!isnan (p->fte_gap))
+    /* Translators: "The work fits the ARR rule; serving it costs 8% of its ARR." */
+    return g_strdup_printf (_("The work fits the ARR rule; serving it costs %s of its ARR."), share);
+  /* Translators: no role has an ARR rule; "Serving it costs 8% of its ARR, within the 15% threshold." */
+  return g_strdup_printf (_("Serving it costs %s of its ARR, within the %s threshold."), share, limit);
+}
+
+int
+hr_pressure_rule_role (HrForecast *f)
+{
+  int found = -1;
+
+  g_return_val_if_fail (HR_IS_FORECAST (f), -1);
+
+  for (guint r = 0; r < f->n_roles; r++)
+    if (f->assumptions[r].manages < 0 && !isnan (f->assumptions[r].arr_per_fte))
+      {
+        if (found >= 0)
+          return -1;
+        found = r;
+      }
+  return found;
+}
+
+char *
+hr_pressure_summary (HrForecast *f,
+                     guint       t,
+                     double      threshold)
+{
+  g_autoptr(GArray) tiers = NULL;
+  g_autoptr(GPtrArray) flagged = g_ptr_array_new ();
+  GString *out = g_string_new (NULL);
+  HrTierPressure team;
+  g_autofree char *month = NULL, *need = NULL, *grant = NULL, *gap = NULL, *limit = NULL;
+  int rule_role;
+  double team_share;
+
+  g_return_val_if_fail (HR_IS_FORECAST (f), NULL);
+  g_return_val_if_fail (t < f->n_months, NULL);
+
+  tiers = hr_pressure_test (f, t, threshold);
+  team = hr_pressure_total (tiers, threshold);
+  rule_role = hr_pressure_rule_role (f);
+  month = hr_format_month (f->start + t, "%B %Y");
+  need = hr_format_number (team.fte_ruled, 1);
+  grant = hr_format_number (team.fte_top_down, 1);
+  gap = hr_format_number (fabs (team.fte_gap), 1);
+  limit = hr_format_percent (threshold, 0);
+
+  if (isnan (team.fte_top_down))
+    /* Translators: "In December 2028 the work needs 14.2 people. No role has …" */
+    g_string_append_printf (out, _("In %s the work needs %s people. No role has an ARR-per-person rule, "
+                                   "so there is no top-down number to test it against."), month, need);
+  else
+    {
+      g_autofree char *who = rule_role >= 0 ? g_strdup (f->role_names[rule_role])
+                                            : g_strdup (_("people in the roles with an ARR rule"));
+      if (team.fte_gap >= GAP_NOTICED)
+        /* Translators: "In December 2028 the work needs 14.2 Customer Success
+         * Managers; the ARR-per-person rule grants 12.1: 2.1 short." */
+        g_string_append_printf (out, _("In %s the work needs %s %s; the ARR-per-person rule grants %s: %s short."),
+                                month, need, who, grant, gap);
+      else if (team.fte_gap <= -GAP_NOTICED)
+        g_string_append_printf (out, _("In %s the work needs %s %s; the ARR-per-person rule grants %s: %s to spare."),
+                                month, need, who, grant, gap);
+      else
+        g_string_append_printf (out, _("In %s the work needs %s %s, as many as the ARR-per-person rule grants."),
+                                month, need, who);
+    }
+
+  for (guint i = 0; i < tiers->len; i++)
+    {
+      const HrTierPressure *p = &g_array_index (tiers, HrTierPressure, i);
+      if (p->over_threshold)
+        g_ptr_array_add (flagged, f->segment_names[p->segment]);
+    }
+  g_string_append_c (out, '\n');
+  if (flagged->len == 0)
+    /* Translators: "Every tier costs less than 15% of its ARR to serve." */
+    g_string_append_printf (out, _("Every tier costs less than %s of its ARR to serve."), limit);
+  else
+    {
+      g_autofree char *names = NULL;
+
+      g_ptr_array_add (flagged, NULL);
+      /* Translators: the separator of a list of tier names */
+      names = g_strjoinv (_(", "), (char **) flagged->pdata);
+      /* Translators: "Serving Mid-market, Scale costs more than 15% of ARR:
+       * the journey designed for them costs more than their economics
+       * support. Redesign it." */
+      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
+                                                "Serving %s costs more than %s of its ARR: the journey designed for it "
+                                                "costs more than its economics support, the signal to redesign it.",
+                                                "Serving %s costs more than %s of their ARR: the journeys designed for "
+                                                "them cost more than their economics support, the signal to redesign them.",
+                                                flagged->len - 1),
+                              names, limit);
+    }
+
+  team_share = f->totals[HR_TOTAL_COST_SHARE * f->n_months + t];
+  if (!isnan (team_share))
+    {
+      g_autofree char *share = hr_format_percent (team_share, 1);
+      g_string_append_c (out, '\n');
+      if (team_share > threshold)
+        /* Translators: "The whole team costs 17.2% of ARR, above the 15% warning threshold." */
+        g_string_append_printf (out, _("The whole team costs %s of ARR, above the %s warning threshold."), share, limit);
+      else
+        g_string_append_printf (out, _("The whole team costs %s of ARR, within the %s warning threshold."), share, limit);
+    }
+  return g_string_free (out, FALSE);
 }

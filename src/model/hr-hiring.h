@@ -30,7 +30,17 @@ typedef struct {
   double  cost_to_serve;     /* per year */
   double  cost_share;        /* cost to serve / ARR; NAN without ARR */
   gboolean over_threshold;   /* cost share above the warning threshold */
+  double  fte_ruled;         /* bottom-up people of the roles the ARR rule sizes
+                                (all work roles without a rule) */
+  double  fte_gap;           /* fte_ruled − fte_top_down: people the rule
+                                does not grant; NAN without a rule */
+  double  accounts_per_fte_rule; /* accounts per person the rule implies
+                                    (accounts / fte_top_down); NAN without */
+  double  arr_per_fte_rule;  /* ARR per person the rule implies; NAN without */
 } HrTierPressure;
+
+/* hr_pressure_total(): the segment of the team row */
+#define HR_PRESSURE_TEAM G_MAXUINT
 
 /* One entry per segment, for month @t; @threshold is the cost share of ARR
  * above which a tier is flagged (0.15 by default) */
@@ -40,5 +50,24 @@ GArray    *hr_pressure_test       (HrForecast *forecast,
 JsonNode  *hr_pressure_to_json    (HrForecast *forecast,
                                    guint       t,
                                    double      threshold);
+/* The tiers of hr_pressure_test() added up into the team's row (segment
+ * HR_PRESSURE_TEAM), ratios recomputed, flagged like a tier */
+HrTierPressure hr_pressure_total  (GArray     *tiers,
+                                   double      threshold);
+/* Why a tier (or the team's row) is or is not flagged, in one sentence,
+ * e.g. "Needs 1.4 more people than the ARR rule grants: serving it costs
+ * 21% of its ARR, above the 15% threshold." */
+char      *hr_pressure_describe_tier (HrForecast           *forecast,
+                                      const HrTierPressure *pressure,
+                                      double                threshold);
+/* The pressure test of month @t in a few sentences: bottom-up against the
+ * ARR rule, the tiers that cost more than the threshold, the team's cost
+ * share of ARR */
+char      *hr_pressure_summary    (HrForecast *forecast,
+                                   guint       t,
+                                   double      threshold);
+/* The role the ARR rule sizes when exactly one role has the rule (the one
+ * to chart against its top-down line), else -1 */
+int        hr_pressure_rule_role  (HrForecast *forecast);
 
 G_END_DECLS

@@ -108,6 +108,61 @@ test_pressure (void)
   g_assert_false (p->over_threshold);
 }
 
+/* the reason of each case of a tier, from hand-set numbers */
+static void
+test_pressure_describe (void)
+{
+  g_autoptr(HrForecast) f = forecast_text (PLAN, NULL, 0);
+  struct { HrTierPressure p; const char *reason; } rows[] = {
+    /* 1.4 people short and 21% of ARR: flagged, the gap and the cost */
+    { { .accounts = 10, .arr = 1e6, .fte_gap = 1.4, .cost_to_serve = 210000, .cost_share = 0.21, .over_threshold = TRUE },
+      "Needs 1.4 more people than the ARR rule grants: serving it costs 21% of its ARR, above the 15% threshold." },
+    { { .accounts = 10, .arr = 1e6, .fte_gap = -0.5, .cost_to_serve = 180000, .cost_share = 0.18, .over_threshold = TRUE },
+      "Serving it costs 18% of its ARR, above the 15% threshold." },
+    { { .accounts = 10, .arr = 1e6, .fte_gap = 0.6, .cost_to_serve = 90000, .cost_share = 0.09 },
+      "Needs 0.6 more people than the ARR rule grants, but serving it costs 9% of its ARR, within the 15% threshold." },
+    { { .accounts = 10, .arr = 1e6, .fte_gap = -2.1, .cost_to_serve = 60000, .cost_share = 0.06 },
+      "The ARR rule grants 2.1 more people than the work needs; serving it costs 6% of its ARR." },
+    /* 0.04 rounds to 0.0 people: no gap worth a word */
+    { { .accounts = 10, .arr = 1e6, .fte_gap = 0.04, .cost_to_serve = 80000, .cost_share = 0.08 },
+      "The work fits the ARR rule; serving it costs 8% of its ARR." },
+    { { .accounts = 10, .arr = 1e6, .fte_gap = NAN, .cost_to_serve = 80000, .cost_share = 0.08 },
+      "Serving it costs 8% of its ARR, within the 15% threshold." },
+    { { .accounts = 10, .arr = 0, .fte_gap = NAN, .cost_to_serve = 12000, .cost_share = NAN, .over_threshold = TRUE },
+      "Costs 12000 USD a year to serve and brings no ARR." },   /* C locale: no grouping */
+    { { .fte_gap = NAN, .cost_share = NAN }, "No accounts and no work in this month." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autofree char *reason = hr_pressure_describe_tier (f, &rows[i].p, 0.15);
+      g_assert_cmpstr (reason, ==, rows[i].reason);
+    }
+}
+
+/* the team's row of the PLAN above is its only tier; the summary says the
+ * 2.8 people the work needs against the 2.6 the rule grants (test_pressure) */
+static void
+test_pressure_summary (void)
+{
+  g_autoptr(HrForecast) f = forecast_text (PLAN, NULL, 0);
+  g_autoptr(GArray) tiers = hr_pressure_test (f, 0, 0.15);
+  HrTierPressure team = hr_pressure_total (tiers, 0.15);
+  g_autofree char *summary = hr_pressure_summary (f, 0, 0.15);
+
+  g_assert_cmpuint (team.segment, ==, HR_PRESSURE_TEAM);
+  g_assert_cmpfloat_with_epsilon (team.fte_ruled, 325 / 115.2, 1e-9);
+  g_assert_cmpfloat_with_epsilon (team.fte_gap, 325 / 115.2 - 2.6, 1e-9);
+  /* 130 accounts / 2.6 people the rule grants = 50 */
+  g_assert_cmpfloat_with_epsilon (team.accounts_per_fte_rule, 50, 1e-9);
+  g_assert_cmpfloat_with_epsilon (team.arr_per_fte_rule, 1e6, 1e-6);
+  g_assert_cmpint (hr_pressure_rule_role (f), ==, 0);
+  g_assert_cmpstr (summary, ==,
+                   "In January 2027 the work needs 2.8 Customer Success Managers; the ARR-per-person rule grants 2.6: "
+                   "0.2 short.\nEvery tier costs less than 15% of its ARR to serve.\n"
+                   "The whole team costs 0.0% of ARR, within the 15% warning threshold.");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -117,5 +172,7 @@ main (int    argc,
   g_test_add_func ("/change/build", test_build);
   g_test_add_func ("/hiring/summary", test_hiring_summary);
   g_test_add_func ("/hiring/pressure", test_pressure);
+  g_test_add_func ("/hiring/pressure/describe", test_pressure_describe);
+  g_test_add_func ("/hiring/pressure/summary", test_pressure_summary);
   return g_test_run ();
 }
