@@ -85,7 +85,7 @@ check_count (double   value,
              gpointer data)
 {
   if (value < 0)
-    return g_strdup_printf (_("Must be at least 0, got %g"), value);
+    return g_strdup (_("Must be at least 0"));
   return NULL;
 }
 

@@ -337,6 +337,9 @@ row_refresh (Row *row)
         g_object_get (item, property, &text, NULL);
         if (g_strcmp0 (text ? text : "", gtk_editable_get_text (GTK_EDITABLE (row->widget))) != 0)
           gtk_editable_set_text (GTK_EDITABLE (row->widget), text ? text : "");
+        /* an unnamed item goes by its id, as in the lists */
+        if (g_str_equal (property, "name") && row->spec->none_label == NULL)
+          gtk_entry_set_placeholder_text (GTK_ENTRY (row->widget), hr_item_get_id (row->form->item));
         row_set_error (row, NULL);
         break;
       }

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "hr-choices.h"
+#include "hr-format.h"
 #include "hr-journey-page.h"
 
 #define TIMELINE_MONTHS 36
@@ -105,11 +106,11 @@ moment_changed_cb (HrJourneyPage *self)
       return;
     }
   g_object_get (self->moment, "prep", &prep, "exec", &exec, "follow", &follow, NULL);
-  total = g_strdup_printf ("%.1f", prep + exec + follow);
-  /* Translators: %s is a number of hours */
-  caption = g_strdup_printf (_("Tenure months 0 to 35; each highlighted month costs %s h per account "
+  total = hr_format_number (prep + exec + follow, 1);
+  /* Translators: %d is the last month shown, %s a number of hours */
+  caption = g_strdup_printf (_("Tenure months 0 to %d; each highlighted month costs %s h per account "
                                "(preparation, execution and follow-through), before a tier’s factor."),
-                             total);
+                             TIMELINE_MONTHS - 1, total);
   gtk_label_set_text (GTK_LABEL (self->timeline_caption), caption);
 }
 
@@ -147,6 +148,7 @@ moment_text_cb (HrItem   *item,
                 gpointer  data)
 {
   g_autofree char *play = NULL;
+  g_autofree char *hours = NULL;
   double prep, exec, follow;
   int at, every;
 
@@ -154,14 +156,16 @@ moment_text_cb (HrItem   *item,
     return g_strdup (hr_moment_get_name (HR_MOMENT (item)));
   g_object_get (item, "play", &play, "prep", &prep, "exec", &exec, "follow", &follow,
                 "at", &at, "every", &every, NULL);
+  hours = hr_format_number (prep + exec + follow, 1);
   if (every > 0)
     /* Translators: play · from month · every n months · hours */
-    return g_strdup_printf (_("%s · from month %d, every %d · %.1f h"),
+    return g_strdup_printf (_("%s · from month %d, every %d · %s h"),
                             hr_choice_get_label (hr_play_choices, hr_play_choice_labels, play),
-                            at, every, prep + exec + follow);
-  return g_strdup_printf (_("%s · month %d · %.1f h"),
+                            at, every, hours);
+  /* Translators: play · month · hours */
+  return g_strdup_printf (_("%s · month %d · %s h"),
                           hr_choice_get_label (hr_play_choices, hr_play_choice_labels, play),
-                          at, prep + exec + follow);
+                          at, hours);
 }
 
 static void

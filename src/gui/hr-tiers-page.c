@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "hr-choices.h"
+#include "hr-format.h"
 #include "hr-cohort-editor.h"
 #include "hr-tiers-page.h"
 #include "hr-treatment-grid.h"
@@ -96,6 +97,7 @@ segment_text_cb (HrItem   *item,
                  gpointer  data)
 {
   g_autofree char *touch = NULL;
+  g_autofree char *number = NULL;
   guint n = 0;
   const HrCohort *cohorts;
   double accounts = 0;
@@ -106,9 +108,10 @@ segment_text_cb (HrItem   *item,
   cohorts = hr_segment_get_cohorts (HR_SEGMENT (item), &n);
   for (guint i = 0; i < n; i++)
     accounts += cohorts[i].count;
+  number = hr_format_number (accounts, 0);
   /* Translators: coverage · accounts at the start */
-  return g_strdup_printf (_("%s · %.0f accounts at start"),
-                          hr_choice_get_label (hr_touch_choices, hr_touch_choice_labels, touch), accounts);
+  return g_strdup_printf (_("%s · %s accounts at start"),
+                          hr_choice_get_label (hr_touch_choices, hr_touch_choice_labels, touch), number);
 }
 
 static void

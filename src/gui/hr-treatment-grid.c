@@ -260,6 +260,27 @@ disconnect_cells (HrTreatmentGrid *self)
     }
 }
 
+static void
+item_name_changed_cb (HrItem     *item,
+                      GParamSpec *pspec,
+                      GtkLabel   *label)
+{
+  /* the getters fall back to the id when there is no name */
+  gtk_label_set_text (label, HR_IS_SEGMENT (item) ? hr_segment_get_name (HR_SEGMENT (item))
+                                                  : hr_moment_get_name (HR_MOMENT (item)));
+}
+
+/* A header that follows renames of its tier or moment */
+static GtkWidget *
+name_label_new (HrItem *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  g_signal_connect_object (item, "notify::name", G_CALLBACK (item_name_changed_cb), label, 0);
+  item_name_changed_cb (item, NULL, GTK_LABEL (label));
+  return label;
+}
+
 static gboolean
 rebuild (gpointer data)
 {
@@ -278,9 +299,7 @@ rebuild (gpointer data)
   for (guint s = 0; s < g_list_model_get_n_items (segments); s++)
     {
       g_autoptr(HrSegment) segment = g_list_model_get_item (segments, s);
-      GtkWidget *label = gtk_label_new (NULL);
-      /* the header follows a rename of the tier */
-      g_object_bind_property (segment, "name", label, "label", G_BINDING_SYNC_CREATE);
+      GtkWidget *label = name_label_new (HR_ITEM (segment));
       gtk_widget_add_css_class (label, "heading");
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_grid_attach (GTK_GRID (self->grid), label, s + 1, 0, 1, 1);
@@ -288,8 +307,7 @@ rebuild (gpointer data)
   for (guint m = 0; m < g_list_model_get_n_items (moments); m++)
     {
       g_autoptr(HrMoment) moment = g_list_model_get_item (moments, m);
-      GtkWidget *label = gtk_label_new (NULL);
-      g_object_bind_property (moment, "name", label, "label", G_BINDING_SYNC_CREATE);
+      GtkWidget *label = name_label_new (HR_ITEM (moment));
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_widget_set_valign (label, GTK_ALIGN_START);
       gtk_widget_set_margin_top (label, 8);

@@ -133,6 +133,10 @@ hr_window_show_export (HrWindow *self)
   GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
   GtkWidget *button = gtk_button_new_with_mnemonic (_("_Export…"));
   const HrChartOptions *current = hr_chart_view_get_options (hr_window_get_chart_view (self));
+  GtkWidget *heading = gtk_label_new (_("Export a chart or the monthly table"));
+  GtkWidget *help = gtk_label_new (_("Charts show the role and the split chosen on the Effort chart page, "
+                                     "for the plan as it is now."));
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
 
   export->window = g_object_ref (self);
   export->dialog = gtk_window_new ();
@@ -140,6 +144,7 @@ hr_window_show_export (HrWindow *self)
   gtk_window_set_transient_for (GTK_WINDOW (export->dialog), GTK_WINDOW (self));
   gtk_window_set_modal (GTK_WINDOW (export->dialog), TRUE);
   gtk_window_set_resizable (GTK_WINDOW (export->dialog), FALSE);
+  gtk_window_set_default_size (GTK_WINDOW (export->dialog), 400, -1);
   g_object_set_data_full (G_OBJECT (export->dialog), "hr-export", export, export_free);
 
   gtk_grid_set_row_spacing (GTK_GRID (grid), 8);
@@ -155,6 +160,14 @@ hr_window_show_export (HrWindow *self)
   gtk_widget_set_margin_end (box, 18);
   gtk_widget_set_margin_top (box, 18);
   gtk_widget_set_margin_bottom (box, 18);
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "title-4");
+  gtk_box_append (GTK_BOX (box), heading);
+  gtk_label_set_xalign (GTK_LABEL (help), 0);
+  gtk_label_set_wrap (GTK_LABEL (help), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (help), 44);
+  gtk_widget_add_css_class (help, "dim-label");
+  gtk_box_append (GTK_BOX (box), help);
   gtk_box_append (GTK_BOX (box), grid);
   gtk_widget_set_halign (buttons, GTK_ALIGN_END);
   gtk_widget_add_css_class (button, "suggested-action");
@@ -164,5 +177,11 @@ hr_window_show_export (HrWindow *self)
   gtk_box_append (GTK_BOX (buttons), button);
   gtk_box_append (GTK_BOX (box), buttons);
   gtk_window_set_child (GTK_WINDOW (export->dialog), box);
+  gtk_window_set_default_widget (GTK_WINDOW (export->dialog), button);
+  /* Escape cancels, as in any dialog */
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                          gtk_named_action_new ("window.close")));
+  gtk_widget_add_controller (export->dialog, shortcuts);
   gtk_window_present (GTK_WINDOW (export->dialog));
 }
