@@ -226,11 +226,13 @@ hr_application_window_added (GtkApplication *application,
                              GtkWindow      *window)
 {
   GSettings *settings = hr_application_get_settings ();
+  g_autoptr(GVariant) width = settings ? g_settings_get_user_value (settings, "window-width") : NULL;
 
   GTK_APPLICATION_CLASS (hr_application_parent_class)->window_added (application, window);
   if (!HR_IS_WINDOW (window))
     return;
-  if (settings)
+  /* the size the user left, else the window's own default */
+  if (width)
     {
       gtk_window_set_default_size (window, g_settings_get_int (settings, "window-width"),
                                    g_settings_get_int (settings, "window-height"));

@@ -62,6 +62,9 @@ draw_cb (GtkDrawingArea *area,
     self->options.theme = hr_preferences_get_chart_theme (GTK_WIDGET (self));
   if (self->large_type)
     self->options.text_size = CLAMP (height / 32.0, 16, 48);
+  else
+    /* on screen, never smaller than the window's own small print */
+    self->options.text_size = MAX (11.0, MIN (width * 9.0 / 16.0, height) / 46.0);
   hr_chart_draw (cr, width, height, forecast, view_compare (self), &self->options);
 }
 
@@ -354,6 +357,8 @@ hr_chart_view_set_large_type (HrChartView *self,
 {
   g_return_if_fail (HR_IS_CHART_VIEW (self));
   self->large_type = large_type;
+  /* presenting: nobody hovers for numbers */
+  gtk_widget_set_has_tooltip (self->area, !large_type);
   if (!large_type)
     self->options.text_size = 0;
   options_changed (self);
