@@ -277,6 +277,7 @@ hr_cohort_editor_init (HrCohortEditor *self)
   gtk_widget_add_css_class (help, "dim-label");
   gtk_box_append (GTK_BOX (self->box), help);
   self->grid = gtk_grid_new ();
+  gtk_widget_set_halign (self->grid, GTK_ALIGN_START);
   gtk_grid_set_column_spacing (GTK_GRID (self->grid), 6);
   gtk_grid_set_row_spacing (GTK_GRID (self->grid), 4);
   gtk_box_append (GTK_BOX (self->box), self->grid);

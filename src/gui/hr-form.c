@@ -59,9 +59,16 @@ row_set_error (Row        *row,
   gtk_label_set_text (GTK_LABEL (row->error), message ? message : "");
   gtk_widget_set_visible (row->error, message != NULL);
   if (message)
-    gtk_widget_add_css_class (row->widget, "error");
+    {
+      gtk_widget_add_css_class (row->widget, "error");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row->widget),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+    }
   else
-    gtk_widget_remove_css_class (row->widget, "error");
+    {
+      gtk_widget_remove_css_class (row->widget, "error");
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (row->widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
 }
 
 static void
@@ -277,6 +284,8 @@ text_finished_cb (Row *row)
     hr_undo_stack_seal (row->form->undo);
 }
 
+static void row_refresh (Row *row);
+
 static void
 dropdown_selected_cb (GtkDropDown *dropdown,
                       GParamSpec  *pspec,
@@ -293,12 +302,32 @@ dropdown_selected_cb (GtkDropDown *dropdown,
   else if (selected > 0 && row->form->plan)
     {
       g_autoptr(HrItem) role = g_list_model_get_item (hr_plan_get_roles (row->form->plan), selected - 1);
+      g_autofree char *problem = hr_form_check_role_choice (row->form->plan, row->form->item,
+                                                            row->spec->property, HR_ROLE (role));
+      if (problem)
+        {
+          /* keep the plan whole: show why, and the choice it keeps */
+          row_refresh (row);
+          row_set_error (row, problem);
+          g_value_unset (&value);
+          return;
+        }
       if (role)
         g_value_set_string (&value, hr_item_get_id (role));
     }
-  row_commit (row, &value);
-  if (row->form->undo)
-    hr_undo_stack_seal (row->form->undo);
+  {
+    g_autofree char *current = NULL;
+    g_object_get (row->form->item, row->spec->property, &current, NULL);
+    /* the drop-down tells its selection more than once: only a new choice
+     * clears a refusal */
+    if (g_strcmp0 (current, g_value_get_string (&value)) != 0)
+      {
+        row_set_error (row, NULL);
+        row_commit (row, &value);
+        if (row->form->undo)
+          hr_undo_stack_seal (row->form->undo);
+      }
+  }
   g_value_unset (&value);
 }
 
@@ -596,8 +625,8 @@ hr_form_new (const HrFormField *fields,
                                       fields[i].tooltip ? _(fields[i].tooltip) : NULL);
       row->widget = row_create_widget (self, row);
       gtk_grid_attach (GTK_GRID (self->grid), row->label, 0, y, 1, 1);
-      if (fields[i].kind == HR_FORM_TEXT || fields[i].kind == HR_FORM_MONTH ||
-          fields[i].kind == HR_FORM_LIST || fields[i].kind == HR_FORM_PERCENT_LIST)
+      if (fields[i].kind != HR_FORM_NUMBER && fields[i].kind != HR_FORM_PERCENT &&
+          fields[i].kind != HR_FORM_INTEGER)
         {
           GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
           row->error = gtk_label_new (NULL);
@@ -670,6 +699,8 @@ hr_form_set_item (HrForm *self,
       }
   g_set_object (&self->item, item);
   gtk_widget_set_sensitive (GTK_WIDGET (self), item != NULL);
+  for (guint i = 0; i < self->rows->len; i++)
+    row_set_error (&g_array_index (self->rows, Row, i), NULL);
   if (item == NULL)
     return;
   for (guint i = 0; i < self->rows->len; i++)
@@ -703,6 +734,25 @@ hr_form_get_widget (HrForm     *self,
       Row *row = &g_array_index (self->rows, Row, i);
       if (row->spec->property && g_str_equal (row->spec->property, property))
         return row->widget;
+    }
+  return NULL;
+}
+
+const char *
+hr_form_get_error (HrForm     *self,
+                   const char *property)
+{
+  g_return_val_if_fail (HR_IS_FORM (self), NULL);
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *row = &g_array_index (self->rows, Row, i);
+      if (row->spec->property && g_str_equal (row->spec->property, property))
+        {
+          if (row->error)
+            return gtk_widget_get_visible (row->error) ? gtk_label_get_text (GTK_LABEL (row->error)) : NULL;
+          return hr_number_entry_get_error (HR_NUMBER_ENTRY (row->widget));
+        }
     }
   return NULL;
 }

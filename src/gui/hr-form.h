@@ -49,6 +49,17 @@ HrItem    *hr_form_get_item       (HrForm  *self);
 GtkWidget *hr_form_get_widget     (HrForm     *self,
                                    const char *property);
 
+/* The inline message under @property's field, or NULL */
+const char *hr_form_get_error     (HrForm     *self,
+                                   const char *property);
+
+/* Why @item's role field @property can't take @role, or NULL
+ * (hr-form-rules.c) */
+char      *hr_form_check_role_choice (HrPlan     *plan,
+                                      HrItem     *item,
+                                      const char *property,
+                                      HrRole     *role);
+
 /* Label and help shared by hand-made fields */
 GtkWidget *hr_form_label_new      (const char *text,
                                    const char *tooltip);

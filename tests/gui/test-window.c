@@ -297,6 +297,42 @@ test_remove_role_in_use (Fixture *f, gconstpointer data)
   g_assert_null (hr_plan_get_forecast_error (f->plan));
 }
 
+/* A role field refuses a choice that would break the plan, and says why */
+static void
+test_refuse_role_choice (Fixture *f, gconstpointer data)
+{
+  HrForm *journey = hr_journey_page_get_form (hr_window_get_journey_page (f->window));
+  HrTeamPage *team = HR_TEAM_PAGE (find_widget (GTK_WIDGET (f->window), HR_TYPE_TEAM_PAGE));
+  HrForm *role_form = hr_team_page_get_form (team);
+  g_autoptr(HrMoment) moment = g_list_model_get_item (hr_plan_get_moments (f->plan), 0);
+  g_autoptr(HrRole) csm = g_list_model_get_item (hr_plan_get_roles (f->plan), 0);
+  g_autofree char *role = NULL;
+  g_autofree char *manages = NULL;
+
+  prep_field (f);  /* selects the first moment */
+  /* the choices are "default", then the roles: CS Managers manage people */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (hr_form_get_widget (journey, "role")), 3);
+  g_object_get (moment, "role", &role, NULL);
+  g_assert_cmpstr (role, ==, "csm");
+  g_assert_nonnull (strstr (hr_form_get_error (journey, "role"), "CS Managers"));
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (hr_form_get_widget (journey, "role"))), ==, 1);
+  /* a role that serves customers is taken, and the message goes */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (hr_form_get_widget (journey, "role")), 2);
+  g_clear_pointer (&role, g_free);
+  g_object_get (moment, "role", &role, NULL);
+  g_assert_cmpstr (role, ==, "onboarding");
+  g_assert_null (hr_form_get_error (journey, "role"));
+
+  /* the customer success managers carry moments: they can't start managing */
+  hr_item_list_select (hr_team_page_get_list (team), 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (hr_form_get_widget (role_form, "manages")), 2);
+  g_object_get (csm, "manages", &manages, NULL);
+  g_assert_null (manages);
+  g_assert_nonnull (hr_form_get_error (role_form, "manages"));
+  iterate_idle ();
+  g_assert_null (hr_plan_get_forecast_error (f->plan));
+}
+
 static gboolean
 has_label (GtkWidget  *widget,
            const char *text)
@@ -480,6 +516,7 @@ main (int argc, char *argv[])
   g_test_add ("/gui/window/remove-role-in-use", Fixture, NULL, fixture_set_up, test_remove_role_in_use, fixture_tear_down);
   g_test_add ("/gui/window/rows-follow-edits", Fixture, NULL, fixture_set_up, test_rows_follow_edits, fixture_tear_down);
   g_test_add ("/gui/window/recent-live", Fixture, NULL, fixture_set_up, test_recent_live, fixture_tear_down);
+  g_test_add ("/gui/window/refuse-role-choice", Fixture, NULL, fixture_set_up, test_refuse_role_choice, fixture_tear_down);
   g_test_add ("/gui/window/save-reopen", Fixture, NULL, fixture_set_up, test_save_reopen, fixture_tear_down);
   g_test_add ("/gui/window/broken-file", Fixture, NULL, fixture_set_up, test_broken_file, fixture_tear_down);
   return g_test_run ();
