@@ -9,6 +9,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 #include <string.h>
 
@@ -633,7 +635,7 @@ hr_engine_forecast (HrPlan           *plan,
   if (hr_plan_get_work_role (source) == NULL)
     {
       g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                   "roles: expected at least one role that does the work");
+                   _("roles: expected at least one role that does the work"));
       return NULL;
     }
 

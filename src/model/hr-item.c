@@ -1,6 +1,7 @@
 /* hr-item.c: field tables shared by every item of a plan */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 
@@ -83,22 +84,27 @@ format_number (double value)
   return g_strdup (buffer);
 }
 
+/* "must be between 0 and 1, got 1.4", one whole sentence per kind of range */
 static char *
-describe_range (const HrField *field)
+out_of_range (const HrField *field,
+              double         value)
 {
   g_autofree char *min = format_number (field->min);
   g_autofree char *max = format_number (field->max);
+  g_autofree char *got = format_number (value);
   gboolean min_excl = field->flags & HR_FIELD_MIN_EXCLUSIVE;
   gboolean max_excl = field->flags & HR_FIELD_MAX_EXCLUSIVE;
 
   if (!(field->flags & HR_FIELD_HAS_MAX))
-    return min_excl ? g_strdup_printf ("greater than %s", min)
-                    : g_strdup_printf ("at least %s", min);
+    return min_excl ? g_strdup_printf (_("must be greater than %s, got %s"), min, got)
+                    : g_strdup_printf (_("must be at least %s, got %s"), min, got);
   if (!min_excl && !max_excl)
-    return g_strdup_printf ("between %s and %s", min, max);
-  return g_strdup_printf ("%s %s and %s %s",
-                          min_excl ? "greater than" : "at least", min,
-                          max_excl ? "less than" : "at most", max);
+    return g_strdup_printf (_("must be between %s and %s, got %s"), min, max, got);
+  if (min_excl && max_excl)
+    return g_strdup_printf (_("must be greater than %s and less than %s, got %s"), min, max, got);
+  if (min_excl)
+    return g_strdup_printf (_("must be greater than %s and at most %s, got %s"), min, max, got);
+  return g_strdup_printf (_("must be at least %s and less than %s, got %s"), min, max, got);
 }
 
 char *
@@ -108,21 +114,17 @@ hr_field_check_number (const HrField *field,
   gboolean below, above;
 
   if (!isfinite (value))
-    return g_strdup ("must be a finite number");
+    return g_strdup (_("must be a finite number"));
   if (field->type == HR_FIELD_INTEGER && value != floor (value))
     {
       g_autofree char *got = format_number (value);
-      return g_strdup_printf ("must be a whole number, got %s", got);
+      return g_strdup_printf (_("must be a whole number, got %s"), got);
     }
   below = (field->flags & HR_FIELD_MIN_EXCLUSIVE) ? value <= field->min : value < field->min;
   above = (field->flags & HR_FIELD_HAS_MAX) &&
           ((field->flags & HR_FIELD_MAX_EXCLUSIVE) ? value >= field->max : value > field->max);
   if (below || above)
-    {
-      g_autofree char *range = describe_range (field);
-      g_autofree char *got = format_number (value);
-      return g_strdup_printf ("must be %s, got %s", range, got);
-    }
+    return out_of_range (field, value);
   return NULL;
 }
 
@@ -132,9 +134,9 @@ describe_node (JsonNode *node)
   if (JSON_NODE_HOLDS_NULL (node))
     return g_strdup ("null");
   if (JSON_NODE_HOLDS_ARRAY (node))
-    return g_strdup ("a list");
+    return g_strdup (_("a list"));
   if (JSON_NODE_HOLDS_OBJECT (node))
-    return g_strdup ("an object");
+    return g_strdup (_("an object"));
   switch (json_node_get_value_type (node))
     {
     case G_TYPE_STRING:
@@ -163,12 +165,13 @@ node_is_string (JsonNode *node)
   return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
 }
 
+/* @format is a whole message with one %s for what the file holds */
 static char *
-expected_a (const char *what,
+expected_a (const char *format,
             JsonNode   *node)
 {
   g_autofree char *got = describe_node (node);
-  return g_strdup_printf ("must be %s, got %s", what, got);
+  return g_strdup_printf (format, got);
 }
 
 char *
@@ -184,22 +187,23 @@ hr_field_check_node (const HrField *field,
   switch (field->type)
     {
     case HR_FIELD_STRING:
-      return node_is_string (node) ? NULL : expected_a ("a string", node);
+      return node_is_string (node) ? NULL : expected_a (_("must be a string, got %s"), node);
 
     case HR_FIELD_ID:
     case HR_FIELD_REFERENCE:
       if (!node_is_string (node))
-        return expected_a ("an id string", node);
+        return expected_a (_("must be an id string, got %s"), node);
       if (!hr_id_is_valid (json_node_get_string (node)))
-        return expected_a ("an id of lowercase letters, digits, '-' and '_' "
-                           "(starting with a letter or digit, at most 63 characters)",
+        return expected_a (_("must be an id of lowercase letters, digits, '-' and '_' "
+                             "(starting with a letter or digit, at most 63 characters), got %s"),
                            node);
       return NULL;
 
     case HR_FIELD_NUMBER:
     case HR_FIELD_INTEGER:
       if (!node_is_number (node))
-        return expected_a (field->type == HR_FIELD_INTEGER ? "a whole number" : "a number", node);
+        return expected_a (field->type == HR_FIELD_INTEGER ? _("must be a whole number, got %s")
+                                                      : _("must be a number, got %s"), node);
       return hr_field_check_number (field, json_node_get_double (node));
 
     case HR_FIELD_ENUM:
@@ -208,8 +212,9 @@ hr_field_check_node (const HrField *field,
       else
         {
           g_autofree char *choices = g_strjoinv ("\", \"", (char **) field->choices);
-          g_autofree char *what = g_strdup_printf ("one of \"%s\"", choices);
-          return expected_a (what, node);
+          g_autofree char *got = describe_node (node);
+          /* Translators: the first %s lists the choices, the second is the value in the file */
+          return g_strdup_printf (_("must be one of \"%s\", got %s"), choices, got);
         }
 
     case HR_FIELD_MONTH:
@@ -217,7 +222,7 @@ hr_field_check_node (const HrField *field,
         int month;
         if (node_is_string (node) && hr_month_parse (json_node_get_string (node), &month))
           return NULL;
-        return expected_a ("a month as \"YYYY-MM\"", node);
+        return expected_a (_("must be a month as \"YYYY-MM\", got %s"), node);
       }
 
     case HR_FIELD_NUMBER_LIST:
@@ -225,21 +230,22 @@ hr_field_check_node (const HrField *field,
         JsonArray *array;
 
         if (!JSON_NODE_HOLDS_ARRAY (node))
-          return expected_a ("a list of numbers", node);
+          return expected_a (_("must be a list of numbers, got %s"), node);
         array = json_node_get_array (node);
         if ((field->flags & HR_FIELD_NON_EMPTY) && json_array_get_length (array) == 0)
-          return g_strdup ("must be a non-empty list of numbers, got []");
+          return g_strdup (_("must be a non-empty list of numbers, got []"));
         for (guint i = 0; i < json_array_get_length (array); i++)
           {
             JsonNode *element = json_array_get_element (array, i);
             g_autofree char *problem = NULL;
 
             if (!node_is_number (element))
-              problem = expected_a ("a number", element);
+              problem = expected_a (_("must be a number, got %s"), element);
             else
               problem = hr_field_check_number (field, json_node_get_double (element));
             if (problem)
-              return g_strdup_printf ("element %u %s", i + 1, problem);
+              /* Translators: e.g. "element 2 must be between 0 and 1, got 1.5" */
+              return g_strdup_printf (_("element %u %s"), i + 1, problem);
           }
         return NULL;
       }
@@ -357,7 +363,7 @@ hr_item_load (HrItem      *self,
           if (field->flags & HR_FIELD_REQUIRED)
             {
               g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                           "%s%s%s: is required", path, *path ? "." : "", field->name);
+                           _("%s%s%s: is required"), path, *path ? "." : "", field->name);
               return FALSE;
             }
           set_default (self, field);
@@ -394,7 +400,7 @@ hr_item_load (HrItem      *self,
                               json_node_copy (json_object_get_member (object, key)));
       if (warnings)
         g_ptr_array_add (warnings,
-                         g_strdup_printf ("%s%sunknown key \"%s\" is kept but not used",
+                         g_strdup_printf (_("%s%sunknown key \"%s\" is kept but not used"),
                                           path, *path ? ": " : "", key));
     }
   return TRUE;

@@ -1,6 +1,8 @@
 /* hr-json.c: guarded JSON parsing and a readable JSON writer */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 #include <string.h>
 
@@ -59,7 +61,7 @@ scan (const char  *data,
     p++;
   if (p == end)
     return fail_at (data, data, display_name, error,
-                    "the file is empty; expected a JSON object of a Headroom plan");
+                    _("the file is empty; expected a JSON object of a Headroom plan"));
 
   for (p = data; p < end; p++)
     {
@@ -74,7 +76,7 @@ scan (const char  *data,
           if (++depth > max_depth)
             {
               g_autofree char *msg =
-                g_strdup_printf ("nesting is deeper than %u levels; expected a plan of at most %u",
+                g_strdup_printf (_("nesting is deeper than %u levels; expected a plan of at most %u"),
                                  max_depth, max_depth);
               return fail_at (data, p, display_name, error, msg);
             }
@@ -92,12 +94,12 @@ scan (const char  *data,
 
           if (number_end > start && !isfinite (value))
             return fail_at (data, start, display_name, error,
-                            "number out of range; expected a finite number");
+                            _("number out of range; expected a finite number"));
           p = MAX (start, number_end - 1);
         }
       else if (*p == '\0')
         return fail_at (data, p, display_name, error,
-                        "NUL byte; expected UTF-8 text of a JSON plan");
+                        _("NUL byte; expected UTF-8 text of a JSON plan"));
     }
   return TRUE;
 }
@@ -116,7 +118,7 @@ hr_json_parse (const char  *data,
   if (!g_utf8_validate_len (data, length, &invalid))
     {
       fail_at (data, invalid, display_name, error,
-               "invalid UTF-8; expected a UTF-8 text file");
+               _("invalid UTF-8; expected a UTF-8 text file"));
       return NULL;
     }
   if (!scan (data, length, display_name, max_depth, error))
@@ -137,7 +139,7 @@ hr_json_parse (const char  *data,
   if (json_parser_get_root (parser) == NULL)
     {
       fail_at (data, data + length, display_name, error,
-               "no JSON value; expected a JSON object of a Headroom plan");
+               _("no JSON value; expected a JSON object of a Headroom plan"));
       return NULL;
     }
   return json_node_copy (json_parser_get_root (parser));

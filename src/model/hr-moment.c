@@ -2,6 +2,8 @@
  * it (spec §2 moment and treatment) */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "hr-forecast.h"
 #include "hr-plan-private.h"
 
@@ -115,7 +117,7 @@ hr_moment_load_extra (HrItem      *item,
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
       g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                   "%s.tiers: must be an object from segment id to treatment", path);
+                   _("%s.tiers: must be an object from segment id to treatment"), path);
       return FALSE;
     }
   members = json_object_get_members (json_node_get_object (node));
@@ -123,13 +125,13 @@ hr_moment_load_extra (HrItem      *item,
     {
       const char *segment_id = l->data;
       JsonNode *value = json_object_get_member (json_node_get_object (node), segment_id);
-      g_autofree char *tier_path = g_strdup_printf ("%s.tiers[%s]", path, segment_id);
+      g_autofree char *tier_path = g_strdup_printf (_("%s.tiers[%s]"), path, segment_id);
       g_autoptr(HrTreatment) treatment = hr_treatment_new ();
 
       if (!JSON_NODE_HOLDS_OBJECT (value))
         {
           g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                       "%s: must be a treatment such as {\"mode\": \"one_to_many\", \"group_size\": 10}",
+                       _("%s: must be a treatment such as {\"mode\": \"one_to_many\", \"group_size\": 10}"),
                        tier_path);
           return FALSE;
         }

@@ -1,6 +1,8 @@
 /* hr-plan-rules.c: the rules of spec §2 that span fields and items */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include "hr-plan-private.h"
@@ -58,11 +60,11 @@ check_work_role (HrPlan      *plan,
   role = hr_plan_find_role (plan, role_id);
   choices = role_choices (plan, TRUE);
   if (role == NULL)
-    return fail (error, "%s.%s: no role with id \"%s\"; expected one of %s",
+    return fail (error, _("%s.%s: no role with id \"%s\"; expected one of %s"),
                  path, field, role_id, choices);
   if (role->manages)
-    return fail (error, "%s.%s: \"%s\" is sized by span of control and carries no work; "
-                 "expected one of %s", path, field, role_id, choices);
+    return fail (error, _("%s.%s: \"%s\" is sized by span of control and carries no work; "
+                 "expected one of %s"), path, field, role_id, choices);
   return TRUE;
 }
 
@@ -78,7 +80,7 @@ check_roles (HrPlan  *plan,
       g_autofree char *path = hr_item_dup_path (HR_ITEM (role), "roles", i);
 
       if (role->indirect + role->unplanned >= 1)
-        return fail (error, "%s: indirect + unplanned must be below 1, got %g + %g",
+        return fail (error, _("%s: indirect + unplanned must be below 1, got %g + %g"),
                      path, role->indirect, role->unplanned);
       if (role->manages)
         {
@@ -86,15 +88,15 @@ check_roles (HrPlan  *plan,
           g_autofree char *choices = role_choices (plan, TRUE);
 
           if (managed == NULL)
-            return fail (error, "%s.manages: no role with id \"%s\"; expected one of %s",
+            return fail (error, _("%s.manages: no role with id \"%s\"; expected one of %s"),
                          path, role->manages, choices);
           if (managed->manages)
-            return fail (error, "%s.manages: \"%s\" is itself sized by span of control; "
-                         "expected one of %s", path, role->manages, choices);
+            return fail (error, _("%s.manages: \"%s\" is itself sized by span of control; "
+                         "expected one of %s"), path, role->manages, choices);
         }
     }
   if (hr_plan_get_work_role (plan) == NULL)
-    return fail (error, "roles: every role has \"manages\"; expected at least one role that does the work");
+    return fail (error, _("roles: every role has \"manages\"; expected at least one role that does the work"));
   return TRUE;
 }
 
@@ -129,14 +131,14 @@ check_moments (HrPlan  *plan,
       if (!check_work_role (plan, path, "role", moment->role, error))
         return FALSE;
       if (moment->until >= 0 && moment->until < moment->at)
-        return fail (error, "%s.until: must be at least \"at\" (%d) or null, got %d",
+        return fail (error, _("%s.until: must be at least \"at\" (%d) or null, got %d"),
                      path, moment->at, moment->until);
       for (guint j = 0; j < moment->tier_ids->len; j++)
         {
           const char *segment_id = moment->tier_ids->pdata[j];
 
           if (hr_plan_find_segment (plan, segment_id) == NULL)
-            return fail (error, "%s.tiers: no segment with id \"%s\"; expected a segment of the plan",
+            return fail (error, _("%s.tiers: no segment with id \"%s\"; expected a segment of the plan"),
                          path, segment_id);
         }
     }
@@ -157,14 +159,14 @@ check_hires (HrPlan  *plan,
       if (hr_plan_find_role (plan, hire->role) == NULL)
         {
           g_autofree char *choices = role_choices (plan, FALSE);
-          return fail (error, "%s.role: no role with id \"%s\"; expected one of %s",
+          return fail (error, _("%s.role: no role with id \"%s\"; expected one of %s"),
                        path, hire->role, choices);
         }
       if (hire->month < hr_plan_get_start (plan))
         {
           g_autofree char *start = hr_month_format (hr_plan_get_start (plan));
           g_autofree char *month = hr_month_format (hire->month);
-          return fail (error, "%s.month: must be %s (the plan's start) or later, got \"%s\"",
+          return fail (error, _("%s.month: must be %s (the plan's start) or later, got \"%s\""),
                        path, start, month);
         }
     }
@@ -179,7 +181,7 @@ hr_plan_check_rules (HrPlan  *plan,
 
   if (currency == NULL || strlen (currency) != 3 ||
       !g_ascii_isupper (currency[0]) || !g_ascii_isupper (currency[1]) || !g_ascii_isupper (currency[2]))
-    return fail (error, "currency: must be an ISO 4217 code such as \"USD\" or \"EUR\", got \"%s\"",
+    return fail (error, _("currency: must be an ISO 4217 code such as \"USD\" or \"EUR\", got \"%s\""),
                  currency ? currency : "");
 
   return check_roles (plan, error) &&

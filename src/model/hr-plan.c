@@ -1,6 +1,8 @@
 /* hr-plan.c: the plan, its item lists and its coalesced forecast */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 #include <string.h>
 
@@ -216,7 +218,7 @@ check_unique (GListStore  *list,
       if (!g_hash_table_add (seen, (char *) id))
         {
           g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                       "%s[%u].id: \"%s\" is used twice; ids must be unique within %s",
+                       _("%s[%u].id: \"%s\" is used twice; ids must be unique within %s"),
                        array, i, id, array);
           return FALSE;
         }
@@ -248,7 +250,7 @@ load_list (HrPlan      *self,
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
       g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                   "%s: must be a list of %s", array, HR_ITEM_CLASS (g_type_class_peek (list_item_type (which)))->kind);
+                   _("%s: must be a list of %s"), array, HR_ITEM_CLASS (g_type_class_peek (list_item_type (which)))->kind);
       return FALSE;
     }
   elements = json_node_get_array (node);
@@ -271,7 +273,7 @@ load_list (HrPlan      *self,
       if (!JSON_NODE_HOLDS_OBJECT (element))
         {
           g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                       "%s: must be an object", path);
+                       _("%s: must be an object"), path);
           return FALSE;
         }
       if (!hr_item_load (item, json_node_get_object (element), path, warnings, error))
@@ -281,7 +283,7 @@ load_list (HrPlan      *self,
   if (which == 0 && items->len == 0)
     {
       g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                   "roles: must have at least one role, got []");
+                   _("roles: must have at least one role, got []"));
       return FALSE;
     }
   g_list_store_splice (list, 0, g_list_model_get_n_items (G_LIST_MODEL (list)),
@@ -316,7 +318,7 @@ check_format (JsonObject  *root,
       g_strcmp0 (json_node_get_string (format), HR_PLAN_FORMAT) != 0)
     {
       g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                   "format: must be \"" HR_PLAN_FORMAT "\"; this is not a Headroom plan");
+                   _("format: must be \"%s\"; this is not a Headroom plan"), HR_PLAN_FORMAT);
       return FALSE;
     }
   if (version && JSON_NODE_HOLDS_VALUE (version) &&
@@ -325,7 +327,7 @@ check_format (JsonObject  *root,
       json_node_get_double (version) > HR_PLAN_VERSION)
     {
       g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_VERSION,
-                   "version: %g was made by a newer Headroom; this one reads version %d",
+                   _("version: %g was made by a newer Headroom; this one reads version %d"),
                    json_node_get_double (version), HR_PLAN_VERSION);
       return FALSE;
     }
@@ -334,7 +336,7 @@ check_format (JsonObject  *root,
       json_node_get_double (version) != HR_PLAN_VERSION)
     {
       g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                   "version: must be %d", HR_PLAN_VERSION);
+                   _("version: must be %d"), HR_PLAN_VERSION);
       return FALSE;
     }
   return TRUE;
@@ -355,8 +357,8 @@ hr_plan_load_json (JsonNode    *root,
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
       g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                   "%s: must be a JSON object with \"format\": \"" HR_PLAN_FORMAT "\"",
-                   display_name);
+                   _("%s: must be a JSON object with \"format\": \"%s\""),
+                   display_name, HR_PLAN_FORMAT);
       return NULL;
     }
   object = json_node_get_object (root);
@@ -424,9 +426,10 @@ hr_plan_load_file (GFile       *file,
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
   if (info && g_file_info_get_size (info) > HR_MAX_FILE_SIZE)
     {
+      g_autofree char *size = g_strdup_printf ("%" G_GOFFSET_FORMAT, g_file_info_get_size (info));
       g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_IO,
-                   "%s: the file has %" G_GOFFSET_FORMAT " bytes; a plan has at most %d MB",
-                   display_name, g_file_info_get_size (info), HR_MAX_FILE_SIZE >> 20);
+                   _("%s: the file has %s bytes; a plan has at most %d MB"),
+                   display_name, size, HR_MAX_FILE_SIZE >> 20);
       return NULL;
     }
   if (!g_file_load_contents (file, NULL, &data, &length, NULL, &local_error))
@@ -500,7 +503,7 @@ hr_plan_save_file (HrPlan  *self,
                                 NULL, NULL, &local_error))
     {
       g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_IO,
-                   "%s: could not save: %s", display_name, local_error->message);
+                   _("%s: could not save: %s"), display_name, local_error->message);
       return FALSE;
     }
   return TRUE;

@@ -2,6 +2,8 @@
  * to the baseline's JSON with every default filled in (spec §2 scenario) */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 #include <string.h>
 
@@ -112,9 +114,9 @@ resolve_tiers (JsonObject  *root,
       return TRUE;
     }
   if (steps[1] && steps[2])
-    return fail (error, "a treatment has no field \"%s/%s\"", steps[1], steps[2]);
+    return fail (error, _("a treatment has no field \"%s/%s\""), steps[1], steps[2]);
   if (steps[1] && !hr_item_class_find_field (treatment_class, steps[1]))
-    return fail (error, "a treatment has no field \"%s\"; expected mode, factor or group_size", steps[1]);
+    return fail (error, _("a treatment has no field \"%s\"; expected mode, factor or group_size"), steps[1]);
 
   for (guint i = 0; i < json_array_get_length (segments); i++)
     {
@@ -137,7 +139,7 @@ resolve_tiers (JsonObject  *root,
                     steps[1], treatment_class);
     }
   if (!matched)
-    return fail (error, "no segment with id \"%s\"", steps[0]);
+    return fail (error, _("no segment with id \"%s\""), steps[0]);
   return TRUE;
 }
 
@@ -153,9 +155,9 @@ resolve_in_item (JsonObject  *root,
   if (g_str_equal (klass->kind, "moment") && g_str_equal (steps[0], "tiers"))
     return resolve_tiers (root, object, steps + 1, create, targets, error);
   if (!is_field (klass, steps[0]))
-    return fail (error, "a %s has no field \"%s\"", klass->kind, steps[0]);
+    return fail (error, _("a %s has no field \"%s\""), klass->kind, steps[0]);
   if (steps[1] != NULL)
-    return fail (error, "\"%s\" has no parts to step into", steps[0]);
+    return fail (error, _("\"%s\" has no parts to step into"), steps[0]);
   add_target (targets, TARGET_FIELD, object, steps[0], klass);
   return TRUE;
 }
@@ -205,20 +207,20 @@ resolve (JsonObject  *root,
       if (!matched)
         {
           if (g_str_equal (steps[1], "*"))
-            return fail (error, "%s is empty, so \"*\" matches nothing", steps[0]);
-          return fail (error, "%s has no item with id \"%s\"", steps[0], steps[1]);
+            return fail (error, _("%s is empty, so \"*\" matches nothing"), steps[0]);
+          return fail (error, _("%s has no item with id \"%s\""), steps[0], steps[1]);
         }
       return TRUE;
     }
 
   if (g_str_equal (steps[0], "scenarios") || g_str_equal (steps[0], "format") ||
       g_str_equal (steps[0], "version"))
-    return fail (error, "\"%s\" cannot be changed by a scenario", steps[0]);
+    return fail (error, _("\"%s\" cannot be changed by a scenario"), steps[0]);
   if (!is_field (plan_class, steps[0]))
-    return fail (error, "a plan has no field \"%s\"; expected roles, segments, moments, hires "
-                 "or a field such as months", steps[0]);
+    return fail (error, _("a plan has no field \"%s\"; expected roles, segments, moments, hires "
+                 "or a field such as months"), steps[0]);
   if (steps[1] != NULL)
-    return fail (error, "\"%s\" has no parts to step into", steps[0]);
+    return fail (error, _("\"%s\" has no parts to step into"), steps[0]);
   add_target (targets, TARGET_FIELD, root, steps[0], plan_class);
   return TRUE;
 }
@@ -250,11 +252,11 @@ scale_field (Target  *target,
   JsonNode *node = json_object_get_member (target->object, target->key);
 
   if (field && field->type == HR_FIELD_INTEGER)
-    return fail (error, "\"%s\" is a whole-number field and cannot be scaled; use set", target->key);
+    return fail (error, _("\"%s\" is a whole-number field and cannot be scaled; use set"), target->key);
   if (field && field->type != HR_FIELD_NUMBER && field->type != HR_FIELD_NUMBER_LIST)
-    return fail (error, "\"%s\" is not a number and cannot be scaled", target->key);
+    return fail (error, _("\"%s\" is not a number and cannot be scaled"), target->key);
   if (!field && !g_str_equal (target->key, "accounts"))
-    return fail (error, "\"%s\" is not a number and cannot be scaled", target->key);
+    return fail (error, _("\"%s\" is not a number and cannot be scaled"), target->key);
 
   /* absent or null (no new_by_month, no top-down rule): nothing to scale */
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
@@ -287,7 +289,7 @@ scale_field (Target  *target,
         }
       return TRUE;
     }
-  return fail (error, "\"%s\" is not a number and cannot be scaled", target->key);
+  return fail (error, _("\"%s\" is not a number and cannot be scaled"), target->key);
 }
 
 static gint
@@ -314,26 +316,26 @@ apply_change (JsonObject  *root,
       json_node_get_value_type (op_node) != G_TYPE_STRING ||
       !g_strv_contains ((const char *[]) { "set", "scale", "add", "remove", NULL },
                         json_node_get_string (op_node)))
-    return fail (error, "op: must be one of \"set\", \"scale\", \"add\", \"remove\"");
+    return fail (error, _("op: must be one of \"set\", \"scale\", \"add\", \"remove\""));
   op = json_node_get_string (op_node);
   if (target_node == NULL || !JSON_NODE_HOLDS_VALUE (target_node) ||
       json_node_get_value_type (target_node) != G_TYPE_STRING ||
       *json_node_get_string (target_node) == '\0')
-    return fail (error, "target: must be a path such as \"roles/csm/headcount\"");
+    return fail (error, _("target: must be a path such as \"roles/csm/headcount\""));
   target = json_node_get_string (target_node);
 
   steps = g_strsplit (target, "/", -1);
   for (guint i = 0; steps[i]; i++)
     if (*steps[i] == '\0')
-      return fail (error, "target \"%s\": has an empty step", target);
+      return fail (error, _("target \"%s\": has an empty step"), target);
 
   if (g_str_equal (op, "set") && value == NULL)
-    return fail (error, "value: is required for \"set\"");
+    return fail (error, _("value: is required for \"set\""));
   if (g_str_equal (op, "add") && (value == NULL || !JSON_NODE_HOLDS_OBJECT (value)))
-    return fail (error, "value: must be the object to add for \"add\"");
+    return fail (error, _("value: must be the object to add for \"add\""));
   if (g_str_equal (op, "scale") &&
       (!node_is_number (factor) || !isfinite (json_node_get_double (factor))))
-    return fail (error, "factor: must be a number for \"scale\"");
+    return fail (error, _("factor: must be a number for \"scale\""));
 
   if (!resolve (root, steps, !g_str_equal (op, "remove"), targets, error))
     {
@@ -345,7 +347,7 @@ apply_change (JsonObject  *root,
     {
       Target *list = &g_array_index (targets, Target, 0);
       if (list->kind != TARGET_LIST)
-        return fail (error, "target \"%s\": \"add\" needs roles, segments, moments or hires", target);
+        return fail (error, _("target \"%s\": \"add\" needs roles, segments, moments or hires"), target);
       json_array_add_element (list->array, json_node_copy (value));
       return TRUE;
     }
@@ -360,8 +362,8 @@ apply_change (JsonObject  *root,
           else if (t->kind == TARGET_TREATMENT)
             json_object_remove_member (t->object, t->key);
           else
-            return fail (error, "target \"%s\": \"remove\" needs an item such as moments/kickoff "
-                         "or a treatment such as moments/kickoff/tiers/scale", target);
+            return fail (error, _("target \"%s\": \"remove\" needs an item such as moments/kickoff "
+                         "or a treatment such as moments/kickoff/tiers/scale"), target);
         }
       return TRUE;
     }
@@ -370,12 +372,12 @@ apply_change (JsonObject  *root,
       Target *t = &g_array_index (targets, Target, i);
 
       if (t->kind != TARGET_FIELD && t->kind != TARGET_TREATMENT)
-        return fail (error, "target \"%s\": \"%s\" needs a field such as roles/csm/headcount",
+        return fail (error, _("target \"%s\": \"%s\" needs a field such as roles/csm/headcount"),
                      target, op);
       if (g_str_equal (op, "set"))
         json_object_set_member (t->object, t->key, json_node_copy (value));
       else if (t->kind == TARGET_TREATMENT)
-        return fail (error, "target \"%s\": a whole treatment cannot be scaled", target);
+        return fail (error, _("target \"%s\": a whole treatment cannot be scaled"), target);
       else if (!scale_field (t, json_node_get_double (factor), error))
         {
           g_prefix_error (error, "target \"%s\": ", target);
@@ -398,7 +400,7 @@ hr_scenario_apply_changes (JsonNode    *plan_json,
       JsonNode *change = json_array_get_element (changes, i);
 
       if (!JSON_NODE_HOLDS_OBJECT (change))
-        return fail (error, "%s.changes[%u]: must be an object with \"op\" and \"target\"",
+        return fail (error, _("%s.changes[%u]: must be an object with \"op\" and \"target\""),
                      scenario_path, i + 1);
       if (!apply_change (root, json_node_get_object (change), error))
         {
@@ -454,10 +456,10 @@ hr_plan_apply_scenario (HrPlan      *self,
   if (scenario == NULL)
     {
       g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_NOT_FOUND,
-                   "no scenario with id \"%s\"", scenario_id);
+                   _("no scenario with id \"%s\""), scenario_id);
       return NULL;
     }
-  path = g_strdup_printf ("scenarios[%s]", scenario_id);
+  path = g_strdup_printf (_("scenarios[%s]"), scenario_id);
   n = json_array_get_length (scenario->changes);
   root = baseline_json (self);
   if (!hr_scenario_apply_changes (root, scenario->changes, path, error))
@@ -478,7 +480,7 @@ hr_plan_apply_scenario (HrPlan      *self,
       g_autoptr(HrPlan) prefix = load_with_changes (self, scenario->changes, k - 1, path, NULL);
       if (prefix)
         {
-          g_autofree char *change_path = g_strdup_printf ("%s.changes[%u]", path, k);
+          g_autofree char *change_path = g_strdup_printf (_("%s.changes[%u]"), path, k);
           const char *rule = local_error->message + strlen (path) + 2;
 
           g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID, "%s: %s", change_path, rule);

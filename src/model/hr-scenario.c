@@ -1,6 +1,8 @@
 /* hr-scenario.c: a named variation of the baseline (spec §2 scenario) */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "hr-plan-private.h"
 
 G_DEFINE_FINAL_TYPE (HrScenario, hr_scenario, HR_TYPE_ITEM)
@@ -32,7 +34,7 @@ hr_scenario_load_extra (HrItem      *item,
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
       g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                   "%s.changes: must be a list of changes", path);
+                   _("%s.changes: must be a list of changes"), path);
       return FALSE;
     }
   changes = json_node_get_array (node);
@@ -40,7 +42,7 @@ hr_scenario_load_extra (HrItem      *item,
     if (!JSON_NODE_HOLDS_OBJECT (json_array_get_element (changes, i)))
       {
         g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                     "%s.changes[%u]: must be an object with \"op\" and \"target\"", path, i + 1);
+                     _("%s.changes[%u]: must be an object with \"op\" and \"target\""), path, i + 1);
         return FALSE;
       }
   hr_scenario_set_changes (self, changes);

@@ -1,6 +1,8 @@
 /* hr-segment.c: a customer tier and its accounts (spec §2 segment) */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 
 #include "hr-plan-private.h"
@@ -50,7 +52,7 @@ load_cohort_number (JsonObject  *object,
   if (node == NULL)
     {
       g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                   "%s.%s: is required", path, key);
+                   _("%s.%s: is required"), path, key);
       return FALSE;
     }
   problem = hr_field_check_node (rule, node);
@@ -80,8 +82,8 @@ load_cohort (JsonNode    *node,
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
       g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                   "%s: must be a cohort {\"tenure\": months, \"count\": n} "
-                   "or {\"tenure_from\": a, \"tenure_to\": b, \"count\": n}", path);
+                   _("%s: must be a cohort {\"tenure\": months, \"count\": n} "
+                   "or {\"tenure_from\": a, \"tenure_to\": b, \"count\": n}"), path);
       return FALSE;
     }
   object = json_node_get_object (node);
@@ -101,14 +103,14 @@ load_cohort (JsonNode    *node,
       if (to < from)
         {
           g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                       "%s.tenure_to: must be at least tenure_from (%g), got %g", path, from, to);
+                       _("%s.tenure_to: must be at least tenure_from (%g), got %g"), path, from, to);
           return FALSE;
         }
     }
   else
     {
       g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                   "%s: needs \"tenure\" or \"tenure_from\" and \"tenure_to\"", path);
+                   _("%s: needs \"tenure\" or \"tenure_from\" and \"tenure_to\""), path);
       return FALSE;
     }
   cohort->tenure_from = (int) from;
@@ -117,8 +119,8 @@ load_cohort (JsonNode    *node,
   members = json_object_get_members (object);
   for (GList *l = members; l && warnings; l = l->next)
     if (!g_strv_contains (cohort_keys, l->data))
-      g_ptr_array_add (warnings, g_strdup_printf ("%s: unknown key \"%s\" is not used and will "
-                                                  "not be saved", path, (char *) l->data));
+      g_ptr_array_add (warnings, g_strdup_printf (_("%s: unknown key \"%s\" is not used and will "
+                                                  "not be saved"), path, (char *) l->data));
   return TRUE;
 }
 
@@ -132,7 +134,7 @@ hr_segment_load_extra (HrItem      *item,
   HrSegment *self = HR_SEGMENT (item);
   JsonNode *node = json_object_get_member (object, "accounts");
   g_autoptr(GArray) cohorts = g_array_new (FALSE, FALSE, sizeof (HrCohort));
-  g_autofree char *accounts_path = g_strdup_printf ("%s.accounts", path);
+  g_autofree char *accounts_path = g_strdup_printf (_("%s.accounts"), path);
 
   if (node == NULL)
     ;
@@ -167,7 +169,7 @@ hr_segment_load_extra (HrItem      *item,
   else
     {
       g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                   "%s: must be a number of accounts or a list of cohorts", accounts_path);
+                   _("%s: must be a number of accounts or a list of cohorts"), accounts_path);
       return FALSE;
     }
   hr_segment_set_cohorts (self, (HrCohort *) cohorts->data, cohorts->len);
