@@ -239,6 +239,9 @@ hr_summary_panel_init (HrSummaryPanel *self)
       gtk_label_set_xalign (GTK_LABEL (value), 1);
       gtk_label_set_wrap (GTK_LABEL (value), TRUE);
       gtk_label_set_justify (GTK_LABEL (value), GTK_JUSTIFY_RIGHT);
+      /* a long value (the peak month and its role) wraps rather than widening
+       * the panel and squeezing the page beside it */
+      gtk_label_set_max_width_chars (GTK_LABEL (value), 16);
       gtk_widget_set_hexpand (value, TRUE);
       gtk_widget_add_css_class (value, "numeric");
       if (rows[i].tooltip)

@@ -6,6 +6,7 @@
 #include "hr-application.h"
 #include "hr-comparison-page.h"
 #include "hr-hiring-page.h"
+#include "hr-pressure-page.h"
 #include "hr-scenarios-page.h"
 #include "hr-team-page.h"
 #include "hr-tiers-page.h"
@@ -30,6 +31,7 @@ struct _HrWindow
   GtkWidget   *scenarios_page;
   GtkWidget   *comparison_page;
   GtkWidget   *hiring_page;
+  GtkWidget   *pressure_page;
   GtkWidget   *summary_panel;
   GMenu       *recent_menu;
 
@@ -288,6 +290,7 @@ hr_window_class_init (HrWindowClass *klass)
   g_type_ensure (HR_TYPE_SCENARIOS_PAGE);
   g_type_ensure (HR_TYPE_COMPARISON_PAGE);
   g_type_ensure (HR_TYPE_HIRING_PAGE);
+  g_type_ensure (HR_TYPE_PRESSURE_PAGE);
   g_type_ensure (HR_TYPE_SUMMARY_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/headroom/Headroom/hr-window.ui");
@@ -306,6 +309,7 @@ hr_window_class_init (HrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HrWindow, scenarios_page);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, comparison_page);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, hiring_page);
+  gtk_widget_class_bind_template_child (widget_class, HrWindow, pressure_page);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, summary_panel);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, recent_menu);
   gtk_widget_class_bind_template_callback (widget_class, chart_kind_toggled_cb);
@@ -404,6 +408,7 @@ hr_window_set_plan (HrWindow *self,
   hr_scenarios_page_set_context (HR_SCENARIOS_PAGE (self->scenarios_page), plan, self->undo);
   hr_comparison_page_set_plan (HR_COMPARISON_PAGE (self->comparison_page), plan);
   hr_hiring_page_set_context (HR_HIRING_PAGE (self->hiring_page), plan, self->undo);
+  hr_pressure_page_set_plan (HR_PRESSURE_PAGE (self->pressure_page), plan);
   update_roles (self);
   chart_options_changed_cb (self);
   update_title (self);

@@ -11,6 +11,7 @@
 #include "hr-hiring-page.h"
 #include "hr-scenarios-page.h"
 #include "hr-window.h"
+#include "gui-test-helpers.h"
 
 typedef struct {
   HrPlan   *plan;
@@ -18,61 +19,24 @@ typedef struct {
 } Fixture;
 
 static void
-iterate_idle (void)
-{
-  for (int i = 0; i < 30; i++)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
-static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
   f->plan = hr_plan_new_sample ();
-  f->window = hr_window_new (NULL, f->plan, NULL);
-  gtk_window_present (GTK_WINDOW (f->window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (f->window)))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-    }
-  iterate_idle ();
+  f->window = gui_test_present_window (f->plan);
 }
 
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
-  iterate_idle ();
+  gui_test_iterate_idle ();
   g_assert_finalize_object (f->plan);
 }
 
 static HrScenariosPage *
 scenarios_page (Fixture *f)
 {
-  g_action_group_activate_action (G_ACTION_GROUP (f->window), "show-page", g_variant_new_string ("scenarios"));
-  iterate_idle ();
-  return HR_SCENARIOS_PAGE (find_widget (GTK_WIDGET (f->window), HR_TYPE_SCENARIOS_PAGE));
+  return HR_SCENARIOS_PAGE (gui_test_show_page (f->window, "scenarios", HR_TYPE_SCENARIOS_PAGE));
 }
 
 /* A new scenario from the baseline, through the list's add button */
@@ -80,7 +44,7 @@ static HrScenario *
 new_scenario (Fixture *f, HrScenariosPage *page)
 {
   hr_item_list_add (hr_scenarios_page_get_list (page));
-  iterate_idle ();
+  gui_test_iterate_idle ();
   return HR_SCENARIO (hr_item_list_get_selected (hr_scenarios_page_get_list (page)));
 }
 
@@ -143,7 +107,7 @@ build_case (Fixture *f, HrScenariosPage *page, const Case *c)
   if (c->percent != 0)
     gtk_spin_button_set_value (GTK_SPIN_BUTTON (hr_scenario_editor_get_widget (editor, "percent")), c->percent);
   g_signal_emit_by_name (hr_scenario_editor_get_widget (editor, "add"), "clicked");
-  iterate_idle ();
+  gui_test_iterate_idle ();
 }
 
 /* each kind of change built with the controls stores the spec's entry,
@@ -213,9 +177,7 @@ test_comparison (Fixture *f, gconstpointer data)
   build_case (f, page, &cases[2]);
   build_case (f, page, &cases[3]);
 
-  g_action_group_activate_action (G_ACTION_GROUP (f->window), "show-page", g_variant_new_string ("compare"));
-  iterate_idle ();
-  table = HR_COMPARISON_PAGE (find_widget (GTK_WIDGET (f->window), HR_TYPE_COMPARISON_PAGE));
+  table = HR_COMPARISON_PAGE (gui_test_show_page (f->window, "compare", HR_TYPE_COMPARISON_PAGE));
   expected = hr_engine_compare (f->plan, NULL);
   g_assert_cmpuint (hr_comparison_page_get_n_columns (table), ==, 6);
   g_assert_cmpuint (hr_comparison_page_get_n_rows (table), ==, hr_comparison_count_rows (expected));
@@ -240,16 +202,14 @@ test_accept (Fixture *f, gconstpointer data)
   guint hires = g_list_model_get_n_items (hr_plan_get_hires (f->plan));
   g_autoptr(GArray) months = g_array_new (FALSE, FALSE, sizeof (guint));
 
-  g_action_group_activate_action (G_ACTION_GROUP (f->window), "show-page", g_variant_new_string ("hiring"));
-  iterate_idle ();
-  hiring = HR_HIRING_PAGE (find_widget (GTK_WIDGET (f->window), HR_TYPE_HIRING_PAGE));
+  hiring = HR_HIRING_PAGE (gui_test_show_page (f->window, "hiring", HR_TYPE_HIRING_PAGE));
   g_assert_cmpuint (before, >, 0);
   g_assert_nonnull (strstr (hr_hiring_page_get_summary (hiring), "requisition"));
   for (guint i = 0; i < before; i++)
     g_array_append_val (months, hr_forecast_get_suggestion (hr_plan_get_forecast (f->plan), i)->month);
 
   hr_hiring_page_accept (hiring, -1);
-  iterate_idle ();
+  gui_test_iterate_idle ();
   g_assert_cmpuint (g_list_model_get_n_items (hr_plan_get_hires (f->plan)), ==, hires + before);
   for (guint i = 0; i < hr_forecast_get_n_suggestions (hr_plan_get_forecast (f->plan)); i++)
     for (guint m = 0; m < months->len; m++)
@@ -257,7 +217,7 @@ test_accept (Fixture *f, gconstpointer data)
                         g_array_index (months, guint, m));
 
   g_action_group_activate_action (G_ACTION_GROUP (f->window), "undo", NULL);
-  iterate_idle ();
+  gui_test_iterate_idle ();
   g_assert_cmpuint (g_list_model_get_n_items (hr_plan_get_hires (f->plan)), ==, hires);
   g_assert_cmpuint (hr_forecast_get_n_suggestions (hr_plan_get_forecast (f->plan)), ==, before);
 }
@@ -275,19 +235,19 @@ test_show_promote (Fixture *f, gconstpointer data)
 
   hr_item_list_select (hr_scenarios_page_get_list (page), 0);   /* fund */
   hr_plan_set_active_scenario (f->plan, "fund");
-  iterate_idle ();
+  gui_test_iterate_idle ();
   g_assert_cmpstr (hr_forecast_get_scenario_id (hr_plan_get_forecast (f->plan)), ==, "fund");
   g_assert_cmpstr (hr_summary_panel_get_text (summary, "peak-load"), ==, "96 %");
 
   g_assert_true (hr_scenarios_page_promote (page));
-  iterate_idle ();
+  gui_test_iterate_idle ();
   g_assert_null (hr_plan_get_active_scenario (f->plan));
   g_assert_cmpuint (g_list_model_get_n_items (hr_plan_get_scenarios (f->plan)), ==, n - 1);
   g_assert_null (hr_plan_find_scenario (f->plan, "fund"));
   g_assert_cmpstr (hr_summary_panel_get_text (summary, "peak-load"), ==, "96 %");
 
   g_action_group_activate_action (G_ACTION_GROUP (f->window), "undo", NULL);
-  iterate_idle ();
+  gui_test_iterate_idle ();
   after_undo = hr_plan_to_data (f->plan, NULL);
   g_assert_cmpstr (after_undo, ==, original);
 }

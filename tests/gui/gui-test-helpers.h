@@ -1,0 +1,64 @@
+/* gui-test-helpers.h: the sample plan in a real window, for widget tests */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "hr-window.h"
+
+/* Runs the main loop until it has been idle a while: recomputes and
+ * redraws are done */
+static inline void
+gui_test_iterate_idle (void)
+{
+  for (int i = 0; i < 30; i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+}
+
+/* The first widget of @type in @root's tree, or NULL */
+static inline GtkWidget *
+gui_test_find_widget (GtkWidget *root,
+                      GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = gui_test_find_widget (child, type);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* A window on @plan, shown and mapped within 5 s */
+static inline HrWindow *
+gui_test_present_window (HrPlan *plan)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  HrWindow *window = hr_window_new (NULL, plan, NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+    }
+  gui_test_iterate_idle ();
+  return window;
+}
+
+/* Shows page @name of @window through its action and returns the page's
+ * widget of @type */
+static inline GtkWidget *
+gui_test_show_page (HrWindow   *window,
+                    const char *name,
+                    GType       type)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-page", g_variant_new_string (name));
+  gui_test_iterate_idle ();
+  return gui_test_find_widget (GTK_WIDGET (window), type);
+}
