@@ -160,6 +160,23 @@ try:
               wait_for(lambda: summary_value("Required FTE at end") == required_before
                        and summary_value("Peak load") == peak_before))
         check("undo clears the unsaved mark", wait_for(lambda: not frame.name.startswith("\u2022")))
+
+    # every control on each editing page has a name a screen reader speaks
+    def unnamed_controls():
+        return [n for n in frame.findChildren(
+            lambda n: n.roleName in ("push button", "toggle button", "text", "combo box", "spin button")
+            and on_screen(n)) if not n.name]
+
+    check("the Journey page's controls all have spoken names (%d without)" % len(unnamed_controls()),
+          not unnamed_controls())
+    for page, field in (("Tiers", "Annual contract value"), ("Team", "Paid hours")):
+        item = [i for i in sidebar.children if any(c.name == page for c in i.children)]
+        if item:
+            click(item[0])
+        shown = wait_for(lambda f=field: showing_text(f))
+        missing = unnamed_controls()
+        check("the %s page shows its form (%s) and every control has a spoken name (%d without)"
+              % (page, field, len(missing)), shown and not missing)
 finally:
     app_proc.terminate()
     try:
