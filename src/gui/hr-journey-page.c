@@ -107,10 +107,10 @@ moment_changed_cb (HrJourneyPage *self)
     }
   g_object_get (self->moment, "prep", &prep, "exec", &exec, "follow", &follow, NULL);
   total = hr_format_number (prep + exec + follow, 1);
-  /* Translators: %d is the last month shown, %s a number of hours */
-  caption = g_strdup_printf (_("Tenure months 0 to %d; each highlighted month costs %s h per account "
+  /* Translators: %s is a number of hours; the timeline shows 36 months */
+  caption = g_strdup_printf (_("Tenure months 0 to 35; each highlighted month costs %s h per account "
                                "(preparation, execution and follow-through), before a tier’s factor."),
-                             TIMELINE_MONTHS - 1, total);
+                             total);
   gtk_label_set_text (GTK_LABEL (self->timeline_caption), caption);
 }
 
