@@ -116,6 +116,11 @@ rebuild (HrComparisonPage *self)
       gtk_label_set_xalign (GTK_LABEL (header), 1);
       gtk_label_set_wrap (GTK_LABEL (header), TRUE);
       gtk_label_set_max_width_chars (GTK_LABEL (header), 12);
+      /* long scenario names stop at three lines; the tooltip has them whole */
+      gtk_label_set_lines (GTK_LABEL (header), 3);
+      gtk_label_set_ellipsize (GTK_LABEL (header), PANGO_ELLIPSIZE_END);
+      gtk_widget_set_tooltip_text (header, name);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (header), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
       gtk_label_set_justify (GTK_LABEL (header), GTK_JUSTIFY_RIGHT);
       gtk_widget_set_valign (header, GTK_ALIGN_END);
       gtk_grid_attach (GTK_GRID (self->table), header, c + 1, 0, 1, 1);

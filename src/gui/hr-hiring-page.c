@@ -27,7 +27,13 @@ struct _HrHiringPage
 
   HrPlan      *plan;
   HrUndoStack *undo;
+  gboolean     show_all;   /* every suggestion, not the first few per role */
+  gboolean     dirty;      /* the plan changed while the page was hidden */
 };
+
+/* A large plan suggests hundreds of hires: a role lists this many until
+ * asked for all */
+#define FEW_SUGGESTIONS 8
 
 G_DEFINE_FINAL_TYPE (HrHiringPage, hr_hiring_page, GTK_TYPE_WIDGET)
 
@@ -59,6 +65,15 @@ label_new (const char *text,
   return label;
 }
 
+static void rebuild (HrHiringPage *self);
+
+static void
+show_all_clicked_cb (HrHiringPage *self)
+{
+  self->show_all = TRUE;
+  rebuild (self);
+}
+
 static void
 rebuild (HrHiringPage *self)
 {
@@ -67,6 +82,7 @@ rebuild (HrHiringPage *self)
   GtkWidget *child;
   guint n;
 
+  self->dirty = FALSE;
   while ((child = gtk_widget_get_first_child (self->roles_box)))
     gtk_box_remove (GTK_BOX (self->roles_box), child);
   if (f == NULL)
@@ -78,6 +94,7 @@ rebuild (HrHiringPage *self)
       g_autofree char *late = hr_hiring_dup_late_months (f, r);
       GtkWidget *list = gtk_list_box_new ();
       gboolean any = FALSE;
+      guint listed = 0, hidden = 0;
 
       gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
       gtk_widget_add_css_class (list, "frame");
@@ -92,6 +109,12 @@ rebuild (HrHiringPage *self)
           if (s->role != r)
             continue;
           any = TRUE;
+          if (!self->show_all && listed >= FEW_SUGGESTIONS)
+            {
+              hidden++;
+              continue;
+            }
+          listed++;
           start = month_text (f, s->month, "%B %Y");
           req = month_text (f, s->requisition, "%B %Y");
           count = hr_format_number (s->count, 0);
@@ -129,7 +152,18 @@ rebuild (HrHiringPage *self)
         }
       if (any)
         gtk_box_append (GTK_BOX (self->roles_box), list);
-      else
+      if (hidden > 0)
+        {
+          g_autofree char *text = g_strdup_printf (g_dngettext (NULL, "Show %u More Hire", "Show %u More Hires", hidden),
+                                                   hidden);
+          GtkWidget *more = gtk_button_new_with_label (text);
+
+          gtk_widget_set_halign (more, GTK_ALIGN_START);
+          gtk_widget_set_tooltip_text (more, _("List every hire the planner suggests for every role"));
+          g_signal_connect_swapped (more, "clicked", G_CALLBACK (show_all_clicked_cb), self);
+          gtk_box_append (GTK_BOX (self->roles_box), more);
+        }
+      if (!any)
         {
           g_object_ref_sink (list);
           g_object_unref (list);
@@ -140,6 +174,25 @@ rebuild (HrHiringPage *self)
                     label_new (_("The planner suggests no hires: the team holds over the horizon."), "dim-label"));
   summary = hr_hiring_summary (f);
   gtk_label_set_text (GTK_LABEL (self->summary), summary);
+}
+
+/* a large plan's suggestions take a while to list: only on the page shown */
+static void
+plan_recomputed_cb (HrHiringPage *self)
+{
+  self->dirty = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    rebuild (self);
+}
+
+static void
+hr_hiring_page_map (GtkWidget *widget)
+{
+  HrHiringPage *self = HR_HIRING_PAGE (widget);
+
+  GTK_WIDGET_CLASS (hr_hiring_page_parent_class)->map (widget);
+  if (self->dirty)
+    rebuild (self);
 }
 
 static void
@@ -172,6 +225,7 @@ hr_hiring_page_class_init (HrHiringPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hr_hiring_page_dispose;
+  widget_class->map = hr_hiring_page_map;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -236,10 +290,11 @@ hr_hiring_page_set_context (HrHiringPage *self,
   g_set_object (&self->plan, plan);
   g_set_object (&self->undo, undo);
   if (plan)
-    g_signal_connect_swapped (plan, "recomputed", G_CALLBACK (rebuild), self);
+    g_signal_connect_swapped (plan, "recomputed", G_CALLBACK (plan_recomputed_cb), self);
   if (self->chart)
     hr_chart_view_set_plan (HR_CHART_VIEW (self->chart), plan);
-  rebuild (self);
+  self->show_all = FALSE;
+  plan_recomputed_cb (self);
 }
 
 void
@@ -297,5 +352,7 @@ hr_hiring_page_accept (HrHiringPage *self,
 const char *
 hr_hiring_page_get_summary (HrHiringPage *self)
 {
+  if (self->dirty)
+    rebuild (self);
   return gtk_label_get_text (GTK_LABEL (self->summary));
 }

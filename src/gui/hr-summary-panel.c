@@ -32,6 +32,7 @@ struct _HrSummaryPanel
 {
   GtkWidget  parent_instance;
 
+  GtkWidget *shown_label;   /* the baseline or the scenario shown */
   GtkWidget *status_box;
   GtkWidget *status_label;
   GtkWidget *status_detail;
@@ -129,6 +130,13 @@ update (HrSummaryPanel *self)
     return;
   summary = hr_forecast_get_summary (forecast);
   currency = hr_forecast_get_currency (forecast);
+  {
+    /* Translators: the heading of the summary: the scenario its numbers are of */
+    g_autofree char *shown = g_strdup_printf (_("Showing: %s"), hr_forecast_get_scenario_id (forecast)
+                                                                ? hr_forecast_get_scenario_name (forecast)
+                                                                : _("Baseline"));
+    gtk_label_set_text (GTK_LABEL (self->shown_label), shown);
+  }
 
   set_value (self, "peak-load", percent_text (summary->peak_load, 0, _("no capacity")));
   if (summary->peak_month >= 0)
@@ -227,6 +235,11 @@ static void
 hr_summary_panel_init (HrSummaryPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->shown_label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->shown_label), 0);
+  gtk_label_set_wrap (GTK_LABEL (self->shown_label), TRUE);
+  gtk_widget_add_css_class (self->shown_label, "heading");
+  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (self->status_box)), self->shown_label, NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     {
@@ -278,6 +291,8 @@ hr_summary_panel_get_text (HrSummaryPanel *self,
 
   if (g_str_equal (key, "status"))
     return gtk_label_get_text (GTK_LABEL (self->status_label));
+  if (g_str_equal (key, "shown"))
+    return gtk_label_get_text (GTK_LABEL (self->shown_label));
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     if (g_str_equal (rows[i].key, key))
       return gtk_label_get_text (GTK_LABEL (self->values[i]));

@@ -12,7 +12,7 @@ G_DECLARE_FINAL_TYPE (HrSummaryPanel, hr_summary_panel, HR, SUMMARY_PANEL, GtkWi
 
 void        hr_summary_panel_set_plan    (HrSummaryPanel *self,
                                           HrPlan         *plan);
-/* The text of a value by its key ("peak-load", "required-end", "status",
+/* The text of a value by its key ("peak-load", "required-end", "status", "shown" (the scenario shown),
  * "cost-share", …), as shown; for tests */
 const char *hr_summary_panel_get_text    (HrSummaryPanel *self,
                                           const char     *key);

@@ -465,6 +465,12 @@ hr_pressure_summary (HrForecast *f,
   if (flagged->len == 0)
     /* Translators: "Every tier costs less than 15% of its ARR to serve." */
     g_string_append_printf (out, _("Every tier costs less than %s of its ARR to serve."), limit);
+  else if (flagged->len > 4)
+    /* a long list of names reads worse than the count; the rows say which */
+    /* Translators: "19 of the 20 tiers cost more than 15% of their ARR to serve: …" */
+    g_string_append_printf (out, _("%u of the %u tiers cost more than %s of their ARR to serve: the journeys designed "
+                                   "for them cost more than their economics support, the signal to redesign them."),
+                            flagged->len, tiers->len, limit);
   else
     {
       g_autofree char *names = NULL;

@@ -9,6 +9,7 @@
 #include "hr-comparison.h"
 #include "hr-engine.h"
 #include "hr-hiring-page.h"
+#include "hr-scenario-switcher.h"
 #include "hr-scenarios-page.h"
 #include "hr-window.h"
 #include "gui-test-helpers.h"
@@ -252,6 +253,34 @@ test_show_promote (Fixture *f, gconstpointer data)
   g_assert_cmpstr (after_undo, ==, original);
 }
 
+/* the header bar's drop-down names the scenario shown and switches it;
+ * the summary's heading follows */
+static void
+test_switcher (Fixture *f, gconstpointer data)
+{
+  HrScenarioSwitcher *switcher =
+    HR_SCENARIO_SWITCHER (gui_test_find_widget (GTK_WIDGET (f->window), HR_TYPE_SCENARIO_SWITCHER));
+  HrSummaryPanel *summary = hr_window_get_summary (f->window);
+  g_autoptr(HrItem) fund = g_list_model_get_item (hr_plan_get_scenarios (f->plan), 0);
+  g_autofree char *name = NULL;
+  g_autofree char *heading = NULL;
+
+  g_object_get (fund, "name", &name, NULL);
+  heading = g_strdup_printf ("Showing: %s", name);
+  g_assert_cmpstr (hr_scenario_switcher_get_shown (switcher), ==, "Baseline");
+  g_assert_cmpstr (hr_summary_panel_get_text (summary, "shown"), ==, "Showing: Baseline");
+
+  hr_scenario_switcher_select (switcher, 1);
+  gui_test_iterate_idle ();
+  g_assert_cmpstr (hr_plan_get_active_scenario (f->plan), ==, hr_item_get_id (fund));
+  g_assert_cmpstr (hr_summary_panel_get_text (summary, "shown"), ==, heading);
+
+  /* showing the baseline from the scenarios page moves the drop-down too */
+  hr_plan_set_active_scenario (f->plan, NULL);
+  gui_test_iterate_idle ();
+  g_assert_cmpstr (hr_scenario_switcher_get_shown (switcher), ==, "Baseline");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -266,6 +295,7 @@ main (int    argc,
   g_test_add ("/gui/scenarios/kinds", Fixture, NULL, fixture_set_up, test_kinds, fixture_tear_down);
   g_test_add ("/gui/scenarios/comparison", Fixture, NULL, fixture_set_up, test_comparison, fixture_tear_down);
   g_test_add ("/gui/scenarios/accept", Fixture, NULL, fixture_set_up, test_accept, fixture_tear_down);
+  g_test_add ("/gui/scenarios/switcher", Fixture, NULL, fixture_set_up, test_switcher, fixture_tear_down);
   g_test_add ("/gui/scenarios/show-promote", Fixture, NULL, fixture_set_up, test_show_promote, fixture_tear_down);
   return g_test_run ();
 }

@@ -163,6 +163,26 @@ test_pressure_summary (void)
                    "The whole team costs 0.0% of ARR, within the 15% warning threshold.");
 }
 
+/* five expensive tiers: the summary counts them rather than naming them */
+static void
+test_pressure_many_flagged (void)
+{
+  GString *plan = g_string_new ("{'format': 'headroom-plan', 'version': 1, 'start': '2027-01', 'months': 12,"
+                                "'roles': [{'id': 'csm', 'headcount': 2, 'cost_per_year': 1000000, 'arr_per_fte': 1000000}],"
+                                "'segments': [");
+  g_autoptr(HrForecast) f = NULL;
+  g_autofree char *summary = NULL;
+
+  for (guint i = 0; i < 6; i++)
+    g_string_append_printf (plan, "%s{'id': 's%u', 'accounts': [{'tenure_from': 0, 'tenure_to': 11, 'count': 10}],"
+                            "'acv': 1000, 'reactive_hours': 2}", i ? ", " : "", i);
+  g_string_append (plan, "]}");
+  f = forecast_text (plan->str, NULL, 0);
+  summary = hr_pressure_summary (f, 0, 0.15);
+  g_assert_nonnull (strstr (summary, "\n6 of the 6 tiers cost more than 15% of their ARR to serve: "));
+  g_string_free (plan, TRUE);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -174,5 +194,6 @@ main (int    argc,
   g_test_add_func ("/hiring/pressure", test_pressure);
   g_test_add_func ("/hiring/pressure/describe", test_pressure_describe);
   g_test_add_func ("/hiring/pressure/summary", test_pressure_summary);
+  g_test_add_func ("/hiring/pressure/many-flagged", test_pressure_many_flagged);
   return g_test_run ();
 }
