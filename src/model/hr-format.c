@@ -2,20 +2,50 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <locale.h>
 #include <math.h>
+#include <string.h>
 
 #include "hr-format.h"
+
+/* The C and POSIX locales group nothing; an English reader still expects
+ * "3,251,309", so group by threes with a comma there */
+static char *
+group_thousands (const char *text)
+{
+  const char *digits = text + (text[0] == '-');
+  const char *point = strchr (digits, '.');
+  gsize n_int = point ? (gsize) (point - digits) : strlen (digits);
+  GString *out = g_string_new (text[0] == '-' ? "-" : "");
+
+  for (gsize i = 0; i < n_int; i++)
+    {
+      if (i > 0 && (n_int - i) % 3 == 0)
+        g_string_append_c (out, ',');
+      g_string_append_c (out, digits[i]);
+    }
+  if (point)
+    g_string_append (out, point);
+  return g_string_free (out, FALSE);
+}
 
 char *
 hr_format_number (double value,
                   guint  decimals)
 {
+  const struct lconv *lc = localeconv ();
+  g_autofree char *text = NULL;
+
   if (isnan (value))
     return g_strdup ("–");
   if (fabs (value) < 0.5 * pow (10.0, -(double) decimals))
     value = 0.0;   /* no "-0" */
   /* %' groups thousands as the locale says */
-  return g_strdup_printf ("%'.*f", (int) decimals, value);
+  text = g_strdup_printf ("%'.*f", (int) decimals, value);
+  if ((lc->thousands_sep == NULL || *lc->thousands_sep == '\0') &&
+      g_strcmp0 (lc->decimal_point, ".") == 0)
+    return group_thousands (text);
+  return g_steal_pointer (&text);
 }
 
 char *

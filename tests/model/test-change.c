@@ -129,7 +129,7 @@ test_pressure_describe (void)
     { { .accounts = 10, .arr = 1e6, .fte_gap = NAN, .cost_to_serve = 80000, .cost_share = 0.08 },
       "Serving it costs 8% of its ARR, within the 15% threshold." },
     { { .accounts = 10, .arr = 0, .fte_gap = NAN, .cost_to_serve = 12000, .cost_share = NAN, .over_threshold = TRUE },
-      "Costs 12000 USD a year to serve and brings no ARR." },   /* C locale: no grouping */
+      "Costs 12,000 USD a year to serve and brings no ARR." },   /* C locale: grouped by threes */
     { { .fte_gap = NAN, .cost_share = NAN }, "No accounts and no work in this month." },
   };
 
