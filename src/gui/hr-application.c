@@ -60,6 +60,27 @@ hr_application_get_settings (void)
   return settings;
 }
 
+void
+hr_application_apply_setting (gpointer    object,
+                              const char *property,
+                              const char *key,
+                              gboolean    follow)
+{
+  GSettings *settings = hr_application_get_settings ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  g_return_if_fail (G_IS_OBJECT (object));
+
+  if (settings == NULL)
+    return;
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  if (schema == NULL || !g_settings_schema_has_key (schema, key))
+    return;
+  g_settings_bind (settings, key, object, property, G_SETTINGS_BIND_GET);
+  if (!follow)
+    g_settings_unbind (object, property);
+}
+
 static GSettings *
 app_settings (void)
 {

@@ -16,6 +16,13 @@ HrApplication *hr_application_new        (void);
 void           hr_application_init_i18n  (void);
 /* The app's settings, or NULL when the schema is not installed */
 GSettings     *hr_application_get_settings (void);
+/* Sets @property of @object from the setting @key; with @follow, keeps
+ * following the setting while @object lives. Does nothing without the
+ * settings or the key. */
+void           hr_application_apply_setting (gpointer    object,
+                                             const char *property,
+                                             const char *key,
+                                             gboolean    follow);
 /* Opens @file in @window when it has no unsaved changes, else in a new
  * window; a file that fails to load leaves every plan as it was. */
 void           hr_application_open_file  (GtkApplication *application,

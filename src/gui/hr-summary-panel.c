@@ -4,7 +4,13 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#define DEFAULT_THRESHOLD 0.15
+/* the hires listed before "and N more": the Hiring plan page has them all */
+#define FEW_HIRES 5
+
+#include "hr-application.h"
 #include "hr-forecast.h"
+#include "hr-hiring.h"
 #include "hr-number-entry.h"
 #include "hr-summary-panel.h"
 #include "hr-format.h"
@@ -39,23 +45,65 @@ struct _HrSummaryPanel
   GtkWidget *error_label;
   GtkWidget *grid;
   GtkWidget *hires_box;
+  GtkWidget *more_hires;         /* "and N more", or NULL */
+  GtkWidget *cost_share_warning; /* why the cost share is highlighted */
   GtkWidget *values[G_N_ELEMENTS (rows)];
 
   HrPlan    *plan;
   const char *status;
+  double     threshold;
 };
 
+enum {
+  PROP_0,
+  PROP_THRESHOLD,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 G_DEFINE_FINAL_TYPE (HrSummaryPanel, hr_summary_panel, GTK_TYPE_WIDGET)
+
+static GtkWidget *
+value_label (HrSummaryPanel *self,
+             const char     *key)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    if (g_str_equal (rows[i].key, key))
+      return self->values[i];
+  g_assert_not_reached ();
+}
 
 static void
 set_value (HrSummaryPanel *self,
            const char     *key,
            char           *text)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    if (g_str_equal (rows[i].key, key))
-      gtk_label_set_text (GTK_LABEL (self->values[i]), text);
+  gtk_label_set_text (GTK_LABEL (value_label (self, key)), text);
   g_free (text);
+}
+
+/* The cost share in warning colour, with the reason under it, when it is
+ * above the threshold of the preferences */
+static void
+update_cost_share_warning (HrSummaryPanel *self,
+                           HrForecast     *forecast)
+{
+  GtkWidget *value = value_label (self, "cost-share");
+  g_autofree char *reason = forecast ? hr_summary_describe_cost_share (forecast, self->threshold) : NULL;
+
+  gtk_label_set_text (GTK_LABEL (self->cost_share_warning), reason ? reason : "");
+  gtk_widget_set_visible (self->cost_share_warning, reason != NULL);
+  if (reason)
+    {
+      gtk_widget_add_css_class (value, "hr-warning");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (value), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, reason, -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (value, "hr-warning");
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (value), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
 }
 
 static char *
@@ -86,7 +134,7 @@ update_hires (HrSummaryPanel *self,
 
   while ((child = gtk_widget_get_first_child (self->hires_box)))
     gtk_box_remove (GTK_BOX (self->hires_box), child);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < MIN (n, FEW_HIRES); i++)
     {
       const HrSuggestedHire *hire = hr_forecast_get_suggestion (forecast, i);
       g_autofree char *start = hr_forecast_dup_month_label (forecast, hire->month);
@@ -102,6 +150,25 @@ update_hires (HrSummaryPanel *self,
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_box_append (GTK_BOX (self->hires_box), label);
     }
+  if (n > FEW_HIRES)
+    {
+      guint more = n - FEW_HIRES;
+      /* Translators: under the first few suggested hires of the summary */
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more — see Hiring plan",
+                                                            "and %u more — see Hiring plan", more), more);
+      GtkWidget *button = gtk_button_new_with_label (text);
+      gtk_widget_add_css_class (button, "link");
+      gtk_widget_set_halign (button, GTK_ALIGN_START);
+      gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), 0);
+      gtk_widget_set_tooltip_text (button, _("Open the Hiring plan page, which lists every suggested hire"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-page");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", "hiring");
+      gtk_box_append (GTK_BOX (self->hires_box), button);
+      self->more_hires = button;
+    }
+  else
+    self->more_hires = NULL;
   if (n == 0)
     {
       GtkWidget *label = gtk_label_new (_("None: the team covers the plan"));
@@ -155,6 +222,7 @@ update (HrSummaryPanel *self)
   set_value (self, "months-over", g_strdup_printf ("%u", summary->months_over));
   set_value (self, "cost", hr_format_money (summary->total_cost, currency));
   set_value (self, "cost-share", percent_text (summary->cost_share, 1, _("no ARR")));
+  update_cost_share_warning (self, forecast);
   update_hires (self, forecast);
 
   if (summary->months_over > 0)
@@ -199,6 +267,42 @@ update (HrSummaryPanel *self)
 }
 
 static void
+hr_summary_panel_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  HrSummaryPanel *self = HR_SUMMARY_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_THRESHOLD:
+      g_value_set_double (value, self->threshold);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hr_summary_panel_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  HrSummaryPanel *self = HR_SUMMARY_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_THRESHOLD:
+      hr_summary_panel_set_threshold (self, g_value_get_double (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 hr_summary_panel_dispose (GObject *object)
 {
   HrSummaryPanel *self = HR_SUMMARY_PANEL (object);
@@ -219,7 +323,14 @@ hr_summary_panel_class_init (HrSummaryPanelClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->get_property = hr_summary_panel_get_property;
+  object_class->set_property = hr_summary_panel_set_property;
   object_class->dispose = hr_summary_panel_dispose;
+
+  properties[PROP_THRESHOLD] =
+    g_param_spec_double ("threshold", NULL, NULL, 0, 1, DEFAULT_THRESHOLD,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/headroom/Headroom/hr-summary-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, HrSummaryPanel, status_box);
   gtk_widget_class_bind_template_child (widget_class, HrSummaryPanel, status_label);
@@ -265,6 +376,19 @@ hr_summary_panel_init (HrSummaryPanel *self)
       gtk_grid_attach (GTK_GRID (self->grid), value, 1, i, 1, 1);
       self->values[i] = value;
     }
+  self->cost_share_warning = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->cost_share_warning), 1);
+  gtk_label_set_justify (GTK_LABEL (self->cost_share_warning), GTK_JUSTIFY_RIGHT);
+  gtk_label_set_wrap (GTK_LABEL (self->cost_share_warning), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (self->cost_share_warning), 28);
+  gtk_widget_add_css_class (self->cost_share_warning, "hr-warning");
+  gtk_widget_add_css_class (self->cost_share_warning, "caption");
+  gtk_widget_set_visible (self->cost_share_warning, FALSE);
+  gtk_grid_attach (GTK_GRID (self->grid), self->cost_share_warning, 0, G_N_ELEMENTS (rows), 2, 1);
+
+  /* the preferences set the threshold; follow them while the panel lives */
+  self->threshold = DEFAULT_THRESHOLD;
+  hr_application_apply_setting (self, "threshold", "cost-share-warning", TRUE);
 }
 
 void
@@ -297,6 +421,56 @@ hr_summary_panel_get_text (HrSummaryPanel *self,
     if (g_str_equal (rows[i].key, key))
       return gtk_label_get_text (GTK_LABEL (self->values[i]));
   return NULL;
+}
+
+double
+hr_summary_panel_get_threshold (HrSummaryPanel *self)
+{
+  g_return_val_if_fail (HR_IS_SUMMARY_PANEL (self), DEFAULT_THRESHOLD);
+  return self->threshold;
+}
+
+void
+hr_summary_panel_set_threshold (HrSummaryPanel *self,
+                                double          threshold)
+{
+  g_return_if_fail (HR_IS_SUMMARY_PANEL (self));
+
+  if (self->threshold == threshold)
+    return;
+  self->threshold = threshold;
+  update_cost_share_warning (self, self->plan ? hr_plan_get_forecast (self->plan) : NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_THRESHOLD]);
+}
+
+const char *
+hr_summary_panel_get_cost_share_warning (HrSummaryPanel *self)
+{
+  g_return_val_if_fail (HR_IS_SUMMARY_PANEL (self), NULL);
+
+  if (!gtk_widget_get_visible (self->cost_share_warning))
+    return NULL;
+  return gtk_label_get_text (GTK_LABEL (self->cost_share_warning));
+}
+
+guint
+hr_summary_panel_get_n_hires_listed (HrSummaryPanel *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (HR_IS_SUMMARY_PANEL (self), 0);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (self->hires_box); child;
+       child = gtk_widget_get_next_sibling (child))
+    n += GTK_IS_LABEL (child) && !gtk_widget_has_css_class (child, "dim-label");
+  return n;
+}
+
+GtkWidget *
+hr_summary_panel_get_more_hires (HrSummaryPanel *self)
+{
+  g_return_val_if_fail (HR_IS_SUMMARY_PANEL (self), NULL);
+  return self->more_hires;
 }
 
 const char *

@@ -18,6 +18,17 @@ const char *hr_summary_panel_get_text    (HrSummaryPanel *self,
                                           const char     *key);
 /* "ok", "stretched" or "over" */
 const char *hr_summary_panel_get_status  (HrSummaryPanel *self);
+/* The cost share of ARR above which the summary highlights it; follows
+ * the cost-share-warning setting when the settings schema is installed */
+double      hr_summary_panel_get_threshold (HrSummaryPanel *self);
+void        hr_summary_panel_set_threshold (HrSummaryPanel *self,
+                                            double          threshold);
+/* For tests: why the cost share is highlighted, or NULL when it is not */
+const char *hr_summary_panel_get_cost_share_warning (HrSummaryPanel *self);
+/* For tests: how many suggested hires are listed, and the button that
+ * opens the Hiring plan page for the rest (NULL when all are listed) */
+guint       hr_summary_panel_get_n_hires_listed (HrSummaryPanel *self);
+GtkWidget  *hr_summary_panel_get_more_hires     (HrSummaryPanel *self);
 
 
 G_END_DECLS

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hr-application.h"
 #include "hr-number-entry.h"
 #include "hr-team-page.h"
 
@@ -98,6 +99,8 @@ new_role_cb (HrItemList *list,
   HrRole *role = hr_role_new (id);
 
   g_object_set (role, "name", _("New role"), NULL);
+  /* the working hours the preferences give new roles */
+  hr_application_apply_setting (role, "hours-per-month", "hours-per-month", FALSE);
   return HR_ITEM (role);
 }
 

@@ -159,6 +159,8 @@ new_activated (GSimpleAction *action, GVariant *param, gpointer data)
   HrWindow *window;
 
   g_object_set (plan, "name", _("New plan"), NULL);
+  /* the currency the preferences give new plans */
+  hr_application_apply_setting (plan, "currency", "currency", FALSE);
   window = hr_window_new (gtk_window_get_application (GTK_WINDOW (self)), plan, NULL);
   gtk_window_present (GTK_WINDOW (window));
 }

@@ -392,6 +392,34 @@ hr_pressure_describe_tier (HrForecast           *f,
   return g_strdup_printf (_("Serving it costs %s of its ARR, within the %s threshold."), share, limit);
 }
 
+char *
+hr_summary_describe_cost_share (HrForecast *f,
+                                double      threshold)
+{
+  const HrSummary *s;
+  g_autofree char *limit = NULL;
+
+  g_return_val_if_fail (HR_IS_FORECAST (f), NULL);
+
+  s = hr_forecast_get_summary (f);
+  if (isnan (s->cost_share))
+    {
+      g_autofree char *cost = NULL;
+      if (s->total_cost <= 0)
+        return NULL;
+      cost = hr_format_money (s->total_cost, f->currency);
+      /* Translators: the summary's cost share when the plan has no ARR;
+       * "The team costs 1,200,000 USD and the plan brings no ARR." */
+      return g_strdup_printf (_("The team costs %s and the plan brings no ARR."), cost);
+    }
+  if (s->cost_share <= threshold)
+    return NULL;
+  limit = hr_format_percent (threshold, 0);
+  /* Translators: why the summary's cost share of ARR is highlighted;
+   * "Above the 15% warning threshold." */
+  return g_strdup_printf (_("Above the %s warning threshold."), limit);
+}
+
 int
 hr_pressure_rule_role (HrForecast *f)
 {

@@ -66,6 +66,12 @@ char      *hr_pressure_describe_tier (HrForecast           *forecast,
 char      *hr_pressure_summary    (HrForecast *forecast,
                                    guint       t,
                                    double      threshold);
+/* Why the team's cost over the horizon is above @threshold as a share of
+ * its ARR (HrSummary.cost_share), in one short sentence, e.g. "Above the
+ * 15% warning threshold."; NULL when it is within. Costs without any ARR
+ * are above every threshold. */
+char      *hr_summary_describe_cost_share (HrForecast *forecast,
+                                           double      threshold);
 /* The role the ARR rule sizes when exactly one role has the rule (the one
  * to chart against its top-down line), else -1 */
 int        hr_pressure_rule_role  (HrForecast *forecast);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <gtk/gtk.h>
+#include <locale.h>
 
 #include "hr-window.h"
 
@@ -61,4 +62,26 @@ gui_test_show_page (HrWindow   *window,
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-page", g_variant_new_string (name));
   gui_test_iterate_idle ();
   return gui_test_find_widget (GTK_WIDGET (window), type);
+}
+
+/* Starts a widget test that needs the preferences: the C locale, the
+ * build's compiled settings schema (in-memory, by the test environment)
+ * and a display. Without a display it prints TAP's skip and returns FALSE. */
+static inline gboolean
+gui_test_init_with_settings (int    *argc,
+                             char ***argv)
+{
+  g_autofree char *schemas = NULL;
+
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (argc, argv, NULL);
+  schemas = g_test_build_filename (G_TEST_BUILT, "..", "data", NULL);
+  if (g_file_test (schemas, G_FILE_TEST_IS_DIR))
+    g_setenv ("GSETTINGS_SCHEMA_DIR", schemas, TRUE);
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return FALSE;
+    }
+  return TRUE;
 }

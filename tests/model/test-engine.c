@@ -2,6 +2,7 @@
  * worked out by hand in the comment beside it */
 #include <math.h>
 
+#include "hr-hiring.h"
 #include "test-helpers.h"
 
 #define PLAN(months, body) \
@@ -202,6 +203,30 @@ test_money (void)
   assert_near (segment_at (f, "a", HR_SEGMENT_COST_TO_SERVE, 0), 60 / 0.72 * 62.5);
 }
 
+/* the summary's cost share against the warning threshold: the plan of
+ * test_money costs 20,000 in its one month against 900,000 / 12 = 75,000
+ * of revenue, 26.7%: above 15%, within 30%; without ARR any cost is above */
+static void
+test_cost_share_warning (void)
+{
+  g_autoptr(HrForecast) f = forecast_text (PLAN (1, "'roles': [{'id': 'csm', 'headcount': 2, 'cost_per_year': 120000}],"
+                                                    "'segments': [{'id': 'a', 'accounts': [{'tenure': 2, 'count': 60}], 'acv': 15000, 'reactive_hours': 1}]"),
+                                           NULL, HR_FORECAST_DEFAULT);
+  g_autoptr(HrForecast) no_arr = forecast_text (PLAN (1, "'roles': [{'id': 'csm', 'headcount': 2, 'cost_per_year': 120000}]"),
+                                                NULL, HR_FORECAST_DEFAULT);
+  g_autofree char *over = hr_summary_describe_cost_share (f, 0.15);
+  g_autofree char *within = hr_summary_describe_cost_share (f, 0.30);
+  g_autofree char *edge = hr_summary_describe_cost_share (f, 20000.0 / 75000);
+  g_autofree char *nothing = hr_summary_describe_cost_share (no_arr, 0.15);
+
+  assert_near (hr_forecast_get_summary (f)->cost_share, 20000.0 / 75000);
+  g_assert_cmpstr (over, ==, "Above the 15% warning threshold.");
+  g_assert_null (within);
+  /* at the threshold is not above it */
+  g_assert_null (edge);
+  g_assert_cmpstr (nothing, ==, "The team costs 20,000 USD and the plan brings no ARR.");
+}
+
 /* §3.5 planner: work for 2.5 people from month 0 with 1 on the team, no
  * ramp, no lead time, target 1: two hires in month 0 (1 + 2 ≥ 2.5) */
 static void
@@ -280,6 +305,7 @@ main (int    argc,
   g_test_add_func ("/engine/manager", test_manager);
   g_test_add_func ("/engine/status", test_status);
   g_test_add_func ("/engine/money", test_money);
+  g_test_add_func ("/engine/summary/cost-share-warning", test_cost_share_warning);
   g_test_add_func ("/engine/planner/simple", test_planner_simple);
   g_test_add_func ("/engine/planner/late", test_planner_late);
   g_test_add_func ("/engine/planner/applied", test_planner_applied);
