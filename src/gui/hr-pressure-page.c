@@ -19,6 +19,7 @@ struct _HrPressurePage
   GtkWidget  parent_instance;
 
   GtkWidget *scroller;
+  GtkWidget *year_dropdown;
   GtkWidget *month_dropdown;
   GtkWidget *summary;
   GtkWidget *table;
@@ -31,8 +32,10 @@ struct _HrPressurePage
   GArray    *flagged;     /* gboolean, one a row */
   double     threshold;
   int        month;       /* -1: the last */
-  int        shown_start; /* months of the drop-down */
+  int        shown_start; /* months of the drop-downs: absolute months */
   guint      shown_months;
+  int        picker_first; /* the absolute month of the month drop-down's first entry */
+  int        picker_year;  /* the year the month drop-down lists, G_MININT: none */
   gboolean   updating;
   gboolean   dirty;
 };
@@ -212,9 +215,12 @@ add_row (HrPressurePage       *self,
   }
 }
 
+/* The year drop-down lists the plan's years; the month drop-down the
+ * months of the chosen year that are in the plan: at most 12 entries
+ * whatever the horizon */
 static void
-update_months (HrPressurePage *self,
-               HrForecast     *f)
+update_years (HrPressurePage *self,
+              HrForecast     *f)
 {
   int start = hr_forecast_get_start_year (f) * 12 + hr_forecast_get_start_month (f) - 1;
   guint T = hr_forecast_get_n_months (f);
@@ -223,16 +229,55 @@ update_months (HrPressurePage *self,
   if (start == self->shown_start && T == self->shown_months)
     return;
   names = gtk_string_list_new (NULL);
-  for (guint t = 0; t < T; t++)
+  for (int year = start / 12; year <= (start + (int) T - 1) / 12; year++)
     {
-      g_autofree char *month = hr_format_month (start + (int) t, "%B %Y");
-      gtk_string_list_append (names, month);
+      g_autofree char *text = hr_format_month (year * 12, "%Y");
+      gtk_string_list_append (names, text);
     }
   self->shown_start = start;
   self->shown_months = T;
+  self->picker_year = G_MININT;
   self->updating = TRUE;
-  gtk_drop_down_set_model (GTK_DROP_DOWN (self->month_dropdown), G_LIST_MODEL (names));
+  gtk_drop_down_set_model (GTK_DROP_DOWN (self->year_dropdown), G_LIST_MODEL (names));
   self->updating = FALSE;
+}
+
+/* Shows month @t of the plan in the two drop-downs */
+static void
+show_in_pickers (HrPressurePage *self,
+                 guint           t)
+{
+  int month = self->shown_start + (int) t;
+  int year = month / 12;
+
+  self->updating = TRUE;
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->year_dropdown), year - self->shown_start / 12);
+  if (year != self->picker_year)
+    {
+      g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+      int last = MIN (self->shown_start + (int) self->shown_months - 1, year * 12 + 11);
+
+      self->picker_first = MAX (self->shown_start, year * 12);
+      self->picker_year = year;
+      for (int m = self->picker_first; m <= last; m++)
+        {
+          g_autofree char *text = hr_format_month (m, "%B");
+          gtk_string_list_append (names, text);
+        }
+      gtk_drop_down_set_model (GTK_DROP_DOWN (self->month_dropdown), G_LIST_MODEL (names));
+    }
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->month_dropdown), month - self->picker_first);
+  self->updating = FALSE;
+}
+
+/* Tests month @month (absolute), kept within the plan */
+static void
+choose_month (HrPressurePage *self,
+              int             month)
+{
+  int t = CLAMP (month - self->shown_start, 0, (int) self->shown_months - 1);
+
+  hr_pressure_page_set_month (self, t + 1 == (int) self->shown_months ? -1 : t);
 }
 
 static void
@@ -258,11 +303,9 @@ rebuild (HrPressurePage *self)
       return;
     }
 
-  update_months (self, f);
+  update_years (self, f);
   t = tested_month (self, f);
-  self->updating = TRUE;
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->month_dropdown), t);
-  self->updating = FALSE;
+  show_in_pickers (self, t);
 
   for (guint c = 0; columns[c].title; c++)
     {
@@ -310,7 +353,19 @@ month_selected_cb (HrPressurePage *self)
 
   if (self->updating || selected == GTK_INVALID_LIST_POSITION)
     return;
-  hr_pressure_page_set_month (self, selected + 1 == self->shown_months ? -1 : (int) selected);
+  choose_month (self, self->picker_first + (int) selected);
+}
+
+/* another year: the same calendar month in it, or the nearest the plan has */
+static void
+year_selected_cb (HrPressurePage *self)
+{
+  guint selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->year_dropdown));
+  int current = self->picker_first + (int) gtk_drop_down_get_selected (GTK_DROP_DOWN (self->month_dropdown));
+
+  if (self->updating || selected == GTK_INVALID_LIST_POSITION || self->picker_year == G_MININT)
+    return;
+  choose_month (self, (self->shown_start / 12 + (int) selected) * 12 + current % 12);
 }
 
 static void
@@ -410,11 +465,13 @@ hr_pressure_page_class_init (HrPressurePageClass *klass)
   g_type_ensure (HR_TYPE_CHART_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/headroom/Headroom/hr-pressure-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HrPressurePage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, HrPressurePage, year_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HrPressurePage, month_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HrPressurePage, summary);
   gtk_widget_class_bind_template_child (widget_class, HrPressurePage, table);
   gtk_widget_class_bind_template_child (widget_class, HrPressurePage, chart);
   gtk_widget_class_bind_template_callback (widget_class, month_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, year_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, now_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, end_clicked_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -423,9 +480,6 @@ hr_pressure_page_class_init (HrPressurePageClass *klass)
 static void
 hr_pressure_page_init (HrPressurePage *self)
 {
-  GSettings *settings = hr_application_get_settings ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
   self->texts = g_ptr_array_new_with_free_func (g_free);
   self->names = g_ptr_array_new ();
@@ -434,14 +488,12 @@ hr_pressure_page_init (HrPressurePage *self)
   self->threshold = DEFAULT_THRESHOLD;
   self->month = -1;
   self->shown_start = G_MININT;
+  self->picker_year = G_MININT;
   self->dirty = TRUE;
   hr_chart_view_set_kind (HR_CHART_VIEW (self->chart), HR_CHART_HEADCOUNT);
 
   /* the preferences edit the threshold; follow them while the page lives */
-  if (settings)
-    g_object_get (settings, "settings-schema", &schema, NULL);
-  if (schema && g_settings_schema_has_key (schema, "cost-share-warning"))
-    g_settings_bind (settings, "cost-share-warning", self, "threshold", G_SETTINGS_BIND_GET);
+  hr_application_apply_setting (self, "threshold", "cost-share-warning", TRUE);
 }
 
 void
