@@ -1,10 +1,13 @@
-/* hr-form-rules.c: which role a role field may take, explained before the
- * plan would break */
+/* hr-form-rules.c: what a form field may take, explained before the plan
+ * would break: numbers within their field's rule and the rules across
+ * fields, months within the plan, lists of numbers, and roles */
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "hr-form.h"
+#include "hr-number-entry.h"
 
 /* How many moments and tiers' reactive work @role_id carries */
 static guint
@@ -71,4 +74,136 @@ hr_form_check_role_choice (HrPlan     *plan,
         return g_strdup (_("This is the only role that serves customers; it can’t become a managing role."));
     }
   return NULL;
+}
+
+gboolean
+hr_form_role_is_listed (HrItem     *item,
+                        const char *property,
+                        HrRole     *role)
+{
+  g_return_val_if_fail (HR_IS_ROLE (role), FALSE);
+
+  /* moments and reactive work: only the roles that serve customers */
+  if (item && (HR_IS_MOMENT (item) || HR_IS_SEGMENT (item)))
+    return !hr_role_is_manager (role);
+  return TRUE;
+}
+
+/* --- numbers --- */
+
+char *
+hr_form_check_number (HrItem        *item,
+                      const HrField *field,
+                      const char    *property,
+                      double         value)
+{
+  if (field == NULL || item == NULL)
+    return NULL;
+  if (isnan (value))
+    return (field->flags & HR_FIELD_NULLABLE) ? NULL : g_strdup (_("Enter a number"));
+  if (field->type == HR_FIELD_INTEGER && value > G_MAXINT)
+    return g_strdup (_("This number is too large"));
+  {
+    char *problem = hr_field_check_number (field, value);
+    if (problem)
+      return problem;
+  }
+  if (g_str_equal (property, "indirect") || g_str_equal (property, "unplanned"))
+    {
+      double other;
+      g_object_get (item, g_str_equal (property, "indirect") ? "unplanned" : "indirect", &other, NULL);
+      if (value + other >= 1)
+        return g_strdup (_("Indirect and unplanned shares together must stay below 100 %"));
+    }
+  if (g_str_equal (property, "until"))
+    {
+      int at;
+      g_object_get (item, "at", &at, NULL);
+      if (value < at)
+        return g_strdup_printf (_("Must be at least the first month (%d)"), at);
+    }
+  if (g_str_equal (property, "at"))
+    {
+      int until;
+      g_object_get (item, "until", &until, NULL);
+      if (until >= 0 && value > until)
+        return g_strdup_printf (_("Must not be after the last month (%d)"), until);
+    }
+  return NULL;
+}
+
+/* --- months --- */
+
+char *
+hr_form_check_month (HrPlan     *plan,
+                     HrItem     *item,
+                     const char *text)
+{
+  int month;
+
+  if (!hr_month_parse (text, &month))
+    return g_strdup (_("Enter a month as YYYY-MM, e.g. 2027-04"));
+  if (plan && !HR_IS_PLAN (item) && month < hr_plan_get_start (plan))
+    {
+      g_autofree char *start = hr_month_format (hr_plan_get_start (plan));
+      return g_strdup_printf (_("Must not be before the plan starts (%s)"), start);
+    }
+  return NULL;
+}
+
+/* --- lists ("25; 50; 75") --- */
+
+char *
+hr_form_format_list (GVariant *variant,
+                     double    scale)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  const double *values;
+  gsize n;
+
+  if (variant == NULL)
+    return g_strdup ("");
+  values = g_variant_get_fixed_array (variant, &n, sizeof (double));
+  for (gsize i = 0; i < n; i++)
+    {
+      g_autofree char *number = hr_number_format (values[i] * scale, 2);
+      if (i)
+        g_string_append (text, "; ");
+      g_string_append (text, number);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+GVariant *
+hr_form_parse_list (const HrField  *field,
+                    const char     *text,
+                    double          scale,
+                    char          **message)
+{
+  g_auto(GStrv) parts = g_regex_split_simple ("[;\\s]+", text, 0, 0);
+  g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; parts[i]; i++)
+    {
+      double value;
+      g_autofree char *problem = NULL;
+
+      if (*parts[i] == '\0')
+        continue;
+      if (!hr_number_parse (parts[i], &value))
+        {
+          *message = g_strdup_printf (_("“%s” is not a number; separate numbers with “;”"), parts[i]);
+          return NULL;
+        }
+      value /= scale;
+      if (field && (problem = hr_field_check_number (field, value)))
+        {
+          *message = g_strdup_printf (_("Value %u %s"), i + 1, problem);
+          return NULL;
+        }
+      g_array_append_val (values, value);
+    }
+  if (values->len == 0 && field && (field->flags & HR_FIELD_OPTIONAL))
+    return NULL;
+  return g_variant_new_fixed_array (G_VARIANT_TYPE_DOUBLE, values->data, values->len, sizeof (double));
 }

@@ -15,7 +15,8 @@ typedef struct
   GtkWidget         *label;
   GtkWidget         *widget;
   GtkWidget         *error;     /* lists and months */
-  GtkStringList     *roles;     /* ROLE: role names, after none_label */
+  GtkStringList     *roles;     /* ROLE: none_label, then the names of role_items */
+  GPtrArray         *role_items; /* ROLE: the roles offered (HrRole) */
   gulong             handler;
   gboolean           updating;
 } Row;
@@ -86,108 +87,16 @@ row_commit (Row    *row,
   row->updating = FALSE;
 }
 
-/* --- lists ("25; 50; 75") --- */
-
-static char *
-list_to_text (GVariant *variant,
-              double    scale)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-  const double *values;
-  gsize n;
-
-  if (variant == NULL)
-    return g_strdup ("");
-  values = g_variant_get_fixed_array (variant, &n, sizeof (double));
-  for (gsize i = 0; i < n; i++)
-    {
-      g_autofree char *number = hr_number_format (values[i] * scale, 2);
-      if (i)
-        g_string_append (text, "; ");
-      g_string_append (text, number);
-    }
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-static GVariant *
-list_from_text (Row         *row,
-                const char  *text,
-                double       scale,
-                char       **message)
-{
-  const HrField *field = row_field (row);
-  g_auto(GStrv) parts = g_regex_split_simple ("[;\\s]+", text, 0, 0);
-  g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
-
-  for (guint i = 0; parts[i]; i++)
-    {
-      double value;
-      g_autofree char *problem = NULL;
-
-      if (*parts[i] == '\0')
-        continue;
-      if (!hr_number_parse (parts[i], &value))
-        {
-          *message = g_strdup_printf (_("“%s” is not a number; separate numbers with “;”"), parts[i]);
-          return NULL;
-        }
-      value /= scale;
-      if (field && (problem = hr_field_check_number (field, value)))
-        {
-          *message = g_strdup_printf (_("Value %u %s"), i + 1, problem);
-          return NULL;
-        }
-      g_array_append_val (values, value);
-    }
-  if (values->len == 0 && field && (field->flags & HR_FIELD_OPTIONAL))
-    return NULL;
-  return g_variant_new_fixed_array (G_VARIANT_TYPE_DOUBLE, values->data, values->len, sizeof (double));
-}
-
-/* --- number checks: the field's rule and the rules across fields --- */
+/* --- number checks: the field's rule and the rules across fields
+ * (hr-form-rules.c) --- */
 
 static char *
 number_check_cb (double   value,
                  gpointer user_data)
 {
   Row *row = user_data;
-  const HrField *field = row_field (row);
-  const char *property = row->spec->property;
-  HrItem *item = row->form->item;
 
-  if (field == NULL)
-    return NULL;
-  if (isnan (value))
-    return (field->flags & HR_FIELD_NULLABLE) ? NULL : g_strdup (_("Enter a number"));
-  if (field->type == HR_FIELD_INTEGER && value > G_MAXINT)
-    return g_strdup (_("This number is too large"));
-  {
-    char *problem = hr_field_check_number (field, value);
-    if (problem)
-      return problem;
-  }
-  if (g_str_equal (property, "indirect") || g_str_equal (property, "unplanned"))
-    {
-      double other;
-      g_object_get (item, g_str_equal (property, "indirect") ? "unplanned" : "indirect", &other, NULL);
-      if (value + other >= 1)
-        return g_strdup (_("Indirect and unplanned shares together must stay below 100 %"));
-    }
-  if (g_str_equal (property, "until"))
-    {
-      int at;
-      g_object_get (item, "at", &at, NULL);
-      if (value < at)
-        return g_strdup_printf (_("Must be at least the first month (%d)"), at);
-    }
-  if (g_str_equal (property, "at"))
-    {
-      int until;
-      g_object_get (item, "until", &until, NULL);
-      if (until >= 0 && value > until)
-        return g_strdup_printf (_("Must not be after the last month (%d)"), until);
-    }
-  return NULL;
+  return hr_form_check_number (row->form->item, row_field (row), row->spec->property, value);
 }
 
 static void
@@ -236,17 +145,10 @@ text_changed_cb (GtkEditable *editable,
       break;
     case HR_FORM_MONTH:
       {
-        int month;
         g_autofree char *trimmed = g_strstrip (g_strdup (text));
-        if (!hr_month_parse (trimmed, &month))
+        g_autofree char *message = hr_form_check_month (row->form->plan, row->form->item, trimmed);
+        if (message)
           {
-            row_set_error (row, _("Enter a month as YYYY-MM, e.g. 2027-04"));
-            return;
-          }
-        if (row->form->plan && !HR_IS_PLAN (row->form->item) && month < hr_plan_get_start (row->form->plan))
-          {
-            g_autofree char *start = hr_month_format (hr_plan_get_start (row->form->plan));
-            g_autofree char *message = g_strdup_printf (_("Must not be before the plan starts (%s)"), start);
             row_set_error (row, message);
             return;
           }
@@ -258,8 +160,8 @@ text_changed_cb (GtkEditable *editable,
     case HR_FORM_PERCENT_LIST:
       {
         g_autofree char *message = NULL;
-        GVariant *list = list_from_text (row, text, row->spec->kind == HR_FORM_PERCENT_LIST ? 100 : 1,
-                                         &message);
+        GVariant *list = hr_form_parse_list (row_field (row), text,
+                                             row->spec->kind == HR_FORM_PERCENT_LIST ? 100 : 1, &message);
         if (message)
           {
             row_set_error (row, message);
@@ -301,7 +203,9 @@ dropdown_selected_cb (GtkDropDown *dropdown,
     g_value_set_string (&value, row->spec->choices[selected]);
   else if (selected > 0 && row->form->plan)
     {
-      g_autoptr(HrItem) role = g_list_model_get_item (hr_plan_get_roles (row->form->plan), selected - 1);
+      HrItem *role = selected - 1 < row->role_items->len ? row->role_items->pdata[selected - 1] : NULL;
+      /* only roles that can do the work are offered; the check stays as the
+       * safety net */
       g_autofree char *problem = hr_form_check_role_choice (row->form->plan, row->form->item,
                                                             row->spec->property, HR_ROLE (role));
       if (problem)
@@ -332,6 +236,48 @@ dropdown_selected_cb (GtkDropDown *dropdown,
 }
 
 /* --- model → widgets --- */
+
+/* Offers the roles that can do the row's work, and the role the item has
+ * whatever it is; leaves the drop-down alone when that is what it offers */
+static void
+row_update_roles (Row *row)
+{
+  HrForm *self = row->form;
+  GListModel *roles = self->plan ? hr_plan_get_roles (self->plan) : NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autofree char *current = NULL;
+  gboolean same;
+
+  if (self->item)
+    g_object_get (self->item, row->spec->property, &current, NULL);
+  g_ptr_array_add (names, (gpointer) _(row->spec->none_label));
+  for (guint i = 0; roles && i < g_list_model_get_n_items (roles); i++)
+    {
+      g_autoptr(HrRole) role = g_list_model_get_item (roles, i);
+
+      if (hr_form_role_is_listed (self->item, row->spec->property, role)
+          || g_strcmp0 (hr_item_get_id (HR_ITEM (role)), current) == 0)
+        {
+          g_ptr_array_add (names, (gpointer) hr_role_get_name (role));
+          g_ptr_array_add (items, g_steal_pointer (&role));
+        }
+    }
+  same = items->len == row->role_items->len
+         && names->len == g_list_model_get_n_items (G_LIST_MODEL (row->roles));
+  for (guint i = 0; same && i < items->len; i++)
+    same = items->pdata[i] == row->role_items->pdata[i]
+           && g_strcmp0 (names->pdata[i + 1], gtk_string_list_get_string (row->roles, i + 1)) == 0;
+  if (same)
+    return;
+  g_ptr_array_add (names, NULL);
+  g_ptr_array_set_size (row->role_items, 0);
+  g_ptr_array_extend_and_steal (row->role_items, g_steal_pointer (&items));
+  row->updating = TRUE;
+  gtk_string_list_splice (row->roles, 0, g_list_model_get_n_items (G_LIST_MODEL (row->roles)),
+                          (const char * const *) names->pdata);
+  row->updating = FALSE;
+}
 
 static void
 row_refresh (Row *row)
@@ -382,13 +328,14 @@ row_refresh (Row *row)
         double scale = row->spec->kind == HR_FORM_PERCENT_LIST ? 100 : 1;
 
         g_object_get (item, property, &variant, NULL);
-        typed = list_from_text (row, gtk_editable_get_text (GTK_EDITABLE (row->widget)), scale, &message);
+        typed = hr_form_parse_list (row_field (row), gtk_editable_get_text (GTK_EDITABLE (row->widget)), scale,
+                                    &message);
         if (typed)
           g_variant_ref_sink (typed);
         if (message || !((typed == NULL && variant == NULL) ||
                          (typed && variant && g_variant_equal (typed, variant))))
           {
-            text = list_to_text (variant, scale);
+            text = hr_form_format_list (variant, scale);
             gtk_editable_set_text (GTK_EDITABLE (row->widget), text);
           }
         row_set_error (row, NULL);
@@ -407,15 +354,12 @@ row_refresh (Row *row)
       {
         g_autofree char *id = NULL;
         guint selected = 0;
-        GListModel *roles = row->form->plan ? hr_plan_get_roles (row->form->plan) : NULL;
 
+        row_update_roles (row);
         g_object_get (item, property, &id, NULL);
-        for (guint i = 0; id && roles && i < g_list_model_get_n_items (roles); i++)
-          {
-            g_autoptr(HrItem) role = g_list_model_get_item (roles, i);
-            if (g_strcmp0 (hr_item_get_id (role), id) == 0)
-              selected = i + 1;
-          }
+        for (guint i = 0; id && i < row->role_items->len; i++)
+          if (g_strcmp0 (hr_item_get_id (row->role_items->pdata[i]), id) == 0)
+            selected = i + 1;
         gtk_drop_down_set_selected (GTK_DROP_DOWN (row->widget), selected);
         break;
       }
@@ -436,28 +380,12 @@ item_notify_cb (GObject    *item,
 static void
 roles_changed_cb (HrForm *self)
 {
-  GListModel *roles = hr_plan_get_roles (self->plan);
-
   for (guint r = 0; r < self->rows->len; r++)
     {
       Row *row = &g_array_index (self->rows, Row, r);
-      guint n_old;
-      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
 
-      if (row->spec->kind != HR_FORM_ROLE)
-        continue;
-      g_ptr_array_add (names, g_strdup (_(row->spec->none_label)));
-      for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
-        {
-          g_autoptr(HrRole) role = g_list_model_get_item (roles, i);
-          g_ptr_array_add (names, g_strdup (hr_role_get_name (role)));
-        }
-      g_ptr_array_add (names, NULL);
-      row->updating = TRUE;
-      n_old = g_list_model_get_n_items (G_LIST_MODEL (row->roles));
-      gtk_string_list_splice (row->roles, 0, n_old, (const char * const *) names->pdata);
-      row->updating = FALSE;
-      row_refresh (row);
+      if (row->spec->kind == HR_FORM_ROLE)
+        row_refresh (row);
     }
 }
 
@@ -536,6 +464,7 @@ row_create_widget (HrForm *self,
       }
     case HR_FORM_ROLE:
       row->roles = gtk_string_list_new (NULL);
+      row->role_items = g_ptr_array_new_with_free_func (g_object_unref);
       widget = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (row->roles)), NULL);
       gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _(spec->label), -1);
@@ -567,7 +496,10 @@ hr_form_finalize (GObject *object)
   HrForm *self = HR_FORM (object);
 
   for (guint i = 0; self->rows && i < self->rows->len; i++)
-    g_clear_object (&g_array_index (self->rows, Row, i).roles);
+    {
+      g_clear_object (&g_array_index (self->rows, Row, i).roles);
+      g_clear_pointer (&g_array_index (self->rows, Row, i).role_items, g_ptr_array_unref);
+    }
   g_clear_pointer (&self->rows, g_array_unref);
   g_clear_object (&self->units);
   G_OBJECT_CLASS (hr_form_parent_class)->finalize (object);
@@ -666,13 +598,18 @@ hr_form_set_context (HrForm      *self,
 
   hr_form_set_item (self, NULL);
   if (self->plan)
-    g_signal_handlers_disconnect_by_func (hr_plan_get_roles (self->plan), roles_changed_cb, self);
+    {
+      g_signal_handlers_disconnect_by_func (hr_plan_get_roles (self->plan), roles_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (self->plan, roles_changed_cb, self);
+    }
   g_set_object (&self->plan, plan);
   g_set_object (&self->undo, undo);
   if (plan)
     {
       g_signal_connect_object (hr_plan_get_roles (plan), "items-changed",
                                G_CALLBACK (roles_changed_cb), self, G_CONNECT_SWAPPED);
+      /* a role that starts or stops managing, or is renamed */
+      g_signal_connect_object (plan, "recomputed", G_CALLBACK (roles_changed_cb), self, G_CONNECT_SWAPPED);
       roles_changed_cb (self);
       for (guint i = 0; i < self->rows->len; i++)
         {

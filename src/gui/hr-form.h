@@ -53,12 +53,36 @@ GtkWidget *hr_form_get_widget     (HrForm     *self,
 const char *hr_form_get_error     (HrForm     *self,
                                    const char *property);
 
-/* Why @item's role field @property can't take @role, or NULL
- * (hr-form-rules.c) */
+/* The rules of the fields (hr-form-rules.c) */
+
+/* Why @item's role field @property can't take @role, or NULL */
 char      *hr_form_check_role_choice (HrPlan     *plan,
                                       HrItem     *item,
                                       const char *property,
                                       HrRole     *role);
+/* Whether @item's role field @property offers @role at all: moments and
+ * reactive work list only the roles that serve customers */
+gboolean   hr_form_role_is_listed    (HrItem     *item,
+                                      const char *property,
+                                      HrRole     *role);
+/* Why @value can't go into @item's number field @property (whose rule is
+ * @field), or NULL */
+char      *hr_form_check_number      (HrItem        *item,
+                                      const HrField *field,
+                                      const char    *property,
+                                      double         value);
+/* Why @text is not a month @item may take in @plan, or NULL */
+char      *hr_form_check_month       (HrPlan     *plan,
+                                      HrItem     *item,
+                                      const char *text);
+/* A list of numbers as typed ("25; 50; 75", shown × @scale) and back;
+ * parsing sets @message and returns NULL when a value breaks @field's rule */
+char      *hr_form_format_list       (GVariant *variant,
+                                      double    scale);
+GVariant  *hr_form_parse_list        (const HrField  *field,
+                                      const char     *text,
+                                      double          scale,
+                                      char          **message);
 
 /* Label and help shared by hand-made fields */
 GtkWidget *hr_form_label_new      (const char *text,

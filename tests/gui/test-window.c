@@ -310,18 +310,38 @@ test_refuse_role_choice (Fixture *f, gconstpointer data)
   g_autofree char *manages = NULL;
 
   prep_field (f);  /* selects the first moment */
-  /* the choices are "default", then the roles: CS Managers manage people */
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (hr_form_get_widget (journey, "role")), 3);
-  g_object_get (moment, "role", &role, NULL);
-  g_assert_cmpstr (role, ==, "csm");
-  g_assert_nonnull (strstr (hr_form_get_error (journey, "role"), "CS Managers"));
+  /* the choices are "default", then the roles that serve customers: CS
+   * Managers manage people and are not offered */
+  {
+    GListModel *choices = gtk_drop_down_get_model (GTK_DROP_DOWN (hr_form_get_widget (journey, "role")));
+    g_autoptr(HrRole) manager = g_list_model_get_item (hr_plan_get_roles (f->plan), 2);
+    g_autofree char *problem = hr_form_check_role_choice (f->plan, HR_ITEM (moment), "role", manager);
+
+    g_assert_cmpuint (g_list_model_get_n_items (choices), ==, 3);
+    for (guint i = 0; i < 3; i++)
+      g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (choices), i), !=, "CS Managers");
+    /* the refusal stays as the safety net */
+    g_assert_nonnull (strstr (problem, "CS Managers"));
+  }
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (hr_form_get_widget (journey, "role"))), ==, 1);
-  /* a role that serves customers is taken, and the message goes */
+  /* a role that serves customers is taken */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (hr_form_get_widget (journey, "role")), 2);
-  g_clear_pointer (&role, g_free);
   g_object_get (moment, "role", &role, NULL);
   g_assert_cmpstr (role, ==, "onboarding");
   g_assert_null (hr_form_get_error (journey, "role"));
+  /* a role that stops managing is offered again */
+  {
+    g_autoptr(HrRole) manager = g_list_model_get_item (hr_plan_get_roles (f->plan), 2);
+    GListModel *choices = gtk_drop_down_get_model (GTK_DROP_DOWN (hr_form_get_widget (journey, "role")));
+
+    g_object_set (manager, "manages", NULL, NULL);
+    iterate_idle ();
+    g_assert_cmpuint (g_list_model_get_n_items (choices), ==, 4);
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (choices), 3), ==, "CS Managers");
+    g_object_set (manager, "manages", "csm", NULL);
+    iterate_idle ();
+    g_assert_cmpuint (g_list_model_get_n_items (choices), ==, 3);
+  }
 
   /* the customer success managers carry moments: they can't start managing */
   hr_item_list_select (hr_team_page_get_list (team), 0);
