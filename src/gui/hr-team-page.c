@@ -152,6 +152,63 @@ add_uses (GPtrArray  *uses,
     }
 }
 
+/* "a; b; c; d; and 3 more" */
+static char *
+join_uses (GPtrArray *uses)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < MIN (uses->len, 4); i++)
+    {
+      if (i > 0)
+        /* Translators: between the items of a list of uses */
+        g_string_append (text, _("; "));
+      g_string_append (text, g_ptr_array_index (uses, i));
+    }
+  if (uses->len > 4)
+    {
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more",
+                                                            uses->len - 4), uses->len - 4);
+      g_string_append_printf (text, _("; "));
+      g_string_append (text, more);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* The moments and tiers without a role of their own fall back to the work
+ * role: removing it would quietly move their work to the next role */
+static char *
+check_work_role_users (HrTeamPage *self,
+                       HrRole     *role)
+{
+  g_autoptr(GPtrArray) users = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  g_autofree char *text = NULL;
+  HrRole *next;
+
+  if (hr_plan_get_work_role (self->plan) != role)
+    return NULL;
+  next = hr_plan_get_work_role_without (self->plan, role);
+  users = hr_plan_list_work_role_users (self->plan);
+  if (next == NULL || users->len == 0)
+    return NULL;
+  names = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < users->len; i++)
+    {
+      HrItem *item = users->pdata[i];
+      if (HR_IS_MOMENT (item))
+        g_ptr_array_add (names, g_strdup_printf (_("the moment “%s”"), hr_moment_get_name (HR_MOMENT (item))));
+      else
+        g_ptr_array_add (names, g_strdup_printf (_("the reactive work of the tier “%s”"),
+                                                 hr_segment_get_name (HR_SEGMENT (item))));
+    }
+  text = join_uses (names);
+  /* Translators: the role removed, what falls back to it, the role that would take over */
+  return g_strdup_printf (_("“%s” can’t be removed: the work without a role of its own falls back to it (%s), and "
+                            "would move to “%s”. Choose a role for that work on the Journey or Tiers page first."),
+                          hr_role_get_name (role), text, hr_role_get_name (next));
+}
+
 /* What still refers to a role, in words: removing it would break the plan */
 static char *
 role_remove_check_cb (HrItem   *item,
@@ -162,7 +219,7 @@ role_remove_check_cb (HrItem   *item,
   g_autoptr(GPtrArray) uses = g_ptr_array_new_with_free_func (g_free);
   GListModel *list;
   HrRole *work_role = hr_plan_get_work_role (self->plan);
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *text = NULL;
 
   add_uses (uses, hr_plan_get_moments (self->plan), "role", id, _("the moment “%s”"), "name");
   add_uses (uses, hr_plan_get_segments (self->plan), "reactive-role", id,
@@ -196,23 +253,10 @@ role_remove_check_cb (HrItem   *item,
                                 hr_role_get_name (HR_ROLE (item)));
     }
   if (uses->len == 0)
-    return NULL;
-  for (guint i = 0; i < MIN (uses->len, 4); i++)
-    {
-      if (i > 0)
-        /* Translators: between the items of a list of uses */
-        g_string_append (text, _("; "));
-      g_string_append (text, g_ptr_array_index (uses, i));
-    }
-  if (uses->len > 4)
-    {
-      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more",
-                                                            uses->len - 4), uses->len - 4);
-      g_string_append_printf (text, _("; "));
-      g_string_append (text, more);
-    }
+    return check_work_role_users (self, HR_ROLE (item));
+  text = join_uses (uses);
   return g_strdup_printf (_("“%s” can’t be removed while it is in use. Choose another role first for: %s."),
-                          hr_role_get_name (HR_ROLE (item)), text->str);
+                          hr_role_get_name (HR_ROLE (item)), text);
 }
 
 static char *

@@ -189,3 +189,43 @@ hr_plan_check_rules (HrPlan  *plan,
          check_moments (plan, error) &&
          check_hires (plan, error);
 }
+
+GPtrArray *
+hr_plan_list_work_role_users (HrPlan *self)
+{
+  GListModel *lists[] = { hr_plan_get_moments (self), hr_plan_get_segments (self) };
+  const char *properties[] = { "role", "reactive-role" };
+  GPtrArray *users = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (HR_IS_PLAN (self), users);
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < g_list_model_get_n_items (lists[l]); i++)
+      {
+        g_autoptr(GObject) item = g_list_model_get_item (lists[l], i);
+        g_autofree char *role = NULL;
+
+        g_object_get (item, properties[l], &role, NULL);
+        if (role == NULL || *role == '\0')
+          g_ptr_array_add (users, g_steal_pointer (&item));
+      }
+  return users;
+}
+
+HrRole *
+hr_plan_get_work_role_without (HrPlan *self,
+                               HrRole *role)
+{
+  GListModel *roles;
+
+  g_return_val_if_fail (HR_IS_PLAN (self), NULL);
+
+  roles = hr_plan_get_roles (self);
+  for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+    {
+      g_autoptr(HrRole) other = g_list_model_get_item (roles, i);
+      if (other != role && !hr_role_is_manager (other))
+        return other;   /* the plan holds it */
+    }
+  return NULL;
+}

@@ -96,6 +96,13 @@ HrMoment    *hr_plan_find_moment         (HrPlan *self, const char *id);
 HrScenario  *hr_plan_find_scenario       (HrPlan *self, const char *id);
 /* The first role without "manages", or NULL */
 HrRole      *hr_plan_get_work_role       (HrPlan *self);
+/* The moments and tiers that name no role of their own, whose work falls
+ * to the work role, in plan order (HrItem) */
+GPtrArray   *hr_plan_list_work_role_users (HrPlan *self);
+/* The role that would do that work were @role removed: the first role
+ * without "manages" other than @role, or NULL (hr-plan-rules.c) */
+HrRole      *hr_plan_get_work_role_without (HrPlan *self,
+                                            HrRole *role);
 
 /* The plan of a scenario: the baseline with its changes applied and
  * validated. Errors name the scenario and the change's position. */

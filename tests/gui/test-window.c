@@ -293,6 +293,29 @@ test_remove_role_in_use (Fixture *f, gconstpointer data)
   hr_item_list_remove_selected (list);
   g_assert_null (hr_item_list_get_message (list));
   g_assert_cmpuint (g_list_model_get_n_items (roles), ==, n);
+
+  /* a new role moved to the top is the work role: the tiers' reactive work,
+   * which names no role, falls back to it; removing it would quietly move
+   * that work to the customer success managers, so it is refused */
+  hr_item_list_add (list);
+  for (int i = 0; i < (int) n; i++)
+    hr_item_list_move_selected (list, -1);
+  g_assert_cmpstr (hr_role_get_name (hr_plan_get_work_role (f->plan)), ==, "New role");
+  hr_item_list_remove_selected (list);
+  g_assert_cmpuint (g_list_model_get_n_items (roles), ==, n + 1);
+  message = hr_item_list_get_message (list);
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "Enterprise"));
+  g_assert_nonnull (strstr (message, "would move to “Customer Success Managers”"));
+  /* once the tiers name their role, it goes */
+  for (guint i = 0; i < g_list_model_get_n_items (hr_plan_get_segments (f->plan)); i++)
+    {
+      g_autoptr(HrSegment) segment = g_list_model_get_item (hr_plan_get_segments (f->plan), i);
+      g_object_set (segment, "reactive-role", "csm", NULL);
+    }
+  hr_item_list_remove_selected (list);
+  g_assert_null (hr_item_list_get_message (list));
+  g_assert_cmpuint (g_list_model_get_n_items (roles), ==, n);
   iterate_idle ();
   g_assert_null (hr_plan_get_forecast_error (f->plan));
 }

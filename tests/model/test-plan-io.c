@@ -261,6 +261,28 @@ test_defaults (void)
   g_assert_true (isnan (arr_per_fte));
 }
 
+/* the moments and tiers without a role of their own are the work role's:
+ * here moment "a" and tier "y"; without "first" the work goes to "second",
+ * the first role left that does not manage */
+static void
+test_work_role_users (void)
+{
+  g_autoptr(HrPlan) plan = plan_from_text ("{'format': 'headroom-plan', 'version': 1, 'start': '2027-01', "
+                                           "'roles': [{'id': 'lead', 'manages': 'first'}, {'id': 'first'}, "
+                                           "{'id': 'second'}], "
+                                           "'segments': [{'id': 'x', 'reactive_role': 'second'}, {'id': 'y'}], "
+                                           "'moments': [{'id': 'a'}, {'id': 'b', 'role': 'first'}]}");
+  g_autoptr(GPtrArray) users = hr_plan_list_work_role_users (plan);
+  HrRole *first = hr_plan_find_role (plan, "first");
+
+  g_assert_true (hr_plan_get_work_role (plan) == first);
+  g_assert_cmpuint (users->len, ==, 2);
+  g_assert_cmpstr (hr_item_get_id (users->pdata[0]), ==, "a");
+  g_assert_cmpstr (hr_item_get_id (users->pdata[1]), ==, "y");
+  g_assert_true (hr_plan_get_work_role_without (plan, first) == hr_plan_find_role (plan, "second"));
+  g_assert_true (hr_plan_get_work_role_without (plan, hr_plan_find_role (plan, "second")) == first);
+}
+
 /* the sample and every conformance plan survive save and load unchanged */
 static void
 test_round_trip (void)
@@ -355,6 +377,7 @@ main (int    argc,
   g_test_add_func ("/plan/refuse/huge-file", test_huge_file);
   g_test_add_func ("/plan/unknown-keys", test_unknown_keys);
   g_test_add_func ("/plan/defaults", test_defaults);
+  g_test_add_func ("/plan/work-role-users", test_work_role_users);
   g_test_add_func ("/plan/round-trip", test_round_trip);
   g_test_add_func ("/plan/save", test_save);
   g_test_add_func ("/plan/coalesced-recompute", test_coalesced_recompute);
