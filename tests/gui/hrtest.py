@@ -102,6 +102,20 @@ def find_app(proc):
     return wait_for(lookup, 15)
 
 
+def start_app(env, *args, found="the app is on the accessibility bus"):
+    """Starts the app and finds it on the accessibility bus, checked as
+    @found: (proc, app), app None when it does not show up. Stop proc
+    afterwards; it is stopped here when finding it fails."""
+    proc = start(env, *args)
+    try:
+        app = find_app(proc)
+    except BaseException:
+        stop(proc, hard=True)
+        raise
+    check(found, app)
+    return proc, app
+
+
 def activate(action, *params):
     """Activates an app action of the running Headroom over D-Bus."""
     from gi.repository import Gio, GLib

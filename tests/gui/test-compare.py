@@ -17,10 +17,8 @@ check = hrtest.check
 
 def run():
     home, env = hrtest.private_home()
-    proc = hrtest.start(env)
+    proc, app = hrtest.start_app(env)
     try:
-        app = hrtest.find_app(proc)
-        check("the app is on the accessibility bus", app)
         if not app:
             return
         frame = hrtest.wait_for(lambda: app.child(roleName="frame", retry=False), 10)

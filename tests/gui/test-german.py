@@ -135,11 +135,9 @@ def show_page(name):
 
 
 def run():
-    proc = hrtest.start(env)
+    proc, app = hrtest.start_app(env)
     shown = {}
     try:
-        app = hrtest.find_app(proc)
-        check("the app is on the accessibility bus", app)
         if not app:
             return
         frame = hrtest.wait_for(lambda: app.child(roleName="frame", retry=False))

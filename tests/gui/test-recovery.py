@@ -30,10 +30,8 @@ left = []
 
 def run():
     global left
-    proc = hrtest.start(env)
+    proc, app = hrtest.start_app(env)
     try:
-        app = hrtest.find_app(proc)
-        check("the app is on the accessibility bus", app)
         if not app:
             return
         frame = hrtest.wait_for(lambda: app.child(roleName="frame", retry=False))
@@ -49,10 +47,8 @@ def run():
     check("the recovery file outlives the kill", recovery_files())
     left = recovery_files()
 
-    proc = hrtest.start(env)
+    proc, app = hrtest.start_app(env, found="the app starts again")
     try:
-        app = hrtest.find_app(proc)
-        check("the app starts again", app)
         if not app:
             return
         recover = hrtest.wait_for(lambda: app.child(name="Recover", roleName="push button", retry=False))
