@@ -9,14 +9,28 @@
 #include "hr-tiers-page.h"
 #include "hr-treatment-grid.h"
 
+/* The header row stays in view above the scrolling cells; each column's
+ * header and cells share a size group (and a least width) so they line up */
+#define NAME_WIDTH 160
+#define CELL_WIDTH 170
+#define COLUMN_SPACING 12
+/* rows built in one main-loop turn: a large plan's grid (60 moments × 20
+ * tiers) fills in over a few frames while the window stays responsive */
+#define ROWS_PER_STEP 2
+
 struct _HrTreatmentGrid
 {
   GtkWidget    parent_instance;
 
-  GtkWidget   *grid;
+  GtkWidget   *box;
+  GtkWidget   *header;   /* the tiers' names */
+  GtkWidget   *grid;     /* the moments' names and the cells */
+  GPtrArray   *columns;  /* GtkSizeGroup: a column's header and cells share its width */
   HrPlan      *plan;
   HrUndoStack *undo;
   guint        rebuild_id;
+  guint        build_id;    /* builds the rows a few at a time */
+  guint        built_rows;
 };
 
 G_DEFINE_FINAL_TYPE (HrTreatmentGrid, hr_treatment_grid, GTK_TYPE_WIDGET)
@@ -231,6 +245,7 @@ cell_new (HrTreatmentGrid *self,
   for (guint i = 0; hr_mode_choices[i]; i++)
     g_ptr_array_add (labels, (gpointer) _(hr_mode_choice_labels[i]));
   g_ptr_array_add (labels, NULL);
+  gtk_widget_set_size_request (box, CELL_WIDTH, -1);
   cell->mode = gtk_drop_down_new_from_strings ((const char * const *) labels->pdata);
   cell->number = hr_number_entry_new ();
   hr_number_entry_set_check (HR_NUMBER_ENTRY (cell->number), cell_check, cell);
@@ -281,45 +296,85 @@ name_label_new (HrItem *item)
   return label;
 }
 
+static void
+build_row (HrTreatmentGrid *self,
+           guint            m)
+{
+  GListModel *segments = hr_plan_get_segments (self->plan);
+  g_autoptr(HrMoment) moment = g_list_model_get_item (hr_plan_get_moments (self->plan), m);
+  GtkWidget *label = name_label_new (HR_ITEM (moment));
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_valign (label, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (label, 8);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 18);
+  gtk_widget_set_size_request (label, NAME_WIDTH, -1);
+  gtk_size_group_add_widget (self->columns->pdata[0], label);
+  gtk_grid_attach (GTK_GRID (self->grid), label, 0, m + 1, 1, 1);
+  for (guint s = 0; s < g_list_model_get_n_items (segments) && s + 1 < self->columns->len; s++)
+    {
+      g_autoptr(HrSegment) segment = g_list_model_get_item (segments, s);
+      GtkWidget *cell = cell_new (self, moment, segment);
+      gtk_size_group_add_widget (self->columns->pdata[s + 1], cell);
+      gtk_grid_attach (GTK_GRID (self->grid), cell, s + 1, m + 1, 1, 1);
+    }
+}
+
+static gboolean
+build_rows_cb (gpointer data)
+{
+  HrTreatmentGrid *self = data;
+  guint n = self->plan ? g_list_model_get_n_items (hr_plan_get_moments (self->plan)) : 0;
+
+  for (guint i = 0; i < ROWS_PER_STEP && self->built_rows < n; i++)
+    build_row (self, self->built_rows++);
+  if (self->built_rows < n)
+    return G_SOURCE_CONTINUE;
+  self->build_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
 static gboolean
 rebuild (gpointer data)
 {
   HrTreatmentGrid *self = data;
-  GListModel *moments, *segments;
+  GListModel *segments;
   GtkWidget *child;
 
   self->rebuild_id = 0;
+  g_clear_handle_id (&self->build_id, g_source_remove);
   disconnect_cells (self);
   while ((child = gtk_widget_get_first_child (self->grid)))
     gtk_grid_remove (GTK_GRID (self->grid), child);
+  while ((child = gtk_widget_get_first_child (self->header)))
+    gtk_grid_remove (GTK_GRID (self->header), child);
   if (self->plan == NULL)
     return G_SOURCE_REMOVE;
-  moments = hr_plan_get_moments (self->plan);
   segments = hr_plan_get_segments (self->plan);
+  g_ptr_array_set_size (self->columns, 0);
+  for (guint c = 0; c <= g_list_model_get_n_items (segments); c++)
+    g_ptr_array_add (self->columns, gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL));
+  {
+    GtkWidget *corner = gtk_label_new (NULL);
+    gtk_widget_set_size_request (corner, NAME_WIDTH, -1);
+    gtk_size_group_add_widget (self->columns->pdata[0], corner);
+    gtk_grid_attach (GTK_GRID (self->header), corner, 0, 0, 1, 1);
+  }
   for (guint s = 0; s < g_list_model_get_n_items (segments); s++)
     {
       g_autoptr(HrSegment) segment = g_list_model_get_item (segments, s);
       GtkWidget *label = name_label_new (HR_ITEM (segment));
       gtk_widget_add_css_class (label, "heading");
       gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_grid_attach (GTK_GRID (self->grid), label, s + 1, 0, 1, 1);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_widget_set_size_request (label, CELL_WIDTH, -1);
+      gtk_size_group_add_widget (self->columns->pdata[s + 1], label);
+      gtk_grid_attach (GTK_GRID (self->header), label, s + 1, 0, 1, 1);
     }
-  for (guint m = 0; m < g_list_model_get_n_items (moments); m++)
-    {
-      g_autoptr(HrMoment) moment = g_list_model_get_item (moments, m);
-      GtkWidget *label = name_label_new (HR_ITEM (moment));
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_widget_set_valign (label, GTK_ALIGN_START);
-      gtk_widget_set_margin_top (label, 8);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 22);
-      gtk_grid_attach (GTK_GRID (self->grid), label, 0, m + 1, 1, 1);
-      for (guint s = 0; s < g_list_model_get_n_items (segments); s++)
-        {
-          g_autoptr(HrSegment) segment = g_list_model_get_item (segments, s);
-          gtk_grid_attach (GTK_GRID (self->grid), cell_new (self, moment, segment), s + 1, m + 1, 1, 1);
-        }
-    }
+  self->built_rows = 0;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->build_id = g_idle_add (build_rows_cb, self);
   return G_SOURCE_REMOVE;
 }
 
@@ -337,24 +392,58 @@ hr_treatment_grid_dispose (GObject *object)
 
   hr_treatment_grid_set_context (self, NULL, NULL);
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
-  g_clear_pointer (&self->grid, gtk_widget_unparent);
+  g_clear_handle_id (&self->build_id, g_source_remove);
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+  self->grid = self->header = NULL;
+  g_clear_pointer (&self->columns, g_ptr_array_unref);
   G_OBJECT_CLASS (hr_treatment_grid_parent_class)->dispose (object);
+}
+
+/* the rows are built once the grid is shown */
+static void
+hr_treatment_grid_map (GtkWidget *widget)
+{
+  HrTreatmentGrid *self = HR_TREATMENT_GRID (widget);
+
+  GTK_WIDGET_CLASS (hr_treatment_grid_parent_class)->map (widget);
+  if (self->build_id == 0 && self->rebuild_id == 0 && self->plan
+      && self->built_rows < g_list_model_get_n_items (hr_plan_get_moments (self->plan)))
+    self->build_id = g_idle_add (build_rows_cb, self);
 }
 
 static void
 hr_treatment_grid_class_init (HrTreatmentGridClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = hr_treatment_grid_dispose;
+  GTK_WIDGET_CLASS (klass)->map = hr_treatment_grid_map;
   gtk_widget_class_set_layout_manager_type (GTK_WIDGET_CLASS (klass), GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
 hr_treatment_grid_init (HrTreatmentGrid *self)
 {
+  GtkWidget *header_scroller = gtk_scrolled_window_new ();
+  GtkWidget *body_scroller = gtk_scrolled_window_new ();
+
+  self->columns = g_ptr_array_new_with_free_func (g_object_unref);
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  self->header = gtk_grid_new ();
   self->grid = gtk_grid_new ();
-  gtk_grid_set_column_spacing (GTK_GRID (self->grid), 12);
+  gtk_grid_set_column_spacing (GTK_GRID (self->header), COLUMN_SPACING);
+  gtk_grid_set_column_spacing (GTK_GRID (self->grid), COLUMN_SPACING);
   gtk_grid_set_row_spacing (GTK_GRID (self->grid), 8);
-  gtk_widget_set_parent (self->grid, GTK_WIDGET (self));
+  /* the header scrolls sideways with the cells, never up and down */
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (header_scroller), GTK_POLICY_EXTERNAL, GTK_POLICY_NEVER);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (header_scroller), self->header);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (body_scroller), self->grid);
+  gtk_scrolled_window_set_hadjustment (GTK_SCROLLED_WINDOW (header_scroller),
+                                       gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (body_scroller)));
+  gtk_widget_set_vexpand (body_scroller, TRUE);
+  gtk_box_append (GTK_BOX (self->box), header_scroller);
+  gtk_box_append (GTK_BOX (self->box), body_scroller);
+  gtk_widget_set_vexpand (self->box, TRUE);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
 }
 
 GtkWidget *
@@ -383,4 +472,19 @@ hr_treatment_grid_set_context (HrTreatmentGrid *self,
     }
   if (self->grid)
     rebuild (self);
+}
+
+void
+hr_treatment_grid_build_all (HrTreatmentGrid *self)
+{
+  g_return_if_fail (HR_IS_TREATMENT_GRID (self));
+
+  if (self->rebuild_id)
+    {
+      g_clear_handle_id (&self->rebuild_id, g_source_remove);
+      rebuild (self);
+    }
+  g_clear_handle_id (&self->build_id, g_source_remove);
+  while (build_rows_cb (self) == G_SOURCE_CONTINUE)
+    ;
 }

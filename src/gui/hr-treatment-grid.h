@@ -16,4 +16,7 @@ void       hr_treatment_grid_set_context (HrTreatmentGrid *self,
                                           HrPlan          *plan,
                                           HrUndoStack     *undo);
 
+/* Builds every row now rather than a few at a time once shown; for tests */
+void       hr_treatment_grid_build_all   (HrTreatmentGrid *self);
+
 G_END_DECLS

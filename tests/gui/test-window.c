@@ -9,7 +9,9 @@
 #include "hr-application.h"
 #include "hr-number-entry.h"
 #include "hr-cohort-editor.h"
+#include "hr-journey-page.h"
 #include "hr-team-page.h"
+#include "hr-tiers-page.h"
 #include "hr-treatment-grid.h"
 #include "hr-window.h"
 
@@ -320,6 +322,43 @@ test_remove_role_in_use (Fixture *f, gconstpointer data)
   g_assert_null (hr_plan_get_forecast_error (f->plan));
 }
 
+/* A moment or tier that a scenario changes is not removed: the list names
+ * the scenarios, and the plan stays one that saves and opens again */
+static void
+test_remove_scenario_target (Fixture *f, gconstpointer data)
+{
+  HrJourneyPage *journey = HR_JOURNEY_PAGE (find_widget (GTK_WIDGET (f->window), HR_TYPE_JOURNEY_PAGE));
+  HrTiersPage *tiers = HR_TIERS_PAGE (find_widget (GTK_WIDGET (f->window), HR_TYPE_TIERS_PAGE));
+  HrItemList *moments = hr_journey_page_get_list (journey);
+  HrItemList *segments = hr_tiers_page_get_list (tiers);
+  GListModel *moment_list = hr_plan_get_moments (f->plan);
+  guint n = g_list_model_get_n_items (moment_list), target = G_MAXUINT;
+  const char *message;
+
+  /* the sample's "focus" scenario skips the business reviews of mid-market */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HrMoment) moment = g_list_model_get_item (moment_list, i);
+      if (g_str_equal (hr_moment_get_name (moment), "Business Review"))
+        target = i;
+    }
+  g_assert_cmpuint (target, <, n);
+  hr_item_list_select (moments, target);
+  hr_item_list_remove_selected (moments);
+  g_assert_cmpuint (g_list_model_get_n_items (moment_list), ==, n);
+  message = hr_item_list_get_message (moments);
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "“Business Review” can’t be removed"));
+  g_assert_nonnull (strstr (message, "Focus"));
+
+  hr_item_list_select (segments, 1);
+  hr_item_list_remove_selected (segments);
+  g_assert_cmpuint (g_list_model_get_n_items (hr_plan_get_segments (f->plan)), ==, 3);
+  g_assert_nonnull (strstr (hr_item_list_get_message (segments), "“Mid-market” can’t be removed"));
+  g_assert_false (hr_window_get_modified (f->window));
+  g_assert_true (hr_plan_validate (f->plan, NULL));
+}
+
 /* A role field refuses a choice that would break the plan, and says why */
 static void
 test_refuse_role_choice (Fixture *f, gconstpointer data)
@@ -404,6 +443,8 @@ test_rows_follow_edits (Fixture *f, gconstpointer data)
 
   hr_undo_stack_set (hr_window_get_undo_stack (f->window), segment, "name", "Strategic");
   hr_undo_stack_set (hr_window_get_undo_stack (f->window), moment, "name", "Hello");
+  /* the rows are built once the grid is shown, a few at a time */
+  hr_treatment_grid_build_all (HR_TREATMENT_GRID (grid));
   g_assert_true (has_label (grid, "Strategic"));
   g_assert_true (has_label (grid, "Hello"));
 
@@ -557,6 +598,7 @@ main (int argc, char *argv[])
   g_test_add ("/gui/window/decimal-comma", Fixture, NULL, fixture_set_up, test_decimal_comma, fixture_tear_down);
   g_test_add ("/gui/window/list-undo", Fixture, NULL, fixture_set_up, test_list_undo, fixture_tear_down);
   g_test_add ("/gui/window/remove-role-in-use", Fixture, NULL, fixture_set_up, test_remove_role_in_use, fixture_tear_down);
+  g_test_add ("/gui/window/remove-scenario-target", Fixture, NULL, fixture_set_up, test_remove_scenario_target, fixture_tear_down);
   g_test_add ("/gui/window/rows-follow-edits", Fixture, NULL, fixture_set_up, test_rows_follow_edits, fixture_tear_down);
   g_test_add ("/gui/window/recent-live", Fixture, NULL, fixture_set_up, test_recent_live, fixture_tear_down);
   g_test_add ("/gui/window/refuse-role-choice", Fixture, NULL, fixture_set_up, test_refuse_role_choice, fixture_tear_down);
