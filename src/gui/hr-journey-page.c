@@ -1,6 +1,8 @@
 /* hr-journey-page.c: the service moments of the journey */
 #include "config.h"
 
+#include "hr-change.h"
+
 #include <glib/gi18n.h>
 
 #include "hr-choices.h"
@@ -220,6 +222,16 @@ hr_journey_page_init (HrJourneyPage *self)
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->timeline), timeline_draw_cb, self, NULL);
 }
 
+/* A moment that a scenario changes can't go: the scenario would break */
+static char *
+moment_remove_check_cb (HrItem   *item,
+                        gpointer  data)
+{
+  HrPlan *plan = data;
+
+  return hr_plan_explain_scenario_users (plan, item, hr_moment_get_name (HR_MOMENT (item)));
+}
+
 void
 hr_journey_page_set_context (HrJourneyPage *self,
                              HrPlan        *plan,
@@ -232,6 +244,7 @@ hr_journey_page_set_context (HrJourneyPage *self,
   hr_form_set_context (HR_FORM (self->form), plan, undo);
   hr_item_list_set_model (HR_ITEM_LIST (self->list), plan, plan ? hr_plan_get_moments (plan) : NULL,
                           undo, new_moment_cb, moment_text_cb, self);
+  hr_item_list_set_remove_check (HR_ITEM_LIST (self->list), moment_remove_check_cb, plan);
   selected_cb (self);
 }
 

@@ -7,6 +7,8 @@
 #include "hr-number-entry.h"
 #include "hr-team-page.h"
 
+#include "hr-change.h"
+
 struct _HrTeamPage
 {
   GtkWidget    parent_instance;
@@ -115,21 +117,6 @@ new_hire_cb (HrItemList *list,
                                hr_plan_get_start (self->plan), 1));
 }
 
-static gboolean
-change_uses_role (JsonObject *change,
-                  const char *id)
-{
-  const char *target = json_object_get_string_member_with_default (change, "target", "");
-  g_autofree char *prefix = g_strdup_printf ("roles[%s]", id);
-  JsonNode *value = json_object_get_member (change, "value");
-
-  if (g_str_has_prefix (target, prefix))
-    return TRUE;
-  return value && JSON_NODE_HOLDS_OBJECT (value) &&
-         g_strcmp0 (json_object_get_string_member_with_default (json_node_get_object (value), "role", NULL),
-                    id) == 0;
-}
-
 /* Adds @format with the @name_property of each item of @list whose
  * @property is @id */
 static void
@@ -219,6 +206,7 @@ role_remove_check_cb (HrItem   *item,
   g_autoptr(GPtrArray) uses = g_ptr_array_new_with_free_func (g_free);
   GListModel *list;
   HrRole *work_role = hr_plan_get_work_role (self->plan);
+  g_autoptr(GPtrArray) scenarios = NULL;
   g_autofree char *text = NULL;
 
   add_uses (uses, hr_plan_get_moments (self->plan), "role", id, _("the moment “%s”"), "name");
@@ -226,18 +214,9 @@ role_remove_check_cb (HrItem   *item,
             _("the reactive work of the tier “%s”"), "name");
   add_uses (uses, hr_plan_get_roles (self->plan), "manages", id, _("the role “%s”, which manages it"), "name");
   add_uses (uses, hr_plan_get_hires (self->plan), "role", id, _("the planned hire of %s"), "month");
-  list = hr_plan_get_scenarios (self->plan);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(HrScenario) scenario = g_list_model_get_item (list, i);
-      JsonArray *changes = hr_scenario_get_changes (scenario);
-      for (guint c = 0; changes && c < json_array_get_length (changes); c++)
-        if (change_uses_role (json_array_get_object_element (changes, c), id))
-          {
-            g_ptr_array_add (uses, g_strdup_printf (_("the scenario “%s”"), hr_scenario_get_name (scenario)));
-            break;
-          }
-    }
+  scenarios = hr_plan_list_scenarios_using (self->plan, item);
+  for (guint i = 0; i < scenarios->len; i++)
+    g_ptr_array_add (uses, g_strdup_printf (_("the scenario “%s”"), hr_scenario_get_name (scenarios->pdata[i])));
 
   if (work_role == HR_ROLE (item))
     {

@@ -1,6 +1,8 @@
 /* hr-tiers-page.c: customer tiers and how each receives each moment */
 #include "config.h"
 
+#include "hr-change.h"
+
 #include <glib/gi18n.h>
 
 #include "hr-choices.h"
@@ -176,6 +178,16 @@ hr_tiers_page_init (HrTiersPage *self)
   gtk_box_append (GTK_BOX (self->grid_box), self->grid);
 }
 
+/* A segment that a scenario changes can't go: the scenario would break */
+static char *
+segment_remove_check_cb (HrItem   *item,
+                         gpointer  data)
+{
+  HrPlan *plan = data;
+
+  return hr_plan_explain_scenario_users (plan, item, hr_segment_get_name (HR_SEGMENT (item)));
+}
+
 void
 hr_tiers_page_set_context (HrTiersPage *self,
                            HrPlan      *plan,
@@ -188,6 +200,7 @@ hr_tiers_page_set_context (HrTiersPage *self,
   hr_form_set_context (HR_FORM (self->form), plan, undo);
   hr_item_list_set_model (HR_ITEM_LIST (self->list), plan, plan ? hr_plan_get_segments (plan) : NULL,
                           undo, new_segment_cb, segment_text_cb, self);
+  hr_item_list_set_remove_check (HR_ITEM_LIST (self->list), segment_remove_check_cb, plan);
   hr_treatment_grid_set_context (HR_TREATMENT_GRID (self->grid), plan, undo);
   selected_cb (self);
 }

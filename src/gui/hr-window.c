@@ -445,7 +445,17 @@ hr_window_save_to_file (HrWindow *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!hr_plan_save_file (self->plan, file, &error))
+  if (!hr_plan_save_file (self->plan, file, &error) &&
+      g_error_matches (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID))
+    {
+      /* Translators: the rule the plan breaks follows on the next line */
+      g_autofree char *message = g_strdup_printf (_("The plan was not saved because it would not open again. "
+                                                    "Undo the last change or correct it:\n%s"),
+                                                  error->message);
+      hr_window_show_error (self, message);
+      return FALSE;
+    }
+  if (error)
     {
       /* Translators: the reason follows on the next line, from the system */
       g_autofree char *message = g_strdup_printf (_("The plan was not saved. The file on disk is as it was and your changes are still here: use Save As to keep them somewhere else.\n%s"),

@@ -286,3 +286,90 @@ hr_scenario_append_change (HrScenario *scenario,
   json_array_add_object_element (changes, json_object_ref (change));
   hr_scenario_set_changes (scenario, changes);
 }
+
+/* TRUE when a change names the item @id of @list: in its target (the
+ * item itself, or a tier of any moment) or, for roles, as the role it sets
+ * or adds ("role", "reactive_role", "manages") */
+static gboolean
+change_mentions (JsonObject *change,
+                 const char *list,
+                 const char *id)
+{
+  const char *target = json_object_get_string_member_with_default (change, "target", "");
+  JsonNode *value = json_object_get_member (change, "value");
+  g_auto(GStrv) steps = g_strsplit (target, "/", -1);
+  guint n = g_strv_length (steps);
+
+  if (n >= 2 && g_str_equal (steps[0], list) && g_str_equal (steps[1], id))
+    return TRUE;
+  if (g_str_equal (list, "segments") && n >= 4 && g_str_equal (steps[2], "tiers") &&
+      g_str_equal (steps[3], id))
+    return TRUE;
+  if (g_str_equal (list, "roles") && value)
+    {
+      if (JSON_NODE_HOLDS_VALUE (value) && json_node_get_value_type (value) == G_TYPE_STRING &&
+          n >= 3 && (g_str_equal (steps[n - 1], "role") || g_str_equal (steps[n - 1], "reactive_role") ||
+                     g_str_equal (steps[n - 1], "manages")))
+        return g_str_equal (json_node_get_string (value), id);
+      if (JSON_NODE_HOLDS_OBJECT (value))
+        {
+          JsonObject *object = json_node_get_object (value);
+          return g_strcmp0 (json_object_get_string_member_with_default (object, "role", NULL), id) == 0 ||
+                 g_strcmp0 (json_object_get_string_member_with_default (object, "reactive_role", NULL), id) == 0 ||
+                 g_strcmp0 (json_object_get_string_member_with_default (object, "manages", NULL), id) == 0;
+        }
+    }
+  return FALSE;
+}
+
+GPtrArray *
+hr_plan_list_scenarios_using (HrPlan *plan,
+                              HrItem *item)
+{
+  GPtrArray *users = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *scenarios = hr_plan_get_scenarios (plan);
+  const char *id = hr_item_get_id (item);
+  const char *list = HR_IS_ROLE (item) ? "roles" : HR_IS_SEGMENT (item) ? "segments"
+                     : HR_IS_MOMENT (item) ? "moments" : HR_IS_HIRE (item) ? "hires" : NULL;
+
+  g_return_val_if_fail (HR_IS_PLAN (plan), users);
+
+  for (guint i = 0; id && list && i < g_list_model_get_n_items (scenarios); i++)
+    {
+      g_autoptr(HrScenario) scenario = g_list_model_get_item (scenarios, i);
+      JsonArray *changes = hr_scenario_get_changes (scenario);
+
+      for (guint c = 0; c < json_array_get_length (changes); c++)
+        if (change_mentions (json_array_get_object_element (changes, c), list, id))
+          {
+            g_ptr_array_add (users, g_object_ref (scenario));
+            break;
+          }
+    }
+  return users;
+}
+
+char *
+hr_plan_explain_scenario_users (HrPlan     *plan,
+                                HrItem     *item,
+                                const char *item_name)
+{
+  g_autoptr(GPtrArray) users = hr_plan_list_scenarios_using (plan, item);
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  if (users->len == 0)
+    return NULL;
+  for (guint i = 0; i < users->len; i++)
+    {
+      if (i > 0)
+        g_string_append (names, ", ");
+      g_string_append_printf (names, "“%s”", hr_scenario_get_name (users->pdata[i]));
+    }
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "“%s” can’t be removed: the scenario %s changes it. "
+                                       "Remove that change on the Scenarios page first.",
+                                       "“%s” can’t be removed: the scenarios %s change it. "
+                                       "Remove those changes on the Scenarios page first.",
+                                       users->len),
+                          item_name, names->str);
+}

@@ -20,6 +20,17 @@ JsonObject *hr_change_new_add      (const char *target,
                                     JsonNode   *value);
 JsonObject *hr_change_new_remove   (const char *target);
 
+/* The scenarios whose changes name @item (a role, segment, moment or
+ * hire) by id: removing the item would break them (HrScenario) */
+GPtrArray  *hr_plan_list_scenarios_using (HrPlan *plan,
+                                          HrItem *item);
+
+/* Why @item can't be removed because scenarios change it, in a sentence
+ * naming them, or NULL when no scenario does */
+char       *hr_plan_explain_scenario_users (HrPlan     *plan,
+                                            HrItem     *item,
+                                            const char *item_name);
+
 /* Appends a change to a scenario (one undoable edit of its "changes") */
 void        hr_scenario_append_change (HrScenario *scenario,
                                        JsonObject *change);

@@ -496,6 +496,13 @@ hr_plan_save_file (HrPlan  *self,
 
   g_return_val_if_fail (HR_IS_PLAN (self), FALSE);
 
+  /* never write a file that would not open again */
+  if (!hr_plan_validate (self, &local_error))
+    {
+      g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
+                   _("%s: not saved, the plan breaks a rule: %s"), display_name, local_error->message);
+      return FALSE;
+    }
   data = hr_plan_to_data (self, &length);
   /* g_file_replace writes a temporary file and renames it over the old
    * one, keeping the old one as FILE~ */

@@ -67,7 +67,8 @@ HrPlan      *hr_plan_load_data           (const char  *data,
                                           const char  *display_name,
                                           GPtrArray   *warnings,
                                           GError     **error);
-/* Writes atomically and keeps the previous file as FILE~ */
+/* Writes atomically and keeps the previous file as FILE~; refuses (with
+ * HR_PLAN_ERROR_INVALID) a plan that breaks a rule and would not open again */
 gboolean     hr_plan_save_file           (HrPlan      *self,
                                           GFile       *file,
                                           GError     **error);

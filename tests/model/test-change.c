@@ -183,6 +183,38 @@ test_pressure_many_flagged (void)
   g_string_free (plan, TRUE);
 }
 
+/* the scenarios that name an item, so the app can refuse to remove it */
+static void
+test_scenarios_using (void)
+{
+  g_autoptr(HrPlan) plan = plan_from_text ("{'format': 'headroom-plan', 'version': 1, 'start': '2027-01',"
+                                           "'roles': [{'id': 'csm'}, {'id': 'onb'}],"
+                                           "'segments': [{'id': 'mid'}, {'id': 'ent'}],"
+                                           "'moments': [{'id': 'qbr'}, {'id': 'kickoff'}],"
+                                           "'scenarios': ["
+                                           "{'id': 'focus', 'changes': [{'op': 'set', 'target': 'moments/qbr/tiers/mid/mode', 'value': 'skip'}]},"
+                                           "{'id': 'fund', 'changes': [{'op': 'add', 'target': 'hires', 'value': {'role': 'onb', 'month': '2027-03'}}]},"
+                                           "{'id': 'all', 'changes': [{'op': 'scale', 'target': 'segments/*/churn', 'factor': 0.5}]}]}");
+  struct { gpointer item; const char *users; } rows[] = {
+    { hr_plan_find_moment (plan, "qbr"), "focus" },
+    { hr_plan_find_moment (plan, "kickoff"), "" },
+    { hr_plan_find_segment (plan, "mid"), "focus" },
+    { hr_plan_find_segment (plan, "ent"), "" },
+    { hr_plan_find_role (plan, "onb"), "fund" },
+    { hr_plan_find_role (plan, "csm"), "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(GPtrArray) users = hr_plan_list_scenarios_using (plan, rows[i].item);
+      g_autoptr(GString) ids = g_string_new (NULL);
+
+      for (guint u = 0; u < users->len; u++)
+        g_string_append_printf (ids, "%s%s", u ? " " : "", hr_item_get_id (users->pdata[u]));
+      g_assert_cmpstr (ids->str, ==, rows[i].users);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -195,5 +227,6 @@ main (int    argc,
   g_test_add_func ("/hiring/pressure/describe", test_pressure_describe);
   g_test_add_func ("/hiring/pressure/summary", test_pressure_summary);
   g_test_add_func ("/hiring/pressure/many-flagged", test_pressure_many_flagged);
+  g_test_add_func ("/change/scenarios-using", test_scenarios_using);
   return g_test_run ();
 }

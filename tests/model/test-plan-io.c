@@ -334,6 +334,22 @@ test_save (void)
   g_assert_cmpstr (hr_plan_get_name (loaded), ==, "Second");
   g_assert_true (g_file_get_contents (backup, &old, NULL, NULL));
   g_assert_nonnull (strstr (old, "\"First\""));
+
+  /* an edit that breaks a rule is not written: the file stays as it was */
+  {
+    g_autoptr(HrRole) role = g_list_model_get_item (hr_plan_get_roles (plan), 0);
+    g_autoptr(HrPlan) again = NULL;
+
+    g_object_set (role, "indirect", 0.9, "unplanned", 0.2, NULL);
+    g_assert_false (hr_plan_save_file (plan, file, &error));
+    g_assert_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "not saved, the plan breaks a rule: "));
+    g_assert_nonnull (strstr (error->message, "indirect + unplanned must be below 1"));
+    g_clear_error (&error);
+    again = hr_plan_load_file (file, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (hr_plan_get_name (again), ==, "Second");
+  }
   g_unlink (backup);
   g_unlink (path);
   g_rmdir (dir);
