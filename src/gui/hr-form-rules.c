@@ -95,7 +95,9 @@ char *
 hr_form_check_number (HrItem        *item,
                       const HrField *field,
                       const char    *property,
-                      double         value)
+                      double         value,
+                      double         scale,
+                      const char    *unit)
 {
   if (field == NULL || item == NULL)
     return NULL;
@@ -104,7 +106,8 @@ hr_form_check_number (HrItem        *item,
   if (field->type == HR_FIELD_INTEGER && value > G_MAXINT)
     return g_strdup (_("This number is too large"));
   {
-    char *problem = hr_field_check_number (field, value);
+    /* said in the units the person typed: "less than 100%", not "less than 1" */
+    char *problem = hr_field_check_shown (field, value, scale, unit);
     if (problem)
       return problem;
   }
@@ -196,7 +199,7 @@ hr_form_parse_list (const HrField  *field,
           return NULL;
         }
       value /= scale;
-      if (field && (problem = hr_field_check_number (field, value)))
+      if (field && (problem = hr_field_check_shown (field, value, scale, scale == 100 ? "%" : NULL)))
         {
           *message = g_strdup_printf (_("Value %u %s"), i + 1, problem);
           return NULL;

@@ -96,7 +96,11 @@ number_check_cb (double   value,
 {
   Row *row = user_data;
 
-  return hr_form_check_number (row->form->item, row_field (row), row->spec->property, value);
+  gboolean percent = row->spec->kind == HR_FORM_PERCENT;
+
+  return hr_form_check_number (row->form->item, row_field (row), row->spec->property, value,
+                               percent ? 100 : 1,
+                               percent ? "%" : row->spec->unit ? _(row->spec->unit) : NULL);
 }
 
 static void

@@ -70,7 +70,9 @@ gboolean   hr_form_role_is_listed    (HrItem     *item,
 char      *hr_form_check_number      (HrItem        *item,
                                       const HrField *field,
                                       const char    *property,
-                                      double         value);
+                                      double         value,
+                                      double         scale,
+                                      const char    *unit);
 /* Why @text is not a month @item may take in @plan, or NULL */
 char      *hr_form_check_month       (HrPlan     *plan,
                                       HrItem     *item,

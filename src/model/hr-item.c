@@ -5,6 +5,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "hr-format.h"
 #include "hr-item.h"
 #include "hr-json.h"
 #include "hr-plan-private.h"
@@ -84,14 +85,32 @@ format_number (double value)
   return g_strdup (buffer);
 }
 
+/* A value as shown to a person: 0.2 with scale 100 and unit "%" is "20%" */
+static char *
+format_shown (double      value,
+              double      scale,
+              const char *unit)
+{
+  g_autofree char *number = format_number (value * scale);
+
+  if (unit == NULL || *unit == '\0')
+    return g_steal_pointer (&number);
+  if (g_str_equal (unit, "%"))
+    return hr_format_percent (value, fabs (value * 100 - round (value * 100)) < 1e-9 ? 0 : 1);
+  /* Translators: a number with its unit, e.g. "6 months" or "2.5 h" */
+  return g_strdup_printf (_("%s %s"), number, unit);
+}
+
 /* "must be between 0 and 1, got 1.4", one whole sentence per kind of range */
 static char *
 out_of_range (const HrField *field,
-              double         value)
+              double         value,
+              double         scale,
+              const char    *unit)
 {
-  g_autofree char *min = format_number (field->min);
-  g_autofree char *max = format_number (field->max);
-  g_autofree char *got = format_number (value);
+  g_autofree char *min = format_shown (field->min, scale, unit);
+  g_autofree char *max = format_shown (field->max, scale, unit);
+  g_autofree char *got = format_shown (value, scale, unit);
   gboolean min_excl = field->flags & HR_FIELD_MIN_EXCLUSIVE;
   gboolean max_excl = field->flags & HR_FIELD_MAX_EXCLUSIVE;
 
@@ -111,6 +130,15 @@ char *
 hr_field_check_number (const HrField *field,
                        double         value)
 {
+  return hr_field_check_shown (field, value, 1, NULL);
+}
+
+char *
+hr_field_check_shown (const HrField *field,
+                      double         value,
+                      double         scale,
+                      const char    *unit)
+{
   gboolean below, above;
 
   if (!isfinite (value))
@@ -124,7 +152,7 @@ hr_field_check_number (const HrField *field,
   above = (field->flags & HR_FIELD_HAS_MAX) &&
           ((field->flags & HR_FIELD_MAX_EXCLUSIVE) ? value >= field->max : value > field->max);
   if (below || above)
-    return out_of_range (field, value);
+    return out_of_range (field, value, scale, unit);
   return NULL;
 }
 

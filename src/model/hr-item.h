@@ -104,6 +104,13 @@ char          *hr_field_check_node          (const HrField *field,
 /* The same rule for a number typed into a form */
 char          *hr_field_check_number        (const HrField *field,
                                              double         value);
+/* The same rule, the limits and the value said as the person sees them:
+ * shrinkage 1.2 with scale 100 and unit "%" is "must be at least 0% and
+ * less than 100%, got 120%" */
+char          *hr_field_check_shown         (const HrField *field,
+                                             double         value,
+                                             double         scale,
+                                             const char    *unit);
 
 /* Raw access for the engine and the validators */
 #define HR_ITEM_FIELD(self, field, type) \

@@ -239,6 +239,23 @@ test_unknown_keys (void)
   g_assert_nonnull (strstr (saved, "\"note\": \"pilot\""));
 }
 
+/* a form speaks the units the person typed in */
+static void
+test_check_shown (void)
+{
+  g_autoptr(HrRole) role = hr_role_new ("csm");
+  HrItemClass *klass = HR_ITEM_GET_CLASS (role);
+  g_autofree char *shrinkage = hr_field_check_shown (hr_item_class_find_field (klass, "shrinkage"), -0.2, 100, "%");
+  g_autofree char *target = hr_field_check_shown (hr_item_class_find_field (klass, "target_load"), 0, 100, "%");
+  g_autofree char *lead = hr_field_check_shown (hr_item_class_find_field (klass, "lead_time_months"), 2000, 1, "months");
+  g_autofree char *fine = hr_field_check_shown (hr_item_class_find_field (klass, "shrinkage"), 0.2, 100, "%");
+
+  g_assert_cmpstr (shrinkage, ==, "must be at least 0% and less than 100%, got -20%");
+  g_assert_cmpstr (target, ==, "must be greater than 0% and at most 150%, got 0%");
+  g_assert_cmpstr (lead, ==, "must be between 0 months and 1200 months, got 2000 months");
+  g_assert_null (fine);
+}
+
 /* defaults fill what a file leaves out (spec §2 tables) */
 static void
 test_defaults (void)
@@ -393,6 +410,7 @@ main (int    argc,
   g_test_add_func ("/plan/refuse/huge-file", test_huge_file);
   g_test_add_func ("/plan/unknown-keys", test_unknown_keys);
   g_test_add_func ("/plan/defaults", test_defaults);
+  g_test_add_func ("/plan/check-shown", test_check_shown);
   g_test_add_func ("/plan/work-role-users", test_work_role_users);
   g_test_add_func ("/plan/round-trip", test_round_trip);
   g_test_add_func ("/plan/save", test_save);
