@@ -157,7 +157,18 @@ effort_prepare (HrChartCtx    *ctx,
       any_over |= d->over[t];
     }
 
-  if (d->parts->len == 0 && hr_chart_series_max (d->capacity, n) <= 0.0)
+  if (role >= 0 && hr_forecast_get_role_assumptions (f, role)->manages >= 0)
+    {
+      const HrRoleAssumptions *a = hr_forecast_get_role_assumptions (f, role);
+      g_autofree char *span = hr_format_number (a->span, a->span == floor (a->span) ? 0 : 1);
+
+      /* Translators: a manager role, the span, the managed role */
+      figure->empty = g_strdup_printf (_("%s do no customer work: they are sized by span of control, "
+                                         "one for every %s %s. Their load is on the Headcount chart."),
+                                       hr_forecast_get_role_name (f, role), span,
+                                       hr_forecast_get_role_name (f, a->manages));
+    }
+  else if (d->parts->len == 0 && hr_chart_series_max (d->capacity, n) <= 0.0)
     figure->empty = g_strdup (_("No work and no capacity yet: add segments and moments, "
                                 "or people to the team"));
   hr_chart_figure_add_line (figure, _("Capacity"), HR_CHART_SWATCH_LINE, &capacity);

@@ -23,12 +23,12 @@ typedef struct {
 } Row;
 
 static const Row rows[] = {
-  { "peak_load", N_("Peak load"), BETTER_LOWER },
+  { "peak_load", N_("Peak load of any role"), BETTER_LOWER },
   { "peak_month", N_("Peak month"), BETTER_NONE },
   { "months_stretched", N_("Months stretched"), BETTER_LOWER },
   { "months_over", N_("Months over capacity"), BETTER_LOWER },
-  { "required_fte_end", N_("Required FTE at end"), BETTER_LOWER },
-  { "effective_fte_end", N_("Effective FTE at end"), BETTER_NONE },
+  { "required_fte_end", N_("Required FTE at end (whole team)"), BETTER_LOWER },
+  { "effective_fte_end", N_("Effective FTE at end (whole team)"), BETTER_NONE },
   { "hires_suggested", N_("Hires suggested"), BETTER_LOWER },
   /* the earliest requisition the planner asks for; later leaves more time */
   { "first_requisition", N_("First requisition opens"), BETTER_HIGHER },

@@ -202,13 +202,11 @@ hr_forecast_summarize (HrForecast *self)
               summary->peak_month = t;
             }
         }
-      if (self->assumptions[r].manages < 0)
-        {
-          summary->required_fte_now += hr_forecast_role_metric (self, r, HR_ROLE_REQUIRED_FTE)[0];
-          summary->effective_fte_now += hr_forecast_role_metric (self, r, HR_ROLE_EFFECTIVE_FTE)[0];
-          summary->required_fte_end += hr_forecast_role_metric (self, r, HR_ROLE_REQUIRED_FTE)[T - 1];
-          summary->effective_fte_end += hr_forecast_role_metric (self, r, HR_ROLE_EFFECTIVE_FTE)[T - 1];
-        }
+      /* the whole team, managers included, as the headcount chart shows it */
+      summary->required_fte_now += hr_forecast_role_metric (self, r, HR_ROLE_REQUIRED_FTE)[0];
+      summary->effective_fte_now += hr_forecast_role_metric (self, r, HR_ROLE_EFFECTIVE_FTE)[0];
+      summary->required_fte_end += hr_forecast_role_metric (self, r, HR_ROLE_REQUIRED_FTE)[T - 1];
+      summary->effective_fte_end += hr_forecast_role_metric (self, r, HR_ROLE_EFFECTIVE_FTE)[T - 1];
     }
   if (summary->peak_role < 0)
     summary->peak_load = 0;

@@ -96,9 +96,9 @@ typedef struct {
   int    peak_month;           /* month index of the peak, -1 if none */
   guint  months_stretched;     /* months in which any role is stretched (not over) */
   guint  months_over;          /* months in which any role is over */
-  double required_fte_now;     /* all non-manager roles, month 0 */
+  double required_fte_now;     /* the whole team, managers included, month 0 */
   double effective_fte_now;
-  double required_fte_end;     /* all non-manager roles, last month */
+  double required_fte_end;     /* the whole team, managers included, last month */
   double effective_fte_end;
   double hires_suggested;      /* sum of the planner's counts */
   double total_cost;           /* over the horizon */

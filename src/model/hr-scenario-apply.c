@@ -455,8 +455,20 @@ hr_plan_apply_scenario (HrPlan      *self,
   scenario = hr_plan_find_scenario (self, scenario_id);
   if (scenario == NULL)
     {
-      g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_NOT_FOUND,
-                   _("no scenario with id \"%s\""), scenario_id);
+      g_autoptr(GString) ids = g_string_new (NULL);
+      GListModel *scenarios = hr_plan_get_scenarios (self);
+
+      for (guint i = 0; i < g_list_model_get_n_items (scenarios); i++)
+        {
+          g_autoptr(HrScenario) other = g_list_model_get_item (scenarios, i);
+          g_string_append_printf (ids, "%s\"%s\"", ids->len ? ", " : "", other->id);
+        }
+      if (ids->len == 0)
+        g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_NOT_FOUND,
+                     _("no scenario with id \"%s\"; the plan has no scenarios"), scenario_id);
+      else
+        g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_NOT_FOUND,
+                     _("no scenario with id \"%s\"; expected one of %s"), scenario_id, ids->str);
       return NULL;
     }
   path = g_strdup_printf (_("scenarios[%s]"), scenario_id);
