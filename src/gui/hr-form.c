@@ -163,17 +163,14 @@ text_changed_cb (GtkEditable *editable,
     case HR_FORM_LIST:
     case HR_FORM_PERCENT_LIST:
       {
+        /* a list is checked as it is typed but taken only once finished:
+         * "25; fifty" must not leave [25] in the plan */
         g_autofree char *message = NULL;
-        GVariant *list = hr_form_parse_list (row_field (row), text,
-                                             row->spec->kind == HR_FORM_PERCENT_LIST ? 100 : 1, &message);
-        if (message)
-          {
-            row_set_error (row, message);
-            return;
-          }
-        g_value_init (&value, G_TYPE_VARIANT);
-        g_value_set_variant (&value, list);
-        break;
+        g_autoptr(GVariant) list = hr_form_parse_list (row_field (row), text,
+                                                       row->spec->kind == HR_FORM_PERCENT_LIST ? 100 : 1,
+                                                       &message);
+        row_set_error (row, message);
+        return;
       }
     default:
       g_assert_not_reached ();
@@ -183,9 +180,33 @@ text_changed_cb (GtkEditable *editable,
   g_value_unset (&value);
 }
 
+/* Takes a finished list when all of it reads; otherwise the plan keeps
+ * its list and the field its message */
+static void
+list_commit (Row *row)
+{
+  g_autofree char *message = NULL;
+  GVariant *list;
+  GValue value = G_VALUE_INIT;
+
+  if (row->updating || row->form->item == NULL)
+    return;
+  list = hr_form_parse_list (row_field (row), gtk_editable_get_text (GTK_EDITABLE (row->widget)),
+                             row->spec->kind == HR_FORM_PERCENT_LIST ? 100 : 1, &message);
+  row_set_error (row, message);
+  if (message)
+    return;
+  g_value_init (&value, G_TYPE_VARIANT);
+  g_value_set_variant (&value, list);
+  row_commit (row, &value);
+  g_value_unset (&value);
+}
+
 static void
 text_finished_cb (Row *row)
 {
+  if (row->spec->kind == HR_FORM_LIST || row->spec->kind == HR_FORM_PERCENT_LIST)
+    list_commit (row);
   if (row->form->undo)
     hr_undo_stack_seal (row->form->undo);
 }
@@ -453,6 +474,11 @@ row_create_widget (HrForm *self,
         gtk_entry_set_placeholder_text (GTK_ENTRY (widget), _(spec->none_label));
       g_signal_connect (widget, "changed", G_CALLBACK (text_changed_cb), row);
       g_signal_connect_swapped (widget, "activate", G_CALLBACK (text_finished_cb), row);
+      {
+        GtkEventController *focus = gtk_event_controller_focus_new ();
+        g_signal_connect_swapped (focus, "leave", G_CALLBACK (text_finished_cb), row);
+        gtk_widget_add_controller (widget, focus);
+      }
       break;
     case HR_FORM_CHOICE:
       {

@@ -5,6 +5,7 @@
 #include <gtk/gtk.h>
 #include <locale.h>
 #include <math.h>
+#include <string.h>
 
 #include "hr-application.h"
 #include "hr-number-entry.h"
@@ -14,6 +15,7 @@
 #include "hr-tiers-page.h"
 #include "hr-treatment-grid.h"
 #include "hr-window.h"
+#include "gui-test-helpers.h"
 
 typedef struct {
   HrPlan   *plan;
@@ -257,6 +259,51 @@ find_widget (GtkWidget *widget,
         return found;
     }
   return NULL;
+}
+
+/* A list with a word in it leaves the plan's list as it was, however far
+ * it was typed; a whole list is taken when the field is left */
+static void
+test_list_invalid_untouched (Fixture *f, gconstpointer data)
+{
+  HrTeamPage *team = HR_TEAM_PAGE (gui_test_show_page (f->window, "team", HR_TYPE_TEAM_PAGE));
+  HrForm *form = hr_team_page_get_form (team);
+  GtkWidget *ramp, *name;
+  g_autoptr(GVariant) before = NULL;
+  g_autoptr(GVariant) after = NULL;
+  const double *values;
+  gsize n;
+
+  hr_item_list_select (hr_team_page_get_list (team), 0);
+  iterate_idle ();
+  ramp = hr_form_get_widget (form, "ramp");
+  name = hr_form_get_widget (form, "name");
+  g_object_get (hr_form_get_item (form), "ramp", &before, NULL);
+  gtk_widget_grab_focus (ramp);
+  /* typed one character at a time, "25;" is a whole list on the way */
+  gtk_editable_set_text (GTK_EDITABLE (ramp), "25;");
+  gtk_editable_set_text (GTK_EDITABLE (ramp), "25; f");
+  gtk_editable_set_text (GTK_EDITABLE (ramp), "25; fifty; 75");
+  gtk_widget_grab_focus (name);
+  iterate_idle ();
+  g_assert_nonnull (hr_form_get_error (form, "ramp"));
+  g_assert_nonnull (strstr (hr_form_get_error (form, "ramp"), "fifty"));
+  g_object_get (hr_form_get_item (form), "ramp", &after, NULL);
+  g_assert_true (g_variant_equal (before, after));
+  g_assert_false (hr_window_get_modified (f->window));
+
+  g_clear_pointer (&after, g_variant_unref);
+  gtk_widget_grab_focus (ramp);
+  gtk_editable_set_text (GTK_EDITABLE (ramp), "30; 60");
+  g_signal_emit_by_name (ramp, "activate");
+  iterate_idle ();
+  g_assert_null (hr_form_get_error (form, "ramp"));
+  g_object_get (hr_form_get_item (form), "ramp", &after, NULL);
+  values = g_variant_get_fixed_array (after, &n, sizeof (double));
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpfloat_with_epsilon (values[0], 0.30, 1e-9);
+  g_assert_cmpfloat_with_epsilon (values[1], 0.60, 1e-9);
+  g_assert_true (hr_window_get_modified (f->window));
 }
 
 /* A role still in use is not removed; the list says what uses it */
@@ -597,6 +644,7 @@ main (int argc, char *argv[])
   g_test_add ("/gui/window/refuse-value", Fixture, NULL, fixture_set_up, test_refuse_value, fixture_tear_down);
   g_test_add ("/gui/window/decimal-comma", Fixture, NULL, fixture_set_up, test_decimal_comma, fixture_tear_down);
   g_test_add ("/gui/window/list-undo", Fixture, NULL, fixture_set_up, test_list_undo, fixture_tear_down);
+  g_test_add ("/gui/window/list-invalid-untouched", Fixture, NULL, fixture_set_up, test_list_invalid_untouched, fixture_tear_down);
   g_test_add ("/gui/window/remove-role-in-use", Fixture, NULL, fixture_set_up, test_remove_role_in_use, fixture_tear_down);
   g_test_add ("/gui/window/remove-scenario-target", Fixture, NULL, fixture_set_up, test_remove_scenario_target, fixture_tear_down);
   g_test_add ("/gui/window/rows-follow-edits", Fixture, NULL, fixture_set_up, test_rows_follow_edits, fixture_tear_down);
