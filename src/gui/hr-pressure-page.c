@@ -60,7 +60,8 @@ static const struct {
   { N_("ARR"), N_("Annual recurring revenue of the tier") },
   { N_("People needed"), N_("Bottom-up: the people the tier’s designed and reactive work needs") },
   { N_("ARR rule grants"), N_("Top-down: the tier’s ARR over the ARR-per-person rule") },
-  { N_("Gap"), N_("People needed minus people the ARR rule grants; positive means the rule grants too few") },
+  { N_("Gap to ARR rule"), N_("People needed minus people the ARR rule grants: “+” means the rule grants too few "
+                              "for the work, “−” more than the work needs") },
   { N_("Accounts per person"), N_("Accounts one person carries, and what the rule implies") },
   { N_("ARR per person"), N_("ARR one person carries, and what the rule implies") },
   { N_("Cost to serve a year"), N_("Yearly cost of the tier’s designed and reactive work, and its share of "
@@ -123,20 +124,6 @@ rule_text (const char *value)
   return g_strdup_printf (_("rule %s"), value);
 }
 
-static char *
-gap_text (double gap)
-{
-  g_autofree char *number = hr_format_number (fabs (gap), 1);
-
-  if (isnan (gap))
-    return g_strdup ("–");
-  if (gap >= 0.05)
-    return g_strdup_printf ("+%s", number);
-  if (gap <= -0.05)
-    return g_strdup_printf ("−%s", number);
-  return g_steal_pointer (&number);
-}
-
 static void
 add_row (HrPressurePage       *self,
          HrForecast           *f,
@@ -157,11 +144,11 @@ add_row (HrPressurePage       *self,
     hr_format_money (p->arr, currency),
     hr_format_number (p->fte_ruled, 1),
     hr_format_number (p->fte_top_down, 1),
-    gap_text (p->fte_gap),
+    hr_format_signed (p->fte_gap, 1),
     hr_format_number (p->accounts_per_fte, 0),
     hr_format_money (p->arr_per_fte, currency),
     hr_format_money (p->cost_to_serve, currency),
-    hr_format_percent (p->cost_share, 0),
+    hr_format_percent (p->cost_share, 1),
   };
   GtkWidget *reason_label;
 

@@ -24,14 +24,20 @@ typedef struct {
 static const Row rows[] = {
   { "peak-load", N_("Peak load"), N_("The highest load of any role: workload over capacity") },
   { "peak-month", N_("Peak month"), NULL },
-  { "required-now", N_("Required FTE now"), N_("People the work needs in the first month, all customer-facing roles") },
-  { "effective-now", N_("Effective FTE now"), N_("Ramp-adjusted people in the first month") },
-  { "required-end", N_("Required FTE at end"), NULL },
-  { "effective-end", N_("Effective FTE at end"), NULL },
-  { "months-stretched", N_("Months stretched"), N_("Months in which some role is above its target load") },
-  { "months-over", N_("Months over capacity"), N_("Months in which some role has more work than capacity") },
-  { "cost", N_("Team cost"), N_("Fully loaded cost over the horizon") },
-  { "cost-share", N_("Cost share of ARR"), N_("Team cost over revenue in the horizon") },
+  /* the labels of the first and last month name it (labels_for_months) */
+  { "required-now", N_("Required FTE now"), N_("People the work needs in the plan’s first month, the whole team") },
+  { "effective-now", N_("Effective FTE now"), N_("Ramp-adjusted people in the plan’s first month") },
+  { "required-end", N_("Required FTE at end"), N_("People the work needs in the plan’s last month, the whole team") },
+  { "effective-end", N_("Effective FTE at end"), N_("Ramp-adjusted people in the plan’s last month") },
+  { "months-stretched", N_("Months stretched"),
+    N_("Months in which some role is above its target load but none has more work than capacity. "
+       "A month over capacity counts only there, so the two add up to the months with any pressure.") },
+  { "months-over", N_("Months over capacity"),
+    N_("Months in which some role has more work than its capacity. They are not also counted as stretched.") },
+  { "cost", N_("Team cost over the whole plan"), N_("Fully loaded cost of the whole team over every month of the plan") },
+  { "cost-share", N_("Cost share of ARR over the whole plan"),
+    N_("Team cost over the whole plan divided by the revenue over the whole plan. The Pressure test page shows "
+       "one month, and each tier’s customer work apart.") },
 };
 
 struct _HrSummaryPanel
@@ -47,6 +53,7 @@ struct _HrSummaryPanel
   GtkWidget *hires_box;
   GtkWidget *more_hires;         /* "and N more", or NULL */
   GtkWidget *cost_share_warning; /* why the cost share is highlighted */
+  GtkWidget *labels[G_N_ELEMENTS (rows)];
   GtkWidget *values[G_N_ELEMENTS (rows)];
 
   HrPlan    *plan;
@@ -178,6 +185,33 @@ update_hires (HrSummaryPanel *self,
     }
 }
 
+/* "Required FTE in Jan 2027": the plan's first and last months by name */
+static void
+label_months (HrSummaryPanel *self,
+              HrForecast     *forecast)
+{
+  int start = hr_forecast_get_start_year (forecast) * 12 + hr_forecast_get_start_month (forecast) - 1;
+  g_autofree char *first = hr_format_month (start, "%b %Y");
+  g_autofree char *last = hr_format_month (start + (int) hr_forecast_get_n_months (forecast) - 1, "%b %Y");
+  struct { const char *key; char *text; } named[] = {
+    /* Translators: a summary row; "Required FTE in Jan 2027", the plan's first month */
+    { "required-now", g_strdup_printf (_("Required FTE in %s"), first) },
+    /* Translators: a summary row; "Effective FTE in Jan 2027", the plan's first month */
+    { "effective-now", g_strdup_printf (_("Effective FTE in %s"), first) },
+    /* Translators: a summary row; "Required FTE in Dec 2028", the plan's last month */
+    { "required-end", g_strdup_printf (_("Required FTE in %s"), last) },
+    { "effective-end", g_strdup_printf (_("Effective FTE in %s"), last) },
+  };
+
+  for (guint n = 0; n < G_N_ELEMENTS (named); n++)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+        if (g_str_equal (rows[i].key, named[n].key))
+          gtk_label_set_text (GTK_LABEL (self->labels[i]), named[n].text);
+      g_free (named[n].text);
+    }
+}
+
 static void
 update (HrSummaryPanel *self)
 {
@@ -185,7 +219,6 @@ update (HrSummaryPanel *self)
   const GError *error = self->plan ? hr_plan_get_forecast_error (self->plan) : NULL;
   const HrSummary *summary;
   const char *currency;
-  const char *status_text, *css;
 
   gtk_widget_set_visible (self->error_label, error != NULL);
   if (error)
@@ -225,44 +258,23 @@ update (HrSummaryPanel *self)
   update_cost_share_warning (self, forecast);
   update_hires (self, forecast);
 
-  if (summary->months_over > 0)
-    {
-      self->status = "over";
-      status_text = _("Over capacity");
-      css = "hr-status-over";
-    }
-  else if (summary->months_stretched > 0)
-    {
-      self->status = "stretched";
-      status_text = _("Stretched");
-      css = "hr-status-stretched";
-    }
-  else
-    {
-      self->status = "ok";
-      status_text = _("The plan holds");
-      css = "hr-status-ok";
-    }
-  gtk_widget_remove_css_class (self->status_box, "hr-status-over");
-  gtk_widget_remove_css_class (self->status_box, "hr-status-stretched");
-  gtk_widget_remove_css_class (self->status_box, "hr-status-ok");
-  gtk_widget_add_css_class (self->status_box, css);
-  gtk_label_set_text (GTK_LABEL (self->status_label), status_text);
+  label_months (self, forecast);
   {
+    static const char *const names[] = { "ok", "costly", "stretched", "over" };
+    static const char *const styles[] = { "hr-status-ok", "hr-status-stretched", "hr-status-stretched",
+                                          "hr-status-over" };
+    g_autofree char *title = NULL;
     g_autofree char *detail = NULL;
-    if (summary->months_over > 0)
-      detail = g_strdup_printf (g_dngettext (NULL, "Work exceeds capacity in %u month.",
-                                             "Work exceeds capacity in %u months.", summary->months_over),
-                                summary->months_over);
-    else if (summary->months_stretched > 0)
-      detail = g_strdup_printf (g_dngettext (NULL, "Above target load in %u month.",
-                                             "Above target load in %u months.", summary->months_stretched),
-                                summary->months_stretched);
-    else
-      detail = g_strdup (_("Every role stays below its target load."));
+    HrPlanStatus status = hr_summary_status (forecast, self->threshold, &title, &detail);
+
+    self->status = names[status];
+    for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
+      gtk_widget_remove_css_class (self->status_box, styles[i]);
+    gtk_widget_add_css_class (self->status_box, styles[status]);
+    gtk_label_set_text (GTK_LABEL (self->status_label), title);
     gtk_label_set_text (GTK_LABEL (self->status_detail), detail);
     gtk_accessible_update_property (GTK_ACCESSIBLE (self->status_box), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    status_text, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, detail, -1);
+                                    title, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, detail, -1);
   }
 }
 
@@ -374,6 +386,7 @@ hr_summary_panel_init (HrSummaryPanel *self)
                                       label, NULL, -1);
       gtk_grid_attach (GTK_GRID (self->grid), label, 0, i, 1, 1);
       gtk_grid_attach (GTK_GRID (self->grid), value, 1, i, 1, 1);
+      self->labels[i] = label;
       self->values[i] = value;
     }
   self->cost_share_warning = gtk_label_new (NULL);

@@ -98,6 +98,24 @@ hr_format_percent (double fraction,
 }
 
 char *
+hr_format_signed (double value,
+                  guint  decimals)
+{
+  g_autofree char *number = NULL;
+  double unit = pow (10, -(double) decimals);
+
+  if (isnan (value))
+    return g_strdup ("–");
+  number = hr_format_number (fabs (value), decimals);
+  if (value >= unit / 2)
+    return g_strdup_printf ("+%s", number);
+  if (value <= -unit / 2)
+    /* a minus sign, as wide as the plus */
+    return g_strdup_printf ("−%s", number);
+  return hr_format_number (0, decimals);
+}
+
+char *
 hr_format_month (int         absolute_month,
                  const char *format)
 {

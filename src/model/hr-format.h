@@ -18,6 +18,10 @@ char *hr_format_money_exact (double      value,
 /* "85%" from 0.85 */
 char *hr_format_percent (double      fraction,
                          guint       decimals);
+/* A difference with its sign at @decimals: "+0.2", "−0.1", and "0.0"
+ * for what rounds to zero, so the sign never contradicts the digits */
+char *hr_format_signed  (double      value,
+                         guint       decimals);
 /* An absolute month (year × 12 + month − 1) with a strftime-like format,
  * e.g. "%B %Y" for "January 2027", in the locale's month names */
 char *hr_format_month   (int         absolute_month,

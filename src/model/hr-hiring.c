@@ -354,7 +354,7 @@ hr_pressure_describe_tier (HrForecast           *f,
                            const HrTierPressure *p,
                            double                threshold)
 {
-  g_autofree char *share = hr_format_percent (p->cost_share, 0);
+  g_autofree char *share = hr_format_percent (p->cost_share, 1);
   g_autofree char *limit = hr_format_percent (threshold, 0);
   g_autofree char *gap = hr_format_number (fabs (p->fte_gap), 1);
   g_autofree char *cost = hr_format_money (p->cost_to_serve, f->currency);
@@ -364,32 +364,33 @@ hr_pressure_describe_tier (HrForecast           *f,
   if (p->accounts <= 0 && p->cost_to_serve <= 0)
     return g_strdup (_("No accounts and no work in this month."));
   if (isnan (p->cost_share))
-    /* Translators: "Costs 12,000 USD a year to serve and brings no ARR." */
-    return g_strdup_printf (_("Costs %s a year to serve and brings no ARR."), cost);
+    /* Translators: "Customer work for it costs 12,000 USD a year and it brings no ARR." */
+    return g_strdup_printf (_("Customer work for it costs %s a year and it brings no ARR."), cost);
   if (p->over_threshold)
     {
       if (p->fte_gap >= GAP_NOTICED)
-        /* Translators: a flagged tier; "Needs 1.4 more people than the ARR
-         * rule grants: serving it costs 21% of its ARR, above the 15% threshold." */
-        return g_strdup_printf (_("Needs %s more people than the ARR rule grants: serving it costs %s of its ARR, "
+        /* Translators: a flagged tier; cost to serve counts customer work
+         * only. "Needs 1.4 more people than the ARR rule grants: customer
+         * work costs 21.0% of its ARR, above the 15% threshold." */
+        return g_strdup_printf (_("Needs %s more people than the ARR rule grants: customer work costs %s of its ARR, "
                                   "above the %s threshold."), gap, share, limit);
-      /* Translators: a flagged tier; "Serving it costs 21% of its ARR, above the 15% threshold." */
-      return g_strdup_printf (_("Serving it costs %s of its ARR, above the %s threshold."), share, limit);
+      /* Translators: a flagged tier; "Customer work costs 21.0% of its ARR, above the 15% threshold." */
+      return g_strdup_printf (_("Customer work costs %s of its ARR, above the %s threshold."), share, limit);
     }
   if (p->fte_gap >= GAP_NOTICED)
-    /* Translators: "Needs 0.6 more people than the ARR rule grants, but serving
-     * it costs 9% of its ARR, within the 15% threshold." */
-    return g_strdup_printf (_("Needs %s more people than the ARR rule grants, but serving it costs %s of its ARR, "
+    /* Translators: "Needs 0.6 more people than the ARR rule grants, but
+     * customer work costs 9.0% of its ARR, within the 15% threshold." */
+    return g_strdup_printf (_("Needs %s more people than the ARR rule grants, but customer work costs %s of its ARR, "
                               "within the %s threshold."), gap, share, limit);
   if (p->fte_gap <= -GAP_NOTICED)
-    /* Translators: "The ARR rule grants 2.1 more people than the work needs; serving it costs 6% of its ARR." */
-    return g_strdup_printf (_("The ARR rule grants %s more people than the work needs; serving it costs %s of its ARR."),
-                            gap, share);
+    /* Translators: "The ARR rule grants 2.1 more people than the work needs; customer work costs 6.0% of its ARR." */
+    return g_strdup_printf (_("The ARR rule grants %s more people than the work needs; customer work costs %s of its "
+                              "ARR."), gap, share);
   if (!isnan (p->fte_gap))
-    /* Translators: "The work fits the ARR rule; serving it costs 8% of its ARR." */
-    return g_strdup_printf (_("The work fits the ARR rule; serving it costs %s of its ARR."), share);
-  /* Translators: no role has an ARR rule; "Serving it costs 8% of its ARR, within the 15% threshold." */
-  return g_strdup_printf (_("Serving it costs %s of its ARR, within the %s threshold."), share, limit);
+    /* Translators: "The work fits the ARR rule; customer work costs 8.0% of its ARR." */
+    return g_strdup_printf (_("The work fits the ARR rule; customer work costs %s of its ARR."), share);
+  /* Translators: no role has an ARR rule; "Customer work costs 8.0% of its ARR, within the 15% threshold." */
+  return g_strdup_printf (_("Customer work costs %s of its ARR, within the %s threshold."), share, limit);
 }
 
 char *
@@ -418,6 +419,70 @@ hr_summary_describe_cost_share (HrForecast *f,
   /* Translators: why the summary's cost share of ARR is highlighted;
    * "Above the 15% warning threshold." */
   return g_strdup_printf (_("Above the %s warning threshold."), limit);
+}
+
+HrPlanStatus
+hr_summary_status (HrForecast *f,
+                   double      threshold,
+                   char      **title,
+                   char      **detail)
+{
+  const HrSummary *s;
+  HrPlanStatus status;
+  char *why;
+
+  g_return_val_if_fail (HR_IS_FORECAST (f), HR_PLAN_HOLDS);
+
+  s = hr_forecast_get_summary (f);
+  if (s->months_over > 0)
+    {
+      status = HR_PLAN_OVER;
+      why = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Work exceeds capacity in %u month.",
+                                          "Work exceeds capacity in %u months.", s->months_over),
+                             s->months_over);
+    }
+  else if (s->months_stretched > 0)
+    {
+      status = HR_PLAN_STRETCHED;
+      why = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Above target load in %u month.",
+                                          "Above target load in %u months.", s->months_stretched),
+                             s->months_stretched);
+    }
+  else if (isnan (s->cost_share) ? s->total_cost > 0 : s->cost_share > threshold)
+    {
+      g_autofree char *share = hr_format_percent (s->cost_share, 1);
+      g_autofree char *limit = hr_format_percent (threshold, 0);
+
+      status = HR_PLAN_COSTLY;
+      if (isnan (s->cost_share))
+        why = g_strdup (_("Every role stays below its target load, but the plan brings no ARR to pay for the team."));
+      else
+        /* Translators: the summary's status when capacity holds but the cost
+         * does not; "Every role stays below its target load, but the team
+         * costs 17.5% of ARR over the whole plan, above the 15% warning threshold." */
+        why = g_strdup_printf (_("Every role stays below its target load, but the team costs %s of ARR over the "
+                                 "whole plan, above the %s warning threshold."), share, limit);
+    }
+  else
+    {
+      status = HR_PLAN_HOLDS;
+      why = g_strdup (_("Every role stays below its target load."));
+    }
+  if (title)
+    switch (status)
+      {
+      case HR_PLAN_OVER: *title = g_strdup (_("Over capacity")); break;
+      case HR_PLAN_STRETCHED: *title = g_strdup (_("Stretched")); break;
+      /* Translators: the summary's status: enough people, too costly */
+      case HR_PLAN_COSTLY: *title = g_strdup (_("Holds, but costly")); break;
+      case HR_PLAN_HOLDS: *title = g_strdup (_("The plan holds")); break;
+      default: g_assert_not_reached ();
+      }
+  if (detail)
+    *detail = why;
+  else
+    g_free (why);
+  return status;
 }
 
 int
@@ -470,13 +535,20 @@ hr_pressure_summary (HrForecast *f,
     {
       g_autofree char *who = rule_role >= 0 ? g_strdup (f->role_names[rule_role])
                                             : g_strdup (_("people in the roles with an ARR rule"));
+      /* the rule against the work, not against the team: the team may
+       * have hired past both */
       if (team.fte_gap >= GAP_NOTICED)
         /* Translators: "In December 2028 the work needs 14.2 Customer Success
-         * Managers; the ARR-per-person rule grants 12.1: 2.1 short." */
-        g_string_append_printf (out, _("In %s the work needs %s %s; the ARR-per-person rule grants %s: %s short."),
+         * Managers; the ARR-per-person rule grants 12.1, which falls 2.1
+         * short of the work." */
+        g_string_append_printf (out, _("In %s the work needs %s %s; the ARR-per-person rule grants %s, "
+                                       "which falls %s short of the work."),
                                 month, need, who, grant, gap);
       else if (team.fte_gap <= -GAP_NOTICED)
-        g_string_append_printf (out, _("In %s the work needs %s %s; the ARR-per-person rule grants %s: %s to spare."),
+        /* Translators: "In December 2028 the work needs 10.2 Customer Success
+         * Managers; the ARR-per-person rule grants 12.1, 1.9 more than the work needs." */
+        g_string_append_printf (out, _("In %s the work needs %s %s; the ARR-per-person rule grants %s, "
+                                       "%s more than the work needs."),
                                 month, need, who, grant, gap);
       else
         g_string_append_printf (out, _("In %s the work needs %s %s, as many as the ARR-per-person rule grants."),
@@ -491,13 +563,14 @@ hr_pressure_summary (HrForecast *f,
     }
   g_string_append_c (out, '\n');
   if (flagged->len == 0)
-    /* Translators: "Every tier costs less than 15% of its ARR to serve." */
-    g_string_append_printf (out, _("Every tier costs less than %s of its ARR to serve."), limit);
+    /* Translators: "Customer work costs less than 15% of its ARR in every tier." */
+    g_string_append_printf (out, _("Customer work costs less than %s of its ARR in every tier."), limit);
   else if (flagged->len > 4)
     /* a long list of names reads worse than the count; the rows say which */
-    /* Translators: "19 of the 20 tiers cost more than 15% of their ARR to serve: …" */
-    g_string_append_printf (out, _("%u of the %u tiers cost more than %s of their ARR to serve: the journeys designed "
-                                   "for them cost more than their economics support, the signal to redesign them."),
+    /* Translators: "In 19 of the 20 tiers customer work costs more than 15% of their ARR: …" */
+    g_string_append_printf (out, _("In %u of the %u tiers customer work costs more than %s of their ARR: the journeys "
+                                   "designed for them cost more than their economics support, the signal to redesign "
+                                   "them."),
                             flagged->len, tiers->len, limit);
   else
     {
@@ -506,14 +579,16 @@ hr_pressure_summary (HrForecast *f,
       g_ptr_array_add (flagged, NULL);
       /* Translators: the separator of a list of tier names */
       names = g_strjoinv (_(", "), (char **) flagged->pdata);
-      /* Translators: "Serving Mid-market, Scale costs more than 15% of ARR:
-       * the journey designed for them costs more than their economics
-       * support. Redesign it." */
+      /* Translators: "Customer work for Mid-market, Scale costs more than
+       * 15% of their ARR: the journeys designed for them cost more than
+       * their economics support, the signal to redesign them." */
       g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
-                                                "Serving %s costs more than %s of its ARR: the journey designed for it "
-                                                "costs more than its economics support, the signal to redesign it.",
-                                                "Serving %s costs more than %s of their ARR: the journeys designed for "
-                                                "them cost more than their economics support, the signal to redesign them.",
+                                                "Customer work for %s costs more than %s of its ARR: the journey "
+                                                "designed for it costs more than its economics support, the signal to "
+                                                "redesign it.",
+                                                "Customer work for %s costs more than %s of their ARR: the journeys "
+                                                "designed for them cost more than their economics support, the signal "
+                                                "to redesign them.",
                                                 flagged->len - 1),
                               names, limit);
     }
@@ -523,11 +598,17 @@ hr_pressure_summary (HrForecast *f,
     {
       g_autofree char *share = hr_format_percent (team_share, 1);
       g_string_append_c (out, '\n');
+      /* one month of the whole team, managers and internal work included;
+       * the summary's share is over the whole plan, the tiers' customer
+       * work only */
       if (team_share > threshold)
-        /* Translators: "The whole team costs 17.2% of ARR, above the 15% warning threshold." */
-        g_string_append_printf (out, _("The whole team costs %s of ARR, above the %s warning threshold."), share, limit);
+        /* Translators: "In December 2028 the whole team costs 17.2% of that
+         * month's ARR, above the 15% warning threshold." */
+        g_string_append_printf (out, _("In %s the whole team costs %s of that month’s ARR, above the %s warning "
+                                       "threshold."), month, share, limit);
       else
-        g_string_append_printf (out, _("The whole team costs %s of ARR, within the %s warning threshold."), share, limit);
+        g_string_append_printf (out, _("In %s the whole team costs %s of that month’s ARR, within the %s warning "
+                                       "threshold."), month, share, limit);
     }
   return g_string_free (out, FALSE);
 }

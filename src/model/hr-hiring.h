@@ -72,6 +72,22 @@ char      *hr_pressure_summary    (HrForecast *forecast,
  * are above every threshold. */
 char      *hr_summary_describe_cost_share (HrForecast *forecast,
                                            double      threshold);
+/* Whether the plan holds, from the worst of its months and its cost */
+typedef enum {
+  HR_PLAN_HOLDS,
+  HR_PLAN_COSTLY,     /* capacity holds, but the cost share of ARR over the
+                         whole plan is above the threshold: never "holds" */
+  HR_PLAN_STRETCHED,
+  HR_PLAN_OVER
+} HrPlanStatus;
+
+/* The summary's verdict with a short @title ("Over capacity") and one
+ * sentence of @detail saying why, either may be NULL; @threshold is the
+ * cost share of ARR above which a plan is costly */
+HrPlanStatus hr_summary_status    (HrForecast *forecast,
+                                   double      threshold,
+                                   char      **title,
+                                   char      **detail);
 /* The role the ARR rule sizes when exactly one role has the rule (the one
  * to chart against its top-down line), else -1 */
 int        hr_pressure_rule_role  (HrForecast *forecast);

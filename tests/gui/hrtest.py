@@ -116,6 +116,46 @@ def start_app(env, *args, found="the app is on the accessibility bus"):
     return proc, app
 
 
+def require_xdotool():
+    """Skips the whole test without xdotool (real input events)."""
+    import shutil
+    if not shutil.which("xdotool"):
+        skip_all("xdotool is not installed")
+
+
+def xdotool(env, *args):
+    subprocess.run(["xdotool"] + list(args), check=True, env=env)
+
+
+def on_screen(node):
+    """GTK 4.8 sets no "showing" state; a widget on screen has a size."""
+    import pyatspi
+    try:
+        x, y, w, h = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+    except Exception:  # noqa: BLE001
+        return False
+    return node.visible and w > 0 and h > 0
+
+
+def click(env, node):
+    """A real mouse click in the middle of @node (GTK 4.8's stack sidebar
+    takes no AT-SPI selection)."""
+    import pyatspi
+    out = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "Headroom",
+                          "getwindowgeometry", "--shell"],
+                         capture_output=True, text=True, check=True, env=env).stdout
+    geometry = dict(line.split("=", 1) for line in out.split() if "=" in line)
+    x, y, w, h = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+    xdotool(env, "mousemove", str(int(geometry["X"]) + x + w // 2), str(int(geometry["Y"]) + y + h // 2),
+            "click", "1")
+
+
+def text_of(node):
+    """The text of a label or field (getText(0, -1) gives '' on GTK 4.8)."""
+    t = node.queryText()
+    return t.getText(0, t.characterCount)
+
+
 def activate(action, *params):
     """Activates an app action of the running Headroom over D-Bus."""
     from gi.repository import Gio, GLib

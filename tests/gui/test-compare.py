@@ -23,18 +23,8 @@ def run():
             return
         frame = hrtest.wait_for(lambda: app.child(roleName="frame", retry=False), 10)
 
-        def xdotool(*args):
-            subprocess.run(["xdotool"] + list(args), check=True, env=env)
-
         def click(node):
-            # GTK 4.8's stack sidebar takes no AT-SPI selection: a real click
-            out = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "Headroom",
-                                  "getwindowgeometry", "--shell"],
-                                 capture_output=True, text=True, check=True, env=env).stdout
-            geometry = dict(line.split("=", 1) for line in out.split() if "=" in line)
-            x, y, w, h = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
-            xdotool("mousemove", str(int(geometry["X"]) + x + w // 2), str(int(geometry["Y"]) + y + h // 2),
-                    "click", "1")
+            hrtest.click(env, node)
 
         def page(name):
             sidebar = frame.child(name="Sidebar", roleName="list")

@@ -63,7 +63,7 @@ assert_rows (Fixture *f,
       g_autofree char *granted = hr_format_number (p->fte_top_down, 1);
       g_autofree char *per_person = hr_format_number (p->accounts_per_fte, 0);
       g_autofree char *cost = hr_format_money (p->cost_to_serve, currency);
-      g_autofree char *share = hr_format_percent (p->cost_share, 0);
+      g_autofree char *share = hr_format_percent (p->cost_share, 1);
       g_autofree char *reason = hr_pressure_describe_tier (forecast, p, threshold);
 
       g_test_message ("row %u", i);

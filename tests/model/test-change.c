@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "hr-change.h"
+#include "hr-format.h"
 #include "hr-hiring.h"
 #include "test-helpers.h"
 
@@ -116,20 +117,20 @@ test_pressure_describe (void)
   struct { HrTierPressure p; const char *reason; } rows[] = {
     /* 1.4 people short and 21% of ARR: flagged, the gap and the cost */
     { { .accounts = 10, .arr = 1e6, .fte_gap = 1.4, .cost_to_serve = 210000, .cost_share = 0.21, .over_threshold = TRUE },
-      "Needs 1.4 more people than the ARR rule grants: serving it costs 21% of its ARR, above the 15% threshold." },
+      "Needs 1.4 more people than the ARR rule grants: customer work costs 21.0% of its ARR, above the 15% threshold." },
     { { .accounts = 10, .arr = 1e6, .fte_gap = -0.5, .cost_to_serve = 180000, .cost_share = 0.18, .over_threshold = TRUE },
-      "Serving it costs 18% of its ARR, above the 15% threshold." },
+      "Customer work costs 18.0% of its ARR, above the 15% threshold." },
     { { .accounts = 10, .arr = 1e6, .fte_gap = 0.6, .cost_to_serve = 90000, .cost_share = 0.09 },
-      "Needs 0.6 more people than the ARR rule grants, but serving it costs 9% of its ARR, within the 15% threshold." },
+      "Needs 0.6 more people than the ARR rule grants, but customer work costs 9.0% of its ARR, within the 15% threshold." },
     { { .accounts = 10, .arr = 1e6, .fte_gap = -2.1, .cost_to_serve = 60000, .cost_share = 0.06 },
-      "The ARR rule grants 2.1 more people than the work needs; serving it costs 6% of its ARR." },
+      "The ARR rule grants 2.1 more people than the work needs; customer work costs 6.0% of its ARR." },
     /* 0.04 rounds to 0.0 people: no gap worth a word */
     { { .accounts = 10, .arr = 1e6, .fte_gap = 0.04, .cost_to_serve = 80000, .cost_share = 0.08 },
-      "The work fits the ARR rule; serving it costs 8% of its ARR." },
+      "The work fits the ARR rule; customer work costs 8.0% of its ARR." },
     { { .accounts = 10, .arr = 1e6, .fte_gap = NAN, .cost_to_serve = 80000, .cost_share = 0.08 },
-      "Serving it costs 8% of its ARR, within the 15% threshold." },
+      "Customer work costs 8.0% of its ARR, within the 15% threshold." },
     { { .accounts = 10, .arr = 0, .fte_gap = NAN, .cost_to_serve = 12000, .cost_share = NAN, .over_threshold = TRUE },
-      "Costs 12,000 USD a year to serve and brings no ARR." },   /* C locale: grouped by threes */
+      "Customer work for it costs 12,000 USD a year and it brings no ARR." },   /* C locale: grouped by threes */
     { { .fte_gap = NAN, .cost_share = NAN }, "No accounts and no work in this month." },
   };
 
@@ -158,9 +159,9 @@ test_pressure_summary (void)
   g_assert_cmpfloat_with_epsilon (team.arr_per_fte_rule, 1e6, 1e-6);
   g_assert_cmpint (hr_pressure_rule_role (f), ==, 0);
   g_assert_cmpstr (summary, ==,
-                   "In January 2027 the work needs 2.8 Customer Success Managers; the ARR-per-person rule grants 2.6: "
-                   "0.2 short.\nEvery tier costs less than 15% of its ARR to serve.\n"
-                   "The whole team costs 0.0% of ARR, within the 15% warning threshold.");
+                   "In January 2027 the work needs 2.8 Customer Success Managers; the ARR-per-person rule grants 2.6, "
+                   "which falls 0.2 short of the work.\nCustomer work costs less than 15% of its ARR in every tier.\n"
+                   "In January 2027 the whole team costs 0.0% of that month’s ARR, within the 15% warning threshold.");
 }
 
 /* five expensive tiers: the summary counts them rather than naming them */
@@ -179,8 +180,56 @@ test_pressure_many_flagged (void)
   g_string_append (plan, "]}");
   f = forecast_text (plan->str, NULL, 0);
   summary = hr_pressure_summary (f, 0, 0.15);
-  g_assert_nonnull (strstr (summary, "\n6 of the 6 tiers cost more than 15% of their ARR to serve: "));
+  g_assert_nonnull (strstr (summary, "\nIn 6 of the 6 tiers customer work costs more than 15% of their ARR: "));
   g_string_free (plan, TRUE);
+}
+
+/* the summary's verdict: capacity first, then the cost over the whole plan;
+ * ten people for 120 accounts hold easily but cost 1 M a year against
+ * 2.4 M of ARR (120 × 20,000): never "The plan holds" above 15% */
+static void
+test_summary_status (void)
+{
+  g_autoptr(HrForecast) over = forecast_text (PLAN, NULL, 0);
+  g_autoptr(HrForecast) costly = forecast_text ("{'format': 'headroom-plan', 'version': 1, 'start': '2027-01', 'months': 12,"
+                                                "'roles': [{'id': 'csm', 'headcount': 10, 'cost_per_year': 100000}],"
+                                                "'segments': [{'id': 'mid', 'accounts': [{'tenure_from': 0, 'tenure_to': 11, "
+                                                "'count': 120}], 'acv': 20000, 'reactive_hours': 0.5}]}", NULL, 0);
+  g_autofree char *title = NULL;
+  g_autofree char *detail = NULL;
+
+  g_assert_cmpint (hr_summary_status (over, 0.15, &title, NULL), ==, HR_PLAN_OVER);
+  g_assert_cmpstr (title, ==, "Over capacity");
+  g_clear_pointer (&title, g_free);
+
+  g_assert_cmpfloat (hr_forecast_get_summary (costly)->cost_share, >, 0.15);
+  g_assert_cmpuint (hr_forecast_get_summary (costly)->months_stretched, ==, 0);
+  g_assert_cmpint (hr_summary_status (costly, 0.15, &title, &detail), ==, HR_PLAN_COSTLY);
+  g_assert_cmpstr (title, ==, "Holds, but costly");
+  g_assert_true (g_str_has_prefix (detail, "Every role stays below its target load, but the team costs "));
+  g_assert_true (g_str_has_suffix (detail, "% of ARR over the whole plan, above the 15% warning threshold."));
+  g_clear_pointer (&title, g_free);
+  g_clear_pointer (&detail, g_free);
+
+  /* the same plan under a 90% threshold holds */
+  g_assert_cmpint (hr_summary_status (costly, 0.9, &title, &detail), ==, HR_PLAN_HOLDS);
+  g_assert_cmpstr (title, ==, "The plan holds");
+  g_assert_cmpstr (detail, ==, "Every role stays below its target load.");
+}
+
+/* a gap's sign agrees with its digits: what rounds to zero has none */
+static void
+test_format_signed (void)
+{
+  struct { double value; const char *text; } rows[] = {
+    { 0.2, "+0.2" }, { -0.1, "−0.1" }, { 0.04, "0.0" }, { -0.04, "0.0" }, { 0.05, "+0.1" }, { NAN, "–" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autofree char *text = hr_format_signed (rows[i].value, 1);
+      g_assert_cmpstr (text, ==, rows[i].text);
+    }
 }
 
 /* the scenarios that name an item, so the app can refuse to remove it */
@@ -227,6 +276,8 @@ main (int    argc,
   g_test_add_func ("/hiring/pressure/describe", test_pressure_describe);
   g_test_add_func ("/hiring/pressure/summary", test_pressure_summary);
   g_test_add_func ("/hiring/pressure/many-flagged", test_pressure_many_flagged);
+  g_test_add_func ("/hiring/summary/status", test_summary_status);
+  g_test_add_func ("/format/signed", test_format_signed);
   g_test_add_func ("/change/scenarios-using", test_scenarios_using);
   return g_test_run ();
 }
