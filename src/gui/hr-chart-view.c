@@ -79,6 +79,17 @@ append_line (GString    *text,
   g_string_append_printf (text, "\n%s: %s%s%s", escaped, number, unit ? " " : "", unit ? unit : "");
 }
 
+/* a role's series, or the team's of the roles doing the work for all roles */
+static double
+month_value (HrForecast   *forecast,
+             int           role,
+             HrRoleMetric  metric,
+             int           month)
+{
+  return role >= 0 ? hr_forecast_get_role_series (forecast, role, metric)[month]
+                   : hr_forecast_get_team_series (forecast, metric, FALSE)[month];
+}
+
 char *
 hr_chart_view_dup_month_text (HrChartView *self,
                               int          month)
@@ -87,30 +98,37 @@ hr_chart_view_dup_month_text (HrChartView *self,
   g_autoptr(GString) text = NULL;
   g_autofree char *label = NULL;
   int role = self->options.role;
+  static const struct { HrRoleMetric metric; const char *label; const char *unit; double scale; } rest[] = {
+    { HR_ROLE_REACTIVE, N_("Reactive"), N_("h"), 1 },
+    { HR_ROLE_INDIRECT, N_("Indirect"), N_("h"), 1 },
+    { HR_ROLE_UNPLANNED, N_("Unplanned"), N_("h"), 1 },
+    { HR_ROLE_CAPACITY, N_("Capacity"), N_("h"), 1 },
+    { HR_ROLE_LOAD, N_("Load"), "%", 100 },
+    { HR_ROLE_REQUIRED_FTE, N_("Required FTE"), NULL, 1 },
+    { HR_ROLE_EFFECTIVE_FTE, N_("Effective FTE"), NULL, 1 },
+  };
 
   if (forecast == NULL || month < 0 || month >= (int) hr_forecast_get_n_months (forecast))
     return NULL;
-  if (role < 0 || role >= (int) hr_forecast_get_n_roles (forecast))
+  if (role >= (int) hr_forecast_get_n_roles (forecast))
     role = 0;
   label = hr_forecast_dup_month_label (forecast, month);
   text = g_string_new (NULL);
   {
-    g_autofree char *role_name = g_markup_escape_text (hr_forecast_get_role_name (forecast, role), -1);
+    g_autofree char *role_name = g_markup_escape_text (role >= 0 ? hr_forecast_get_role_name (forecast, role)
+                                                                 : _("All roles"), -1);
     g_string_append_printf (text, "<b>%s</b> · %s", label, role_name);
   }
   for (guint p = 0; p < HR_N_PLAYS; p++)
     {
-      const double *series = hr_forecast_get_role_play_series (forecast, role, p);
+      const double *series = role >= 0 ? hr_forecast_get_role_play_series (forecast, role, p)
+                                       : hr_forecast_get_play_series (forecast, p);
       if (series && series[month] > 0)
         append_line (text, hr_play_get_label (p), series[month], _("h"));
     }
-  append_line (text, _("Reactive"), hr_forecast_get_role_series (forecast, role, HR_ROLE_REACTIVE)[month], _("h"));
-  append_line (text, _("Indirect"), hr_forecast_get_role_series (forecast, role, HR_ROLE_INDIRECT)[month], _("h"));
-  append_line (text, _("Unplanned"), hr_forecast_get_role_series (forecast, role, HR_ROLE_UNPLANNED)[month], _("h"));
-  append_line (text, _("Capacity"), hr_forecast_get_role_series (forecast, role, HR_ROLE_CAPACITY)[month], _("h"));
-  append_line (text, _("Load"), 100 * hr_forecast_get_role_series (forecast, role, HR_ROLE_LOAD)[month], "%");
-  append_line (text, _("Required FTE"), hr_forecast_get_role_series (forecast, role, HR_ROLE_REQUIRED_FTE)[month], NULL);
-  append_line (text, _("Effective FTE"), hr_forecast_get_role_series (forecast, role, HR_ROLE_EFFECTIVE_FTE)[month], NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (rest); i++)
+    append_line (text, _(rest[i].label), rest[i].scale * month_value (forecast, role, rest[i].metric, month),
+                 rest[i].unit ? (g_str_equal (rest[i].unit, "%") ? "%" : _(rest[i].unit)) : NULL);
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
@@ -137,6 +155,9 @@ query_tooltip_cb (GtkWidget  *widget,
   if (text == NULL)
     return FALSE;
   gtk_tooltip_set_markup (tooltip, text);
+  /* at the pointer, not anchored to the whole chart (mid-chart over the
+   * bars); a new area each time, so it follows the pointer */
+  gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) { x - 6, y - 6, 12, 12 });
   return TRUE;
 }
 
@@ -381,4 +402,12 @@ guint
 hr_chart_view_get_draw_count (HrChartView *self)
 {
   return self->draw_count;
+}
+
+HrForecast *
+hr_chart_view_get_forecast (HrChartView *self)
+{
+  g_return_val_if_fail (HR_IS_CHART_VIEW (self), NULL);
+
+  return view_forecast (self);
 }

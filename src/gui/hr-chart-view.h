@@ -30,6 +30,8 @@ void        hr_chart_view_set_large_type (HrChartView *self,
 const HrChartOptions *hr_chart_view_get_options (HrChartView *self);
 /* What the chart shows, in words: its accessible description */
 const char *hr_chart_view_get_description (HrChartView *self);
+/* The forecast drawn: its scenario names the chart's subtitle */
+HrForecast *hr_chart_view_get_forecast (HrChartView *self);
 /* How many times the chart was drawn, for tests */
 guint       hr_chart_view_get_draw_count (HrChartView *self);
 /* The text shown for the month under the pointer, for tests */

@@ -48,7 +48,7 @@ update (HrPresentation *self)
   HrChartView *view = HR_CHART_VIEW (self->view);
   g_autofree char *scenario_name = NULL;
   g_autofree char *caption = NULL;
-  g_autoptr(GError) error = NULL;
+  const GError *error = NULL;
 
   if (self->scenario >= (int) n_scenarios (self))
     self->scenario = -1;
@@ -56,7 +56,16 @@ update (HrPresentation *self)
   if (self->scenario >= 0 && self->kind != HR_CHART_SCENARIOS)
     {
       g_autoptr(HrScenario) scenario = g_list_model_get_item (hr_plan_get_scenarios (self->plan), self->scenario);
-      self->shown = hr_plan_apply_scenario (self->plan, hr_item_get_id (HR_ITEM (scenario)), &error);
+
+      /* a copy showing the scenario, so its forecast (and the chart's
+       * subtitle) names the scenario; the window's plan keeps its own */
+      self->shown = hr_plan_copy (self->plan);
+      if (self->shown)
+        {
+          hr_plan_set_active_scenario (self->shown, hr_item_get_id (HR_ITEM (scenario)));
+          hr_plan_get_forecast (self->shown);
+          error = hr_plan_get_forecast_error (self->shown);
+        }
       scenario_name = g_strdup (hr_scenario_get_name (scenario));
     }
   hr_chart_view_set_plan (view, self->shown ? self->shown : self->plan);

@@ -86,6 +86,8 @@ update_roles (HrWindow *self)
   if (self->plan == NULL)
     return;
   roles = hr_plan_get_roles (self->plan);
+  /* the chart's role −1, as headroom-cli charts by default */
+  gtk_string_list_append (names, _("All roles"));
   for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
     {
       g_autoptr(HrRole) role = g_list_model_get_item (roles, i);
@@ -93,8 +95,9 @@ update_roles (HrWindow *self)
     }
   self->updating_roles = TRUE;
   gtk_drop_down_set_model (GTK_DROP_DOWN (self->role_dropdown), G_LIST_MODEL (names));
-  if (selected == GTK_INVALID_LIST_POSITION || selected >= g_list_model_get_n_items (roles))
-    selected = 0;
+  /* the first role until another is chosen */
+  if (selected == GTK_INVALID_LIST_POSITION || selected > g_list_model_get_n_items (roles))
+    selected = g_list_model_get_n_items (roles) > 0 ? 1 : 0;
   gtk_drop_down_set_selected (GTK_DROP_DOWN (self->role_dropdown), selected);
   self->updating_roles = FALSE;
 }
@@ -109,7 +112,8 @@ chart_options_changed_cb (HrWindow *self)
   if (self->updating_roles)
     return;
   hr_chart_view_set_kind (view, effort ? HR_CHART_EFFORT : HR_CHART_HEADCOUNT);
-  hr_chart_view_set_role (view, role == GTK_INVALID_LIST_POSITION ? 0 : (int) role);
+  /* "All roles" comes first */
+  hr_chart_view_set_role (view, role == GTK_INVALID_LIST_POSITION ? 0 : (int) role - 1);
   hr_chart_view_set_split (view, gtk_drop_down_get_selected (GTK_DROP_DOWN (self->split_dropdown)) == 1
                                  ? HR_CHART_SPLIT_SEGMENT : HR_CHART_SPLIT_PLAY);
   gtk_widget_set_visible (self->split_label, effort);

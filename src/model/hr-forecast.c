@@ -165,6 +165,18 @@ sum_team (HrForecast *self)
           self->team_target[t] += hr_forecast_role_metric (self, r, HR_ROLE_CAPACITY)[t] *
                                   self->assumptions[r].target_load;
     }
+  /* a load is a ratio: the team's is its workload over its capacity, not
+   * the sum of its roles' loads */
+  for (guint with = 0; with < 2; with++)
+    {
+      double *team = self->team + (gsize) with * HR_N_ROLE_METRICS * T;
+      const double *workload = team + (gsize) HR_ROLE_WORKLOAD * T;
+      const double *capacity = team + (gsize) HR_ROLE_CAPACITY * T;
+      double *load = team + (gsize) HR_ROLE_LOAD * T;
+
+      for (guint t = 0; t < T; t++)
+        load[t] = capacity[t] > 0 ? workload[t] / capacity[t] : workload[t] > 0 ? NAN : 0;
+    }
 }
 
 void

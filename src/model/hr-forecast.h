@@ -183,7 +183,8 @@ const double  *hr_forecast_get_journey       (HrForecast *self,
                                               HrPlay      play);
 
 /* The team: every role's series summed, managers included or not (NAN
- * months count as 0). Designed hours by play and by segment of the team
+ * months count as 0), except HR_ROLE_LOAD: the team's workload over its
+ * capacity (NAN with work and no capacity). Designed hours by play and by segment of the team
  * are hr_forecast_get_play_series() and the segments' HR_SEGMENT_DESIGNED. */
 const double  *hr_forecast_get_team_series   (HrForecast   *self,
                                               HrRoleMetric  metric,

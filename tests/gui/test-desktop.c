@@ -241,6 +241,14 @@ test_presentation (Fixture *f, gconstpointer data)
   hr_presentation_step (presentation, 0, 1);
   g_assert_cmpint (hr_presentation_get_scenario (presentation), ==, 0);
   g_assert_true (hr_chart_view_get_description (hr_presentation_get_view (presentation)) != NULL);
+  {
+    /* the chart's subtitle names the scenario shown, as the footer does */
+    g_autoptr(HrScenario) first = g_list_model_get_item (hr_plan_get_scenarios (f->plan), 0);
+    HrForecast *shown = hr_chart_view_get_forecast (hr_presentation_get_view (presentation));
+
+    g_assert_cmpstr (hr_forecast_get_scenario_id (shown), ==, hr_item_get_id (HR_ITEM (first)));
+    g_assert_cmpstr (hr_forecast_get_scenario_name (shown), ==, hr_scenario_get_name (first));
+  }
   hr_presentation_step (presentation, 0, -2);
   g_assert_cmpint (hr_presentation_get_scenario (presentation), ==, (int) n_scenarios - 1);
   /* the window's plan is untouched */

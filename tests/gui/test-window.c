@@ -9,6 +9,7 @@
 
 #include "hr-application.h"
 #include "hr-number-entry.h"
+#include "hr-chart-view.h"
 #include "hr-cohort-editor.h"
 #include "hr-journey-page.h"
 #include "hr-team-page.h"
@@ -304,6 +305,52 @@ test_list_invalid_untouched (Fixture *f, gconstpointer data)
   g_assert_cmpfloat_with_epsilon (values[0], 0.30, 1e-9);
   g_assert_cmpfloat_with_epsilon (values[1], 0.60, 1e-9);
   g_assert_true (hr_window_get_modified (f->window));
+}
+
+static GtkDropDown *
+find_role_chooser (GtkWidget *widget)
+{
+  if (GTK_IS_DROP_DOWN (widget))
+    {
+      GListModel *model = gtk_drop_down_get_model (GTK_DROP_DOWN (widget));
+      if (GTK_IS_STRING_LIST (model) && g_list_model_get_n_items (model) > 0 &&
+          g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), 0), "All roles") == 0)
+        return GTK_DROP_DOWN (widget);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkDropDown *found = find_role_chooser (child);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* The chart's role chooser offers all roles first, the chart's role −1 as
+ * headroom-cli's default; the first role stays shown until chosen */
+static void
+test_all_roles (Fixture *f, gconstpointer data)
+{
+  GtkDropDown *roles = find_role_chooser (GTK_WIDGET (f->window));
+  HrChartView *view = hr_window_get_chart_view (f->window);
+  GListModel *names;
+
+  g_assert_nonnull (roles);
+  names = gtk_drop_down_get_model (roles);
+  g_assert_cmpuint (g_list_model_get_n_items (names), ==, g_list_model_get_n_items (hr_plan_get_roles (f->plan)) + 1);
+  g_assert_cmpuint (gtk_drop_down_get_selected (roles), ==, 1);
+  g_assert_cmpint (hr_chart_view_get_options (view)->role, ==, 0);
+  gtk_drop_down_set_selected (roles, 0);
+  iterate_idle ();
+  g_assert_cmpint (hr_chart_view_get_options (view)->role, ==, -1);
+  g_assert_nonnull (strstr (hr_chart_view_get_description (view), "Peak load"));
+  {
+    /* the month under the pointer is the team's, not the first role's */
+    g_autofree char *month = hr_chart_view_dup_month_text (view, 0);
+    g_assert_nonnull (strstr (month, "All roles"));
+  }
+  gtk_drop_down_set_selected (roles, 2);
+  g_assert_cmpint (hr_chart_view_get_options (view)->role, ==, 1);
 }
 
 /* A role still in use is not removed; the list says what uses it */
@@ -645,6 +692,7 @@ main (int argc, char *argv[])
   g_test_add ("/gui/window/decimal-comma", Fixture, NULL, fixture_set_up, test_decimal_comma, fixture_tear_down);
   g_test_add ("/gui/window/list-undo", Fixture, NULL, fixture_set_up, test_list_undo, fixture_tear_down);
   g_test_add ("/gui/window/list-invalid-untouched", Fixture, NULL, fixture_set_up, test_list_invalid_untouched, fixture_tear_down);
+  g_test_add ("/gui/window/all-roles", Fixture, NULL, fixture_set_up, test_all_roles, fixture_tear_down);
   g_test_add ("/gui/window/remove-role-in-use", Fixture, NULL, fixture_set_up, test_remove_role_in_use, fixture_tear_down);
   g_test_add ("/gui/window/remove-scenario-target", Fixture, NULL, fixture_set_up, test_remove_scenario_target, fixture_tear_down);
   g_test_add ("/gui/window/rows-follow-edits", Fixture, NULL, fixture_set_up, test_rows_follow_edits, fixture_tear_down);

@@ -187,6 +187,23 @@ test_status (void)
     }
 }
 
+/* the team's load is its workload over its capacity: 136 h of work on
+ * two people of 160 h each is 136 / 320 = 0.425, not 0.85 + 0 */
+static void
+test_team_load (void)
+{
+  g_autoptr(HrForecast) f = forecast_text (PLAN (1, "'roles': [" PLAIN_ROLE ", {'id': 'onb', 'headcount': 1, "
+                                                    "'shrinkage': 0, 'indirect': 0, 'unplanned': 0, 'ramp': []}], "
+                                                    "'segments': [{'id': 'a', 'accounts': [{'tenure': 2, 'count': 136}], "
+                                                    "'reactive_hours': 1, 'reactive_role': 'csm'}]"),
+                                           NULL, HR_FORECAST_DEFAULT);
+
+  assert_near (role_at (f, "csm", HR_ROLE_LOAD, 0), 0.85);
+  assert_near (hr_forecast_get_team_series (f, HR_ROLE_CAPACITY, FALSE)[0], 320);
+  assert_near (hr_forecast_get_team_series (f, HR_ROLE_LOAD, FALSE)[0], 0.425);
+  assert_near (hr_forecast_get_team_series (f, HR_ROLE_LOAD, TRUE)[0], 0.425);
+}
+
 /* §3.4 money: 2 people at 120,000 a year cost 20,000 a month; ARR of
  * 60 × 15,000 = 900,000 gives a cost share of 12 × 20,000 / 900,000 */
 static void
@@ -304,6 +321,7 @@ main (int    argc,
     }
   g_test_add_func ("/engine/manager", test_manager);
   g_test_add_func ("/engine/status", test_status);
+  g_test_add_func ("/engine/team-load", test_team_load);
   g_test_add_func ("/engine/money", test_money);
   g_test_add_func ("/engine/summary/cost-share-warning", test_cost_share_warning);
   g_test_add_func ("/engine/planner/simple", test_planner_simple);
