@@ -123,9 +123,18 @@ hr_change_request_build (HrPlan                *plan,
     {
     case A_HIRES:
       {
-        JsonObject *hire = json_object_new ();
-        JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+        JsonObject *hire;
+        JsonNode *node;
         g_autofree char *month = hr_month_format (r->month);
+
+        if (r->count <= 0)
+          {
+            if (message)
+              *message = g_strdup (_("Hire at least one person: the number of people must be more than 0."));
+            return NULL;
+          }
+        hire = json_object_new ();
+        node = json_node_new (JSON_NODE_OBJECT);
 
         json_object_set_string_member (hire, "role", role);
         json_object_set_string_member (hire, "month", month);
@@ -137,6 +146,13 @@ hr_change_request_build (HrPlan                *plan,
     case A_HEADCOUNT:
       {
         g_autofree char *target = g_strdup_printf ("roles/%s/headcount", role);
+
+        if (r->count < 0)
+          {
+            if (message)
+              *message = g_strdup (_("A headcount can’t be below 0."));
+            return NULL;
+          }
         add_set (out, target, number_node (r->count));
       }
       break;
@@ -203,6 +219,12 @@ hr_change_request_build (HrPlan                *plan,
           {
             if (message)
               *message = g_strdup (_("Choose two different tiers."));
+            return NULL;
+          }
+        if (n <= 0)
+          {
+            if (message)
+              *message = g_strdup (_("Move at least some accounts: the number must be more than 0."));
             return NULL;
           }
         if (n > item_number (a, "new-per-month") + 1e-9)

@@ -214,6 +214,8 @@ hr_scenario_editor_build (HrScenarioEditor  *self,
   g_autofree char *moment = NULL;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
+  g_autofree char *repeated = NULL;
+  g_autoptr(JsonArray) changes = NULL;
   HrChangeRequest request = { 0 };
 
   g_return_val_if_fail (HR_IS_SCENARIO_EDITOR (self), NULL);
@@ -258,7 +260,15 @@ hr_scenario_editor_build (HrScenarioEditor  *self,
   request.part = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->part));
   request.mode = action->id == A_ONE_TO_MANY ? "one_to_many"
                  : hr_mode_choices[gtk_drop_down_get_selected (GTK_DROP_DOWN (self->mode))];
-  return hr_change_request_build (self->plan, &request, message);
+  changes = hr_change_request_build (self->plan, &request, message);
+  /* the same change twice would count it twice */
+  if (changes && self->scenario && (repeated = hr_scenario_explain_repeated (self->plan, self->scenario, changes)))
+    {
+      if (message)
+        *message = g_steal_pointer (&repeated);
+      return NULL;
+    }
+  return g_steal_pointer (&changes);
 }
 
 static void
@@ -371,6 +381,15 @@ kind_toggled_cb (GtkToggleButton  *button,
   for (guint k = 0; k < HR_N_CHANGE_KINDS; k++)
     if (self->kinds[k] == GTK_WIDGET (button))
       self->kind = k;
+  /* each kind starts from the defaults: a percentage typed for a redesign
+   * means nothing for new accounts */
+  self->building = TRUE;
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->count), 1);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->percent), 20);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->factor), 1);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->group), 10);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->months), 3);
+  self->building = FALSE;
   fill_actions (self);
 }
 
@@ -547,7 +566,9 @@ build_controls (HrScenarioEditor *self)
   self->moment = add_row (self, P_MOMENT, _("Moment"), gtk_drop_down_new (NULL, NULL));
   g_signal_connect_swapped (self->moment, "notify::selected", G_CALLBACK (moment_selected_cb), self);
   self->month = add_row (self, P_MONTH, _("First day in"), gtk_drop_down_new (NULL, NULL));
-  self->count = add_row (self, P_COUNT, _("People"), spin_new (0, 10000, 1, 1, 1));
+  /* below 0 allowed, so what was typed is refused with a reason rather
+   * than silently made 0 */
+  self->count = add_row (self, P_COUNT, _("People"), spin_new (-10000, 10000, 1, 1, 1));
   self->from = add_row (self, P_FROM, _("From tier"), gtk_drop_down_new (NULL, NULL));
   self->to = add_row (self, P_TO, _("To tier"), gtk_drop_down_new (NULL, NULL));
   self->at = add_row (self, P_AT, _("First in tenure month"), spin_new (0, 240, 1, 0, 0));
@@ -557,7 +578,15 @@ build_controls (HrScenarioEditor *self)
   self->factor = add_row (self, P_FACTOR, _("Effort factor"), spin_new (0.05, 10, 0.05, 2, 1));
   self->group = add_row (self, P_GROUP, _("Accounts per session"), spin_new (1, 1000, 1, 0, 10));
   self->part = add_row (self, P_PART, _("Hours of"), choices_new (part_labels));
-  self->percent = add_row (self, P_PERCENT, _("Change by"), spin_new (-100, 1000, 5, 0, 20));
+  {
+    GtkWidget *with_unit = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+    self->percent = spin_new (-100, 1000, 5, 0, 20);
+    g_signal_connect_swapped (self->percent, "value-changed", G_CALLBACK (update_preview), self);
+    gtk_box_append (GTK_BOX (with_unit), self->percent);
+    gtk_box_append (GTK_BOX (with_unit), gtk_label_new ("%"));
+    add_row (self, P_PERCENT, _("Change by"), with_unit);
+  }
   self->months = add_row (self, P_MONTHS, _("Lead time (months)"), spin_new (0, 36, 1, 0, 3));
 
   self->tiers_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
@@ -656,7 +685,12 @@ hr_scenario_editor_set_scenario (HrScenarioEditor *self,
 {
   g_return_if_fail (HR_IS_SCENARIO_EDITOR (self));
 
+  if (self->scenario)
+    g_signal_handlers_disconnect_by_func (self->scenario, update_preview, self);
   g_set_object (&self->scenario, scenario);
+  /* a change added (or undone) may be the one previewed */
+  if (scenario)
+    g_signal_connect_object (scenario, "changed", G_CALLBACK (update_preview), self, G_CONNECT_SWAPPED);
   update_preview (self);
 }
 

@@ -27,6 +27,7 @@ struct _HrScenariosPage
 
   GtkWidget   *list;
   GtkWidget   *form;
+  GtkWidget   *id_label;   /* the id headroom-cli --scenario takes */
   HrPlan      *plan;
   HrUndoStack *undo;
   HrScenario  *scenario;
@@ -154,8 +155,21 @@ update_state (HrScenariosPage *self)
 }
 
 static void
+update_id (HrScenariosPage *self)
+{
+  g_autofree char *text = NULL;
+
+  if (self->scenario == NULL)
+    return;
+  /* Translators: the scenario's id, to type after headroom-cli --scenario */
+  text = g_strdup_printf (_("Id for headroom-cli: %s"), hr_item_get_id (HR_ITEM (self->scenario)));
+  gtk_label_set_text (GTK_LABEL (self->id_label), text);
+}
+
+static void
 scenario_changed_cb (HrScenariosPage *self)
 {
+  update_id (self);
   update_changes (self);
   update_state (self);
 }
@@ -178,6 +192,8 @@ selected_cb (HrScenariosPage *self)
   gtk_widget_set_visible (self->empty_label, !has);
   gtk_widget_set_visible (self->actions_box, has);
   gtk_widget_set_visible (self->form, has);
+  gtk_widget_set_visible (self->id_label, has);
+  update_id (self);
   gtk_widget_set_visible (self->changes_heading, has);
   gtk_widget_set_visible (self->changes_list, has);
   gtk_widget_set_visible (self->editor_heading, has);
@@ -208,11 +224,8 @@ new_scenario_cb (HrItemList *list,
                  gpointer    data)
 {
   HrScenariosPage *self = data;
-  g_autofree char *id = hr_item_unique_id (hr_plan_get_scenarios (self->plan), "scenario");
-  HrScenario *scenario = hr_scenario_new (id);
-
-  g_object_set (scenario, "name", _("New scenario"), NULL);
-  return HR_ITEM (scenario);
+  /* its id follows its name until saved and opened again */
+  return HR_ITEM (hr_scenario_new_named (self->plan, _("New scenario")));
 }
 
 static char *
@@ -290,6 +303,25 @@ hr_scenarios_page_init (HrScenariosPage *self)
 
   self->form = hr_form_new (scenario_fields, G_N_ELEMENTS (scenario_fields));
   gtk_box_insert_child_after (GTK_BOX (self->detail_box), self->form, self->empty_label);
+  /* read-only, selectable to copy: it follows the name of a scenario made
+   * here, and stays as it is in the file otherwise */
+  self->id_label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->id_label), 0);
+  gtk_label_set_selectable (GTK_LABEL (self->id_label), TRUE);
+  gtk_label_set_wrap (GTK_LABEL (self->id_label), TRUE);
+  gtk_widget_add_css_class (self->id_label, "dim-label");
+  gtk_widget_set_tooltip_text (self->id_label, _("headroom-cli compare, forecast, hiring and chart take it after "
+                                                 "--scenario"));
+  gtk_widget_set_visible (self->id_label, FALSE);
+  gtk_box_insert_child_after (GTK_BOX (self->detail_box), self->id_label, self->form);
+}
+
+const char *
+hr_scenarios_page_get_id_text (HrScenariosPage *self)
+{
+  g_return_val_if_fail (HR_IS_SCENARIOS_PAGE (self), NULL);
+
+  return gtk_label_get_text (GTK_LABEL (self->id_label));
 }
 
 void

@@ -19,6 +19,8 @@ void              hr_scenarios_page_set_context (HrScenariosPage *self,
                                                  HrUndoStack     *undo);
 HrItemList       *hr_scenarios_page_get_list    (HrScenariosPage *self);
 HrScenarioEditor *hr_scenarios_page_get_editor  (HrScenariosPage *self);
+/* "Id for headroom-cli: fund-two-csms", for tests */
+const char       *hr_scenarios_page_get_id_text (HrScenariosPage *self);
 /* The sentences of the selected scenario's changes, as shown */
 GStrv             hr_scenarios_page_dup_sentences (HrScenariosPage *self);
 /* Makes the selected scenario the baseline, as one undoable edit */

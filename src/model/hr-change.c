@@ -274,6 +274,29 @@ hr_change_new_remove (const char *target)
   return new_change ("remove", target);
 }
 
+char *
+hr_scenario_explain_repeated (HrPlan     *plan,
+                              HrScenario *scenario,
+                              JsonArray  *changes)
+{
+  JsonArray *old;
+
+  g_return_val_if_fail (HR_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (HR_IS_SCENARIO (scenario), NULL);
+
+  old = hr_scenario_get_changes (scenario);
+  for (guint i = 0; changes && i < json_array_get_length (changes); i++)
+    for (guint j = 0; j < json_array_get_length (old); j++)
+      if (json_node_equal (json_array_get_element (changes, i), json_array_get_element (old, j)))
+        {
+          g_autofree char *sentence = hr_change_describe (plan, json_array_get_object_element (changes, i));
+          /* Translators: a change that is in the scenario already;
+           * "Already in the scenario: 1 × CSM start in July 2027." */
+          return g_strdup_printf (_("Already in the scenario: %s."), sentence);
+        }
+  return NULL;
+}
+
 void
 hr_scenario_append_change (HrScenario *scenario,
                            JsonObject *change)

@@ -31,6 +31,12 @@ char       *hr_plan_explain_scenario_users (HrPlan     *plan,
                                             HrItem     *item,
                                             const char *item_name);
 
+/* Why @changes can't be added to @scenario because one of them is there
+ * already, in a sentence naming it, or NULL when all are new */
+char       *hr_scenario_explain_repeated (HrPlan     *plan,
+                                          HrScenario *scenario,
+                                          JsonArray  *changes);
+
 /* Appends a change to a scenario (one undoable edit of its "changes") */
 void        hr_scenario_append_change (HrScenario *scenario,
                                        JsonObject *change);

@@ -89,6 +89,7 @@ struct _HrScenario
   char      *name;
   char      *description;
   JsonArray *changes;
+  gboolean   id_from_name;  /* made by hr_scenario_new_named(): the id follows the name */
 };
 
 void       hr_item_init_defaults     (HrItem *self);

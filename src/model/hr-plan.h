@@ -176,6 +176,17 @@ HrHire      *hr_hire_new                 (const char *role_id,
 
 /* --- scenario --- */
 HrScenario  *hr_scenario_new             (const char *id);
+/* A new scenario of @plan (not yet added) named @name, with an id made from
+ * the name ("Fund two CSMs" → "fund-two-csms", unique among the plan's
+ * scenarios). While the scenario lives, renaming it renames its id (and
+ * the plan's active scenario with it); ids read from a file never change. */
+HrScenario  *hr_scenario_new_named       (HrPlan     *plan,
+                                          const char *name);
+/* The id hr_scenario_new_named() gives @name among @plan's scenarios,
+ * @self's own id left aside (@self may be NULL) */
+char        *hr_scenario_dup_id_for_name (HrPlan     *plan,
+                                          HrScenario *self,
+                                          const char *name);
 const char  *hr_scenario_get_name        (HrScenario *self);
 /* the spec's change objects, in order */
 JsonArray   *hr_scenario_get_changes     (HrScenario *self);

@@ -103,6 +103,89 @@ hr_scenario_new (const char *id)
   return g_object_new (HR_TYPE_SCENARIO, "id", id, NULL);
 }
 
+char *
+hr_scenario_dup_id_for_name (HrPlan     *plan,
+                             HrScenario *self,
+                             const char *name)
+{
+  GListModel *siblings;
+  g_autofree char *ascii = NULL;
+  GString *base = g_string_new (NULL);
+  g_autofree char *stem = NULL;
+
+  g_return_val_if_fail (HR_IS_PLAN (plan), NULL);
+
+  /* lowercase letters and digits, one '-' for each run of anything else */
+  ascii = g_str_to_ascii (name ? name : "", NULL);
+  for (const char *c = ascii; *c; c++)
+    {
+      if (g_ascii_isalnum (*c))
+        g_string_append_c (base, g_ascii_tolower (*c));
+      else if (base->len > 0 && base->str[base->len - 1] != '-')
+        g_string_append_c (base, '-');
+    }
+  /* room for "-99" within the 63 characters of an id */
+  if (base->len > 56)
+    g_string_truncate (base, 56);
+  while (base->len > 0 && base->str[base->len - 1] == '-')
+    g_string_truncate (base, base->len - 1);
+  if (base->len == 0)
+    g_string_append (base, "scenario");
+  stem = g_string_free (base, FALSE);
+
+  siblings = hr_plan_get_scenarios (plan);
+  for (guint n = 1; ; n++)
+    {
+      g_autofree char *id = n == 1 ? g_strdup (stem) : g_strdup_printf ("%s-%u", stem, n);
+      gboolean used = FALSE;
+
+      for (guint i = 0; i < g_list_model_get_n_items (siblings) && !used; i++)
+        {
+          g_autoptr(HrItem) item = g_list_model_get_item (siblings, i);
+          used = item != (gpointer) self && g_strcmp0 (hr_item_get_id (item), id) == 0;
+        }
+      if (!used)
+        return g_steal_pointer (&id);
+    }
+}
+
+static void
+scenario_renamed_cb (HrScenario *self,
+                     GParamSpec *pspec,
+                     HrPlan     *plan)
+{
+  g_autofree char *old = NULL;
+  g_autofree char *id = NULL;
+  gboolean shown;
+
+  if (!self->id_from_name)
+    return;
+  id = hr_scenario_dup_id_for_name (plan, self, self->name);
+  if (g_strcmp0 (id, self->id) == 0)
+    return;
+  old = g_strdup (self->id);
+  shown = g_strcmp0 (hr_plan_get_active_scenario (plan), old) == 0;
+  g_object_set (self, "id", id, NULL);
+  if (shown)
+    hr_plan_set_active_scenario (plan, id);
+}
+
+HrScenario *
+hr_scenario_new_named (HrPlan     *plan,
+                       const char *name)
+{
+  g_autofree char *id = NULL;
+  HrScenario *self;
+
+  g_return_val_if_fail (HR_IS_PLAN (plan), NULL);
+
+  id = hr_scenario_dup_id_for_name (plan, NULL, name);
+  self = g_object_new (HR_TYPE_SCENARIO, "id", id, "name", name, NULL);
+  self->id_from_name = TRUE;
+  g_signal_connect_object (self, "notify::name", G_CALLBACK (scenario_renamed_cb), plan, 0);
+  return self;
+}
+
 const char *
 hr_scenario_get_name (HrScenario *self)
 {

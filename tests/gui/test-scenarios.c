@@ -111,6 +111,54 @@ build_case (Fixture *f, HrScenariosPage *page, const Case *c)
   gui_test_iterate_idle ();
 }
 
+/* a scenario made here is named for headroom-cli by its name; the editor
+ * refuses a change that is already there and a count of no one, and a new
+ * kind starts from the default values */
+static void
+test_builder_rules (Fixture *f, gconstpointer data)
+{
+  HrScenariosPage *page = scenarios_page (f);
+  HrScenario *scenario = new_scenario (f, page);
+  HrScenarioEditor *editor = hr_scenarios_page_get_editor (page);
+  GtkWidget *preview = hr_scenario_editor_get_widget (editor, "preview");
+  GtkWidget *add = hr_scenario_editor_get_widget (editor, "add");
+  GtkWidget *count = hr_scenario_editor_get_widget (editor, "count");
+  GtkWidget *percent = hr_scenario_editor_get_widget (editor, "percent");
+
+  g_assert_cmpstr (hr_scenarios_page_get_id_text (page), ==, "Id for headroom-cli: new-scenario");
+  g_object_set (scenario, "name", "Fund two CSMs", NULL);
+  gui_test_iterate_idle ();
+  g_assert_cmpstr (hr_item_get_id (HR_ITEM (scenario)), ==, "fund-two-csms");
+  g_assert_cmpstr (hr_scenarios_page_get_id_text (page), ==, "Id for headroom-cli: fund-two-csms");
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (hr_scenario_editor_get_widget (editor, "kind-fund")), TRUE);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (hr_scenario_editor_get_widget (editor, "action")), 0);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (count), -2);
+  gui_test_iterate_idle ();
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (count)), ==, -2);
+  g_assert_false (gtk_widget_get_sensitive (add));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (preview)), "Hire at least one person"));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (count), 0);
+  g_assert_false (gtk_widget_get_sensitive (add));
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (count), 2);
+  g_assert_true (gtk_widget_get_sensitive (add));
+  g_assert_true (hr_scenario_editor_apply (editor));
+  gui_test_iterate_idle ();
+  g_assert_cmpuint (json_array_get_length (hr_scenario_get_changes (scenario)), ==, 1);
+  /* the same again */
+  g_assert_false (gtk_widget_get_sensitive (add));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (preview)), "Already in the scenario: 2 × "));
+  g_assert_false (hr_scenario_editor_apply (editor));
+  g_assert_cmpuint (json_array_get_length (hr_scenario_get_changes (scenario)), ==, 1);
+
+  /* a percentage typed for a redesign does not carry over */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (hr_scenario_editor_get_widget (editor, "kind-redesign")), TRUE);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (percent), -40);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (hr_scenario_editor_get_widget (editor, "kind-what-if")), TRUE);
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (percent)), ==, 20);
+}
+
 /* each kind of change built with the controls stores the spec's entry,
  * reads back as a sentence, and the engine forecasts it */
 static void
@@ -149,7 +197,7 @@ test_kinds (Fixture *f, gconstpointer data)
    * hand: less designed work for mid-market */
   {
     g_autoptr(HrForecast) base = hr_engine_forecast (f->plan, NULL, 0, NULL);
-    g_autoptr(HrForecast) automate = hr_engine_forecast (f->plan, "scenario-3", 0, NULL);
+    g_autoptr(HrForecast) automate = hr_engine_forecast (f->plan, "new-scenario-3", 0, NULL);
     int mid = hr_forecast_find_segment (base, "mid-market");
     guint last = hr_forecast_get_n_months (base) - 1;
 
@@ -294,6 +342,7 @@ main (int    argc,
     }
   g_test_add ("/gui/scenarios/kinds", Fixture, NULL, fixture_set_up, test_kinds, fixture_tear_down);
   g_test_add ("/gui/scenarios/comparison", Fixture, NULL, fixture_set_up, test_comparison, fixture_tear_down);
+  g_test_add ("/gui/scenarios/builder-rules", Fixture, NULL, fixture_set_up, test_builder_rules, fixture_tear_down);
   g_test_add ("/gui/scenarios/accept", Fixture, NULL, fixture_set_up, test_accept, fixture_tear_down);
   g_test_add ("/gui/scenarios/switcher", Fixture, NULL, fixture_set_up, test_switcher, fixture_tear_down);
   g_test_add ("/gui/scenarios/show-promote", Fixture, NULL, fixture_set_up, test_show_promote, fixture_tear_down);

@@ -184,6 +184,26 @@ test_pressure_many_flagged (void)
   g_string_free (plan, TRUE);
 }
 
+/* a change already in the scenario is named rather than added twice */
+static void
+test_repeated (void)
+{
+  g_autoptr(HrPlan) plan = plan_from_text (PLAN);
+  g_autoptr(HrScenario) scenario = hr_scenario_new ("fund");
+  g_autofree char *json = g_strdelimit (g_strdup ("[{'op': 'add', 'target': 'hires', 'value': "
+                                                   "{'role': 'csm', 'month': '2027-05', 'count': 2}}]"), "'", '"');
+  g_autoptr(JsonNode) node = json_from_string (json, NULL);
+  JsonArray *changes = json_node_get_array (node);
+  g_autofree char *none = NULL;
+  g_autofree char *again = NULL;
+
+  none = hr_scenario_explain_repeated (plan, scenario, changes);
+  g_assert_null (none);
+  hr_scenario_append_change (scenario, json_array_get_object_element (changes, 0));
+  again = hr_scenario_explain_repeated (plan, scenario, changes);
+  g_assert_cmpstr (again, ==, "Already in the scenario: 2 × Customer Success Managers start in May 2027.");
+}
+
 /* the summary's verdict: capacity first, then the cost over the whole plan;
  * ten people for 120 accounts hold easily but cost 1 M a year against
  * 2.4 M of ARR (120 × 20,000): never "The plan holds" above 15% */
@@ -277,6 +297,7 @@ main (int    argc,
   g_test_add_func ("/hiring/pressure/summary", test_pressure_summary);
   g_test_add_func ("/hiring/pressure/many-flagged", test_pressure_many_flagged);
   g_test_add_func ("/hiring/summary/status", test_summary_status);
+  g_test_add_func ("/change/repeated", test_repeated);
   g_test_add_func ("/format/signed", test_format_signed);
   g_test_add_func ("/change/scenarios-using", test_scenarios_using);
   return g_test_run ();

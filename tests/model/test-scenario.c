@@ -177,6 +177,47 @@ test_refusal (gconstpointer data)
   g_assert_cmpstr (message, ==, expected);
 }
 
+/* a scenario made in the app gets its id from its name, for headroom-cli
+ * --scenario; the id follows renames while it was made so, never an id
+ * read from a file */
+static void
+test_id_from_name (void)
+{
+  g_autoptr(HrPlan) plan = plan_from_text ("{'format': 'headroom-plan', 'version': 1, 'start': '2027-01',"
+                                           "'roles': [{'id': 'csm'}],"
+                                           "'scenarios': [{'id': 'fund', 'name': 'Fund'}]}");
+  g_autoptr(HrScenario) made = hr_scenario_new_named (plan, "Fund two CSMs");
+  g_autoptr(HrScenario) again = NULL;
+  g_autoptr(HrScenario) odd = NULL;
+  HrScenario *read = hr_plan_find_scenario (plan, "fund");
+
+  g_assert_cmpstr (hr_item_get_id (HR_ITEM (made)), ==, "fund-two-csms");
+  g_list_store_append (G_LIST_STORE (hr_plan_get_scenarios (plan)), made);
+  hr_plan_set_active_scenario (plan, "fund-two-csms");
+
+  /* the same name again: unique */
+  again = hr_scenario_new_named (plan, "Fund two CSMs");
+  g_assert_cmpstr (hr_item_get_id (HR_ITEM (again)), ==, "fund-two-csms-2");
+
+  /* renamed: the id and the plan's shown scenario follow */
+  g_object_set (made, "name", "Fund: two CSMs in March!", NULL);
+  g_assert_cmpstr (hr_item_get_id (HR_ITEM (made)), ==, "fund-two-csms-in-march");
+  g_assert_cmpstr (hr_plan_get_active_scenario (plan), ==, "fund-two-csms-in-march");
+  g_assert_true (hr_id_is_valid (hr_item_get_id (HR_ITEM (made))));
+
+  /* a name taken by the file's scenario gets a number */
+  g_object_set (made, "name", "fund", NULL);
+  g_assert_cmpstr (hr_item_get_id (HR_ITEM (made)), ==, "fund-2");
+
+  /* nothing usable in the name */
+  odd = hr_scenario_new_named (plan, "  ??  ");
+  g_assert_cmpstr (hr_item_get_id (HR_ITEM (odd)), ==, "scenario");
+
+  /* an id from the file stays */
+  g_object_set (read, "name", "Fund the team", NULL);
+  g_assert_cmpstr (hr_item_get_id (HR_ITEM (read)), ==, "fund");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -187,6 +228,7 @@ main (int    argc,
   g_test_add_func ("/scenario/add-remove", test_add_remove);
   g_test_add_func ("/scenario/forecast", test_forecast);
   g_test_add_func ("/scenario/promote", test_promote);
+  g_test_add_func ("/scenario/id-from-name", test_id_from_name);
   for (guint i = 0; i < G_N_ELEMENTS (refusals); i++)
     {
       g_autofree char *path = g_strdup_printf ("/scenario/refuse/%s", refusals[i].name);
