@@ -195,9 +195,13 @@ export_clicked_cb (HrComparisonPage *self)
 
   if (!HR_IS_WINDOW (root))
     return;
-  hr_window_choose_file (HR_WINDOW (root), TRUE, _("Export Scenarios Chart"), _("scenarios.png"),
-                         _("Images and documents (PNG, PDF, SVG)"), "*.[ps][nDv][gfG]",
-                         export_done, self);
+  {
+    g_autofree char *name = hr_window_dup_export_name (HR_WINDOW (root), HR_CHART_SCENARIOS, "png");
+
+    hr_window_choose_file (HR_WINDOW (root), TRUE, _("Export Scenarios Chart"), name,
+                           _("Images and documents (PNG, PDF, SVG)"), "*.png;*.pdf;*.svg",
+                           export_done, self);
+  }
 }
 
 static void

@@ -71,7 +71,17 @@ hr_window_choose_file (HrWindow   *self,
   choice->done = done;
   choice->data = data;
   gtk_file_filter_set_name (filter, pattern_name);
-  gtk_file_filter_add_pattern (filter, pattern);
+  /* "*.png;*.pdf;*.svg": every kind the dialog may overwrite is listed,
+   * whatever the case of its extension */
+  {
+    g_auto(GStrv) patterns = g_strsplit (pattern, ";", -1);
+
+    for (guint i = 0; patterns[i]; i++)
+      if (g_str_has_prefix (patterns[i], "*."))
+        gtk_file_filter_add_suffix (filter, patterns[i] + 2);
+      else
+        gtk_file_filter_add_pattern (filter, patterns[i]);
+  }
 
 #if GTK_CHECK_VERSION (4, 10, 0)
   {

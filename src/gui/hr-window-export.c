@@ -80,15 +80,35 @@ export_done (HrWindow *self,
   gtk_window_destroy (GTK_WINDOW (export->dialog));
 }
 
+char *
+hr_window_dup_export_name (HrWindow    *self,
+                           HrChartKind  kind,
+                           const char  *extension)
+{
+  /* short words for a file name, in the order of HrChartKind */
+  static const char * const shown[] = { N_("effort"), N_("headcount"), N_("journey"), N_("scenarios") };
+  const char *plan = hr_plan_get_name (hr_window_get_plan (self));
+  g_autofree char *safe = g_strdelimit (g_strdup (plan && *plan ? plan : _("Untitled plan")), "/\\:", '-');
+  const char *what = g_str_equal (extension, "csv") ? _("monthly table")
+                     : kind < G_N_ELEMENTS (shown) ? _(shown[kind]) : _(shown[0]);
+
+  /* Translators: an export's file name, "Acme Cloud — effort.pdf": the
+   * plan's name, what the file shows, the extension */
+  return g_strdup_printf (_("%s — %s.%s"), safe, what, extension);
+}
+
 static void
 export_clicked_cb (Export *export)
 {
   guint format = gtk_drop_down_get_selected (GTK_DROP_DOWN (export->format));
-  g_autofree char *pattern = g_strdup_printf ("*.%s", extensions[format]);
-  g_autofree char *name = g_strdup_printf ("%s.%s", _("headroom-chart"), extensions[format]);
+  gboolean table = format == 3;
+  g_autofree char *name = hr_window_dup_export_name (export->window,
+                                                     gtk_drop_down_get_selected (GTK_DROP_DOWN (export->kind)),
+                                                     extensions[format]);
 
-  hr_window_choose_file (export->window, TRUE, _("Export"), name, _(format_labels[format]),
-                         pattern, export_done, export);
+  hr_window_choose_file (export->window, TRUE, _("Export"), name,
+                         table ? _(format_labels[format]) : _("Charts (PNG, PDF, SVG)"),
+                         table ? "*.csv" : "*.png;*.pdf;*.svg", export_done, export);
 }
 
 static void

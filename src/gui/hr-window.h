@@ -51,10 +51,15 @@ void            hr_window_choose_file      (HrWindow   *self,
                                             const char *title,
                                             const char *suggested_name,
                                             const char *pattern_name,
-                                            const char *pattern,
+                                            const char *pattern,   /* "*.png;*.pdf" */
                                             void      (*done) (HrWindow *self, GFile *file, gpointer data),
                                             gpointer    data);
 /* hr-window-export.c */
 void            hr_window_show_export      (HrWindow *self);
+/* What an export is called by default, "Acme — effort.pdf": the plan's
+ * name and what the file shows; @kind is ignored for the table (csv) */
+char           *hr_window_dup_export_name  (HrWindow    *self,
+                                            HrChartKind  kind,
+                                            const char  *extension);
 
 G_END_DECLS

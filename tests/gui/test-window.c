@@ -353,6 +353,21 @@ test_all_roles (Fixture *f, gconstpointer data)
   g_assert_cmpint (hr_chart_view_get_options (view)->role, ==, 1);
 }
 
+/* an export is named for the plan and what it shows */
+static void
+test_export_name (Fixture *f, gconstpointer data)
+{
+  g_autofree char *effort = hr_window_dup_export_name (f->window, HR_CHART_EFFORT, "pdf");
+  g_autofree char *table = hr_window_dup_export_name (f->window, HR_CHART_EFFORT, "csv");
+  g_autofree char *slashed = NULL;
+
+  g_assert_cmpstr (effort, ==, "Acme Cloud — Customer Success 2027 — effort.pdf");
+  g_assert_cmpstr (table, ==, "Acme Cloud — Customer Success 2027 — monthly table.csv");
+  g_object_set (f->plan, "name", "EMEA/APAC", NULL);
+  slashed = hr_window_dup_export_name (f->window, HR_CHART_SCENARIOS, "png");
+  g_assert_cmpstr (slashed, ==, "EMEA-APAC — scenarios.png");
+}
+
 /* A role still in use is not removed; the list says what uses it */
 static void
 test_remove_role_in_use (Fixture *f, gconstpointer data)
@@ -693,6 +708,7 @@ main (int argc, char *argv[])
   g_test_add ("/gui/window/list-undo", Fixture, NULL, fixture_set_up, test_list_undo, fixture_tear_down);
   g_test_add ("/gui/window/list-invalid-untouched", Fixture, NULL, fixture_set_up, test_list_invalid_untouched, fixture_tear_down);
   g_test_add ("/gui/window/all-roles", Fixture, NULL, fixture_set_up, test_all_roles, fixture_tear_down);
+  g_test_add ("/gui/window/export-name", Fixture, NULL, fixture_set_up, test_export_name, fixture_tear_down);
   g_test_add ("/gui/window/remove-role-in-use", Fixture, NULL, fixture_set_up, test_remove_role_in_use, fixture_tear_down);
   g_test_add ("/gui/window/remove-scenario-target", Fixture, NULL, fixture_set_up, test_remove_scenario_target, fixture_tear_down);
   g_test_add ("/gui/window/rows-follow-edits", Fixture, NULL, fixture_set_up, test_rows_follow_edits, fixture_tear_down);
