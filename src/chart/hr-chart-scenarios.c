@@ -175,14 +175,24 @@ draw_bars (HrChartCtx        *ctx,
            const char        *currency)
 {
   g_autoptr(PangoLayout) head = hr_chart_text_layout (ctx, heading, ctx->text * 0.9, TRUE, area->width, 1);
-  double head_h, row, name_size, bar_h, value_w = 0.0, max = 0.0, y;
+  double head_h, row, name_size, bar_h, value_w = 0.0, max = 0.0, y, name_w = 0.0;
   g_auto(GStrv) labels = g_new0 (char *, d->n_lines + 1);
+  gboolean one_line;
 
   hr_chart_text_extents (head, NULL, &head_h);
   hr_chart_text_draw (ctx, head, &ctx->palette->text, area->x, area->y, 0.0, 0.0);
   row = MIN (ctx->text * 2.6, (area->height - head_h * 1.3) / MAX (d->n_lines, 1));
   name_size = MIN (ctx->text * 0.78, row * 0.36);
   bar_h = MAX (row * 0.32, 1.0);
+  /* many scenarios in little height: name, bar and value on one line,
+   * rather than names too small to read */
+  one_line = name_size < ctx->text * 0.7;
+  if (one_line)
+    {
+      name_size = MIN (ctx->text * 0.78, MAX (row * 0.8, ctx->text * 0.6));
+      bar_h = MAX (MIN (row * 0.6, name_size * 0.8), 1.0);
+      name_w = area->width * 0.38;
+    }
 
   for (guint i = 0; i < d->n_lines; i++)
     {
@@ -203,17 +213,22 @@ draw_bars (HrChartCtx        *ctx,
     {
       HrChartStroke stroke;
       HrChartFill fill = { { 0 } };
-      g_autoptr(PangoLayout) name = hr_chart_text_layout (ctx, d->names[i], name_size, FALSE, area->width, 1);
+      g_autoptr(PangoLayout) name = hr_chart_text_layout (ctx, d->names[i], name_size, FALSE,
+                                                          one_line ? name_w - ctx->text * 0.3 : area->width, 1);
       g_autoptr(PangoLayout) value = hr_chart_text_layout (ctx, labels[i], name_size, FALSE, 0, 1);
-      double avail = MAX (area->width - value_w - ctx->text * 0.5, 1.0);
+      double avail = MAX (area->width - name_w - value_w - ctx->text * 0.5, 1.0);
       double w = max > 0.0 && isfinite (values[i]) ? avail * MAX (values[i], 0.0) / max : 0.0;
-      double bar_y = y + name_size * 1.3;
+      double bar_x = area->x + name_w;
+      double bar_y = one_line ? y + (row - bar_h) / 2.0 : y + name_size * 1.3;
 
       line_stroke (ctx, i, &stroke);
       fill.color = stroke.color;
-      hr_chart_text_draw (ctx, name, &ctx->palette->muted, area->x, y, 0.0, 0.0);
-      hr_chart_fill_rect (ctx->cr, &fill, area->x, bar_y, w, bar_h, 4.0);
-      hr_chart_text_draw (ctx, value, &ctx->palette->text, area->x + w + ctx->text * 0.35,
+      if (one_line)
+        hr_chart_text_draw (ctx, name, &ctx->palette->muted, area->x, y + row / 2.0, 0.0, 0.5);
+      else
+        hr_chart_text_draw (ctx, name, &ctx->palette->muted, area->x, y, 0.0, 0.0);
+      hr_chart_fill_rect (ctx->cr, &fill, bar_x, bar_y, w, bar_h, MIN (4.0, bar_h / 2.0));
+      hr_chart_text_draw (ctx, value, &ctx->palette->text, bar_x + w + ctx->text * 0.35,
                           bar_y + bar_h / 2.0, 0.0, 0.5);
       y += row;
     }

@@ -598,3 +598,10 @@ hr_chart_dup_legend (HrForecast           *forecast,
   ctx_clear (&ctx);
   return g_strv_builder_end (builder);
 }
+
+double
+hr_chart_screen_text_size (double width,
+                           double height)
+{
+  return MAX (11.0, MIN (width * 9.0 / 16.0, height) / 46.0);
+}

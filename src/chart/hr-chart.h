@@ -81,6 +81,10 @@ gboolean     hr_chart_split_from_string (const char   *str,
 /* Draws onto @cr in user units 0..@width × 0..@height. @scenario_forecasts
  * is the baseline followed by each scenario (as hr_engine_compare() gives);
  * only the scenarios chart needs it, and NULL shows @forecast alone. */
+/* Body text for a chart on screen at @width × @height pixels: as for
+ * export, but never smaller than the window's own small print */
+double       hr_chart_screen_text_size  (double                width,
+                                         double                height);
 void         hr_chart_draw              (cairo_t              *cr,
                                          double                width,
                                          double                height,

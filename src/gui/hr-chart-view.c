@@ -64,7 +64,7 @@ draw_cb (GtkDrawingArea *area,
     self->options.text_size = CLAMP (height / 32.0, 16, 48);
   else
     /* on screen, never smaller than the window's own small print */
-    self->options.text_size = MAX (11.0, MIN (width * 9.0 / 16.0, height) / 46.0);
+    self->options.text_size = hr_chart_screen_text_size (width, height);
   hr_chart_draw (cr, width, height, forecast, view_compare (self), &self->options);
 }
 

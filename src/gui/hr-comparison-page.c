@@ -15,7 +15,10 @@ struct _HrComparisonPage
 
   GtkWidget *paned;
   GtkWidget *caption;
-  GtkWidget *table;
+  GtkWidget *scroller;
+  GtkWidget *labels;           /* the row labels, outside the sideways scroll */
+  GtkWidget *columns_scroller;
+  GtkWidget *table;            /* the baseline and scenarios, one column each */
   GtkWidget *fte_toggle;
   GtkWidget *load_toggle;
   GtkWidget *export_button;
@@ -55,6 +58,8 @@ chart_draw_cb (GtkDrawingArea *area,
   if (self->forecasts == NULL || self->forecasts->len == 0)
     return;
   chart_options (self, &options);
+  /* readable on screen, as the main chart: its side bars' labels too */
+  options.text_size = hr_chart_screen_text_size (width, height);
   hr_chart_draw (cr, width, height, self->forecasts->pdata[0], self->forecasts, &options);
 }
 
@@ -88,10 +93,13 @@ rebuild (HrComparisonPage *self)
 {
   GtkWidget *child;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) sizes = NULL;
 
   self->dirty = FALSE;
   while ((child = gtk_widget_get_first_child (self->table)))
     gtk_grid_remove (GTK_GRID (self->table), child);
+  while ((child = gtk_widget_get_first_child (self->labels)))
+    gtk_grid_remove (GTK_GRID (self->labels), child);
   g_ptr_array_set_size (self->cells, 0);
   g_clear_pointer (&self->forecasts, g_ptr_array_unref);
   self->n_columns = self->n_rows = 0;
@@ -107,6 +115,17 @@ rebuild (HrComparisonPage *self)
 
   self->n_columns = self->forecasts->len;
   self->n_rows = hr_comparison_count_rows (self->forecasts);
+  /* room for a readable line per scenario in each of the chart's side bars */
+  gtk_widget_set_size_request (self->chart, -1, 160 + 22 * self->n_columns);
+  /* one height per row across the two grids */
+  sizes = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint r = 0; r <= self->n_rows; r++)
+    g_ptr_array_add (sizes, gtk_size_group_new (GTK_SIZE_GROUP_VERTICAL));
+  {
+    GtkWidget *corner = gtk_label_new (NULL);
+    gtk_grid_attach (GTK_GRID (self->labels), corner, 0, 0, 1, 1);
+    gtk_size_group_add_widget (sizes->pdata[0], corner);
+  }
   for (guint c = 0; c < self->n_columns; c++)
     {
       HrForecast *f = self->forecasts->pdata[c];
@@ -123,7 +142,8 @@ rebuild (HrComparisonPage *self)
       gtk_accessible_update_property (GTK_ACCESSIBLE (header), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
       gtk_label_set_justify (GTK_LABEL (header), GTK_JUSTIFY_RIGHT);
       gtk_widget_set_valign (header, GTK_ALIGN_END);
-      gtk_grid_attach (GTK_GRID (self->table), header, c + 1, 0, 1, 1);
+      gtk_grid_attach (GTK_GRID (self->table), header, c, 0, 1, 1);
+      gtk_size_group_add_widget (sizes->pdata[0], header);
     }
   for (guint r = 0; r < self->n_rows; r++)
     {
@@ -132,7 +152,8 @@ rebuild (HrComparisonPage *self)
 
       gtk_label_set_xalign (GTK_LABEL (title), 0);
       gtk_widget_add_css_class (title, r % 2 ? "hr-row-odd" : "hr-row-even");
-      gtk_grid_attach (GTK_GRID (self->table), title, 0, r + 1, 1, 1);
+      gtk_grid_attach (GTK_GRID (self->labels), title, 0, r + 1, 1, 1);
+      gtk_size_group_add_widget (sizes->pdata[r + 1], title);
       for (guint c = 0; c < self->n_columns; c++)
         {
           g_autofree char *text = hr_comparison_dup_cell (self->forecasts, c, r);
@@ -143,7 +164,8 @@ rebuild (HrComparisonPage *self)
           g_object_set_data (G_OBJECT (cell), "hr-best", GINT_TO_POINTER (best));
           gtk_widget_add_css_class (cell, r % 2 ? "hr-row-odd" : "hr-row-even");
           gtk_widget_set_hexpand (cell, TRUE);
-          gtk_grid_attach (GTK_GRID (self->table), cell, c + 1, r + 1, 1, 1);
+          gtk_grid_attach (GTK_GRID (self->table), cell, c, r + 1, 1, 1);
+          gtk_size_group_add_widget (sizes->pdata[r + 1], cell);
           g_ptr_array_add (self->cells, cell);
         }
     }
@@ -212,6 +234,9 @@ hr_comparison_page_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (hr_comparison_page_parent_class)->map (widget);
   if (self->dirty || self->forecasts == NULL)
     rebuild (self);
+  /* coming back starts at the baseline and the first row */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->columns_scroller)), 0);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)), 0);
 }
 
 static void
@@ -238,6 +263,9 @@ hr_comparison_page_class_init (HrComparisonPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HrComparisonPage, paned);
   gtk_widget_class_bind_template_child (widget_class, HrComparisonPage, caption);
   gtk_widget_class_bind_template_child (widget_class, HrComparisonPage, table);
+  gtk_widget_class_bind_template_child (widget_class, HrComparisonPage, labels);
+  gtk_widget_class_bind_template_child (widget_class, HrComparisonPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, HrComparisonPage, columns_scroller);
   gtk_widget_class_bind_template_child (widget_class, HrComparisonPage, fte_toggle);
   gtk_widget_class_bind_template_child (widget_class, HrComparisonPage, load_toggle);
   gtk_widget_class_bind_template_child (widget_class, HrComparisonPage, export_button);

@@ -32,8 +32,8 @@ static const Row rows[] = {
   { "hires_suggested", N_("Hires suggested"), BETTER_LOWER },
   /* the earliest requisition the planner asks for; later leaves more time */
   { "first_requisition", N_("First requisition opens"), BETTER_HIGHER },
-  { "total_cost", N_("Total cost"), BETTER_LOWER },
-  { "cost_share", N_("Cost share of ARR"), BETTER_LOWER },
+  { "total_cost", N_("Team cost over the whole plan"), BETTER_LOWER },
+  { "cost_share", N_("Cost share of ARR over the whole plan"), BETTER_LOWER },
 };
 #define N_SUMMARY_ROWS G_N_ELEMENTS (rows)
 

@@ -1,6 +1,7 @@
 /* test-chart-scale.c: the plain maths of chart layout, and the palettes */
 #include <math.h>
 
+#include "hr-chart.h"
 #include "hr-chart-scale.h"
 #include "hr-chart-theme.h"
 
@@ -257,6 +258,15 @@ test_palette_assignment (void)
     }
 }
 
+/* on screen the text never drops below 11 px (a 700 × 300 chart would
+ * give 300 / 46 ≈ 6.5); a large chart grows as exports do: 1080 / 46 */
+static void
+test_screen_text (void)
+{
+  g_assert_cmpfloat (hr_chart_screen_text_size (700, 300), ==, 11.0);
+  g_assert_cmpfloat_with_epsilon (hr_chart_screen_text_size (1920, 1080), 1080 / 46.0, 1e-9);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -273,6 +283,7 @@ main (int   argc,
   g_test_add_func ("/chart/scale/grid", test_grid);
   g_test_add_func ("/chart/theme/lightness", test_palette_lightness);
   g_test_add_func ("/chart/theme/assignment", test_palette_assignment);
+  g_test_add_func ("/chart/screen-text", test_screen_text);
 
   return g_test_run ();
 }

@@ -19,20 +19,36 @@ gui_test_iterate_idle (void)
     }
 }
 
+/* The first widget in @root's tree (depth first) that @match accepts */
+static inline GtkWidget *
+gui_test_find_matching (GtkWidget     *root,
+                        gboolean     (*match) (GtkWidget *widget, gconstpointer data),
+                        gconstpointer  data)
+{
+  if (match (root, data))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = gui_test_find_matching (child, match, data);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static inline gboolean
+gui_test_is_type (GtkWidget     *widget,
+                  gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
 /* The first widget of @type in @root's tree, or NULL */
 static inline GtkWidget *
 gui_test_find_widget (GtkWidget *root,
                       GType      type)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = gui_test_find_widget (child, type);
-      if (found)
-        return found;
-    }
-  return NULL;
+  return gui_test_find_matching (root, gui_test_is_type, GSIZE_TO_POINTER (type));
 }
 
 /* A window on @plan, shown and mapped within 5 s */

@@ -307,23 +307,13 @@ test_list_invalid_untouched (Fixture *f, gconstpointer data)
   g_assert_true (hr_window_get_modified (f->window));
 }
 
-static GtkDropDown *
-find_role_chooser (GtkWidget *widget)
+static gboolean
+is_role_chooser (GtkWidget *widget, gconstpointer data)
 {
-  if (GTK_IS_DROP_DOWN (widget))
-    {
-      GListModel *model = gtk_drop_down_get_model (GTK_DROP_DOWN (widget));
-      if (GTK_IS_STRING_LIST (model) && g_list_model_get_n_items (model) > 0 &&
-          g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), 0), "All roles") == 0)
-        return GTK_DROP_DOWN (widget);
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkDropDown *found = find_role_chooser (child);
-      if (found)
-        return found;
-    }
-  return NULL;
+  GListModel *model = GTK_IS_DROP_DOWN (widget) ? gtk_drop_down_get_model (GTK_DROP_DOWN (widget)) : NULL;
+
+  return GTK_IS_STRING_LIST (model) && g_list_model_get_n_items (model) > 0 &&
+         g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), 0), "All roles") == 0;
 }
 
 /* The chart's role chooser offers all roles first, the chart's role −1 as
@@ -331,7 +321,7 @@ find_role_chooser (GtkWidget *widget)
 static void
 test_all_roles (Fixture *f, gconstpointer data)
 {
-  GtkDropDown *roles = find_role_chooser (GTK_WIDGET (f->window));
+  GtkDropDown *roles = GTK_DROP_DOWN (gui_test_find_matching (GTK_WIDGET (f->window), is_role_chooser, NULL));
   HrChartView *view = hr_window_get_chart_view (f->window);
   GListModel *names;
 
