@@ -18,13 +18,11 @@ struct _HrTeamPage
   GtkWidget   *roles_detail_box;
   GtkWidget   *hires_list_box;
   GtkWidget   *hires_detail_box;
-  GtkWidget   *plan_box;
 
   GtkWidget   *role_list;
   GtkWidget   *role_form;
   GtkWidget   *hire_list;
   GtkWidget   *hire_form;
-  GtkWidget   *plan_form;
   HrPlan      *plan;
   HrUndoStack *undo;
 };
@@ -68,14 +66,6 @@ static const HrFormField hire_fields[] = {
   { "role", N_("Role"), HR_FORM_ROLE, NULL, N_("Choose a role") },
   { "month", N_("First day"), HR_FORM_MONTH, N_("Year and month, e.g. 2027-04") },
   { "count", N_("People"), HR_FORM_NUMBER, N_("people") },
-};
-
-static const HrFormField plan_fields[] = {
-  { NULL, N_("Plan"), HR_FORM_HEADING },
-  { "name", N_("Plan name"), HR_FORM_TEXT },
-  { "start", N_("First month"), HR_FORM_MONTH, N_("Year and month, e.g. 2027-01") },
-  { "months", N_("Horizon"), HR_FORM_INTEGER, N_("months") },
-  { "currency", N_("Currency"), HR_FORM_TEXT, N_("ISO code, e.g. USD or EUR; for display only") },
 };
 
 static void
@@ -304,7 +294,6 @@ hr_team_page_class_init (HrTeamPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HrTeamPage, roles_detail_box);
   gtk_widget_class_bind_template_child (widget_class, HrTeamPage, hires_list_box);
   gtk_widget_class_bind_template_child (widget_class, HrTeamPage, hires_detail_box);
-  gtk_widget_class_bind_template_child (widget_class, HrTeamPage, plan_box);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -330,8 +319,6 @@ hr_team_page_init (HrTeamPage *self)
   gtk_widget_set_size_request (self->hire_form, 360, -1);
   gtk_box_append (GTK_BOX (self->hires_detail_box), self->hire_form);
 
-  self->plan_form = hr_form_new (plan_fields, G_N_ELEMENTS (plan_fields));
-  gtk_box_append (GTK_BOX (self->plan_box), self->plan_form);
 }
 
 void
@@ -345,12 +332,10 @@ hr_team_page_set_context (HrTeamPage  *self,
   g_set_object (&self->undo, undo);
   hr_form_set_context (HR_FORM (self->role_form), plan, undo);
   hr_form_set_context (HR_FORM (self->hire_form), plan, undo);
-  hr_form_set_context (HR_FORM (self->plan_form), plan, undo);
   hr_item_list_set_model (HR_ITEM_LIST (self->role_list), plan, plan ? hr_plan_get_roles (plan) : NULL,
                           undo, new_role_cb, role_text_cb, self);
   hr_item_list_set_model (HR_ITEM_LIST (self->hire_list), plan, plan ? hr_plan_get_hires (plan) : NULL,
                           undo, new_hire_cb, hire_text_cb, self);
-  hr_form_set_item (HR_FORM (self->plan_form), plan ? HR_ITEM (plan) : NULL);
   role_selected_cb (self);
   hire_selected_cb (self);
 }

@@ -29,6 +29,9 @@ struct _HrWindow
   GtkWidget   *journey_page;
   GtkWidget   *tiers_page;
   GtkWidget   *team_page;
+  GtkWidget   *plan_button;
+  GtkWidget   *plan_popover;
+  GtkWidget   *plan_form;     /* name, first month, horizon: in the header bar */
   GtkWidget   *scenarios_page;
   GtkWidget   *comparison_page;
   GtkWidget   *hiring_page;
@@ -52,6 +55,15 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* the plan itself, edited from the header bar's Plan button */
+static const HrFormField plan_fields[] = {
+  { NULL, N_("Plan"), HR_FORM_HEADING },
+  { "name", N_("Plan name"), HR_FORM_TEXT },
+  { "start", N_("First month"), HR_FORM_MONTH, N_("Year and month, e.g. 2027-01") },
+  { "months", N_("Horizon"), HR_FORM_INTEGER, N_("months") },
+  { "currency", N_("Currency"), HR_FORM_TEXT, N_("ISO code, e.g. USD or EUR; for display only") },
+};
 
 G_DEFINE_FINAL_TYPE (HrWindow, hr_window, GTK_TYPE_APPLICATION_WINDOW)
 
@@ -313,6 +325,8 @@ hr_window_class_init (HrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HrWindow, journey_page);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, tiers_page);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, team_page);
+  gtk_widget_class_bind_template_child (widget_class, HrWindow, plan_button);
+  gtk_widget_class_bind_template_child (widget_class, HrWindow, plan_popover);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, scenarios_page);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, comparison_page);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, hiring_page);
@@ -342,6 +356,9 @@ hr_window_init (HrWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   g_object_set_data (G_OBJECT (self), "hr-recent-menu", self->recent_menu);
+  self->plan_form = hr_form_new (plan_fields, G_N_ELEMENTS (plan_fields));
+  gtk_widget_set_size_request (self->plan_form, 380, -1);
+  gtk_popover_set_child (GTK_POPOVER (self->plan_popover), self->plan_form);
   self->undo = hr_undo_stack_new ();
   g_signal_connect_object (self->undo, "notify::modified", G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
   hr_window_install_actions (self);
@@ -413,6 +430,8 @@ hr_window_set_plan (HrWindow *self,
   hr_journey_page_set_context (HR_JOURNEY_PAGE (self->journey_page), plan, self->undo);
   hr_tiers_page_set_context (HR_TIERS_PAGE (self->tiers_page), plan, self->undo);
   hr_team_page_set_context (HR_TEAM_PAGE (self->team_page), plan, self->undo);
+  hr_form_set_context (HR_FORM (self->plan_form), plan, self->undo);
+  hr_form_set_item (HR_FORM (self->plan_form), plan ? HR_ITEM (plan) : NULL);
   hr_scenarios_page_set_context (HR_SCENARIOS_PAGE (self->scenarios_page), plan, self->undo);
   hr_comparison_page_set_plan (HR_COMPARISON_PAGE (self->comparison_page), plan);
   hr_hiring_page_set_context (HR_HIRING_PAGE (self->hiring_page), plan, self->undo);
@@ -524,4 +543,20 @@ hr_window_show_page (HrWindow   *self,
                      const char *name)
 {
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), name);
+}
+
+HrForm *
+hr_window_get_plan_form (HrWindow *self)
+{
+  g_return_val_if_fail (HR_IS_WINDOW (self), NULL);
+
+  return HR_FORM (self->plan_form);
+}
+
+GtkWidget *
+hr_window_get_plan_button (HrWindow *self)
+{
+  g_return_val_if_fail (HR_IS_WINDOW (self), NULL);
+
+  return self->plan_button;
 }

@@ -43,6 +43,10 @@ HrJourneyPage  *hr_window_get_journey_page (HrWindow *self);
 void            hr_window_show_page        (HrWindow   *self,
                                             const char *name);
 
+/* The plan's name, first month and horizon, in the header bar's Plan
+ * button */
+HrForm         *hr_window_get_plan_form    (HrWindow *self);
+GtkWidget      *hr_window_get_plan_button  (HrWindow *self);
 /* hr-window-actions.c */
 void            hr_window_install_actions  (HrWindow *self);
 void            hr_window_update_recent    (HrWindow *self);

@@ -343,6 +343,31 @@ test_all_roles (Fixture *f, gconstpointer data)
   g_assert_cmpint (hr_chart_view_get_options (view)->role, ==, 1);
 }
 
+/* the plan's name, first month and horizon are one click away, in the
+ * header bar's Plan button */
+static void
+test_plan_settings (Fixture *f, gconstpointer data)
+{
+  GtkWidget *button = hr_window_get_plan_button (f->window);
+  HrForm *form = hr_window_get_plan_form (f->window);
+  GtkWidget *name;
+
+  g_assert_true (GTK_IS_MENU_BUTTON (button));
+  g_assert_true (gtk_widget_is_ancestor (button, gtk_window_get_titlebar (GTK_WINDOW (f->window))));
+  g_assert_true (hr_form_get_item (form) == HR_ITEM (f->plan));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  iterate_idle ();
+  name = hr_form_get_widget (form, "name");
+  g_assert_true (gtk_widget_get_mapped (name));
+  g_assert_true (gtk_widget_get_mapped (hr_form_get_widget (form, "start")));
+  g_assert_true (gtk_widget_get_mapped (hr_form_get_widget (form, "months")));
+  gtk_editable_set_text (GTK_EDITABLE (name), "Customer Success 2028");
+  iterate_idle ();
+  g_assert_cmpstr (hr_plan_get_name (f->plan), ==, "Customer Success 2028");
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (f->window)), "Customer Success 2028"));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+}
+
 /* an export is named for the plan and what it shows */
 static void
 test_export_name (Fixture *f, gconstpointer data)
@@ -698,6 +723,7 @@ main (int argc, char *argv[])
   g_test_add ("/gui/window/list-undo", Fixture, NULL, fixture_set_up, test_list_undo, fixture_tear_down);
   g_test_add ("/gui/window/list-invalid-untouched", Fixture, NULL, fixture_set_up, test_list_invalid_untouched, fixture_tear_down);
   g_test_add ("/gui/window/all-roles", Fixture, NULL, fixture_set_up, test_all_roles, fixture_tear_down);
+  g_test_add ("/gui/window/plan-settings", Fixture, NULL, fixture_set_up, test_plan_settings, fixture_tear_down);
   g_test_add ("/gui/window/export-name", Fixture, NULL, fixture_set_up, test_export_name, fixture_tear_down);
   g_test_add ("/gui/window/remove-role-in-use", Fixture, NULL, fixture_set_up, test_remove_role_in_use, fixture_tear_down);
   g_test_add ("/gui/window/remove-scenario-target", Fixture, NULL, fixture_set_up, test_remove_scenario_target, fixture_tear_down);
