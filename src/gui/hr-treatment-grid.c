@@ -9,8 +9,10 @@
 #include "hr-tiers-page.h"
 #include "hr-treatment-grid.h"
 
-/* The header row stays in view above the scrolling cells; each column's
- * header and cells share a size group (and a least width) so they line up */
+/* The header row stays in view above the scrolling cells and the moments'
+ * names beside them, as in a spreadsheet with frozen panes; each column's
+ * header and cells share a size group (and a least width), each row's name
+ * and cells another, so they line up */
 #define NAME_WIDTH 160
 #define CELL_WIDTH 170
 #define COLUMN_SPACING 12
@@ -23,8 +25,11 @@ struct _HrTreatmentGrid
   GtkWidget    parent_instance;
 
   GtkWidget   *box;
+  GtkWidget   *corner;   /* above the names, as wide */
+  GtkSizeGroup *name_width; /* the corner and the names */
   GtkWidget   *header;   /* the tiers' names */
-  GtkWidget   *grid;     /* the moments' names and the cells */
+  GtkWidget   *names;    /* the moments' names */
+  GtkWidget   *grid;     /* the cells */
   GPtrArray   *columns;  /* GtkSizeGroup: a column's header and cells share its width */
   HrPlan      *plan;
   HrUndoStack *undo;
@@ -303,6 +308,7 @@ build_row (HrTreatmentGrid *self,
   GListModel *segments = hr_plan_get_segments (self->plan);
   g_autoptr(HrMoment) moment = g_list_model_get_item (hr_plan_get_moments (self->plan), m);
   GtkWidget *label = name_label_new (HR_ITEM (moment));
+  g_autoptr(GtkSizeGroup) row = gtk_size_group_new (GTK_SIZE_GROUP_VERTICAL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_set_valign (label, GTK_ALIGN_START);
@@ -310,14 +316,16 @@ build_row (HrTreatmentGrid *self,
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 18);
   gtk_widget_set_size_request (label, NAME_WIDTH, -1);
-  gtk_size_group_add_widget (self->columns->pdata[0], label);
-  gtk_grid_attach (GTK_GRID (self->grid), label, 0, m + 1, 1, 1);
+  gtk_size_group_add_widget (self->name_width, label);
+  gtk_size_group_add_widget (row, label);
+  gtk_grid_attach (GTK_GRID (self->names), label, 0, m, 1, 1);
   for (guint s = 0; s < g_list_model_get_n_items (segments) && s + 1 < self->columns->len; s++)
     {
       g_autoptr(HrSegment) segment = g_list_model_get_item (segments, s);
       GtkWidget *cell = cell_new (self, moment, segment);
       gtk_size_group_add_widget (self->columns->pdata[s + 1], cell);
-      gtk_grid_attach (GTK_GRID (self->grid), cell, s + 1, m + 1, 1, 1);
+      gtk_size_group_add_widget (row, cell);
+      gtk_grid_attach (GTK_GRID (self->grid), cell, s, m, 1, 1);
     }
 }
 
@@ -349,18 +357,14 @@ rebuild (gpointer data)
     gtk_grid_remove (GTK_GRID (self->grid), child);
   while ((child = gtk_widget_get_first_child (self->header)))
     gtk_grid_remove (GTK_GRID (self->header), child);
+  while ((child = gtk_widget_get_first_child (self->names)))
+    gtk_grid_remove (GTK_GRID (self->names), child);
   if (self->plan == NULL)
     return G_SOURCE_REMOVE;
   segments = hr_plan_get_segments (self->plan);
   g_ptr_array_set_size (self->columns, 0);
   for (guint c = 0; c <= g_list_model_get_n_items (segments); c++)
     g_ptr_array_add (self->columns, gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL));
-  {
-    GtkWidget *corner = gtk_label_new (NULL);
-    gtk_widget_set_size_request (corner, NAME_WIDTH, -1);
-    gtk_size_group_add_widget (self->columns->pdata[0], corner);
-    gtk_grid_attach (GTK_GRID (self->header), corner, 0, 0, 1, 1);
-  }
   for (guint s = 0; s < g_list_model_get_n_items (segments); s++)
     {
       g_autoptr(HrSegment) segment = g_list_model_get_item (segments, s);
@@ -370,7 +374,7 @@ rebuild (gpointer data)
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
       gtk_widget_set_size_request (label, CELL_WIDTH, -1);
       gtk_size_group_add_widget (self->columns->pdata[s + 1], label);
-      gtk_grid_attach (GTK_GRID (self->header), label, s + 1, 0, 1, 1);
+      gtk_grid_attach (GTK_GRID (self->header), label, s, 0, 1, 1);
     }
   self->built_rows = 0;
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
@@ -394,8 +398,9 @@ hr_treatment_grid_dispose (GObject *object)
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
   g_clear_handle_id (&self->build_id, g_source_remove);
   g_clear_pointer (&self->box, gtk_widget_unparent);
-  self->grid = self->header = NULL;
+  self->grid = self->header = self->names = self->corner = NULL;
   g_clear_pointer (&self->columns, g_ptr_array_unref);
+  g_clear_object (&self->name_width);
   G_OBJECT_CLASS (hr_treatment_grid_parent_class)->dispose (object);
 }
 
@@ -423,24 +428,44 @@ static void
 hr_treatment_grid_init (HrTreatmentGrid *self)
 {
   GtkWidget *header_scroller = gtk_scrolled_window_new ();
+  GtkWidget *names_scroller = gtk_scrolled_window_new ();
   GtkWidget *body_scroller = gtk_scrolled_window_new ();
+  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, COLUMN_SPACING);
+  GtkWidget *body = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, COLUMN_SPACING);
 
   self->columns = g_ptr_array_new_with_free_func (g_object_unref);
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  self->corner = gtk_label_new (NULL);
+  gtk_widget_set_size_request (self->corner, NAME_WIDTH, -1);
+  self->name_width = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+  gtk_size_group_add_widget (self->name_width, self->corner);
   self->header = gtk_grid_new ();
+  self->names = gtk_grid_new ();
   self->grid = gtk_grid_new ();
   gtk_grid_set_column_spacing (GTK_GRID (self->header), COLUMN_SPACING);
   gtk_grid_set_column_spacing (GTK_GRID (self->grid), COLUMN_SPACING);
   gtk_grid_set_row_spacing (GTK_GRID (self->grid), 8);
-  /* the header scrolls sideways with the cells, never up and down */
+  gtk_grid_set_row_spacing (GTK_GRID (self->names), 8);
+  /* the header scrolls sideways with the cells, never up and down; the
+   * names up and down with them, never sideways */
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (header_scroller), GTK_POLICY_EXTERNAL, GTK_POLICY_NEVER);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (names_scroller), GTK_POLICY_NEVER, GTK_POLICY_EXTERNAL);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (header_scroller), self->header);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (names_scroller), self->names);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (body_scroller), self->grid);
   gtk_scrolled_window_set_hadjustment (GTK_SCROLLED_WINDOW (header_scroller),
                                        gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (body_scroller)));
-  gtk_widget_set_vexpand (body_scroller, TRUE);
-  gtk_box_append (GTK_BOX (self->box), header_scroller);
-  gtk_box_append (GTK_BOX (self->box), body_scroller);
+  gtk_scrolled_window_set_vadjustment (GTK_SCROLLED_WINDOW (names_scroller),
+                                       gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (body_scroller)));
+  gtk_widget_set_hexpand (header_scroller, TRUE);
+  gtk_widget_set_hexpand (body_scroller, TRUE);
+  gtk_widget_set_vexpand (body, TRUE);
+  gtk_box_append (GTK_BOX (top), self->corner);
+  gtk_box_append (GTK_BOX (top), header_scroller);
+  gtk_box_append (GTK_BOX (body), names_scroller);
+  gtk_box_append (GTK_BOX (body), body_scroller);
+  gtk_box_append (GTK_BOX (self->box), top);
+  gtk_box_append (GTK_BOX (self->box), body);
   gtk_widget_set_vexpand (self->box, TRUE);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);

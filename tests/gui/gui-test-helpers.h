@@ -43,6 +43,28 @@ gui_test_is_type (GtkWidget     *widget,
   return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
 }
 
+/* for gui_test_find_matching(): a label showing @text */
+static inline gboolean
+gui_test_is_label (GtkWidget     *widget,
+                   gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+/* for gui_test_find_matching(): a scrolled window that scrolls sideways
+ * by its own scroll bar */
+static inline gboolean
+gui_test_scrolls_sideways (GtkWidget     *widget,
+                           gconstpointer  data)
+{
+  GtkPolicyType h;
+
+  if (!GTK_IS_SCROLLED_WINDOW (widget))
+    return FALSE;
+  gtk_scrolled_window_get_policy (GTK_SCROLLED_WINDOW (widget), &h, NULL);
+  return h == GTK_POLICY_AUTOMATIC || h == GTK_POLICY_ALWAYS;
+}
+
 /* The first widget of @type in @root's tree, or NULL */
 static inline GtkWidget *
 gui_test_find_widget (GtkWidget *root,

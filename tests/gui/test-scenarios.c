@@ -159,24 +159,6 @@ test_builder_rules (Fixture *f, gconstpointer data)
   g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (percent)), ==, 20);
 }
 
-static gboolean
-is_label (GtkWidget *widget, gconstpointer text)
-{
-  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
-}
-
-/* the scrolled window that scrolls sideways */
-static gboolean
-scrolls_sideways (GtkWidget *widget, gconstpointer data)
-{
-  GtkPolicyType h;
-
-  if (!GTK_IS_SCROLLED_WINDOW (widget))
-    return FALSE;
-  gtk_scrolled_window_get_policy (GTK_SCROLLED_WINDOW (widget), &h, NULL);
-  return h != GTK_POLICY_NEVER;
-}
-
 /* each kind of change built with the controls stores the spec's entry,
  * reads back as a sentence, and the engine forecasts it */
 static void
@@ -261,8 +243,8 @@ test_comparison (Fixture *f, gconstpointer data)
   /* the row labels stay in view while the scenarios scroll sideways */
   {
     g_autofree char *first = hr_comparison_dup_row_label (expected, 0);
-    GtkWidget *label = gui_test_find_matching (GTK_WIDGET (table), is_label, first);
-    GtkWidget *sideways = gui_test_find_matching (GTK_WIDGET (table), scrolls_sideways, NULL);
+    GtkWidget *label = gui_test_find_matching (GTK_WIDGET (table), gui_test_is_label, first);
+    GtkWidget *sideways = gui_test_find_matching (GTK_WIDGET (table), gui_test_scrolls_sideways, NULL);
 
     g_assert_nonnull (label);
     g_assert_nonnull (sideways);

@@ -571,6 +571,10 @@ test_rows_follow_edits (Fixture *f, gconstpointer data)
   hr_treatment_grid_build_all (HR_TREATMENT_GRID (grid));
   g_assert_true (has_label (grid, "Strategic"));
   g_assert_true (has_label (grid, "Hello"));
+  /* the moments' names stay in view while the tiers scroll sideways */
+  g_assert_false (gtk_widget_is_ancestor (gui_test_find_matching (grid, gui_test_is_label, "Hello"),
+                                          gui_test_find_matching (grid, gui_test_scrolls_sideways, NULL)));
+  g_assert_nonnull (gui_test_find_matching (grid, gui_test_scrolls_sideways, NULL));
 
   /* the first tier is shown: edit its first cohort's accounts */
   cell = find_widget (cohorts, HR_TYPE_NUMBER_ENTRY);
