@@ -109,5 +109,5 @@ hr_chart_format_month (HrForecast *forecast,
                        const char *format)
 {
   /* the locale's month names */
-  return hr_format_month (hr_chart_first_month (forecast) + (int) t, format);
+  return hr_forecast_format_month (forecast, (int) t, format);
 }

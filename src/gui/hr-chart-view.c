@@ -24,6 +24,7 @@ struct _HrChartView
   gboolean        theme_fixed;  /* set_theme() was called: no following */
   gboolean        large_type;   /* text sized from the height, to present */
   char           *description;
+  char           *font_family;  /* the desktop's UI font, for the chart's text */
 };
 
 G_DEFINE_FINAL_TYPE (HrChartView, hr_chart_view, GTK_TYPE_WIDGET)
@@ -60,6 +61,11 @@ draw_cb (GtkDrawingArea *area,
     return;
   if (!self->theme_fixed)
     self->options.theme = hr_preferences_get_chart_theme (GTK_WIDGET (self));
+  /* the chart speaks in the desktop's UI font, as the widgets around it */
+  g_free (self->font_family);
+  self->font_family = g_strdup (pango_font_description_get_family (
+                        pango_context_get_font_description (gtk_widget_get_pango_context (GTK_WIDGET (self)))));
+  self->options.font_family = self->font_family;
   if (self->large_type)
     self->options.text_size = CLAMP (height / 32.0, 16, 48);
   else
@@ -112,7 +118,7 @@ hr_chart_view_dup_month_text (HrChartView *self,
     return NULL;
   if (role >= (int) hr_forecast_get_n_roles (forecast))
     role = 0;
-  label = hr_forecast_dup_month_label (forecast, month);
+  label = hr_forecast_format_month (forecast, month, "%b %Y");
   text = g_string_new (NULL);
   {
     g_autofree char *role_name = g_markup_escape_text (role >= 0 ? hr_forecast_get_role_name (forecast, role)
@@ -244,6 +250,7 @@ hr_chart_view_dispose (GObject *object)
   hr_chart_view_set_plan (self, NULL);
   g_clear_pointer (&self->area, gtk_widget_unparent);
   g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->font_family, g_free);
   G_OBJECT_CLASS (hr_chart_view_parent_class)->dispose (object);
 }
 

@@ -144,8 +144,8 @@ update_hires (HrSummaryPanel *self,
   for (guint i = 0; i < MIN (n, FEW_HIRES); i++)
     {
       const HrSuggestedHire *hire = hr_forecast_get_suggestion (forecast, i);
-      g_autofree char *start = hr_forecast_dup_month_label (forecast, hire->month);
-      g_autofree char *req = hire->requisition >= 0 ? hr_forecast_dup_month_label (forecast, hire->requisition)
+      g_autofree char *start = hr_forecast_format_month (forecast, hire->month, "%b %Y");
+      g_autofree char *req = hire->requisition >= 0 ? hr_forecast_format_month (forecast, hire->requisition, "%b %Y")
                                                     : g_strdup (_("now"));
       g_autofree char *count = hr_number_format (hire->count, 1);
       /* Translators: "2 × Customer Success Managers", then start and requisition months */
@@ -241,7 +241,7 @@ update (HrSummaryPanel *self)
   set_value (self, "peak-load", percent_text (summary->peak_load, 0, _("no capacity")));
   if (summary->peak_month >= 0)
     {
-      g_autofree char *month = hr_forecast_dup_month_label (forecast, summary->peak_month);
+      g_autofree char *month = hr_forecast_format_month (forecast, summary->peak_month, "%b %Y");
       set_value (self, "peak-month", g_strdup_printf ("%s · %s", month,
                  summary->peak_role >= 0 ? hr_forecast_get_role_name (forecast, summary->peak_role) : ""));
     }

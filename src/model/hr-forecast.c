@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hr-forecast-private.h"
+#include "hr-format.h"
 
 G_DEFINE_FINAL_TYPE (HrForecast, hr_forecast, G_TYPE_OBJECT)
 
@@ -262,6 +263,14 @@ hr_forecast_dup_month_label (HrForecast *self,
   int month = self->start + (int) t;
 
   return g_strdup_printf ("%04d-%02d", month / 12, month % 12 + 1);
+}
+
+char *
+hr_forecast_format_month (HrForecast *self,
+                          int         t,
+                          const char *format)
+{
+  return hr_format_month (self->start + t, format);
 }
 
 const char *

@@ -130,6 +130,10 @@ int            hr_forecast_get_start_month   (HrForecast *self);  /* 1..12 */
 /* "YYYY-MM" of month index t, newly allocated */
 char          *hr_forecast_dup_month_label   (HrForecast *self,
                                               guint       t);
+/* Month index t for people, in the locale: format "%b %Y" gives "Mar 2027" */
+char          *hr_forecast_format_month      (HrForecast *self,
+                                              int         t,
+                                              const char *format);
 
 guint          hr_forecast_get_n_roles       (HrForecast *self);
 const char    *hr_forecast_get_role_id       (HrForecast *self,
