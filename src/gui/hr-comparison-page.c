@@ -122,7 +122,9 @@ rebuild (HrComparisonPage *self)
   for (guint r = 0; r <= self->n_rows; r++)
     g_ptr_array_add (sizes, gtk_size_group_new (GTK_SIZE_GROUP_VERTICAL));
   {
-    GtkWidget *corner = gtk_label_new (NULL);
+    /* as tall as a header of three lines whatever the width: wrapped
+     * headers report a one-line height to the size group */
+    GtkWidget *corner = cell_new ("\n\n", TRUE, FALSE);
     gtk_grid_attach (GTK_GRID (self->labels), corner, 0, 0, 1, 1);
     gtk_size_group_add_widget (sizes->pdata[0], corner);
   }

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <gtk/gtk.h>
+#include <math.h>
 #include <locale.h>
 
 #include "hr-comparison-page.h"
@@ -250,6 +251,34 @@ test_comparison (Fixture *f, gconstpointer data)
     g_assert_nonnull (sideways);
     g_assert_false (gtk_widget_is_ancestor (label, sideways));
   }
+
+  /* and each label sits level with its row of values, as a person reads
+   * across: the header row above must be as tall on both sides */
+  gui_test_iterate_idle ();
+  for (guint r = 0; r < hr_comparison_count_rows (expected); r++)
+    {
+      g_autofree char *name = hr_comparison_dup_row_label (expected, r);
+      g_autofree char *value = hr_comparison_dup_cell (expected, 0, r);
+      GtkWidget *label = gui_test_find_matching (GTK_WIDGET (table), gui_test_is_label, name);
+      GtkWidget *cell = gui_test_find_matching (GTK_WIDGET (table), gui_test_is_label, value);
+      graphene_point_t origin = GRAPHENE_POINT_INIT (0, 0), at_label, at_cell;
+
+      guint same = 0;
+
+      /* a text found elsewhere in the table cannot be told apart: skip it */
+      for (guint rr = 0; rr < hr_comparison_count_rows (expected); rr++)
+        for (guint c = 0; c < expected->len; c++)
+          {
+            g_autofree char *other = hr_comparison_dup_cell (expected, c, rr);
+            same += g_str_equal (other, value);
+          }
+      if (label == NULL || cell == NULL || same > 1 || hr_comparison_is_best (expected, 0, r))
+        continue;
+      g_assert_true (gtk_widget_compute_point (label, GTK_WIDGET (table), &origin, &at_label));
+      g_assert_true (gtk_widget_compute_point (cell, GTK_WIDGET (table), &origin, &at_cell));
+      if (fabs (at_label.y - at_cell.y) > 1)
+        g_error ("row %u \"%s\" is at %g, its value \"%s\" at %g", r, name, at_label.y, value, at_cell.y);
+    }
 }
 
 /* accepting every suggestion leaves the planner nothing to add in those
