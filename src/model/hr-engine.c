@@ -28,6 +28,7 @@ typedef struct {
   double    effort;      /* prep + exec + follow */
   int       at, every, until;
   guint     stride;      /* index of "every" among the plan's distinct ones */
+  guint32   journey;     /* bit a: occurs at tenure a < HR_JOURNEY_MONTHS */
 } MomentInfo;
 
 typedef struct {
@@ -105,6 +106,9 @@ engine_setup (Engine *engine,
       info->at = moment->at;
       info->every = moment->every;
       info->until = moment->until;
+      for (int a = 0; a < HR_JOURNEY_MONTHS; a++)
+        if (hr_moment_occurs_at (moment, a))
+          info->journey |= 1u << a;
       for (info->stride = 0; info->stride < engine->n_strides; info->stride++)
         if (engine->strides[info->stride] == info->every)
           break;
@@ -391,7 +395,7 @@ forecast_segment (Engine *engine,
       double per_account = d->mode == HR_MODE_ONE_TO_ONE ? d->per_due : d->per_session / d->group_size;
 
       for (int a = 0; a < HR_JOURNEY_MONTHS; a++)
-        if (hr_moment_occurs_at (info->moment, a))
+        if (info->journey & (1u << a))
           f->journey[((gsize) g * HR_N_PLAYS + info->play) * HR_JOURNEY_MONTHS + a] += per_account;
     }
 
