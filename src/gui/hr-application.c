@@ -293,7 +293,7 @@ hr_application_window_removed (GtkApplication *application,
 static void
 about_activated (GSimpleAction *action, GVariant *param, gpointer data)
 {
-  static const char *developers[] = { "The Headroom authors", NULL };
+  const char *developers[] = { _("The Headroom authors"), NULL };
 
   gtk_show_about_dialog (gtk_application_get_active_window (data),
                          "program-name", _("Headroom"),

@@ -385,8 +385,10 @@ hr_plan_explain_scenario_users (HrPlan     *plan,
   for (guint i = 0; i < users->len; i++)
     {
       if (i > 0)
-        g_string_append (names, ", ");
-      g_string_append_printf (names, "“%s”", hr_scenario_get_name (users->pdata[i]));
+        /* Translators: between the names of a list */
+        g_string_append (names, _(", "));
+      /* Translators: a quoted name, e.g. “Focus” */
+      g_string_append_printf (names, _("“%s”"), hr_scenario_get_name (users->pdata[i]));
     }
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                        "“%s” can’t be removed: the scenario %s changes it. "
