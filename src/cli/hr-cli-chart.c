@@ -115,17 +115,9 @@ hr_cli_chart (int    argc,
     return hr_cli_usage_error (COMMAND, _("scale must be between 0.1 and 8 and keep the image under "
                                           "16384 pixels a side, got %g"), scale);
 
-  plan = hr_cli_load_plan (argv[1]);
-  if (plan == NULL)
-    return HR_CLI_INVALID;
-  forecast = hr_engine_forecast (plan, scenario,
-                                 apply_hiring ? HR_FORECAST_APPLY_HIRING : HR_FORECAST_DEFAULT,
-                                 &error);
+  forecast = hr_cli_forecast_file (argv[1], scenario, apply_hiring ? HR_FORECAST_APPLY_HIRING : HR_FORECAST_DEFAULT, &plan);
   if (forecast == NULL)
-    {
-      g_printerr ("%s: %s\n", argv[1], error->message);
-      return HR_CLI_INVALID;
-    }
+    return HR_CLI_INVALID;
   if (role != NULL && (options.role = hr_forecast_find_role (forecast, role)) < 0)
     {
       g_printerr (_("%s: no role “%s” in this plan\n"), argv[1], role);

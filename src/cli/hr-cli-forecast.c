@@ -63,7 +63,6 @@ hr_cli_forecast (int    argc,
   g_autoptr(GOptionContext) context = g_option_context_new (_("PLAN — the monthly forecast"));
   g_autoptr(HrPlan) plan = NULL;
   g_autoptr(HrForecast) forecast = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *data = NULL;
   gsize length;
   int status;
@@ -76,17 +75,9 @@ hr_cli_forecast (int    argc,
   if (format && !g_str_equal (format, "json") && !g_str_equal (format, "csv"))
     return hr_cli_usage_error ("forecast", _("unknown format “%s”; expected json or csv"), format);
 
-  plan = hr_cli_load_plan (argv[1]);
-  if (plan == NULL)
-    return HR_CLI_INVALID;
-  forecast = hr_engine_forecast (plan, scenario,
-                                 apply_hiring ? HR_FORECAST_APPLY_HIRING : HR_FORECAST_DEFAULT,
-                                 &error);
+  forecast = hr_cli_forecast_file (argv[1], scenario, apply_hiring ? HR_FORECAST_APPLY_HIRING : HR_FORECAST_DEFAULT, NULL);
   if (forecast == NULL)
-    {
-      g_printerr ("%s: %s\n", argv[1], error->message);
-      return HR_CLI_INVALID;
-    }
+    return HR_CLI_INVALID;
 
   if (format && g_str_equal (format, "csv"))
     {

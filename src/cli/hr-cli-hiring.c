@@ -21,7 +21,6 @@ hr_cli_hiring (int    argc,
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("PLAN — the hires to make and when to open their requisitions"));
   g_autoptr(GError) error = NULL;
-  g_autoptr(HrPlan) plan = NULL;
   g_autoptr(HrForecast) forecast = NULL;
   g_autofree char *text = NULL;
 
@@ -33,15 +32,9 @@ hr_cli_hiring (int    argc,
   if (format && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
     return hr_cli_usage_error ("hiring", _("unknown format “%s”; expected text or json"), format);
 
-  plan = hr_cli_load_plan (argv[1]);
-  if (plan == NULL)
-    return HR_CLI_INVALID;
-  forecast = hr_engine_forecast (plan, scenario, HR_FORECAST_DEFAULT, &error);
+  forecast = hr_cli_forecast_file (argv[1], scenario, HR_FORECAST_DEFAULT, NULL);
   if (forecast == NULL)
-    {
-      g_printerr ("%s: %s\n", argv[1], error->message);
-      return HR_CLI_INVALID;
-    }
+    return HR_CLI_INVALID;
   if (format && g_str_equal (format, "json"))
     {
       g_autoptr(JsonNode) root = hr_hiring_to_json (forecast);

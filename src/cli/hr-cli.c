@@ -40,6 +40,29 @@ hr_cli_load_plan (const char *path)
   return plan;
 }
 
+HrForecast *
+hr_cli_forecast_file (const char      *path,
+                      const char      *scenario,
+                      HrForecastFlags  flags,
+                      HrPlan         **plan_out)
+{
+  g_autoptr(HrPlan) plan = hr_cli_load_plan (path);
+  g_autoptr(GError) error = NULL;
+  HrForecast *forecast;
+
+  if (plan == NULL)
+    return NULL;
+  forecast = hr_engine_forecast (plan, scenario, flags, &error);
+  if (forecast == NULL)
+    {
+      g_printerr ("%s: %s\n", path, error->message);
+      return NULL;
+    }
+  if (plan_out)
+    *plan_out = g_steal_pointer (&plan);
+  return forecast;
+}
+
 int
 hr_cli_usage_error (const char *command,
                     const char *format,

@@ -17,6 +17,14 @@ enum {
  * and returns NULL (the command then exits with HR_CLI_INVALID). */
 HrPlan *hr_cli_load_plan  (const char *path);
 
+/* Loads PATH and forecasts it (or its scenario); on failure prints why and
+ * returns NULL (exit with HR_CLI_INVALID). @plan_out, when given, receives
+ * the plan too. */
+HrForecast *hr_cli_forecast_file (const char      *path,
+                                  const char      *scenario,
+                                  HrForecastFlags  flags,
+                                  HrPlan         **plan_out);
+
 /* Prints "headroom-cli COMMAND: MESSAGE" and the hint to use --help. */
 int     hr_cli_usage_error (const char *command,
                             const char *format,
