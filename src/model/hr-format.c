@@ -8,24 +8,26 @@
 
 #include "hr-format.h"
 
-/* The C and POSIX locales group nothing; an English reader still expects
- * "3,251,309", so group by threes with a comma there */
+/* Groups the whole part of a printed number by threes with @separator.
+ * Done here rather than with printf's "'" flag, which Windows lacks. */
 static char *
-group_thousands (const char *text)
+group_thousands (const char *text,
+                 const char *point,
+                 const char *separator)
 {
   const char *digits = text + (text[0] == '-');
-  const char *point = strchr (digits, '.');
-  gsize n_int = point ? (gsize) (point - digits) : strlen (digits);
+  const char *end = strstr (digits, point);
+  gsize n_int = end ? (gsize) (end - digits) : strlen (digits);
   GString *out = g_string_new (text[0] == '-' ? "-" : "");
 
   for (gsize i = 0; i < n_int; i++)
     {
       if (i > 0 && (n_int - i) % 3 == 0)
-        g_string_append_c (out, ',');
+        g_string_append (out, separator);
       g_string_append_c (out, digits[i]);
     }
-  if (point)
-    g_string_append (out, point);
+  if (end)
+    g_string_append (out, end);
   return g_string_free (out, FALSE);
 }
 
@@ -34,18 +36,20 @@ hr_format_number (double value,
                   guint  decimals)
 {
   const struct lconv *lc = localeconv ();
+  const char *point = lc->decimal_point && *lc->decimal_point ? lc->decimal_point : ".";
+  const char *separator = lc->thousands_sep ? lc->thousands_sep : "";
   g_autofree char *text = NULL;
 
   if (isnan (value))
     return g_strdup ("–");
   if (fabs (value) < 0.5 * pow (10.0, -(double) decimals))
     value = 0.0;   /* no "-0" */
-  /* %' groups thousands as the locale says */
-  text = g_strdup_printf ("%'.*f", (int) decimals, value);
-  if ((lc->thousands_sep == NULL || *lc->thousands_sep == '\0') &&
-      g_strcmp0 (lc->decimal_point, ".") == 0)
-    return group_thousands (text);
-  return g_steal_pointer (&text);
+  text = g_strdup_printf ("%.*f", (int) decimals, value);
+  /* the C and POSIX locales group nothing; an English reader still
+   * expects "3,251,309" */
+  if (*separator == '\0' && g_str_equal (point, "."))
+    separator = ",";
+  return group_thousands (text, point, separator);
 }
 
 char *
