@@ -452,9 +452,8 @@ plan_lists_changed_cb (HrScenarioEditor *self)
     gtk_drop_down_set_selected (GTK_DROP_DOWN (self->month), month);
 
   /* one check per tier after "All tiers" */
-  while ((child = gtk_widget_get_last_child (self->tiers_box)) &&
-         gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child)) != self->all_tiers)
-    gtk_flow_box_remove (GTK_FLOW_BOX (self->tiers_box), child);
+  while ((child = gtk_widget_get_last_child (self->tiers_box)) && child != self->all_tiers)
+    gtk_box_remove (GTK_BOX (self->tiers_box), child);
   g_ptr_array_set_size (self->tier_checks, 0);
   segments = hr_plan_get_segments (self->plan);
   for (guint i = 0; i < g_list_model_get_n_items (segments); i++)
@@ -464,7 +463,7 @@ plan_lists_changed_cb (HrScenarioEditor *self)
 
       gtk_widget_set_name (check, hr_item_get_id (HR_ITEM (segment)));
       g_signal_connect_swapped (check, "toggled", G_CALLBACK (update_preview), self);
-      gtk_flow_box_append (GTK_FLOW_BOX (self->tiers_box), check);
+      gtk_box_append (GTK_BOX (self->tiers_box), check);
       g_ptr_array_add (self->tier_checks, check);
     }
   self->building = FALSE;
@@ -590,16 +589,12 @@ build_controls (HrScenarioEditor *self)
   }
   self->months = add_row (self, P_MONTHS, _("Lead time (months)"), spin_new (0, 36, 1, 0, 3));
 
-  /* as many tiers as the plan has, wrapping onto more lines */
-  self->tiers_box = gtk_flow_box_new ();
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (self->tiers_box), GTK_SELECTION_NONE);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (self->tiers_box), 12);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (self->tiers_box), 8);
-  gtk_widget_set_hexpand (self->tiers_box, TRUE);
+  /* one tier a line: any number of tiers fits, in any language */
+  self->tiers_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   self->all_tiers = gtk_check_button_new_with_label (_("All tiers"));
   gtk_widget_set_name (self->all_tiers, "all-tiers");
   g_signal_connect_swapped (self->all_tiers, "toggled", G_CALLBACK (all_tiers_toggled_cb), self);
-  gtk_flow_box_append (GTK_FLOW_BOX (self->tiers_box), self->all_tiers);
+  gtk_box_append (GTK_BOX (self->tiers_box), self->all_tiers);
   add_row (self, P_TIERS, _("Tiers"), self->tiers_box);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->percent), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Percentage"), -1);

@@ -194,13 +194,14 @@ label_months (HrSummaryPanel *self,
   g_autofree char *first = hr_format_month (start, "%b %Y");
   g_autofree char *last = hr_format_month (start + (int) hr_forecast_get_n_months (forecast) - 1, "%b %Y");
   struct { const char *key; char *text; } named[] = {
-    /* Translators: a summary row; "Required FTE in Jan 2027", the plan's first month */
-    { "required-now", g_strdup_printf (_("Required FTE in %s"), first) },
-    /* Translators: a summary row; "Effective FTE in Jan 2027", the plan's first month */
-    { "effective-now", g_strdup_printf (_("Effective FTE in %s"), first) },
-    /* Translators: a summary row; "Required FTE in Dec 2028", the plan's last month */
-    { "required-end", g_strdup_printf (_("Required FTE in %s"), last) },
-    { "effective-end", g_strdup_printf (_("Effective FTE in %s"), last) },
+    /* Translators: a summary row of the whole team, managers included;
+     * "Team FTE needed, Jan 2027", the plan's first month */
+    { "required-now", g_strdup_printf (_("Team FTE needed, %s"), first) },
+    /* Translators: a summary row; "Team FTE effective, Jan 2027", the plan's first month */
+    { "effective-now", g_strdup_printf (_("Team FTE effective, %s"), first) },
+    /* Translators: a summary row; "Team FTE needed, Dec 2028", the plan's last month */
+    { "required-end", g_strdup_printf (_("Team FTE needed, %s"), last) },
+    { "effective-end", g_strdup_printf (_("Team FTE effective, %s"), last) },
   };
 
   for (guint n = 0; n < G_N_ELEMENTS (named); n++)
@@ -452,7 +453,8 @@ hr_summary_panel_set_threshold (HrSummaryPanel *self,
   if (self->threshold == threshold)
     return;
   self->threshold = threshold;
-  update_cost_share_warning (self, self->plan ? hr_plan_get_forecast (self->plan) : NULL);
+  /* the status card weighs the cost share against it too */
+  update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_THRESHOLD]);
 }
 
