@@ -72,7 +72,7 @@ try:
         return hrtest.wait_for(predicate, seconds)
 
     # the summary names the sample plan's last month
-    LAST_REQUIRED = "Required FTE in Dec 2028"
+    LAST_REQUIRED = "Team FTE needed, Dec 2028"
     sidebar = frame.child(name="Sidebar", roleName="list")
     journey = [item for item in sidebar.children if any(c.name == "Journey" for c in item.children)]
     check("the sidebar lists the Journey page", journey)
