@@ -33,7 +33,10 @@ static const Row rows[] = {
   /* the earliest requisition the planner asks for; later leaves more time */
   { "first_requisition", N_("First requisition opens"), BETTER_HIGHER },
   { "total_cost", N_("Team cost over the whole plan"), BETTER_LOWER },
+  /* a plan short of people looks cheap: this row prices in the hires */
+  { "total_cost_hired", N_("Team cost with the suggested hires"), BETTER_LOWER },
   { "cost_share", N_("Cost share of ARR over the whole plan"), BETTER_LOWER },
+  { "cost_share_hired", N_("Cost share with the suggested hires"), BETTER_LOWER },
 };
 #define N_SUMMARY_ROWS G_N_ELEMENTS (rows)
 
@@ -131,7 +134,9 @@ hr_comparison_to_json (GPtrArray *forecasts)
       else
         json_builder_add_null_value (builder);
       NUMBER ("total_cost", s->total_cost);
+      NUMBER ("total_cost_hired", s->total_cost_hired);
       NUMBER ("cost_share", s->cost_share);
+      NUMBER ("cost_share_hired", s->cost_share_hired);
       json_builder_set_member_name (builder, "tier_cost_share");
       json_builder_begin_object (builder);
       for (guint g = 0; g < hr_forecast_get_n_segments (forecasts->pdata[0]); g++)
@@ -173,7 +178,9 @@ hr_comparison_format_cell (HrForecast *f,
       return hr_format_month (hr_forecast_get_start_year (f) * 12 + hr_forecast_get_start_month (f) - 1 +
                               first_requisition (f), "%b %Y");
     case 8: return hr_format_money_exact (s->total_cost, hr_forecast_get_currency (f));
-    case 9: return hr_format_percent (s->cost_share, 1);
+    case 9: return hr_format_money_exact (s->total_cost_hired, hr_forecast_get_currency (f));
+    case 10: return hr_format_percent (s->cost_share, 1);
+    case 11: return hr_format_percent (s->cost_share_hired, 1);
     default:
       g_return_val_if_reached (NULL);
     }
@@ -213,7 +220,9 @@ row_value (GPtrArray *forecasts,
     /* no requisition at all is best: as if it were after the horizon */
     case 7: return first_requisition (f) < 0 ? G_MAXINT : first_requisition (f);
     case 8: return s->total_cost;
-    case 9: return s->cost_share;
+    case 9: return s->total_cost_hired;
+    case 10: return s->cost_share;
+    case 11: return s->cost_share_hired;
     default: return NAN;
     }
 }

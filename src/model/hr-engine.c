@@ -163,6 +163,7 @@ engine_setup (Engine *engine,
       a->span = role->span;
       a->lead_time_months = role->lead_time_months;
       a->ramp_months = role->ramp->len;
+      a->attrition = role->attrition;
     }
   for (guint g = 0; g < engine->G; g++)
     {

@@ -100,10 +100,14 @@ add_summary (JsonBuilder *builder,
   add_number (builder, s->hires_suggested);
   json_builder_set_member_name (builder, "total_cost");
   add_number (builder, s->total_cost);
+  json_builder_set_member_name (builder, "total_cost_hired");
+  add_number (builder, s->total_cost_hired);
   json_builder_set_member_name (builder, "total_revenue");
   add_number (builder, s->total_arr);
   json_builder_set_member_name (builder, "cost_share");
   add_number (builder, s->cost_share);
+  json_builder_set_member_name (builder, "cost_share_hired");
+  add_number (builder, s->cost_share_hired);
 
   json_builder_set_member_name (builder, "roles");
   json_builder_begin_object (builder);

@@ -238,6 +238,20 @@ hr_forecast_summarize (HrForecast *self)
       summary->total_arr += self->totals[HR_TOTAL_ARR * T + t] / 12;
     }
   summary->cost_share = summary->total_arr > 0 ? summary->total_cost / summary->total_arr : NAN;
+
+  /* what the plan costs once it has the people it needs: each suggested
+   * hire from its start month, thinned by attrition like any hire */
+  summary->total_cost_hired = summary->total_cost;
+  for (guint i = 0; i < self->suggestions->len && !self->hiring_applied; i++)
+    {
+      const HrSuggestedHire *s = &g_array_index (self->suggestions, HrSuggestedHire, i);
+      const HrRoleAssumptions *a = &self->assumptions[s->role];
+      double keep = pow (1 - a->attrition, 1.0 / 12), stay = 1;
+
+      for (guint t = s->month; t < T; t++, stay *= keep)
+        summary->total_cost_hired += s->count * stay * a->cost_per_year / 12;
+    }
+  summary->cost_share_hired = summary->total_arr > 0 ? summary->total_cost_hired / summary->total_arr : NAN;
   for (guint i = 0; i < self->suggestions->len; i++)
     summary->hires_suggested += g_array_index (self->suggestions, HrSuggestedHire, i).count;
 }

@@ -88,6 +88,7 @@ typedef struct {
   double span;
   guint  lead_time_months;
   guint  ramp_months;   /* months until a hire is fully productive */
+  double attrition;
 } HrRoleAssumptions;
 
 typedef struct {
@@ -102,8 +103,10 @@ typedef struct {
   double effective_fte_end;
   double hires_suggested;      /* sum of the planner's counts */
   double total_cost;           /* over the horizon */
+  double total_cost_hired;     /* the same with the planner's hires added */
   double total_arr;            /* sum of monthly ARR / 12: revenue over the horizon */
   double cost_share;           /* total cost / total revenue; NAN without ARR */
+  double cost_share_hired;     /* the same with the planner's hires added */
 } HrSummary;
 
 #define HR_TYPE_FORECAST (hr_forecast_get_type ())

@@ -288,6 +288,31 @@ test_planner_late (void)
   assert_near (hire->count, 1);
 }
 
+/* The cost with the suggested hires: the two hires of the simple planner
+ * case start in month 0 of 2 at 120,000 a year, no attrition: 2 people ×
+ * 10,000 × 2 months = 40,000 on top of the one person's 20,000 */
+static void
+test_cost_with_hires (void)
+{
+  g_autoptr(HrForecast) f = forecast_text (PLAN (2, "'roles': [{'id': 'csm', 'headcount': 1, 'shrinkage': 0, 'indirect': 0, 'unplanned': 0,"
+                                                    "'ramp': [], 'lead_time_months': 0, 'target_load': 1, 'cost_per_year': 120000}],"
+                                                    "'segments': [{'id': 'a', 'accounts': [{'tenure': 2, 'count': 400}], 'reactive_hours': 1, 'acv': 6000}]"),
+                                           NULL, HR_FORECAST_DEFAULT);
+  g_autoptr(HrForecast) hired = forecast_text (PLAN (2, "'roles': [{'id': 'csm', 'headcount': 1, 'shrinkage': 0, 'indirect': 0, 'unplanned': 0,"
+                                                        "'ramp': [], 'lead_time_months': 0, 'target_load': 1, 'cost_per_year': 120000}],"
+                                                        "'segments': [{'id': 'a', 'accounts': [{'tenure': 2, 'count': 400}], 'reactive_hours': 1, 'acv': 6000}]"),
+                                               NULL, HR_FORECAST_APPLY_HIRING);
+  const HrSummary *s = hr_forecast_get_summary (f);
+
+  assert_near (s->total_cost, 20000);
+  assert_near (s->total_cost_hired, 60000);
+  /* revenue: 400 × 6,000 / 12 × 2 months = 400,000 */
+  assert_near (s->cost_share_hired, 60000.0 / 400000);
+  /* with the hires applied, they are in the cost already */
+  assert_near (hr_forecast_get_summary (hired)->total_cost, 60000);
+  assert_near (hr_forecast_get_summary (hired)->total_cost_hired, 60000);
+}
+
 /* Applying the hiring plan adds the suggestions; planning again on the
  * hired plan suggests nothing more for the same months */
 static void
@@ -327,5 +352,6 @@ main (int    argc,
   g_test_add_func ("/engine/planner/simple", test_planner_simple);
   g_test_add_func ("/engine/planner/late", test_planner_late);
   g_test_add_func ("/engine/planner/applied", test_planner_applied);
+  g_test_add_func ("/engine/planner/cost-with-hires", test_cost_with_hires);
   return g_test_run ();
 }
