@@ -385,7 +385,8 @@ kind_toggled_cb (GtkToggleButton  *button,
    * means nothing for new accounts */
   self->building = TRUE;
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->count), 1);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->percent), 20);
+  /* a redesign usually takes hours out; the others start at +/−20 % */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->percent), self->kind == HR_CHANGE_KIND_REDESIGN ? -20 : 20);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->factor), 1);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->group), 10);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->months), 3);

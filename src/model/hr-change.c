@@ -193,6 +193,9 @@ hr_change_describe (HrPlan     *plan,
       if (n == 4 && value && JSON_NODE_HOLDS_OBJECT (value))
         return g_strdup_printf (_("%s: %s becomes %s"), tier, moment,
                                 mode_label (json_object_get_string_member_with_default (json_node_get_object (value), "mode", "one_to_one")));
+      if (n == 5 && g_str_equal (field, "mode") && value && JSON_NODE_HOLDS_VALUE (value) &&
+          g_strcmp0 (json_node_get_string (value), "skip") == 0)
+        return g_strdup_printf (_("%s: %s is skipped"), tier, moment);
       if (n == 5 && g_str_equal (field, "mode") && value && JSON_NODE_HOLDS_VALUE (value))
         return g_strdup_printf (_("%s: %s becomes %s"), tier, moment, mode_label (json_node_get_string (value)));
       subject = g_strdup_printf ("%s: %s", tier, moment);

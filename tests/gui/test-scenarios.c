@@ -78,7 +78,7 @@ static const Case cases[] = {
   { "fund", "kind-fund", 0, NULL, NULL, 0, "add", "hires",
     "1 × Customer Success Managers start in January 2027" },
   { "focus", "kind-focus", 0, "business-review", "mid-market", 0, "set",
-    "moments/business-review/tiers/mid-market/mode", "Mid-market: Business Review becomes skipped" },
+    "moments/business-review/tiers/mid-market/mode", "Mid-market: Business Review is skipped" },
   { "automate", "kind-automate", 0, "sharing-insights", "mid-market", 0, "set",
     "moments/sharing-insights/tiers/mid-market/mode", "Mid-market: Sharing Insights becomes digital" },
   { "automate-reactive", "kind-automate", 2, NULL, "all-tiers", 20, "scale",
