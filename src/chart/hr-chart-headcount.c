@@ -9,6 +9,7 @@
 typedef struct {
   guint     n;
   double   *required;
+  double   *needed;       /* at the target load: what the planner hires to */
   double   *headcount;
   double   *effective;
   double   *topdown;      /* NULL without a top-down rule */
@@ -30,6 +31,7 @@ headcount_data_free (gpointer data)
   HeadcountData *d = data;
 
   g_free (d->required);
+  g_free (d->needed);
   g_free (d->headcount);
   g_free (d->effective);
   g_free (d->topdown);
@@ -39,6 +41,13 @@ headcount_data_free (gpointer data)
   g_array_unref (d->hire_rows);
   g_array_unref (d->suggestion_rows);
   g_free (d);
+}
+
+/* the need at target load: the required line's colour, thin and dotted */
+static HrChartStroke
+needed_stroke (const HrChartPalette *p)
+{
+  return (HrChartStroke) { p->required, 1.0, 1.5, 2.5, HR_CHART_MARKER_NONE, FALSE };
 }
 
 static void
@@ -143,6 +152,7 @@ headcount_prepare (HrChartCtx    *ctx,
 
   /* all roles: the whole team, managers included */
   hr_chart_role_sum (f, role, HR_ROLE_REQUIRED_FTE, FALSE, d->required);
+  d->needed = g_memdup2 (hr_forecast_get_needed_series (f, role), n * sizeof (double));
   hr_chart_role_sum (f, role, HR_ROLE_HEADCOUNT, FALSE, d->headcount);
   hr_chart_role_sum (f, role, HR_ROLE_EFFECTIVE_FTE, FALSE, d->effective);
   /* the top-down line only where a shown role has an ARR rule */
@@ -178,12 +188,17 @@ headcount_prepare (HrChartCtx    *ctx,
   for (guint t = 0; t < n; t++)
     {
       top = MAX (top, MAX (d->required[t], MAX (d->headcount[t], d->effective[t])));
+      top = MAX (top, d->needed[t]);
       if (d->topdown != NULL)
         top = MAX (top, d->topdown[t]);
       any_late |= d->late[t];
     }
 
   hr_chart_figure_add_line (figure, _("Required FTE"), HR_CHART_SWATCH_LINE, &required);
+  {
+    HrChartStroke needed = needed_stroke (ctx->palette);
+    hr_chart_figure_add_line (figure, _("Needed at target load"), HR_CHART_SWATCH_LINE, &needed);
+  }
   hr_chart_figure_add_line (figure, _("Headcount"), HR_CHART_SWATCH_LINE, &headcount);
   hr_chart_figure_add_line (figure, _("Effective FTE (ramp-weighted)"), HR_CHART_SWATCH_LINE, &effective);
   if (d->topdown != NULL)
@@ -305,6 +320,10 @@ headcount_paint (HrChartCtx          *ctx,
     hr_chart_draw_series (ctx, layout, plot, d->topdown, d->n, FALSE, &topdown);
   hr_chart_draw_series (ctx, layout, plot, d->headcount, d->n, TRUE, &headcount);
   hr_chart_draw_series (ctx, layout, plot, d->effective, d->n, TRUE, &effective);
+  {
+    HrChartStroke needed = needed_stroke (ctx->palette);
+    hr_chart_draw_series (ctx, layout, plot, d->needed, d->n, FALSE, &needed);
+  }
   hr_chart_draw_series (ctx, layout, plot, d->required, d->n, FALSE, &required);
 
   draw_hires (ctx, layout, d->hires, d->hire_rows, d->n, 0, &hire);

@@ -667,6 +667,7 @@ hr_engine_forecast (HrPlan           *plan,
       /* report the hires that were added, and the months no hire could save */
       g_array_append_vals (with_hires->suggestions, f->suggestions->data, f->suggestions->len);
       memcpy (with_hires->late, f->late, (gsize) f->n_roles * f->n_months);
+      memcpy (with_hires->need, f->need, (gsize) f->n_roles * f->n_months * sizeof (double));
       with_hires->hiring_applied = TRUE;
       g_object_unref (f);
       f = with_hires;

@@ -27,6 +27,8 @@ struct _HrForecast
   double            *role_metrics;     /* [role][metric][month] */
   guint8            *status;           /* [role][month] */
   guint8            *late;             /* [role][month] */
+  double            *need;             /* [role][month]: what the planner hires to */
+  double            *team_need;        /* [month] */
   double            *role_play;        /* [role][play][month] */
   double            *role_segment;     /* [role][segment][month] */
   guint             *months_stretched; /* [role] */

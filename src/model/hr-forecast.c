@@ -67,6 +67,8 @@ hr_forecast_finalize (GObject *object)
   g_free (self->role_metrics);
   g_free (self->status);
   g_free (self->late);
+  g_free (self->need);
+  g_free (self->team_need);
   g_free (self->role_play);
   g_free (self->role_segment);
   g_free (self->months_stretched);
@@ -116,6 +118,8 @@ hr_forecast_new_sized (guint n_months,
   self->role_metrics = g_new0 (double, n_roles * HR_N_ROLE_METRICS * T);
   self->status = g_new0 (guint8, n_roles * T);
   self->late = g_new0 (guint8, n_roles * T);
+  self->need = g_new0 (double, n_roles * T);
+  self->team_need = g_new0 (double, T);
   self->role_play = g_new0 (double, n_roles * HR_N_PLAYS * T);
   self->role_segment = g_new0 (double, (gsize) n_roles * n_segments * T + 1);
   self->months_stretched = g_new0 (guint, n_roles);
@@ -143,6 +147,7 @@ sum_team (HrForecast *self)
 
   memset (self->team, 0, 2 * HR_N_ROLE_METRICS * T * sizeof (double));
   memset (self->team_target, 0, T * sizeof (double));
+  memset (self->team_need, 0, T * sizeof (double));
   for (guint r = 0; r < self->n_roles; r++)
     {
       gboolean manager = self->assumptions[r].manages >= 0;
@@ -161,6 +166,8 @@ sum_team (HrForecast *self)
                 work[t] += value;
             }
         }
+      for (guint t = 0; t < T; t++)
+        self->team_need[t] += self->need[r * T + t];
       if (!manager)
         for (guint t = 0; t < T; t++)
           self->team_target[t] += hr_forecast_role_metric (self, r, HR_ROLE_CAPACITY)[t] *
@@ -442,6 +449,13 @@ hr_forecast_get_team_status (HrForecast *self, guint t)
   if (workload[t] > self->team_target[t] * (1 + 1e-9))
     return HR_STATUS_STRETCHED;
   return HR_STATUS_OK;
+}
+
+const double *
+hr_forecast_get_needed_series (HrForecast *self, int role)
+{
+  g_return_val_if_fail (role < (int) self->n_roles, NULL);
+  return role < 0 ? self->team_need : self->need + (gsize) role * self->n_months;
 }
 
 gboolean

@@ -202,6 +202,11 @@ const double  *hr_forecast_get_team_target_capacity (HrForecast *self);
  * capacity, STRETCHED above its target capacity */
 HrStatus       hr_forecast_get_team_status   (HrForecast *self,
                                               guint       t);
+/* FTE needed at the target load, as the hiring planner hires to it
+ * (required FTE / target load; for a manager, with the managed role's
+ * suggested hires): of a role, or of the whole team with role -1 */
+const double  *hr_forecast_get_needed_series (HrForecast *self,
+                                              int         role);
 /* TRUE when any role is late in month t */
 gboolean       hr_forecast_get_team_late     (HrForecast *self,
                                               guint       t);

@@ -104,7 +104,10 @@ plan_role (HrForecast *f,
     }
 
   for (guint t = 0; t < T; t++)
-    f->late[r * T + t] = staff[r].effective[t] < need[t] - 1e-9;
+    {
+      f->late[r * T + t] = staff[r].effective[t] < need[t] - 1e-9;
+      f->need[r * T + t] = need[t];
+    }
 }
 
 static gint

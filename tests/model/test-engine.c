@@ -288,6 +288,22 @@ test_planner_late (void)
   assert_near (hire->count, 1);
 }
 
+/* what the planner hires to: required FTE over the target load; the 400 h
+ * of the simple case are 2.5 FTE, 2.5 / 0.8 = 3.125 at a target of 80% */
+static void
+test_needed (void)
+{
+  g_autoptr(HrForecast) f = forecast_text (PLAN (2, "'roles': [{'id': 'csm', 'headcount': 1, 'shrinkage': 0, 'indirect': 0, 'unplanned': 0,"
+                                                    "'ramp': [], 'lead_time_months': 0, 'target_load': 0.8}],"
+                                                    "'segments': [{'id': 'a', 'accounts': [{'tenure': 2, 'count': 400}], 'reactive_hours': 1}]"),
+                                           NULL, HR_FORECAST_DEFAULT);
+
+  assert_near (hr_forecast_get_needed_series (f, 0)[0], 3.125);
+  assert_near (hr_forecast_get_needed_series (f, -1)[0], 3.125);
+  /* the planner hired up to it: 1 + 3 = 4 people ≥ 3.125 */
+  assert_near (hr_forecast_get_suggestion (f, 0)->count, 3);
+}
+
 /* The cost with the suggested hires: the two hires of the simple planner
  * case start in month 0 of 2 at 120,000 a year, no attrition: 2 people ×
  * 10,000 × 2 months = 40,000 on top of the one person's 20,000 */
@@ -353,5 +369,6 @@ main (int    argc,
   g_test_add_func ("/engine/planner/late", test_planner_late);
   g_test_add_func ("/engine/planner/applied", test_planner_applied);
   g_test_add_func ("/engine/planner/cost-with-hires", test_cost_with_hires);
+  g_test_add_func ("/engine/planner/needed", test_needed);
   return g_test_run ();
 }
