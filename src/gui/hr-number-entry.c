@@ -140,7 +140,9 @@ static void
 set_error (HrNumberEntry *self,
            const char    *message)
 {
-  if (g_strcmp0 (self->error, message) == 0)
+  /* (a "kept" note may show without an error: clearing hides it too) */
+  if (g_strcmp0 (self->error, message) == 0 &&
+      (message != NULL || !gtk_widget_get_visible (self->error_label)))
     return;
   g_free (self->error);
   self->error = g_strdup (message);
@@ -245,8 +247,23 @@ finish (HrNumberEntry *self)
   g_autofree char *message = NULL;
 
   /* tidy what was typed ("12,50" → "12,5") once the value is taken */
-  if (parse_text (self, &value, &message) && (value == self->value || (isnan (value) && isnan (self->value))))
-    show_value (self);
+  if (parse_text (self, &value, &message))
+    {
+      if (value == self->value || (isnan (value) && isnan (self->value)))
+        show_value (self);
+    }
+  else
+    {
+      /* a refused value is not left standing as if it counted: show the
+       * value the plan keeps, and why the typed one was refused */
+      g_autofree char *kept = NULL;
+
+      show_value (self);
+      kept = g_strdup_printf (_("Kept %s: %s"), gtk_editable_get_text (GTK_EDITABLE (self->entry)), message);
+      /* the field holds a good value again: the note is not an error */
+      gtk_label_set_text (GTK_LABEL (self->error_label), kept);
+      gtk_widget_set_visible (self->error_label, TRUE);
+    }
   g_signal_emit (self, signals[FINISHED], 0);
 }
 

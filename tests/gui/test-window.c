@@ -173,6 +173,13 @@ test_refuse_value (Fixture *f, gconstpointer data)
   g_object_get (moment, "prep", &after, NULL);
   g_assert_cmpfloat (after, ==, before);
   g_assert_false (hr_window_get_modified (f->window));
+  /* pressing Enter on a refused value shows the value the plan keeps */
+  g_signal_emit_by_name (hr_number_entry_get_editable (field), "activate");
+  g_assert_null (hr_number_entry_get_error (field));
+  {
+    g_autofree char *kept = hr_number_format (before, 2);
+    g_assert_cmpstr (gtk_editable_get_text (hr_number_entry_get_editable (field)), ==, kept);
+  }
   gtk_editable_set_text (hr_number_entry_get_editable (field), "3 h");
   g_assert_null (hr_number_entry_get_error (field));
   g_object_get (moment, "prep", &after, NULL);
