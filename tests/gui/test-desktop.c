@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
+#include "gui-test-helpers.h"
 #include "hr-preferences.h"
 #include "hr-presentation.h"
 #include "hr-recovery.h"
@@ -17,37 +18,17 @@ typedef struct {
 } Fixture;
 
 static void
-iterate_idle (void)
-{
-  for (int i = 0; i < 30; i++)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
-
-static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
   f->plan = hr_plan_new_sample ();
-  f->window = hr_window_new (NULL, f->plan, NULL);
-  gtk_window_present (GTK_WINDOW (f->window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (f->window)))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-    }
-  iterate_idle ();
+  f->window = gui_test_present_window (f->plan);
 }
 
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
-  iterate_idle ();
+  gui_test_iterate_idle ();
   g_assert_finalize_object (f->plan);
 }
 
@@ -55,7 +36,7 @@ static void
 rename_plan (Fixture *f, const char *name)
 {
   hr_undo_stack_set (hr_window_get_undo_stack (f->window), f->plan, "name", name, NULL);
-  iterate_idle ();
+  gui_test_iterate_idle ();
 }
 
 /* A folder the app cannot write: read-only, or (for root, who may write
@@ -174,9 +155,9 @@ test_recovery_cycle (Fixture *f, gconstpointer data)
     g_assert_false (hr_window_get_modified (window));
     hr_undo_stack_redo (hr_window_get_undo_stack (window));
     g_assert_cmpstr (hr_plan_get_name (restored_plan), ==, "Unsaved edit");
-    iterate_idle ();
+    gui_test_iterate_idle ();
     gtk_window_destroy (GTK_WINDOW (window));
-    iterate_idle ();
+    gui_test_iterate_idle ();
   }
   g_clear_pointer (&entries, g_ptr_array_unref);
   entries = hr_recovery_list ();
@@ -211,7 +192,7 @@ test_chart_description (Fixture *f, gconstpointer data)
       g_autoptr(HrHire) hire = hr_hire_new ("csm", hr_plan_get_start (f->plan), 5);
       hr_plan_insert_item (f->plan, HR_ITEM (hire), -1);
     }
-  iterate_idle ();
+  gui_test_iterate_idle ();
   g_assert_cmpstr (hr_chart_view_get_description (view), !=, before);
   g_assert_nonnull (strstr (hr_chart_view_get_description (view), "Peak load"));
   hr_chart_view_set_kind (view, HR_CHART_JOURNEY);
@@ -225,7 +206,7 @@ test_presentation (Fixture *f, gconstpointer data)
   HrPresentation *presentation = hr_presentation_show (f->window);
   guint n_scenarios = g_list_model_get_n_items (hr_plan_get_scenarios (f->plan));
 
-  iterate_idle ();
+  gui_test_iterate_idle ();
   g_assert_cmpint (hr_presentation_get_kind (presentation), ==, HR_CHART_EFFORT);
   g_assert_cmpint (hr_presentation_get_scenario (presentation), ==, -1);
   g_assert_true (hr_chart_view_get_options (hr_presentation_get_view (presentation))->text_size >= 16);
@@ -255,7 +236,7 @@ test_presentation (Fixture *f, gconstpointer data)
   g_assert_false (hr_window_get_modified (f->window));
 
   gtk_window_destroy (GTK_WINDOW (presentation));
-  iterate_idle ();
+  gui_test_iterate_idle ();
 }
 
 static void
@@ -265,16 +246,16 @@ test_dark_preference (Fixture *f, gconstpointer data)
   GtkWidget *view = GTK_WIDGET (hr_window_get_chart_view (f->window));
 
   g_object_set (settings, "gtk-application-prefer-dark-theme", FALSE, NULL);
-  iterate_idle ();
+  gui_test_iterate_idle ();
   g_assert_false (hr_preferences_system_is_dark (view));
   g_assert_cmpint (hr_preferences_get_chart_theme (view), ==, HR_CHART_THEME_LIGHT);
   g_object_set (settings, "gtk-application-prefer-dark-theme", TRUE, NULL);
-  iterate_idle ();
+  gui_test_iterate_idle ();
   g_assert_true (hr_preferences_system_is_dark (view));
   g_assert_cmpint (hr_preferences_get_chart_theme (view), ==, HR_CHART_THEME_DARK);
   g_assert_cmpint (hr_chart_view_get_options (HR_CHART_VIEW (view))->theme, ==, HR_CHART_THEME_DARK);
   g_object_set (settings, "gtk-application-prefer-dark-theme", FALSE, NULL);
-  iterate_idle ();
+  gui_test_iterate_idle ();
 }
 
 int

@@ -253,22 +253,6 @@ test_list_undo (Fixture *f, gconstpointer data)
   g_assert_null (hr_plan_get_forecast_error (f->plan));
 }
 
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
 /* A list with a word in it leaves the plan's list as it was, however far
  * it was typed; a whole list is taken when the field is left */
 static void
@@ -394,7 +378,7 @@ test_export_name (Fixture *f, gconstpointer data)
 static void
 test_remove_role_in_use (Fixture *f, gconstpointer data)
 {
-  HrTeamPage *page = HR_TEAM_PAGE (find_widget (GTK_WIDGET (f->window), HR_TYPE_TEAM_PAGE));
+  HrTeamPage *page = HR_TEAM_PAGE (gui_test_find_widget (GTK_WIDGET (f->window), HR_TYPE_TEAM_PAGE));
   HrItemList *list = hr_team_page_get_list (page);
   GListModel *roles = hr_plan_get_roles (f->plan);
   guint n = g_list_model_get_n_items (roles);
@@ -458,8 +442,8 @@ test_remove_role_in_use (Fixture *f, gconstpointer data)
 static void
 test_remove_scenario_target (Fixture *f, gconstpointer data)
 {
-  HrJourneyPage *journey = HR_JOURNEY_PAGE (find_widget (GTK_WIDGET (f->window), HR_TYPE_JOURNEY_PAGE));
-  HrTiersPage *tiers = HR_TIERS_PAGE (find_widget (GTK_WIDGET (f->window), HR_TYPE_TIERS_PAGE));
+  HrJourneyPage *journey = HR_JOURNEY_PAGE (gui_test_find_widget (GTK_WIDGET (f->window), HR_TYPE_JOURNEY_PAGE));
+  HrTiersPage *tiers = HR_TIERS_PAGE (gui_test_find_widget (GTK_WIDGET (f->window), HR_TYPE_TIERS_PAGE));
   HrItemList *moments = hr_journey_page_get_list (journey);
   HrItemList *segments = hr_tiers_page_get_list (tiers);
   GListModel *moment_list = hr_plan_get_moments (f->plan);
@@ -495,7 +479,7 @@ static void
 test_refuse_role_choice (Fixture *f, gconstpointer data)
 {
   HrForm *journey = hr_journey_page_get_form (hr_window_get_journey_page (f->window));
-  HrTeamPage *team = HR_TEAM_PAGE (find_widget (GTK_WIDGET (f->window), HR_TYPE_TEAM_PAGE));
+  HrTeamPage *team = HR_TEAM_PAGE (gui_test_find_widget (GTK_WIDGET (f->window), HR_TYPE_TEAM_PAGE));
   HrForm *role_form = hr_team_page_get_form (team);
   g_autoptr(HrMoment) moment = g_list_model_get_item (hr_plan_get_moments (f->plan), 0);
   g_autoptr(HrRole) csm = g_list_model_get_item (hr_plan_get_roles (f->plan), 0);
@@ -563,8 +547,8 @@ has_label (GtkWidget  *widget,
 static void
 test_rows_follow_edits (Fixture *f, gconstpointer data)
 {
-  GtkWidget *grid = find_widget (GTK_WIDGET (f->window), HR_TYPE_TREATMENT_GRID);
-  GtkWidget *cohorts = find_widget (GTK_WIDGET (f->window), HR_TYPE_COHORT_EDITOR);
+  GtkWidget *grid = gui_test_find_widget (GTK_WIDGET (f->window), HR_TYPE_TREATMENT_GRID);
+  GtkWidget *cohorts = gui_test_find_widget (GTK_WIDGET (f->window), HR_TYPE_COHORT_EDITOR);
   g_autoptr(HrSegment) segment = g_list_model_get_item (hr_plan_get_segments (f->plan), 0);
   g_autoptr(HrMoment) moment = g_list_model_get_item (hr_plan_get_moments (f->plan), 0);
   GtkWidget *cell;
@@ -584,7 +568,7 @@ test_rows_follow_edits (Fixture *f, gconstpointer data)
   g_assert_nonnull (gui_test_find_matching (grid, gui_test_scrolls_sideways, NULL));
 
   /* the first tier is shown: edit its first cohort's accounts */
-  cell = find_widget (cohorts, HR_TYPE_NUMBER_ENTRY);
+  cell = gui_test_find_widget (cohorts, HR_TYPE_NUMBER_ENTRY);
   g_assert_nonnull (cell);
   cell = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (cell));
   editable = hr_number_entry_get_editable (HR_NUMBER_ENTRY (cell));
