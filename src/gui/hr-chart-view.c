@@ -195,9 +195,7 @@ describe (HrChartView *self)
   else if (summary->peak_month >= 0)
     {
       g_autofree char *load = hr_format_percent (summary->peak_load, 0);
-      g_autofree char *month = hr_format_month (hr_forecast_get_start_year (forecast) * 12
-                                                + hr_forecast_get_start_month (forecast) - 1
-                                                + summary->peak_month, "%B %Y");
+      g_autofree char *month = hr_forecast_format_month (forecast, summary->peak_month, "%B %Y");
       const char *role = summary->peak_role >= 0 ? hr_forecast_get_role_name (forecast, summary->peak_role) : "";
       /* Translators: peak load, its month, the role: "Peak load 117% in December 2028, Customer Success Managers." */
       peak = g_strdup_printf (_("Peak load %s in %s, %s."), load, month, role);

@@ -37,14 +37,6 @@ struct _HrHiringPage
 
 G_DEFINE_FINAL_TYPE (HrHiringPage, hr_hiring_page, GTK_TYPE_WIDGET)
 
-static char *
-month_text (HrForecast *f,
-            int         t,
-            const char *format)
-{
-  return hr_format_month (hr_forecast_get_start_year (f) * 12 + hr_forecast_get_start_month (f) - 1 + t, format);
-}
-
 static void
 accept_clicked_cb (GtkButton    *button,
                    HrHiringPage *self)
@@ -115,8 +107,8 @@ rebuild (HrHiringPage *self)
               continue;
             }
           listed++;
-          start = month_text (f, s->month, "%B %Y");
-          req = month_text (f, s->requisition, "%B %Y");
+          start = hr_forecast_format_month (f, s->month, "%B %Y");
+          req = hr_forecast_format_month (f, s->requisition, "%B %Y");
           count = hr_format_number (s->count, 0);
           /* Translators: "2 start in August 2027 · open the requisition by May 2027" */
           text = g_strdup_printf (_("%s start in %s · open the requisition by %s"), count, start, req);

@@ -190,9 +190,8 @@ static void
 label_months (HrSummaryPanel *self,
               HrForecast     *forecast)
 {
-  int start = hr_forecast_get_start_year (forecast) * 12 + hr_forecast_get_start_month (forecast) - 1;
-  g_autofree char *first = hr_format_month (start, "%b %Y");
-  g_autofree char *last = hr_format_month (start + (int) hr_forecast_get_n_months (forecast) - 1, "%b %Y");
+  g_autofree char *first = hr_forecast_format_month (forecast, 0, "%b %Y");
+  g_autofree char *last = hr_forecast_format_month (forecast, (int) hr_forecast_get_n_months (forecast) - 1, "%b %Y");
   struct { const char *key; char *text; } named[] = {
     /* Translators: a summary row of the whole team, managers included;
      * "Team FTE needed, Jan 2027", the plan's first month */

@@ -165,8 +165,7 @@ hr_comparison_format_cell (HrForecast *f,
     case 1:
       if (s->peak_month < 0)
         return g_strdup ("–");
-      return hr_format_month (hr_forecast_get_start_year (f) * 12 + hr_forecast_get_start_month (f) - 1 +
-                              s->peak_month, "%b %Y");
+      return hr_forecast_format_month (f, s->peak_month, "%b %Y");
     case 2: return g_strdup_printf ("%u", s->months_stretched);
     case 3: return g_strdup_printf ("%u", s->months_over);
     case 4: return hr_format_number (s->required_fte_end, 1);
@@ -175,8 +174,7 @@ hr_comparison_format_cell (HrForecast *f,
     case 7:
       if (first_requisition (f) < 0)
         return g_strdup ("–");
-      return hr_format_month (hr_forecast_get_start_year (f) * 12 + hr_forecast_get_start_month (f) - 1 +
-                              first_requisition (f), "%b %Y");
+      return hr_forecast_format_month (f, first_requisition (f), "%b %Y");
     case 8: return hr_format_money_exact (s->total_cost, hr_forecast_get_currency (f));
     case 9: return hr_format_money_exact (s->total_cost_hired, hr_forecast_get_currency (f));
     case 10: return hr_format_percent (s->cost_share, 1);
