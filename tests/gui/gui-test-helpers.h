@@ -19,6 +19,43 @@ gui_test_iterate_idle (void)
     }
 }
 
+/* Types @text into @editable a character at a time, as a person does
+ * who selected what was there: one "changed" per key, in one main-loop
+ * turn as from a fast typist */
+static inline void
+gui_test_type (GtkEditable *editable,
+               const char  *text)
+{
+  gtk_editable_delete_text (editable, 0, -1);
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      int position = g_utf8_strlen (gtk_editable_get_text (editable), -1);
+      gtk_editable_insert_text (editable, p, (int) (g_utf8_next_char (p) - p), &position);
+    }
+}
+
+/* Runs the main loop for @msec: longer than the pause after which a
+ * field takes what was typed (under half a second), whatever the load */
+static inline void
+gui_test_wait (guint msec)
+{
+  gint64 end = g_get_monotonic_time () + msec * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+}
+
+/* Enter in a field */
+static inline void
+gui_test_press_enter (GtkEditable *editable)
+{
+  g_signal_emit_by_name (editable, "activate");
+}
+
 /* The first widget in @root's tree (depth first) that @match accepts */
 static inline GtkWidget *
 gui_test_find_matching (GtkWidget     *root,

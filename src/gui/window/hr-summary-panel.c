@@ -190,8 +190,10 @@ static void
 label_months (HrSummaryPanel *self,
               HrForecast     *forecast)
 {
-  g_autofree char *first = hr_forecast_format_month (forecast, 0, "%b %Y");
-  g_autofree char *last = hr_forecast_format_month (forecast, (int) hr_forecast_get_n_months (forecast) - 1, "%b %Y");
+  /* a month and its year stay on one line */
+  g_autofree char *first = hr_forecast_format_month (forecast, 0, "%b\u00a0%Y");
+  g_autofree char *last = hr_forecast_format_month (forecast, (int) hr_forecast_get_n_months (forecast) - 1,
+                                                    "%b\u00a0%Y");
   struct { const char *key; char *text; } named[] = {
     /* Translators: a summary row of the whole team, managers included;
      * "Team FTE needed, Jan 2027", the plan's first month */
@@ -239,7 +241,8 @@ update (HrSummaryPanel *self)
   }
 
   set_value (self, "peak-load", percent_text (summary->peak_load, 0, _("no capacity")));
-  if (summary->peak_month >= 0)
+  /* no month peaks when nothing loads the team (a plan without customers) */
+  if (summary->peak_month >= 0 && summary->peak_load > 0)
     {
       g_autofree char *month = hr_forecast_format_month (forecast, summary->peak_month, "%b %Y");
       set_value (self, "peak-month", g_strdup_printf ("%s · %s", month,
@@ -378,6 +381,8 @@ hr_summary_panel_init (HrSummaryPanel *self)
       /* a long value (the peak month and its role) wraps rather than widening
        * the panel and squeezing the page beside it */
       gtk_label_set_max_width_chars (GTK_LABEL (value), 16);
+      /* and a number too long for the column breaks rather than widening it */
+      gtk_label_set_wrap_mode (GTK_LABEL (value), PANGO_WRAP_WORD_CHAR);
       gtk_widget_set_hexpand (value, TRUE);
       gtk_widget_add_css_class (value, "numeric");
       if (rows[i].tooltip)
