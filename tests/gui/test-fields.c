@@ -193,6 +193,27 @@ test_one_edit_per_commit (Fixture *f, gconstpointer data)
   g_assert_cmpfloat (role_number (f, 0, "headcount"), ==, 125);
 }
 
+/* A value past the app's limits, as a file may hold it, shows as it is
+ * and stays when the field is passed through without typing */
+static void
+test_file_value_kept (Fixture *f, gconstpointer data)
+{
+  HrNumberEntry *field = team_field (f, 0, "headcount");
+  HrNumberEntry *cost = team_field (f, 0, "cost-per-year");
+  g_autoptr(HrRole) role = g_list_model_get_item (hr_plan_get_roles (f->plan), 0);
+
+  g_object_set (role, "headcount", 250000.0, NULL);
+  gui_test_iterate_idle ();
+  g_assert_cmpstr (gtk_editable_get_text (hr_number_entry_get_editable (field)), ==, "250000");
+  gtk_widget_grab_focus (GTK_WIDGET (field));
+  gui_test_press_enter (hr_number_entry_get_editable (field));
+  gtk_widget_grab_focus (GTK_WIDGET (cost));
+  gui_test_iterate_idle ();
+  g_assert_null (hr_number_entry_get_message (field));
+  g_assert_cmpfloat (role_number (f, 0, "headcount"), ==, 250000);
+  g_assert_cmpstr (gtk_editable_get_text (hr_number_entry_get_editable (field)), ==, "250000");
+}
+
 typedef struct {
   const char *where;      /* "team" role 0, or a moment id, or "plan" */
   const char *property;
@@ -220,6 +241,8 @@ static const Refusal refusals[] = {
   { "business-review", "prep", "inf", "Kept 1 h: “inf” is not a number" },
   { "business-review", "prep", "2000", "Kept 1 h: must be at most 1,000 h" },
   { "business-review", "at", "700", "Kept 3 months in: must be at most 600 months" },
+  /* no end: the last month can't come before the first, month 3 */
+  { "business-review", "until", "1", "Kept “No end”: must not be before the first occurrence, month 3" },
   /* the plan's horizon is 24 months */
   { "plan", "months", "100000", "Kept 24 months: must be at most 120 months" },
   { "plan", "months", "0", "Kept 24 months: must be at least 1 month" },
@@ -473,6 +496,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/fields/number-parse-overflow", test_number_parse_overflow);
   g_test_add ("/fields/shrinkage-150", Fixture, NULL, fixture_set_up, test_shrinkage_150, fixture_tear_down);
   g_test_add ("/fields/one-edit-per-commit", Fixture, NULL, fixture_set_up, test_one_edit_per_commit, fixture_tear_down);
+  g_test_add ("/fields/file-value-kept", Fixture, NULL, fixture_set_up, test_file_value_kept, fixture_tear_down);
   g_test_add ("/fields/refusals", Fixture, NULL, fixture_set_up, test_refusals, fixture_tear_down);
   g_test_add ("/fields/german-decimal", Fixture, NULL, fixture_set_up, test_german_decimal, fixture_tear_down);
   g_test_add ("/fields/currency", Fixture, NULL, fixture_set_up, test_currency, fixture_tear_down);

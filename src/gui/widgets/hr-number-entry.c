@@ -219,6 +219,10 @@ edit_changed_cb (GtkEditable *editable,
 static void
 edit_finished_cb (EditWatch *watch)
 {
+  /* a field passed through without typing keeps what it shows, even a
+   * value from a file that a new entry could not take */
+  if (!watch->editing)
+    return;
   g_clear_handle_id (&watch->pause_id, g_source_remove);
   watch->editing = FALSE;
   watch->func (watch->entry, HR_EDIT_FINISHED, watch->data);
@@ -228,8 +232,7 @@ static void
 edit_unmapped_cb (EditWatch *watch)
 {
   /* a page that goes away while its field is typed in ends the edit */
-  if (watch->editing)
-    edit_finished_cb (watch);
+  edit_finished_cb (watch);
 }
 
 void

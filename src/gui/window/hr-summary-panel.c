@@ -190,10 +190,8 @@ static void
 label_months (HrSummaryPanel *self,
               HrForecast     *forecast)
 {
-  /* a month and its year stay on one line */
-  g_autofree char *first = hr_forecast_format_month (forecast, 0, "%b\u00a0%Y");
-  g_autofree char *last = hr_forecast_format_month (forecast, (int) hr_forecast_get_n_months (forecast) - 1,
-                                                    "%b\u00a0%Y");
+  g_autofree char *first = hr_forecast_format_month (forecast, 0, "%b %Y");
+  g_autofree char *last = hr_forecast_format_month (forecast, (int) hr_forecast_get_n_months (forecast) - 1, "%b %Y");
   struct { const char *key; char *text; } named[] = {
     /* Translators: a summary row of the whole team, managers included;
      * "Team FTE needed, Jan 2027", the plan's first month */
@@ -242,7 +240,7 @@ update (HrSummaryPanel *self)
 
   set_value (self, "peak-load", percent_text (summary->peak_load, 0, _("no capacity")));
   /* no month peaks when nothing loads the team (a plan without customers) */
-  if (summary->peak_month >= 0 && summary->peak_load > 0)
+  if (summary->peak_month >= 0 && summary->peak_load != 0)
     {
       g_autofree char *month = hr_forecast_format_month (forecast, summary->peak_month, "%b %Y");
       set_value (self, "peak-month", g_strdup_printf ("%s · %s", month,
