@@ -379,8 +379,6 @@ hr_summary_panel_init (HrSummaryPanel *self)
       /* a long value (the peak month and its role) wraps rather than widening
        * the panel and squeezing the page beside it */
       gtk_label_set_max_width_chars (GTK_LABEL (value), 16);
-      /* and a number too long for the column breaks rather than widening it */
-      gtk_label_set_wrap_mode (GTK_LABEL (value), PANGO_WRAP_WORD_CHAR);
       gtk_widget_set_hexpand (value, TRUE);
       gtk_widget_add_css_class (value, "numeric");
       if (rows[i].tooltip)
