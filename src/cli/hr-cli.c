@@ -19,6 +19,9 @@ static const struct {
 #ifdef HR_CLI_HAVE_CHART
   { "chart", hr_cli_chart, N_("Export a chart as PNG, PDF or SVG") },
 #endif
+#ifdef HR_CLI_HAVE_PACK
+  { "pack", hr_cli_pack, N_("Write the planning pack: one PDF for the budget meeting") },
+#endif
   { "sample", hr_cli_sample, N_("Write the built-in sample plan") },
 };
 
