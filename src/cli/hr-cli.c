@@ -21,6 +21,7 @@ static const struct {
 #endif
 #ifdef HR_CLI_HAVE_PACK
   { "pack", hr_cli_pack, N_("Write the planning pack: one PDF for the budget meeting") },
+  { "workbook", hr_cli_workbook, N_("Write the plan's numbers as an Excel workbook for finance") },
 #endif
   { "sample", hr_cli_sample, N_("Write the built-in sample plan") },
 };

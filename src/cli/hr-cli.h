@@ -43,5 +43,6 @@ int     hr_cli_hiring     (int argc, char **argv);
 int     hr_cli_sample     (int argc, char **argv);
 int     hr_cli_chart      (int argc, char **argv);
 int     hr_cli_pack       (int argc, char **argv);
+int     hr_cli_workbook   (int argc, char **argv);
 
 G_END_DECLS
