@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "hr-activities.h"
 #include "hr-format.h"
 #include "hr-workbook-private.h"
 
@@ -356,6 +357,58 @@ hr_workbook_write (const HrPackInput *input,
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                    /* Translators: %s: a file name, then libxlsxwriter's reason */
                    _("Could not write %s: %s"), path, lxw_strerror (status));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+hr_workbook_write_activities (HrPlan      *plan,
+                              const char  *path,
+                              GError     **error)
+{
+  g_autoptr(GPtrArray) rows = hr_activities_to_rows (plan);
+  lxw_workbook *workbook = workbook_new (path);
+  lxw_worksheet *sheet;
+  lxw_format *head, *number;
+  lxw_error status;
+
+  if (workbook == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write %s"), path);
+      return FALSE;
+    }
+  sheet = workbook_add_worksheet (workbook, _("Activities"));
+  head = workbook_add_format (workbook);
+  format_set_bold (head);
+  format_set_bg_color (head, 0xE9ECF0);
+  number = workbook_add_format (workbook);
+  format_set_num_format (number, "General");
+  for (guint r = 0; r < rows->len; r++)
+    {
+      char **row = rows->pdata[r];
+
+      for (guint c = 0; row[c]; c++)
+        {
+          char *end = NULL;
+          double value = g_ascii_strtod (row[c], &end);
+
+          /* timing and hours as numbers, the rest as text */
+          if (r > 0 && c >= 4 && c <= 9 && *row[c] != '\0' && end != NULL && *end == '\0')
+            worksheet_write_number (sheet, r, c, value, number);
+          else
+            worksheet_write_string (sheet, r, c, row[c], r == 0 ? head : NULL);
+        }
+    }
+  worksheet_set_column (sheet, 0, 1, 22, NULL);
+  worksheet_set_column (sheet, 2, 3, 16, NULL);
+  worksheet_set_column (sheet, 4, 9, 8, NULL);
+  worksheet_set_column (sheet, 10, 10 + g_list_model_get_n_items (hr_plan_get_segments (plan)), 20, NULL);
+  worksheet_freeze_panes (sheet, 1, 2);
+  status = workbook_close (workbook);
+  if (status != LXW_NO_ERROR)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write %s: %s"), path, lxw_strerror (status));
       return FALSE;
     }
   return TRUE;

@@ -22,4 +22,9 @@ gboolean hr_workbook_write (const HrPackInput *input,
                             const char        *path,
                             GError           **error);
 
+/* The journey's activity table (hr-activities.h) as a one-sheet workbook */
+gboolean hr_workbook_write_activities (HrPlan      *plan,
+                                       const char  *path,
+                                       GError     **error);
+
 G_END_DECLS

@@ -236,5 +236,61 @@ with tempfile.TemporaryDirectory() as tmp:
     code, out, err = run("workbook", plan)
     check("workbook without -o is a usage error", code == 1, err)
 
+    # --- the activity table ---
+    table = os.path.join(tmp, "activities.csv")
+    code, out, err = run("activities", "export", plan, "-o", table)
+    with open(table, encoding="utf-8") as f:
+        header = f.readline().strip()
+    check("activities export: one column per field, then per tier",
+          code == 0 and header == "id,name,play,role,at,every,until,prep,exec,follow,Enterprise,Mid-market,Scale",
+          header + err)
+    back = os.path.join(tmp, "back.headroom")
+    code, out, err = run("activities", "import", plan, table, "-o", back)
+    check("activities import of its own export changes nothing", code == 0 and "nothing to change" in out, out + err)
+    again_back = os.path.join(tmp, "back2.headroom")
+    run("activities", "import", back, table, "-o", again_back)
+    same = all(run(cmd, plan, *extra)[1] == run(cmd, back, *extra)[1]
+               for cmd, extra in (("forecast", ()), ("compare", ("--format", "json"))))
+    with open(back, encoding="utf-8") as f1, open(again_back, encoding="utf-8") as f2:
+        check("round trip: export, import, the identical plan (same table, forecast and comparison)",
+              same and f1.read() == f2.read() and run("activities", "export", back)[1] == open(table).read())
+    xlsx_table = os.path.join(tmp, "activities.xlsx")
+    code, out, err = run("activities", "export", plan, "-o", xlsx_table)
+    if openpyxl is not None:
+        ws = openpyxl.load_workbook(xlsx_table).active
+        check("activities export as XLSX: hours are numbers", code == 0 and ws.cell(3, 8).value == 1.5
+              and ws.cell(1, 11).value == "Enterprise", [c.value for c in ws[3]])
+
+    leader = os.path.join(tmp, "leader.csv")
+    with open(leader, "w", encoding="utf-8") as f:
+        f.write("\ufeffMoment;Owner;Stage;Month;Repeat;Preparation;Execution;Follow-up;Enterprise;Scale;Notes\n"
+                "Kickoff;Onboarding Specialists;Kickoff;0;0;2;1,5;1;one to one x1.5;1:many (groups of 20);ok\n"
+                "Quarterly review;csm;Alignment Meetings;3;3;1;1;0,5;1:1;digital;new\n")
+    updated = os.path.join(tmp, "updated.headroom")
+    code, out, err = run("activities", "import", plan, leader, "--keep-missing", "-o", updated)
+    check("a leader's sheet with its own headers: adds and changes, keeps the rest",
+          code == 0 and "+ Adds “Quarterly review” (quarterly-review)" in out and "~ kickoff: prep 1.5 → 2" in out
+          and "Removes" not in out and "“Notes” is not used" in err, out + err)
+    code, out, err = run("forecast", updated)
+    check("the updated plan forecasts", code == 0, err)
+    code, out, err = run("activities", "import", plan, leader)
+    check("removing moments the scenarios change is refused, naming the scenario",
+          code == 2 and "scenarios[" in err, err)
+    shorter = os.path.join(tmp, "shorter.csv")
+    with open(table, encoding="utf-8") as f, open(shorter, "w", encoding="utf-8") as out_file:
+        out_file.writelines(line for line in f if not line.startswith("health-check,"))
+    code, out, err = run("activities", "import", plan, shorter)
+    check("a moment the table leaves out is removed", code == 0 and out.strip() == "- Removes “Health check” (health-check)",
+          out + err)
+
+    bad = os.path.join(tmp, "bad.csv")
+    with open(bad, "w", encoding="utf-8") as f:
+        f.write("name,prep,Scale\nKickoff,abc,sometimes\nWelcome,1,\nNew one,,\"one_to_many x\"\n")
+    untouched = os.path.join(tmp, "untouched.headroom")
+    code, out, err = run("activities", "import", plan, bad, "-o", untouched)
+    check("problems are refused with their lines, nothing written",
+          code == 2 and "bad.csv:2: column “prep”: “abc”" in err and "bad.csv:2: column “Scale”" in err
+          and "bad.csv:4: column “Scale”" in err and not os.path.exists(untouched), err)
+
 print(f"1..{count}")
 sys.exit(1 if failures else 0)
