@@ -50,6 +50,7 @@ struct _HrPageDoc
   gboolean              finished;
   PangoContext         *pango;
   PangoFontDescription *font;
+  double                line_heights[HR_N_TEXT_STYLES];  /* 0 until measured */
 };
 
 PangoLayout *hr_page_make_layout  (HrPageDoc        *doc,

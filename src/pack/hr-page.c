@@ -296,6 +296,14 @@ add_text_on (HrPageDoc        *doc,
 
   /* shrink by half points until it fits, down to the style's smallest
    * size; what still does not fit is ellipsized there */
+  if (fit == HR_FIT_SHRINK && !item_fits (doc, item, &height))
+    {
+      /* one line scales with its size: start from the size that should fit */
+      double natural = hr_page_text_width (doc, style, item->text);
+
+      if (natural > item->box.width)
+        item->size = MAX (floor (item->size * item->box.width / natural * 2.0) / 2.0, styles[style].min_size);
+    }
   if (fit != HR_FIT_ELLIPSIZE)
     while (!item_fits (doc, item, &height) && item->size - 0.5 >= styles[style].min_size - 1e-9)
       item->size -= 0.5;
@@ -349,7 +357,10 @@ double
 hr_page_doc_line_height (HrPageDoc   *doc,
                          HrTextStyle  style)
 {
-  return hr_page_doc_measure (doc, style, 1000.0, "Ag");
+  g_return_val_if_fail (style < HR_N_TEXT_STYLES, 0.0);
+  if (doc->line_heights[style] <= 0)
+    doc->line_heights[style] = hr_page_doc_measure (doc, style, 1000.0, "Ag");
+  return doc->line_heights[style];
 }
 
 double
