@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "hr-activities.h"
+#include "hr-csv.h"
 #include "hr-forecast.h"
 #include "hr-json.h"
 
@@ -121,25 +122,6 @@ hr_activities_to_rows (HrPlan *plan)
   return rows;
 }
 
-static void
-append_csv_field (GString    *out,
-                  const char *field)
-{
-  if (strpbrk (field, ",\"\r\n") == NULL && field[0] != ' ')
-    {
-      g_string_append (out, field);
-      return;
-    }
-  g_string_append_c (out, '"');
-  for (const char *p = field; *p; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-}
-
 char *
 hr_activities_to_csv (HrPlan *plan)
 {
@@ -150,18 +132,12 @@ hr_activities_to_csv (HrPlan *plan)
     {
       char **row = rows->pdata[r];
 
-      for (guint c = 0; row[c]; c++)
-        {
-          if (c > 0)
-            g_string_append_c (out, ',');
-          append_csv_field (out, row[c]);
-        }
-      g_string_append (out, "\r\n");
+      hr_csv_append_row (out, (const char * const *) row, g_strv_length (row), ',');
     }
   return g_string_free (out, FALSE);
 }
 
-/* --- reading CSV, until the shared reader is in the model --- */
+/* --- reading CSV, through the shared reader --- */
 
 gboolean
 hr_activities_read_csv (const char  *data,
@@ -171,90 +147,20 @@ hr_activities_read_csv (const char  *data,
                         GArray     **lines_out,
                         GError     **error)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (guint));
-  const char *p = data, *end = data + length;
-  char delimiter = ',';
-  guint line = 1;
+  g_autoptr(HrCsvTable) table = hr_csv_table_parse (data, length, display_name, NULL, error);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GArray) lines = NULL;
 
-  if (!g_utf8_validate (data, length, NULL))
+  if (table == NULL)
+    return FALSE;
+  rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (int r = -1; r < (int) hr_csv_table_get_n_rows (table); r++)
     {
-      g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_SYNTAX, _("%s: is not UTF-8 text"), display_name);
-      return FALSE;
-    }
-  if (length >= 3 && memcmp (p, "\xef\xbb\xbf", 3) == 0)
-    p += 3;
-  /* a semicolon before any comma on the header line: a European sheet */
-  for (const char *s = p; s < end && *s != '\n'; s++)
-    if (*s == ';' || *s == ',' || *s == '\t')
-      {
-        delimiter = *s;
-        break;
-      }
-  while (p < end)
-    {
-      g_autoptr(GStrvBuilder) record = g_strv_builder_new ();
-      GString *field = g_string_new (NULL);
-      guint start = line;
-      gboolean any = FALSE, done = FALSE;
+      const HrCsvRecord *record = r < 0 ? hr_csv_table_get_header (table) : hr_csv_table_get_row (table, r);
 
-      while (!done)
-        {
-          if (p < end && *p == '"')
-            {
-              p++;
-              for (;;)
-                {
-                  if (p >= end)
-                    {
-                      g_string_free (field, TRUE);
-                      g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_SYNTAX,
-                                   _("%s:%u: a quoted field is not closed"), display_name, start);
-                      return FALSE;
-                    }
-                  if (*p == '"' && p + 1 < end && p[1] == '"')
-                    g_string_append_c (field, '"'), p += 2;
-                  else if (*p == '"')
-                    {
-                      p++;
-                      break;
-                    }
-                  else
-                    {
-                      if (*p == '\n')
-                        line++;
-                      g_string_append_c (field, *p++);
-                    }
-                }
-            }
-          while (p < end && *p != delimiter && *p != '\n' && *p != '\r')
-            g_string_append_c (field, *p++);
-          any |= field->len > 0;
-          g_strv_builder_add (record, field->str);
-          g_string_truncate (field, 0);
-          if (p < end && *p == delimiter)
-            p++;
-          else
-            {
-              if (p < end && *p == '\r')
-                p++;
-              if (p < end && *p == '\n')
-                p++;
-              line++;
-              done = TRUE;
-            }
-        }
-      g_string_free (field, TRUE);
-      if (any)
-        {
-          g_ptr_array_add (rows, g_strv_builder_end (record));
-          g_array_append_val (lines, start);
-        }
-    }
-  if (rows->len == 0)
-    {
-      g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_SYNTAX, _("%s: has no header line"), display_name);
-      return FALSE;
+      g_ptr_array_add (rows, g_strdupv (record->fields));
+      g_array_append_val (lines, record->line);
     }
   *rows_out = g_steal_pointer (&rows);
   *lines_out = g_steal_pointer (&lines);

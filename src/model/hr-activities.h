@@ -43,9 +43,8 @@ HrActivitiesImport *hr_activities_import (HrPlan             *plan,
                                           GError            **error);
 void       hr_activities_import_free (HrActivitiesImport *import);
 
-/* Until the shared CSV reader is in the model: RFC 4180 records of @data
- * (UTF-8, optional BOM, comma or semicolon sniffed from the header, quoted
- * fields with delimiters, quotes and line breaks), into @rows and @lines */
+/* The records of CSV @data (hr-csv.h: RFC 4180, BOM, sniffed delimiter)
+ * into @rows and @lines, the header first */
 gboolean   hr_activities_read_csv    (const char  *data,
                                       gsize        length,
                                       const char  *display_name,
