@@ -130,7 +130,7 @@ char *
 hr_window_export_path (const char *path,
                        const char *extension)
 {
-  static const char * const known[] = { "png", "pdf", "svg", "csv" };
+  static const char * const known[] = { "png", "pdf", "svg", "csv", "xlsx" };
   g_autofree char *base = g_path_get_basename (path);
   const char *dot = strrchr (base, '.');
 
@@ -244,10 +244,19 @@ hr_window_dup_export_name (HrWindow    *self,
 {
   /* short words for a file name, in the order of HrChartKind */
   static const char * const shown[] = { N_("effort"), N_("headcount"), N_("journey"), N_("scenarios") };
-  const char *plan = hr_plan_get_name (hr_window_get_plan (self));
-  g_autofree char *safe = g_strdelimit (g_strdup (plan && *plan ? plan : _("Untitled plan")), "/\\:", '-');
   const char *what = g_str_equal (extension, "csv") ? _("monthly table")
                      : kind < G_N_ELEMENTS (shown) ? _(shown[kind]) : _(shown[0]);
+
+  return hr_window_dup_file_name (self, what, extension);
+}
+
+char *
+hr_window_dup_file_name (HrWindow   *self,
+                         const char *what,
+                         const char *extension)
+{
+  const char *plan = hr_plan_get_name (hr_window_get_plan (self));
+  g_autofree char *safe = g_strdelimit (g_strdup (plan && *plan ? plan : _("Untitled plan")), "/\\:", '-');
 
   /* Translators: an export's file name, "Acme Cloud — effort.pdf": the
    * plan's name, what the file shows, the extension */

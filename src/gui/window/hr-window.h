@@ -78,10 +78,21 @@ GtkWidget      *hr_window_show_export      (HrWindow *self);
  * writes the chosen export, remembers the choices, says where it went */
 void            hr_window_export_dialog_finish (GtkWidget *dialog,
                                                 GFile     *chosen);
+/* hr-window-pack.c: the planning pack, the workbook, printing the pack */
+void            hr_window_export_pack      (HrWindow *self);
+void            hr_window_export_workbook  (HrWindow *self);
+void            hr_window_print            (HrWindow *self);
+/* The print operation of the pack, not yet run (for tests) */
+GtkPrintOperation *hr_window_new_print_operation (HrWindow  *self,
+                                                  GError   **error);
 /* What an export is called by default, "Acme — effort.pdf": the plan's
  * name and what the file shows; @kind is ignored for the table (csv) */
 char           *hr_window_dup_export_name  (HrWindow    *self,
                                             HrChartKind  kind,
+                                            const char  *extension);
+/* "Acme — planning pack.pdf": the plan's name, what the file holds */
+char           *hr_window_dup_file_name    (HrWindow    *self,
+                                            const char  *what,
                                             const char  *extension);
 /* The path an export of @extension is written to when @path was chosen:
  * "x.png" as a PDF is "x.pdf" (an export's other extension is replaced),
