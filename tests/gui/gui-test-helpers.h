@@ -127,6 +127,48 @@ gui_test_present_window (HrPlan *plan)
   return window;
 }
 
+/* Runs the main loop until @done says so, within 5 s */
+static inline void
+gui_test_iterate_until (gboolean (*done) (gpointer),
+                        gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+/* A plan in a real window, for g_test_add(): the sample plan, or the plan
+ * that the test data (an HrPlan *(*) (void)) makes */
+typedef struct {
+  HrPlan   *plan;
+  HrWindow *window;
+} GuiFixture;
+
+typedef HrPlan *(*GuiPlanFunc) (void);
+
+static inline void
+gui_test_fixture_set_up (GuiFixture    *f,
+                         gconstpointer  data)
+{
+  f->plan = data ? ((GuiPlanFunc) data) () : hr_plan_new_sample ();
+  f->window = gui_test_present_window (f->plan);
+}
+
+/* Closes the window; the plan must go with it */
+static inline void
+gui_test_fixture_tear_down (GuiFixture    *f,
+                            gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  gui_test_iterate_idle ();
+  g_assert_finalize_object (f->plan);
+}
+
 /* Shows page @name of @window through its action and returns the page's
  * widget of @type */
 static inline GtkWidget *

@@ -16,38 +16,7 @@
 #include "hr-window.h"
 #include "gui-test-helpers.h"
 
-typedef struct {
-  HrPlan   *plan;
-  HrWindow *window;
-} Fixture;
-
-static void
-fixture_set_up (Fixture *f, gconstpointer data)
-{
-  f->plan = hr_plan_new_sample ();
-  f->window = gui_test_present_window (f->plan);
-}
-
-static void
-fixture_tear_down (Fixture *f, gconstpointer data)
-{
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  gui_test_iterate_idle ();
-  g_assert_finalize_object (f->plan);
-}
-
-static void
-iterate_until (gboolean (*done) (gpointer), gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
+typedef GuiFixture Fixture;
 
 static gboolean
 shows_error (gpointer data)
@@ -150,7 +119,7 @@ test_shrinkage_150 (Fixture *f, gconstpointer data)
     int position = 2;
     gtk_editable_insert_text (editable, "0", 1, &position);
   }
-  iterate_until (shows_error, field);
+  gui_test_iterate_until (shows_error, field);
   g_assert_cmpstr (gtk_editable_get_text (editable), ==, "150");
   g_assert_cmpstr (hr_number_entry_get_message (field), ==, "Must be less than 100%");
   g_assert_cmpfloat (role_number (f, 0, "shrinkage"), ==, 0.12);
@@ -278,7 +247,7 @@ test_refusals (Fixture *f, gconstpointer data)
       g_object_get_property (G_OBJECT (item), r->property, &before);
 
       gui_test_type (editable, r->typed);
-      iterate_until (shows_error, field);
+      gui_test_iterate_until (shows_error, field);
       gui_test_press_enter (editable);
       gui_test_iterate_idle ();
 
@@ -315,7 +284,7 @@ test_german_decimal (Fixture *f, gconstpointer data)
   review = g_object_ref (HR_MOMENT (hr_form_get_item (HR_FORM (gtk_widget_get_ancestor (GTK_WIDGET (exec),
                                                                                          HR_TYPE_FORM)))));
   gui_test_type (hr_number_entry_get_editable (exec), "1,5");
-  iterate_until (shows_no_error, exec);
+  gui_test_iterate_until (shows_no_error, exec);
   gui_test_press_enter (hr_number_entry_get_editable (exec));
   g_object_get (review, "exec", &value, NULL);
   g_assert_cmpfloat (value, ==, 1.5);
@@ -324,7 +293,7 @@ test_german_decimal (Fixture *f, gconstpointer data)
 
   every = moment_field (f, "business-review", "every");
   gui_test_type (hr_number_entry_get_editable (every), "1,5");
-  iterate_until (shows_error, every);
+  gui_test_iterate_until (shows_error, every);
   gui_test_press_enter (hr_number_entry_get_editable (every));
   g_object_get (review, "every", &months, NULL);
   g_assert_cmpint (months, ==, 3);
@@ -494,13 +463,13 @@ main (int argc, char *argv[])
   hr_application_load_style ();
   g_test_add_func ("/fields/limit-words", test_limit_words);
   g_test_add_func ("/fields/number-parse-overflow", test_number_parse_overflow);
-  g_test_add ("/fields/shrinkage-150", Fixture, NULL, fixture_set_up, test_shrinkage_150, fixture_tear_down);
-  g_test_add ("/fields/one-edit-per-commit", Fixture, NULL, fixture_set_up, test_one_edit_per_commit, fixture_tear_down);
-  g_test_add ("/fields/file-value-kept", Fixture, NULL, fixture_set_up, test_file_value_kept, fixture_tear_down);
-  g_test_add ("/fields/refusals", Fixture, NULL, fixture_set_up, test_refusals, fixture_tear_down);
-  g_test_add ("/fields/german-decimal", Fixture, NULL, fixture_set_up, test_german_decimal, fixture_tear_down);
-  g_test_add ("/fields/currency", Fixture, NULL, fixture_set_up, test_currency, fixture_tear_down);
-  g_test_add ("/fields/list-limit", Fixture, NULL, fixture_set_up, test_list_limit, fixture_tear_down);
-  g_test_add ("/fields/month", Fixture, NULL, fixture_set_up, test_month, fixture_tear_down);
+  g_test_add ("/fields/shrinkage-150", Fixture, NULL, gui_test_fixture_set_up, test_shrinkage_150, gui_test_fixture_tear_down);
+  g_test_add ("/fields/one-edit-per-commit", Fixture, NULL, gui_test_fixture_set_up, test_one_edit_per_commit, gui_test_fixture_tear_down);
+  g_test_add ("/fields/file-value-kept", Fixture, NULL, gui_test_fixture_set_up, test_file_value_kept, gui_test_fixture_tear_down);
+  g_test_add ("/fields/refusals", Fixture, NULL, gui_test_fixture_set_up, test_refusals, gui_test_fixture_tear_down);
+  g_test_add ("/fields/german-decimal", Fixture, NULL, gui_test_fixture_set_up, test_german_decimal, gui_test_fixture_tear_down);
+  g_test_add ("/fields/currency", Fixture, NULL, gui_test_fixture_set_up, test_currency, gui_test_fixture_tear_down);
+  g_test_add ("/fields/list-limit", Fixture, NULL, gui_test_fixture_set_up, test_list_limit, gui_test_fixture_tear_down);
+  g_test_add ("/fields/month", Fixture, NULL, gui_test_fixture_set_up, test_month, gui_test_fixture_tear_down);
   return g_test_run ();
 }

@@ -13,25 +13,7 @@
 #include "hr-window.h"
 #include "gui-test-helpers.h"
 
-typedef struct {
-  HrPlan   *plan;
-  HrWindow *window;
-} Fixture;
-
-static void
-fixture_set_up (Fixture *f, gconstpointer data)
-{
-  f->plan = data ? hr_window_new_plan () : hr_plan_new_sample ();
-  f->window = gui_test_present_window (f->plan);
-}
-
-static void
-fixture_tear_down (Fixture *f, gconstpointer data)
-{
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  gui_test_iterate_idle ();
-  g_assert_finalize_object (f->plan);
-}
+typedef GuiFixture Fixture;
 
 static gboolean
 is_button_labelled (GtkWidget     *widget,
@@ -309,9 +291,9 @@ main (int argc, char *argv[])
       return 0;
     }
   hr_application_load_style ();
-  g_test_add ("/first-minute/new-plan", Fixture, "new", fixture_set_up, test_new_plan, fixture_tear_down);
-  g_test_add ("/first-minute/add-tier-focus", Fixture, NULL, fixture_set_up, test_add_tier_focus, fixture_tear_down);
-  g_test_add ("/first-minute/tech-touch", Fixture, NULL, fixture_set_up, test_tech_touch, fixture_tear_down);
-  g_test_add ("/first-minute/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
+  g_test_add ("/first-minute/new-plan", Fixture, hr_window_new_plan, gui_test_fixture_set_up, test_new_plan, gui_test_fixture_tear_down);
+  g_test_add ("/first-minute/add-tier-focus", Fixture, NULL, gui_test_fixture_set_up, test_add_tier_focus, gui_test_fixture_tear_down);
+  g_test_add ("/first-minute/tech-touch", Fixture, NULL, gui_test_fixture_set_up, test_tech_touch, gui_test_fixture_tear_down);
+  g_test_add ("/first-minute/export", Fixture, NULL, gui_test_fixture_set_up, test_export, gui_test_fixture_tear_down);
   return g_test_run ();
 }

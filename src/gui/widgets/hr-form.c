@@ -43,51 +43,20 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (HrForm, hr_form, GTK_TYPE_WIDGET)
 
-/* What the line under a field says */
-typedef enum {
-  MESSAGE_REFUSED,   /* why the text typed is refused */
-  MESSAGE_KEPT,      /* the field was left: the value kept, and why */
-  MESSAGE_NOTE,      /* what an edit did besides ("7 moments now …") */
-} MessageKind;
-
-/* Shows @message under @row's field, or hides the line for NULL */
 static void
-row_show_message (Row         *row,
-                  const char  *message,
-                  MessageKind  kind)
+row_show_message (Row            *row,
+                  const char     *message,
+                  HrEntryMessage  kind)
 {
-  g_autofree char *sentence = hr_sentence_new (message);
-
-  if (row->error == NULL)
-    return;
-  gtk_label_set_text (GTK_LABEL (row->error), sentence ? sentence : "");
-  gtk_widget_set_visible (row->error, message != NULL);
-  if (message && kind == MESSAGE_REFUSED)
-    gtk_widget_add_css_class (row->widget, "error");
-  else
-    gtk_widget_remove_css_class (row->widget, "error");
-  if (kind == MESSAGE_NOTE)
-    {
-      gtk_widget_remove_css_class (row->error, "error");
-      gtk_widget_add_css_class (row->error, "dim-label");
-    }
-  else
-    {
-      gtk_widget_remove_css_class (row->error, "dim-label");
-      gtk_widget_add_css_class (row->error, "error");
-    }
-  if (message)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (row->widget),
-                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, sentence, -1);
-  else
-    gtk_accessible_reset_property (GTK_ACCESSIBLE (row->widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+  if (row->error)
+    hr_entry_show_message (row->widget, row->error, message, kind);
 }
 
 static void
 row_set_error (Row        *row,
                const char *message)
 {
-  row_show_message (row, message, MESSAGE_REFUSED);
+  row_show_message (row, message, HR_ENTRY_REFUSED);
 }
 
 static gboolean
@@ -294,7 +263,7 @@ row_edit_cb (GtkWidget  *entry,
           /* Translators: under a field whose typed value was refused: the value
            * the plan keeps, then why */
           note = g_strdup_printf (_("Kept %s: %s"), shown ? shown : kept, message);
-          row_show_message (row, note, MESSAGE_KEPT);
+          row_show_message (row, note, HR_ENTRY_KEPT);
         }
       if (G_IS_VALUE (&value))
         g_value_unset (&value);
@@ -905,7 +874,7 @@ hr_form_show_note (HrForm     *self,
     {
       Row *row = &g_array_index (self->rows, Row, i);
       if (row->spec->property && g_str_equal (row->spec->property, property))
-        row_show_message (row, note, MESSAGE_NOTE);
+        row_show_message (row, note, HR_ENTRY_NOTE);
     }
 }
 

@@ -285,33 +285,53 @@ hr_entry_set_text_quietly (GtkWidget  *entry,
 
 /* --- the number field --- */
 
-static void
-show_message (HrNumberEntry *self,
-              const char    *message,
-              gboolean       refused)
+void
+hr_entry_show_message (GtkWidget        *entry,
+                       GtkWidget        *label,
+                       const char       *message,
+                       HrEntryMessage    kind)
 {
   g_autofree char *sentence = hr_sentence_new (message);
+  gboolean refused = message && kind == HR_ENTRY_REFUSED;
 
-  g_free (self->error);
-  self->error = refused ? g_strdup (message) : NULL;
-  gtk_label_set_text (GTK_LABEL (self->error_label), sentence ? sentence : "");
-  gtk_widget_set_visible (self->error_label, message != NULL);
+  gtk_label_set_text (GTK_LABEL (label), sentence ? sentence : "");
+  gtk_widget_set_visible (label, message != NULL);
+  /* a note says what an edit did besides: it is no error */
+  if (kind == HR_ENTRY_NOTE)
+    {
+      gtk_widget_remove_css_class (label, "error");
+      gtk_widget_add_css_class (label, "dim-label");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (label, "dim-label");
+      gtk_widget_add_css_class (label, "error");
+    }
   if (refused)
     {
-      gtk_widget_add_css_class (self->entry, "error");
-      gtk_accessible_update_state (GTK_ACCESSIBLE (self->entry),
+      gtk_widget_add_css_class (entry, "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (entry),
                                    GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
     }
   else
     {
-      gtk_widget_remove_css_class (self->entry, "error");
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_STATE_INVALID);
+      gtk_widget_remove_css_class (entry, "error");
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_STATE_INVALID);
     }
   if (message)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry),
-                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, sentence, -1);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, sentence, -1);
   else
-    gtk_accessible_reset_property (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+static void
+show_message (HrNumberEntry  *self,
+              const char     *message,
+              HrEntryMessage  kind)
+{
+  g_free (self->error);
+  self->error = message && kind == HR_ENTRY_REFUSED ? g_strdup (message) : NULL;
+  hr_entry_show_message (self->entry, self->error_label, message, kind);
 }
 
 static gboolean
@@ -386,7 +406,7 @@ show_value (HrNumberEntry *self)
   g_autofree char *text = format_value (self, self->value);
 
   hr_entry_set_text_quietly (self->entry, text);
-  show_message (self, NULL, FALSE);
+  show_message (self, NULL, HR_ENTRY_REFUSED);
 }
 
 /* The plan takes @value (while typing, or at the end of the edit) */
@@ -446,7 +466,7 @@ edit_cb (GtkWidget  *entry,
   if (step == HR_EDIT_PAUSED)
     {
       /* the plan shows what was typed; a refused text leaves it as kept */
-      show_message (self, message, !readable);
+      show_message (self, message, HR_ENTRY_REFUSED);
       give_value (self, readable ? value : self->kept);
       return;
     }
@@ -468,7 +488,7 @@ edit_cb (GtkWidget  *entry,
       /* Translators: under a field whose typed value was refused: the value
        * the plan keeps, then why, e.g. "Kept 10 %: must be less than 100 %" */
       note = g_strdup_printf (_("Kept %s: %s"), kept, message);
-      show_message (self, note, FALSE);
+      show_message (self, note, HR_ENTRY_KEPT);
     }
   g_signal_emit (self, signals[FINISHED], 0);
 }

@@ -78,6 +78,19 @@ gboolean    hr_entry_is_editing          (GtkWidget  *entry);
 /* Shows the plan's @text in @entry: no edit, and drops one under way */
 void        hr_entry_set_text_quietly    (GtkWidget  *entry,
                                           const char *text);
+/* What the line under a typed field says */
+typedef enum {
+  HR_ENTRY_REFUSED,  /* why the text typed is refused: the field is marked invalid */
+  HR_ENTRY_KEPT,     /* the field was left: the value kept, and why */
+  HR_ENTRY_NOTE,     /* what an edit did besides, e.g. "7 moments now …" */
+} HrEntryMessage;
+
+/* Shows @message (NULL hides it) in @label, the line under @entry, as a
+ * sentence; also what a screen reader says of @entry */
+void        hr_entry_show_message        (GtkWidget      *entry,
+                                          GtkWidget      *label,
+                                          const char     *message,
+                                          HrEntryMessage  kind);
 /* "Must be …" from "must be …": a refusal shown on its own */
 char       *hr_sentence_new              (const char *fragment);
 
