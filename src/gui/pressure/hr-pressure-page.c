@@ -6,9 +6,9 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "hr-accessible.h"
 #include "hr-application.h"
 #include "hr-chart-view.h"
-#include "hr-form.h"
 #include "hr-format.h"
 #include "hr-hiring.h"
 #include "hr-pressure-page.h"

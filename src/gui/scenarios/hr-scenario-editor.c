@@ -5,10 +5,10 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "hr-accessible.h"
 #include "hr-change.h"
 #include "hr-change-builder.h"
 #include "hr-choices.h"
-#include "hr-form.h"
 #include "hr-format.h"
 #include "hr-scenario-editor.h"
 

@@ -4,7 +4,7 @@
 
 #include <glib/gi18n.h>
 
-#include "hr-form.h"
+#include "hr-accessible.h"
 #include "hr-scenario-switcher.h"
 
 struct _HrScenarioSwitcher

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "hr-accessible.h"
 #include "hr-choices.h"
 #include "hr-form.h"
 #include "hr-number-entry.h"

@@ -114,14 +114,6 @@ GVariant  *hr_form_parse_list        (HrPlan      *plan,
                                       double       scale,
                                       char       **message);
 
-/* The names a screen reader speaks, where GTK 4.8 gets them wrong: a
- * drop-down's own button and its hidden "(None)"; a button's mnemonic
- * ("_Accept All" is spoken "Accept All"); every such button under @root */
-void       hr_drop_down_set_label    (GtkWidget  *dropdown,
-                                      const char *label);
-void       hr_button_name_from_label (GtkWidget  *button);
-void       hr_accessible_tidy        (GtkWidget  *root);
-
 /* Label and help shared by hand-made fields */
 GtkWidget *hr_form_label_new      (const char *text,
                                    const char *tooltip);

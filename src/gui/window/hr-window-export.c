@@ -6,10 +6,10 @@
 
 #include <string.h>
 
+#include "hr-accessible.h"
 #include "hr-application.h"
 #include "hr-chart.h"
 #include "hr-engine.h"
-#include "hr-form.h"
 #include "hr-window.h"
 
 typedef struct {

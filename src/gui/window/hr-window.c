@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hr-accessible.h"
 #include "hr-application.h"
 #include "hr-comparison-page.h"
 #include "hr-hiring-page.h"
