@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 #include <locale.h>
 
+#include "hr-application.h"
 #include "hr-window.h"
 
 /* Runs the main loop until it has been idle a while: recomputes and
@@ -200,5 +201,27 @@ gui_test_init_with_settings (int    *argc,
       g_print ("1..0 # SKIP no display\n");
       return FALSE;
     }
+  return TRUE;
+}
+
+/* Starts a widget test of real windows: a private list of recent files,
+ * the C locale, the app's style and a display. Without a display it
+ * prints TAP's skip and returns FALSE. */
+static inline gboolean
+gui_test_init (int    *argc,
+               char ***argv)
+{
+  static char *data_home;
+
+  data_home = g_dir_make_tmp ("headroom-data-XXXXXX", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (argc, argv, NULL);
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return FALSE;
+    }
+  hr_application_load_style ();
   return TRUE;
 }

@@ -452,17 +452,8 @@ test_number_parse_overflow (void)
 int
 main (int argc, char *argv[])
 {
-  g_autofree char *data_home = g_dir_make_tmp ("headroom-data-XXXXXX", NULL);
-
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  setlocale (LC_ALL, "C.UTF-8");
-  g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  hr_application_load_style ();
+  if (!gui_test_init (&argc, &argv))
+    return 0;
   g_test_add_func ("/fields/limit-words", test_limit_words);
   g_test_add_func ("/fields/number-parse-overflow", test_number_parse_overflow);
   g_test_add ("/fields/shrinkage-150", Fixture, NULL, gui_test_fixture_set_up, test_shrinkage_150, gui_test_fixture_tear_down);

@@ -280,17 +280,8 @@ test_export (Fixture *f, gconstpointer data)
 int
 main (int argc, char *argv[])
 {
-  g_autofree char *data_home = g_dir_make_tmp ("headroom-data-XXXXXX", NULL);
-
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  setlocale (LC_ALL, "C.UTF-8");
-  g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  hr_application_load_style ();
+  if (!gui_test_init (&argc, &argv))
+    return 0;
   g_test_add ("/first-minute/new-plan", Fixture, hr_window_new_plan, gui_test_fixture_set_up, test_new_plan, gui_test_fixture_tear_down);
   g_test_add ("/first-minute/add-tier-focus", Fixture, NULL, gui_test_fixture_set_up, test_add_tier_focus, gui_test_fixture_tear_down);
   g_test_add ("/first-minute/tech-touch", Fixture, NULL, gui_test_fixture_set_up, test_tech_touch, gui_test_fixture_tear_down);
