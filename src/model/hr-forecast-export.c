@@ -258,7 +258,8 @@ csv_number (GString *out,
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
   g_string_append_c (out, ',');
-  if (isnan (value))
+  /* an empty cell, which spreadsheets read as no value */
+  if (!isfinite (value))
     return;
   hr_json_format_number (buffer, sizeof buffer, value);
   g_string_append (out, buffer);

@@ -6,6 +6,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "hr-dtoa.h"
 #include "hr-json.h"
 #include "hr-plan.h"
 
@@ -150,21 +151,18 @@ hr_json_format_number (char   *buffer,
                        gsize   size,
                        double  value)
 {
-  if (value == 0)
-    value = 0; /* no "-0" */
-  if (value == floor (value) && fabs (value) < 1e15)
+  char text[HR_DTOA_BUFFER_SIZE];
+
+  /* JSON has no inf or nan */
+  if (!isfinite (value))
     {
-      g_snprintf (buffer, size, "%.0f", value);
+      g_strlcpy (buffer, "null", size);
       return;
     }
-  for (int precision = 15; precision <= 17; precision++)
-    {
-      g_ascii_formatd (buffer, size,
-                       precision == 15 ? "%.15g" : precision == 16 ? "%.16g" : "%.17g",
-                       value);
-      if (g_ascii_strtod (buffer, NULL) == value)
-        return;
-    }
+  if (value == 0)
+    value = 0; /* no "-0" */
+  hr_dtoa_shortest (value, text);
+  g_strlcpy (buffer, text, size);
 }
 
 static void write_node (GString *out, JsonNode *node, guint indent);
