@@ -111,7 +111,11 @@ hr_chart_export (const char           *path,
       draw_scaled (surface, scale, width, height, forecast, scenario_forecasts, options);
       status = cairo_surface_status (surface);
       if (status == CAIRO_STATUS_SUCCESS)
-        status = cairo_surface_write_to_png (surface, path);
+        {
+          gboolean written = hr_chart_write_png (surface, path, error);
+          cairo_surface_destroy (surface);
+          return written;
+        }
       cairo_surface_destroy (surface);
       return check_status (status, path, error);
 

@@ -250,4 +250,11 @@ void     hr_chart_draw_message       (HrChartCtx          *ctx,
                                       const HrChartRect   *rect,
                                       const char          *message);
 
+/* Writes an ARGB32 image surface to @path as PNG (hr-chart-png.c): RGB
+ * when every pixel is opaque, else RGBA; no time stamp, so the same pixels
+ * give the same bytes */
+gboolean hr_chart_write_png (cairo_surface_t  *surface,
+                             const char       *path,
+                             GError          **error);
+
 G_END_DECLS
