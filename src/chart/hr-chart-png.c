@@ -22,6 +22,7 @@
 #include "hr-chart-private.h"
 
 #define ZLIB_LEVEL 3
+#define ROW_FILTERS PNG_FILTER_NONE
 
 typedef struct {
   GByteArray *bytes;
@@ -112,6 +113,8 @@ convert_row (const guint32 *pixels,
  * w->message */
 static gboolean
 encode (cairo_surface_t *surface,
+        int              level,
+        int              filters,
         PngWrite        *w)
 {
   int width = cairo_image_surface_get_width (surface);
@@ -136,8 +139,9 @@ encode (cairo_surface_t *surface,
   png_set_write_fn (png, w, write_cb, flush_cb);
   png_set_IHDR (png, info, width, height, 8, alpha ? PNG_COLOR_TYPE_RGB_ALPHA : PNG_COLOR_TYPE_RGB,
                 PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
-  png_set_filter (png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
-  png_set_compression_level (png, ZLIB_LEVEL);
+  if (filters)
+    png_set_filter (png, PNG_FILTER_TYPE_BASE, filters);
+  png_set_compression_level (png, level);
   png_write_info (png, info);
   for (int y = 0; y < height; y++)
     {
@@ -151,6 +155,32 @@ out:
   png_destroy_write_struct (&png, info ? &info : NULL);
   g_free (row);
   return ok;
+}
+
+GBytes *
+hr_chart_encode_png (cairo_surface_t  *surface,
+                     int               level,
+                     int               filters,
+                     GError          **error)
+{
+  g_autoptr(GByteArray) bytes = NULL;
+  PngWrite w = { NULL, "" };
+
+  g_return_val_if_fail (cairo_image_surface_get_format (surface) == CAIRO_FORMAT_ARGB32, NULL);
+  g_return_val_if_fail (level >= 0 && level <= 9, NULL);
+
+  cairo_surface_flush (surface);
+  /* a chart compresses to about a tenth of its pixels */
+  bytes = g_byte_array_sized_new (cairo_image_surface_get_width (surface)
+                                  * cairo_image_surface_get_height (surface) / 8);
+  w.bytes = bytes;
+  if (!encode (surface, level, filters, &w))
+    {
+      g_set_error_literal (error, HR_CHART_ERROR, HR_CHART_ERROR_WRITE,
+                           *w.message ? w.message : g_strerror (ENOMEM));
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }
 
 /* Writes @length bytes to @path; FALSE with errno set */
@@ -177,17 +207,20 @@ hr_chart_write_png (cairo_surface_t  *surface,
                     const char       *path,
                     GError          **error)
 {
-  g_autoptr(GByteArray) bytes = g_byte_array_new ();
-  PngWrite w = { bytes, "" };
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GBytes) bytes = hr_chart_encode_png (surface, ZLIB_LEVEL, ROW_FILTERS, &local_error);
   const char *reason = NULL;
+  gsize length;
+  const guint8 *data;
 
-  g_return_val_if_fail (cairo_image_surface_get_format (surface) == CAIRO_FORMAT_ARGB32, FALSE);
-
-  cairo_surface_flush (surface);
-  if (!encode (surface, &w))
-    reason = *w.message ? w.message : g_strerror (ENOMEM);
-  else if (!write_file (path, bytes->data, bytes->len))
-    reason = g_strerror (errno);
+  if (bytes == NULL)
+    reason = local_error->message;
+  else
+    {
+      data = g_bytes_get_data (bytes, &length);
+      if (!write_file (path, data, length))
+        reason = g_strerror (errno);
+    }
   if (reason == NULL)
     return TRUE;
   g_set_error (error, HR_CHART_ERROR, HR_CHART_ERROR_WRITE,
