@@ -7,6 +7,7 @@
 #include "hr-comparison.h"
 #include "hr-format.h"
 #include "hr-hiring.h"
+#include "hr-json.h"
 #include "hr-json-writer.h"
 
 /* Which way a row is better, for marking the best column */
@@ -157,9 +158,7 @@ hr_comparison_to_json_data (GPtrArray *forecasts,
 JsonNode *
 hr_comparison_to_json (GPtrArray *forecasts)
 {
-  g_autofree char *text = hr_comparison_to_json_data (forecasts, NULL);
-
-  return text ? json_from_string (text, NULL) : NULL;
+  return hr_json_from_text (hr_comparison_to_json_data (forecasts, NULL));
 }
 
 char *

@@ -116,6 +116,26 @@ typedef struct {
   int     exponent;
 } Decimal;
 
+/* The value and the ends of its interval, scaled, while digits are dropped
+ * in the exact cases */
+typedef struct {
+  guint64  vr, vp, vm;
+  int      removed;
+  guint    last_removed;       /* the last digit dropped from vr */
+  gboolean vr_trailing_zeros;  /* every digit dropped from vr before it was 0 */
+} Digits;
+
+static inline void
+drop_digit (Digits *d)
+{
+  d->vr_trailing_zeros &= d->last_removed == 0;
+  d->last_removed = d->vr % 10;
+  d->vr /= 10;
+  d->vp /= 10;
+  d->vm /= 10;
+  d->removed++;
+}
+
 /* Ryū's steps 2–4 for a finite, non-zero double given by its fields */
 static Decimal
 shortest_decimal (guint64 ieee_mantissa,
@@ -123,7 +143,6 @@ shortest_decimal (guint64 ieee_mantissa,
 {
   guint64 m2, mv, vr, vp, vm, output;
   int e2, e10, removed = 0;
-  guint last_removed = 0;
   gboolean even, vm_trailing_zeros = FALSE, vr_trailing_zeros = FALSE;
   guint32 mm_shift;
 
@@ -191,30 +210,21 @@ shortest_decimal (guint64 ieee_mantissa,
   if (vm_trailing_zeros || vr_trailing_zeros)
     {
       /* the rare exact cases (about 0.7 %): ends and ties need care */
-      while (vp / 10 > vm / 10)
+      Digits d = { vr, vp, vm, 0, 0, vr_trailing_zeros };
+
+      while (d.vp / 10 > d.vm / 10)
         {
-          vm_trailing_zeros &= vm % 10 == 0;
-          vr_trailing_zeros &= last_removed == 0;
-          last_removed = vr % 10;
-          vr /= 10;
-          vp /= 10;
-          vm /= 10;
-          removed++;
+          vm_trailing_zeros &= d.vm % 10 == 0;
+          drop_digit (&d);
         }
       if (vm_trailing_zeros)
-        while (vm % 10 == 0)
-          {
-            vr_trailing_zeros &= last_removed == 0;
-            last_removed = vr % 10;
-            vr /= 10;
-            vp /= 10;
-            vm /= 10;
-            removed++;
-          }
+        while (d.vm % 10 == 0)
+          drop_digit (&d);
       /* exactly half way: round to even */
-      if (vr_trailing_zeros && last_removed == 5 && vr % 2 == 0)
-        last_removed = 4;
-      output = vr + ((vr == vm && (!even || !vm_trailing_zeros)) || last_removed >= 5);
+      if (d.vr_trailing_zeros && d.last_removed == 5 && d.vr % 2 == 0)
+        d.last_removed = 4;
+      output = d.vr + ((d.vr == d.vm && (!even || !vm_trailing_zeros)) || d.last_removed >= 5);
+      removed = d.removed;
     }
   else
     {

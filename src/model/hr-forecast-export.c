@@ -9,6 +9,27 @@
 #include "hr-json.h"
 #include "hr-json-writer.h"
 
+void
+hr_forecast_write_late (HrForecast   *self,
+                        HrJsonWriter *writer)
+{
+  guint T = self->n_months;
+
+  hr_json_writer_begin_array (writer);
+  for (guint r = 0; r < self->n_roles; r++)
+    for (guint t = 0; t < T; t++)
+      if (self->late[r * T + t])
+        {
+          hr_json_writer_begin_object (writer);
+          hr_json_writer_member (writer, "role");
+          hr_json_writer_string (writer, self->role_ids[r]);
+          hr_json_writer_member (writer, "month");
+          hr_json_writer_month (writer, self->start + t);
+          hr_json_writer_end_object (writer);
+        }
+  hr_json_writer_end_array (writer);
+}
+
 static void
 write_series (HrJsonWriter *writer,
               const char   *name,
@@ -185,19 +206,7 @@ hr_forecast_to_json_data (HrForecast *self,
   write_hires (writer, self, self->suggestions);
 
   hr_json_writer_member (writer, "late");
-  hr_json_writer_begin_array (writer);
-  for (guint r = 0; r < self->n_roles; r++)
-    for (guint t = 0; t < T; t++)
-      if (self->late[r * T + t])
-        {
-          hr_json_writer_begin_object (writer);
-          hr_json_writer_member (writer, "role");
-          hr_json_writer_string (writer, self->role_ids[r]);
-          hr_json_writer_member (writer, "month");
-          hr_json_writer_month (writer, self->start + t);
-          hr_json_writer_end_object (writer);
-        }
-  hr_json_writer_end_array (writer);
+  hr_forecast_write_late (self, writer);
   hr_json_writer_end_object (writer);
 
   return hr_json_writer_free_to_text (g_steal_pointer (&writer), length);
@@ -206,12 +215,9 @@ hr_forecast_to_json_data (HrForecast *self,
 JsonNode *
 hr_forecast_to_json (HrForecast *self)
 {
-  g_autofree char *text = NULL;
-
   g_return_val_if_fail (HR_IS_FORECAST (self), NULL);
 
-  text = hr_forecast_to_json_data (self, NULL);
-  return json_from_string (text, NULL);
+  return hr_json_from_text (hr_forecast_to_json_data (self, NULL));
 }
 
 static void

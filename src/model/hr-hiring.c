@@ -7,6 +7,7 @@
 #include "hr-forecast-private.h"
 #include "hr-format.h"
 #include "hr-hiring.h"
+#include "hr-json.h"
 #include "hr-json-writer.h"
 
 /* Month ranges such as "January–March 2027" for the late months of a role */
@@ -185,19 +186,7 @@ hr_hiring_to_json_data (HrForecast *f,
     }
   hr_json_writer_end_array (writer);
   hr_json_writer_member (writer, "late");
-  hr_json_writer_begin_array (writer);
-  for (guint r = 0; r < f->n_roles; r++)
-    for (guint t = 0; t < f->n_months; t++)
-      if (f->late[r * f->n_months + t])
-        {
-          hr_json_writer_begin_object (writer);
-          hr_json_writer_member (writer, "role");
-          hr_json_writer_string (writer, f->role_ids[r]);
-          hr_json_writer_member (writer, "month");
-          hr_json_writer_month (writer, f->start + t);
-          hr_json_writer_end_object (writer);
-        }
-  hr_json_writer_end_array (writer);
+  hr_forecast_write_late (f, writer);
   hr_json_writer_end_object (writer);
   return hr_json_writer_free_to_text (g_steal_pointer (&writer), length);
 }
@@ -205,9 +194,7 @@ hr_hiring_to_json_data (HrForecast *f,
 JsonNode *
 hr_hiring_to_json (HrForecast *f)
 {
-  g_autofree char *text = hr_hiring_to_json_data (f, NULL);
-
-  return text ? json_from_string (text, NULL) : NULL;
+  return hr_json_from_text (hr_hiring_to_json_data (f, NULL));
 }
 
 /* --- pressure test --- */

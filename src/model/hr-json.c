@@ -147,6 +147,14 @@ hr_json_parse (const char  *data,
   return json_node_copy (json_parser_get_root (parser));
 }
 
+JsonNode *
+hr_json_from_text (char *text)
+{
+  g_autofree char *owned = text;
+
+  return owned ? json_from_string (owned, NULL) : NULL;
+}
+
 void
 hr_json_format_number (char   *buffer,
                        gsize   size,

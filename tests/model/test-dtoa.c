@@ -365,7 +365,7 @@ test_random_bits (void)
 static void
 test_against_search (void)
 {
-  int n = n_values (200000), shorter = 0;
+  int n = n_values (100000), shorter = 0;
 
   for (int i = 0; i < n; i++)
     {
