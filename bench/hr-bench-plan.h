@@ -16,9 +16,9 @@ typedef struct {
 
 /* The text of a plan of @shape with 10 roles (two of them managers), 10
  * planned hires and 5 scenarios, every field in use. Deterministic, and
- * with numbers such as plans hold (hours 1.35, churn 0.087, ACV 48250.5,
- * growth 0.0137), not round ones, so writing the forecast's numbers costs
- * what it costs on a real plan. */
+ * with numbers such as plans hold (headcount 53.9, shrinkage 0.087, ACV
+ * 23458.2, growth 0.0173), not round ones, so writing the forecast's
+ * numbers costs what it costs on a real plan. */
 char *hr_bench_plan_text (HrBenchShape shape);
 
 G_END_DECLS
