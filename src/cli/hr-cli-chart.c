@@ -152,12 +152,3 @@ hr_cli_chart (int    argc,
     }
   return HR_CLI_OK;
 }
-
-/* headroom-cli-chart: what `headroom-cli chart` runs (see hr-cli-main.c) */
-int
-main (int    argc,
-      char **argv)
-{
-  hr_cli_init (COMMAND);
-  return hr_cli_chart (argc, argv);
-}

@@ -1,8 +1,9 @@
 /* hr-cli-main.c: headroom-cli, a thin front over the model and the charts
  *
- * The chart command is a program of its own, headroom-cli-chart: only it
- * links cairo, pango and fontconfig, so the commands that draw nothing
- * start without loading them.
+ * The commands that write charts, packs and workbooks run a program of
+ * their own, headroom-cli-export: only it links cairo, pango, fontconfig
+ * and libxlsxwriter, so the commands that draw nothing start without
+ * loading them.
  */
 #include "config.h"
 
@@ -19,9 +20,9 @@
 #include "hr-cli.h"
 
 #ifdef G_OS_WIN32
-#define CHART_PROGRAM "headroom-cli-chart.exe"
+#define EXPORT_PROGRAM "headroom-cli-export.exe"
 #else
-#define CHART_PROGRAM "headroom-cli-chart"
+#define EXPORT_PROGRAM "headroom-cli-export"
 #endif
 
 /* The folder of the running program, or NULL where that cannot be told */
@@ -45,33 +46,33 @@ dup_program_dir (void)
 /* Beside headroom-cli in the build tree (and on Windows, where it shares
  * the DLLs' folder), else where it is installed */
 static char *
-find_chart_program (void)
+find_export_program (void)
 {
   g_autofree char *dir = dup_program_dir ();
 
   if (dir)
     {
-      g_autofree char *beside = g_build_filename (dir, CHART_PROGRAM, NULL);
+      g_autofree char *beside = g_build_filename (dir, EXPORT_PROGRAM, NULL);
 
       if (g_file_test (beside, G_FILE_TEST_IS_EXECUTABLE))
         return g_steal_pointer (&beside);
     }
-  return g_build_filename (LIBEXECDIR, CHART_PROGRAM, NULL);
+  return g_build_filename (LIBEXECDIR, EXPORT_PROGRAM, NULL);
 }
 
-/* Runs headroom-cli-chart with the chart command's arguments; its exit
- * code is the command's */
+/* Runs headroom-cli-export with the command (argv[0]) and its arguments;
+ * its exit code is the command's */
 static int
-run_chart (int    argc,
-           char **argv)
+run_export (int    argc,
+            char **argv)
 {
-  g_autofree char *program = find_chart_program ();
+  g_autofree char *program = find_export_program ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) args = g_ptr_array_new ();
   int status = HR_CLI_INVALID;
 
   g_ptr_array_add (args, program);
-  for (int i = 1; i < argc; i++)
+  for (int i = 0; i < argc; i++)
     g_ptr_array_add (args, argv[i]);
   g_ptr_array_add (args, NULL);
   fflush (stdout);
@@ -83,8 +84,8 @@ run_chart (int    argc,
                     NULL, NULL, NULL, NULL, &status, &error))
     return status;
 #endif
-  /* Translators: %s: a program's path, then why it did not start */
-  g_printerr (_("headroom-cli chart: cannot run %s: %s\n"), program, error->message);
+  /* Translators: %s: a command, a program's path, then why it did not start */
+  g_printerr (_("headroom-cli %s: cannot run %s: %s\n"), argv[0], program, error->message);
   return status;
 }
 
@@ -98,7 +99,12 @@ static const struct {
   { "compare", hr_cli_compare, N_("Compare the baseline and every scenario side by side") },
   { "hiring", hr_cli_hiring, N_("Say which hires to make and when to open their requisitions") },
 #ifdef HR_CLI_HAVE_CHART
-  { "chart", run_chart, N_("Export a chart as PNG, PDF or SVG") },
+  { "chart", run_export, N_("Export a chart as PNG, PDF or SVG") },
+#endif
+#ifdef HR_CLI_HAVE_PACK
+  { "pack", run_export, N_("Write the planning pack: one PDF for the budget meeting") },
+  { "workbook", run_export, N_("Write the plan's numbers as an Excel workbook for finance") },
+  { "activities", run_export, N_("Export the journey's moments as a table, or update them from one") },
 #endif
   { "sample", hr_cli_sample, N_("Write the built-in sample plan") },
 };

@@ -127,9 +127,10 @@ with tempfile.TemporaryDirectory() as tmp:
     code, out, err = run("hiring", tiers, "--scenario", "nope")
     check("hiring: unknown scenario", code == 2 and 'no scenario with id "nope"' in err, err)
 
-    # start-up: commands that draw nothing load no drawing or font library
-    # (glibc's dynamic linker lists what it loads under LD_DEBUG=libs)
-    drawing = ("libcairo", "libpango", "libfontconfig", "libfreetype", "libharfbuzz")
+    # start-up: commands that draw nothing load no drawing, font or
+    # workbook library (glibc's dynamic linker lists what it loads under
+    # LD_DEBUG=libs)
+    drawing = ("libcairo", "libpango", "libfontconfig", "libfreetype", "libharfbuzz", "libxlsxwriter")
     for args in (("validate", basic), ("forecast", basic, "--format", "json"), ("compare", tiers),
                  ("hiring", team), ("sample",)):
         code, out, err = run(*args, env={"LD_DEBUG": "libs"})
