@@ -93,7 +93,9 @@ hr_plan_changed (HrItem *item)
   HrPlan *self = HR_PLAN (item);
 
   self->dirty = TRUE;
-  if (self->recompute_source == 0)
+  /* only a plan whose forecast was asked for recomputes it; copies that
+   * workers compute from never schedule anything */
+  if (self->recompute_source == 0 && self->forecast != NULL)
     self->recompute_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, recompute_idle_cb,
                                               self, NULL);
 }
