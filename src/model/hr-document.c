@@ -49,6 +49,7 @@ struct _HrDocument
   guint64     plan_serial;
   guint64     active_serial;
   guint       notify_source;
+  guint       n_running;     /* worker tasks, cancelled ones too */
   Result      results[HR_DOCUMENT_N_RESULTS];
 };
 
@@ -219,7 +220,11 @@ result_store (HrDocument       *self,
   result->count++;
 }
 
+/* A task holds no reference to the document: the last reference to a
+ * task may go on its worker thread, and the document must end on the main
+ * thread */
 typedef struct {
+  GWeakRef         document;
   HrDocumentResult which;
   guint64          plan_serial;
   guint64          active_serial;
@@ -231,6 +236,7 @@ work_free (gpointer data)
 {
   Work *work = data;
 
+  g_weak_ref_clear (&work->document);
   if (work->input != NULL)
     result_classes[work->which].free_input (work->input);
   g_free (work);
@@ -259,13 +265,17 @@ work_done_cb (GObject      *source,
               GAsyncResult *async,
               gpointer      data)
 {
-  HrDocument *self = HR_DOCUMENT (source);
   GTask *task = G_TASK (async);
   Work *work = g_task_get_task_data (task);
-  Result *result = &self->results[work->which];
+  g_autoptr(HrDocument) self = g_weak_ref_get (&work->document);
+  Result *result;
   GError *error = NULL;
   gpointer value;
 
+  if (self == NULL)
+    return;
+  self->n_running--;
+  result = &self->results[work->which];
   /* superseded by a newer edit, or the document is closing */
   if (g_task_get_cancellable (task) != result->cancellable || self->plan == NULL)
     return;
@@ -307,6 +317,7 @@ result_start (HrDocument       *self,
       return;
     }
   work = g_new0 (Work, 1);
+  g_weak_ref_init (&work->document, self);
   work->which = which;
   work->plan_serial = self->plan_serial;
   work->active_serial = self->active_serial;
@@ -314,10 +325,11 @@ result_start (HrDocument       *self,
   result->pending_plan = work->plan_serial;
   result->pending_active = work->active_serial;
   result->cancellable = g_cancellable_new ();
-  task = g_task_new (self, result->cancellable, work_done_cb, NULL);
+  task = g_task_new (NULL, result->cancellable, work_done_cb, NULL);
   g_task_set_source_tag (task, result_start);
   g_task_set_name (task, klass->name);
   g_task_set_task_data (task, work, work_free);
+  self->n_running++;
   g_task_run_in_thread (task, work_thread);
 }
 
@@ -726,6 +738,41 @@ hr_document_get_error (HrDocument       *self,
   return self->results[result].error;
 }
 
+void
+hr_document_ensure (HrDocument       *self,
+                    HrDocumentResult  result)
+{
+  const ResultClass *klass;
+  Result *state;
+  GError *error = NULL;
+  gpointer input, value = NULL;
+
+  g_return_if_fail (HR_IS_DOCUMENT (self));
+  g_return_if_fail (result < HR_DOCUMENT_N_RESULTS);
+
+  klass = &result_classes[result];
+  state = &self->results[result];
+  if (klass->compute != NULL || !hr_document_is_stale (self, result))
+    {
+      result_get (self, result);
+      return;
+    }
+  if (state->cancellable)
+    g_cancellable_cancel (state->cancellable);
+  g_clear_object (&state->cancellable);
+  state->pending_plan = state->pending_active = 0;
+  input = klass->prepare (self, &error);
+  if (input != NULL)
+    {
+      value = klass->run (input, NULL, &error);
+      klass->free_input (input);
+    }
+  result_store (self, result, value, error, self->plan_serial, self->active_serial);
+  state->notified_plan = self->plan_serial;
+  state->notified_active = self->active_serial;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESULTS + result]);
+}
+
 gboolean
 hr_document_is_stale (HrDocument       *self,
                       HrDocumentResult  result)
@@ -754,8 +801,5 @@ hr_document_is_busy (HrDocument *self)
 {
   g_return_val_if_fail (HR_IS_DOCUMENT (self), FALSE);
 
-  for (guint i = 0; i < HR_DOCUMENT_N_RESULTS; i++)
-    if (self->results[i].cancellable != NULL)
-      return TRUE;
-  return FALSE;
+  return self->n_running > 0;
 }

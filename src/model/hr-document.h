@@ -105,6 +105,10 @@ const GError *hr_document_get_scenario_error   (HrDocument *self,
 /* The error of the last computation of @result, or NULL */
 const GError *hr_document_get_error            (HrDocument       *self,
                                                 HrDocumentResult  result);
+/* Computes @result now if it is out of date, a heavy one too, on the
+ * calling (main) thread: for exports, which must show the plan as it is */
+void          hr_document_ensure               (HrDocument       *self,
+                                                HrDocumentResult  result);
 /* TRUE while @result's value is of an older state of the plan (a heavy
  * result being computed, or nobody asked since the edit) */
 gboolean      hr_document_is_stale             (HrDocument       *self,
@@ -112,7 +116,8 @@ gboolean      hr_document_is_stale             (HrDocument       *self,
 /* How many times @result was computed (finished or cancelled), for tests */
 guint         hr_document_get_compute_count    (HrDocument       *self,
                                                 HrDocumentResult  result);
-/* TRUE while a heavy result is being computed, for tests */
+/* TRUE while a worker runs, one whose result is no longer wanted too; for
+ * tests, which wait for it before the document can be finalized */
 gboolean      hr_document_is_busy              (HrDocument       *self);
 
 G_END_DECLS

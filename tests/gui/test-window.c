@@ -11,6 +11,7 @@
 #include "hr-number-entry.h"
 #include "hr-chart-view.h"
 #include "hr-cohort-editor.h"
+#include "hr-engine.h"
 #include "hr-journey-page.h"
 #include "hr-team-page.h"
 #include "hr-tiers-page.h"
@@ -67,21 +68,26 @@ fixture_set_up (Fixture *f, gconstpointer data)
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  iterate_idle ();
+  gui_test_destroy_window (f->window);
   g_assert_finalize_object (f->plan);
 }
 
 typedef struct {
-  HrPlan *plan;
-  guint   count;
+  HrDocument *document;
+  guint       count;
 } Wait;
+
+static guint
+forecasts (HrDocument *document)
+{
+  return hr_document_get_compute_count (document, HR_DOCUMENT_FORECAST);
+}
 
 static gboolean
 recomputed (gpointer data)
 {
   Wait *wait = data;
-  return hr_plan_get_recompute_count (wait->plan) > wait->count;
+  return forecasts (wait->document) > wait->count;
 }
 
 static HrNumberEntry *
@@ -97,7 +103,7 @@ prep_field (Fixture *f)
 static char *
 engine_required_end (HrPlan *plan)
 {
-  HrForecast *forecast = hr_plan_get_forecast (plan);
+  g_autoptr(HrForecast) forecast = hr_engine_forecast (plan, NULL, HR_FORECAST_DEFAULT, NULL);
   return hr_number_format (hr_forecast_get_summary (forecast)->required_fte_end, 1);
 }
 
@@ -112,13 +118,13 @@ test_edit_recompute_undo (Fixture *f, gconstpointer data)
   g_autofree char *expected = NULL;
   double before, after;
   guint draws;
-  Wait wait = { f->plan, 0 };
+  Wait wait = { hr_window_get_document (f->window), 0 };
 
   g_object_get (moment, "prep", &before, NULL);
   g_assert_false (hr_window_get_modified (f->window));
 
   /* the user types a new preparation time, a key at a time */
-  wait.count = hr_plan_get_recompute_count (f->plan);
+  wait.count = forecasts (wait.document);
   draws = hr_chart_view_get_draw_count (chart);
   gtk_editable_set_text (hr_number_entry_get_editable (field), "4");
   gtk_editable_set_text (hr_number_entry_get_editable (field), "40");
@@ -129,14 +135,14 @@ test_edit_recompute_undo (Fixture *f, gconstpointer data)
   iterate_until (recomputed, &wait);
   iterate_idle ();
   /* two keystrokes in one main-loop turn: one recompute */
-  g_assert_cmpuint (hr_plan_get_recompute_count (f->plan), ==, wait.count + 1);
+  g_assert_cmpuint (forecasts (wait.document), ==, wait.count + 1);
   expected = engine_required_end (f->plan);
   g_assert_cmpstr (hr_summary_panel_get_text (summary, "required-end"), ==, expected);
   g_assert_cmpstr (hr_summary_panel_get_text (summary, "required-end"), !=, before_text);
   g_assert_cmpuint (hr_chart_view_get_draw_count (chart), >, draws);
 
   /* one undo step takes back both keystrokes */
-  wait.count = hr_plan_get_recompute_count (f->plan);
+  wait.count = forecasts (wait.document);
   draws = hr_chart_view_get_draw_count (chart);
   g_action_group_activate_action (G_ACTION_GROUP (f->window), "undo", NULL);
   g_object_get (moment, "prep", &after, NULL);
@@ -250,7 +256,7 @@ test_list_undo (Fixture *f, gconstpointer data)
   }
   g_assert_false (hr_window_get_modified (f->window));
   iterate_idle ();
-  g_assert_null (hr_plan_get_forecast_error (f->plan));
+  g_assert_null (hr_document_get_forecast_error (hr_window_get_document (f->window)));
 }
 
 /* A list with a word in it leaves the plan's list as it was, however far
@@ -434,7 +440,7 @@ test_remove_role_in_use (Fixture *f, gconstpointer data)
   g_assert_null (hr_item_list_get_message (list));
   g_assert_cmpuint (g_list_model_get_n_items (roles), ==, n);
   iterate_idle ();
-  g_assert_null (hr_plan_get_forecast_error (f->plan));
+  g_assert_null (hr_document_get_forecast_error (hr_window_get_document (f->window)));
 }
 
 /* A moment or tier that a scenario changes is not removed: the list names
@@ -527,7 +533,7 @@ test_refuse_role_choice (Fixture *f, gconstpointer data)
   g_assert_null (manages);
   g_assert_nonnull (hr_form_get_error (role_form, "manages"));
   iterate_idle ();
-  g_assert_null (hr_plan_get_forecast_error (f->plan));
+  g_assert_null (hr_document_get_forecast_error (hr_window_get_document (f->window)));
 }
 
 static gboolean

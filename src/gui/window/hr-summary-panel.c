@@ -56,7 +56,7 @@ struct _HrSummaryPanel
   GtkWidget *labels[G_N_ELEMENTS (rows)];
   GtkWidget *values[G_N_ELEMENTS (rows)];
 
-  HrPlan    *plan;
+  HrDocument *document;
   const char *status;
   double     threshold;
 };
@@ -215,8 +215,8 @@ label_months (HrSummaryPanel *self,
 static void
 update (HrSummaryPanel *self)
 {
-  HrForecast *forecast = self->plan ? hr_plan_get_forecast (self->plan) : NULL;
-  const GError *error = self->plan ? hr_plan_get_forecast_error (self->plan) : NULL;
+  HrForecast *forecast = self->document ? hr_document_get_forecast (self->document) : NULL;
+  const GError *error = self->document ? hr_document_get_forecast_error (self->document) : NULL;
   const HrSummary *summary;
   const char *currency;
 
@@ -319,7 +319,7 @@ hr_summary_panel_dispose (GObject *object)
 {
   HrSummaryPanel *self = HR_SUMMARY_PANEL (object);
 
-  hr_summary_panel_set_plan (self, NULL);
+  hr_summary_panel_set_document (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), HR_TYPE_SUMMARY_PANEL);
   {
     GtkWidget *child;
@@ -405,17 +405,18 @@ hr_summary_panel_init (HrSummaryPanel *self)
 }
 
 void
-hr_summary_panel_set_plan (HrSummaryPanel *self,
-                           HrPlan         *plan)
+hr_summary_panel_set_document (HrSummaryPanel *self,
+                               HrDocument     *document)
 {
   g_return_if_fail (HR_IS_SUMMARY_PANEL (self));
 
-  if (self->plan)
-    g_signal_handlers_disconnect_by_func (self->plan, update, self);
-  g_set_object (&self->plan, plan);
-  if (plan)
+  if (self->document)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_set_object (&self->document, document);
+  if (document)
     {
-      g_signal_connect_swapped (plan, "recomputed", G_CALLBACK (update), self);
+      /* always shown: the forecast is computed before the next frame */
+      g_signal_connect_object (document, "notify::forecast", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
       update (self);
     }
 }

@@ -5,7 +5,6 @@
 #include <glib/gi18n.h>
 
 #include "hr-chart.h"
-#include "hr-engine.h"
 #include "hr-window.h"
 
 typedef struct {
@@ -40,8 +39,8 @@ export_done (HrWindow *self,
              gpointer  data)
 {
   Export *export = data;
-  HrPlan *plan = hr_window_get_plan (self);
-  HrForecast *forecast = hr_plan_get_forecast (plan);
+  HrDocument *document = hr_window_get_document (self);
+  HrForecast *forecast = hr_document_get_forecast (document);
   guint format = gtk_drop_down_get_selected (GTK_DROP_DOWN (export->format));
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_file_get_path (file);
@@ -57,15 +56,19 @@ export_done (HrWindow *self,
     {
       HrChartOptions options;
       guint size = gtk_drop_down_get_selected (GTK_DROP_DOWN (export->size));
-      g_autoptr(GPtrArray) compare = NULL;
+      GPtrArray *compare = NULL;
 
       hr_chart_options_init (&options);
       options.kind = gtk_drop_down_get_selected (GTK_DROP_DOWN (export->kind));
       options.theme = gtk_drop_down_get_selected (GTK_DROP_DOWN (export->theme));
       options.role = hr_chart_view_get_options (hr_window_get_chart_view (self))->role;
       options.split = hr_chart_view_get_options (hr_window_get_chart_view (self))->split;
+      /* the file shows the plan as it is now, not a comparison on its way */
       if (options.kind == HR_CHART_SCENARIOS)
-        compare = hr_engine_compare (plan, NULL);
+        {
+          hr_document_ensure (document, HR_DOCUMENT_COMPARISON);
+          compare = hr_document_get_comparison (document);
+        }
       /* the chart's own extension decides the format */
       if (!g_str_has_suffix (path, extensions[format]))
         {

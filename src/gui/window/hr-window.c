@@ -40,8 +40,7 @@ struct _HrWindow
   GtkWidget   *summary_panel;
   GMenu       *recent_menu;
 
-  HrPlan      *plan;
-  GFile       *file;
+  HrDocument  *document;
   HrUndoStack *undo;
   gboolean     updating_roles;
   gboolean     close_confirmed;
@@ -49,6 +48,7 @@ struct _HrWindow
 
 enum {
   PROP_0,
+  PROP_DOCUMENT,
   PROP_PLAN,
   PROP_FILE,
   N_PROPS
@@ -70,16 +70,9 @@ G_DEFINE_FINAL_TYPE (HrWindow, hr_window, GTK_TYPE_APPLICATION_WINDOW)
 static void
 update_title (HrWindow *self)
 {
-  const char *name = self->plan ? hr_plan_get_name (self->plan) : NULL;
-  g_autofree char *display = NULL;
+  const char *display = self->document ? hr_document_get_title (self->document) : _("Untitled plan");
   g_autofree char *title = NULL;
 
-  if (name && *name)
-    display = g_strdup (name);
-  else if (self->file)
-    display = g_file_get_basename (self->file);
-  else
-    display = g_strdup (_("Untitled plan"));
   if (hr_window_get_modified (self))
     /* Translators: the window title of a plan with unsaved changes */
     title = g_strdup_printf (_("• %s — Headroom"), display);
@@ -95,9 +88,9 @@ update_roles (HrWindow *self)
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   guint selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->role_dropdown));
 
-  if (self->plan == NULL)
+  if (self->document == NULL)
     return;
-  roles = hr_plan_get_roles (self->plan);
+  roles = hr_plan_get_roles (hr_window_get_plan (self));
   /* the chart's role −1, as headroom-cli charts by default */
   gtk_string_list_append (names, _("All roles"));
   for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
@@ -145,12 +138,6 @@ dismiss_error_cb (HrWindow *self)
 }
 
 static void
-plan_recomputed_cb (HrWindow *self)
-{
-  update_title (self);
-}
-
-static void
 save_before_close_done (HrWindow *self,
                         GFile    *file,
                         gpointer  data)
@@ -172,9 +159,9 @@ close_response_cb (GtkDialog *dialog,
     }
   else if (response == GTK_RESPONSE_ACCEPT)
     {
-      if (self->file)
+      if (hr_window_get_file (self))
         {
-          if (hr_window_save_to_file (self, self->file))
+          if (hr_window_save_to_file (self, hr_window_get_file (self)))
             gtk_window_destroy (GTK_WINDOW (self));
         }
       else
@@ -197,7 +184,7 @@ hr_window_close_request (GtkWindow *window)
   dialog = gtk_message_dialog_new (window, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
                                    GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
                                    _("Save changes to “%s” before closing?"),
-                                   hr_plan_get_name (self->plan));
+                                   hr_document_get_title (self->document));
   gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
                                             _("Changes that are not saved will be lost."));
   gtk_dialog_add_buttons (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL,
@@ -234,11 +221,14 @@ hr_window_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
     case PROP_PLAN:
-      g_value_set_object (value, self->plan);
+      g_value_set_object (value, hr_window_get_plan (self));
       break;
     case PROP_FILE:
-      g_value_set_object (value, self->file);
+      g_value_set_object (value, hr_window_get_file (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -255,12 +245,8 @@ hr_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_PLAN:
-      hr_window_set_plan (self, g_value_get_object (value), self->file);
-      break;
-    case PROP_FILE:
-      g_set_object (&self->file, g_value_get_object (value));
-      update_title (self);
+    case PROP_DOCUMENT:
+      hr_window_set_document (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -272,11 +258,8 @@ hr_window_dispose (GObject *object)
 {
   HrWindow *self = HR_WINDOW (object);
 
-  if (self->plan)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), HR_TYPE_WINDOW);
-  g_clear_object (&self->plan);
-  g_clear_object (&self->file);
+  g_clear_object (&self->document);
   g_clear_object (&self->undo);
   G_OBJECT_CLASS (hr_window_parent_class)->dispose (object);
 }
@@ -293,12 +276,16 @@ hr_window_class_init (HrWindowClass *klass)
   object_class->dispose = hr_window_dispose;
   window_class->close_request = hr_window_close_request;
 
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, HR_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* the document's, notified when the window shows another document */
   properties[PROP_PLAN] =
     g_param_spec_object ("plan", NULL, NULL, HR_TYPE_PLAN,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_FILE] =
     g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (HR_TYPE_CHART_VIEW);
@@ -374,21 +361,30 @@ hr_window_new (GtkApplication *application,
                HrPlan         *plan,
                GFile          *file)
 {
-  return g_object_new (HR_TYPE_WINDOW, "application", application, "file", file, "plan", plan, NULL);
+  g_autoptr(HrDocument) document = hr_document_new (plan, file);
+
+  return g_object_new (HR_TYPE_WINDOW, "application", application, "document", document, NULL);
+}
+
+HrDocument *
+hr_window_get_document (HrWindow *self)
+{
+  g_return_val_if_fail (HR_IS_WINDOW (self), NULL);
+  return self->document;
 }
 
 HrPlan *
 hr_window_get_plan (HrWindow *self)
 {
   g_return_val_if_fail (HR_IS_WINDOW (self), NULL);
-  return self->plan;
+  return self->document ? hr_document_get_plan (self->document) : NULL;
 }
 
 GFile *
 hr_window_get_file (HrWindow *self)
 {
   g_return_val_if_fail (HR_IS_WINDOW (self), NULL);
-  return self->file;
+  return self->document ? hr_document_get_file (self->document) : NULL;
 }
 
 HrUndoStack *
@@ -410,36 +406,53 @@ hr_window_set_plan (HrWindow *self,
                     HrPlan   *plan,
                     GFile    *file)
 {
+  g_autoptr(HrDocument) document = NULL;
+
   g_return_if_fail (HR_IS_WINDOW (self));
 
-  if (self->plan)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
-  if (self->plan)
-    g_signal_handlers_disconnect_by_data (hr_plan_get_roles (self->plan), self);
-  g_set_object (&self->plan, plan);
-  g_set_object (&self->file, file);
-  hr_undo_stack_clear (self->undo);
   if (plan)
+    document = hr_document_new (plan, file);
+  hr_window_set_document (self, document);
+}
+
+void
+hr_window_set_document (HrWindow   *self,
+                        HrDocument *document)
+{
+  HrPlan *plan;
+
+  g_return_if_fail (HR_IS_WINDOW (self));
+  g_return_if_fail (document == NULL || HR_IS_DOCUMENT (document));
+
+  if (self->document)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  if (self->document)
+    g_signal_handlers_disconnect_by_data (hr_plan_get_roles (hr_window_get_plan (self)), self);
+  g_set_object (&self->document, document);
+  plan = hr_window_get_plan (self);
+  hr_undo_stack_clear (self->undo);
+  if (document)
     {
-      g_signal_connect_swapped (plan, "recomputed", G_CALLBACK (plan_recomputed_cb), self);
-      g_signal_connect_swapped (plan, "notify::name", G_CALLBACK (update_title), self);
-      g_signal_connect_swapped (hr_plan_get_roles (plan), "items-changed", G_CALLBACK (update_roles), self);
+      g_signal_connect_object (document, "notify::title", G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (hr_plan_get_roles (plan), "items-changed", G_CALLBACK (update_roles), self,
+                               G_CONNECT_SWAPPED);
     }
-  hr_chart_view_set_plan (HR_CHART_VIEW (self->chart_view), plan);
-  hr_summary_panel_set_plan (HR_SUMMARY_PANEL (self->summary_panel), plan);
-  hr_journey_page_set_context (HR_JOURNEY_PAGE (self->journey_page), plan, self->undo);
-  hr_tiers_page_set_context (HR_TIERS_PAGE (self->tiers_page), plan, self->undo);
-  hr_team_page_set_context (HR_TEAM_PAGE (self->team_page), plan, self->undo);
+  hr_chart_view_set_document (HR_CHART_VIEW (self->chart_view), document);
+  hr_summary_panel_set_document (HR_SUMMARY_PANEL (self->summary_panel), document);
+  hr_journey_page_set_context (HR_JOURNEY_PAGE (self->journey_page), document, self->undo);
+  hr_tiers_page_set_context (HR_TIERS_PAGE (self->tiers_page), document, self->undo);
+  hr_team_page_set_context (HR_TEAM_PAGE (self->team_page), document, self->undo);
   hr_form_set_context (HR_FORM (self->plan_form), plan, self->undo);
   hr_form_set_item (HR_FORM (self->plan_form), plan ? HR_ITEM (plan) : NULL);
-  hr_scenarios_page_set_context (HR_SCENARIOS_PAGE (self->scenarios_page), plan, self->undo);
-  hr_comparison_page_set_plan (HR_COMPARISON_PAGE (self->comparison_page), plan);
-  hr_hiring_page_set_context (HR_HIRING_PAGE (self->hiring_page), plan, self->undo);
-  hr_pressure_page_set_plan (HR_PRESSURE_PAGE (self->pressure_page), plan);
-  hr_scenario_switcher_set_plan (HR_SCENARIO_SWITCHER (self->scenario_switcher), plan);
+  hr_scenarios_page_set_context (HR_SCENARIOS_PAGE (self->scenarios_page), document, self->undo);
+  hr_comparison_page_set_document (HR_COMPARISON_PAGE (self->comparison_page), document);
+  hr_hiring_page_set_context (HR_HIRING_PAGE (self->hiring_page), document, self->undo);
+  hr_pressure_page_set_document (HR_PRESSURE_PAGE (self->pressure_page), document);
+  hr_scenario_switcher_set_document (HR_SCENARIO_SWITCHER (self->scenario_switcher), document);
   update_roles (self);
   chart_options_changed_cb (self);
   update_title (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
 }
@@ -468,7 +481,7 @@ hr_window_save_to_file (HrWindow *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!hr_plan_save_file (self->plan, file, &error) &&
+  if (!hr_plan_save_file (hr_window_get_plan (self), file, &error) &&
       g_error_matches (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID))
     {
       /* Translators: the rule the plan breaks follows on the next line */
@@ -486,7 +499,7 @@ hr_window_save_to_file (HrWindow *self,
       hr_window_show_error (self, message);
       return FALSE;
     }
-  g_set_object (&self->file, file);
+  hr_document_set_file (self->document, file);
   hr_undo_stack_mark_saved (self->undo);
   hr_application_note_file (file);
   hr_window_update_recent (self);

@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "hr-chart-view.h"
+#include "hr-document.h"
 #include "hr-journey-page.h"
 #include "hr-plan.h"
 #include "hr-summary-panel.h"
@@ -14,9 +15,15 @@ G_BEGIN_DECLS
 #define HR_TYPE_WINDOW (hr_window_get_type ())
 G_DECLARE_FINAL_TYPE (HrWindow, hr_window, HR, WINDOW, GtkApplicationWindow)
 
+/* A window on a new document of @plan, read from @file (may be NULL) */
 HrWindow       *hr_window_new              (GtkApplication *application,
                                             HrPlan         *plan,
                                             GFile          *file);
+/* The document shown: the plan, its file and every result the window shows */
+HrDocument     *hr_window_get_document     (HrWindow   *self);
+void            hr_window_set_document     (HrWindow   *self,
+                                            HrDocument *document);
+/* The document's plan and file; set_plan shows a new document of @plan */
 HrPlan         *hr_window_get_plan         (HrWindow *self);
 void            hr_window_set_plan         (HrWindow *self,
                                             HrPlan   *plan,
