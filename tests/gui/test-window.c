@@ -703,6 +703,52 @@ test_recent_live (Fixture *f, gconstpointer data)
   g_rmdir (dir);
 }
 
+static gboolean
+is_destroyed (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+/* Closing an edited window asks first; Discard closes it, and nothing of
+ * the window outlives it (the test runs with fatal warnings) */
+static void
+test_close_discard (void)
+{
+  g_autoptr(HrPlan) plan = hr_plan_new_sample ();
+  HrWindow *window = gui_test_present_window (plan);
+  gpointer alive = window;
+  GtkWindow *dialog = NULL;
+
+  g_object_add_weak_pointer (G_OBJECT (window), &alive);
+  /* a person visits every page first, so each is built and watching */
+  for (const char * const *page = (const char * const[]) { "journey", "tiers", "team", "scenarios", "compare",
+                                                           "hiring", "pressure", "chart", NULL }; *page; page++)
+    gui_test_show_page (window, *page, GTK_TYPE_WIDGET);
+  hr_undo_stack_set (hr_window_get_undo_stack (window), plan, "name", "Edited, then discarded", NULL);
+  gui_test_wait_results (window);
+  g_assert_true (hr_window_get_modified (window));
+
+  gtk_window_close (GTK_WINDOW (window));
+  gui_test_iterate_idle ();
+  g_assert_nonnull (alive);
+  {
+    GList *toplevels = gtk_window_list_toplevels ();
+    for (GList *l = toplevels; l; l = l->next)
+      if (GTK_IS_DIALOG (l->data) && gtk_window_get_transient_for (l->data) == GTK_WINDOW (window))
+        dialog = l->data;
+    g_list_free (toplevels);
+  }
+  g_assert_nonnull (dialog);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_REJECT);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  iterate_until (is_destroyed, &alive);
+  gui_test_iterate_idle ();
+  /* the edit was discarded with the window; the plan is only ours now */
+  g_assert_cmpstr (hr_plan_get_name (plan), ==, "Edited, then discarded");
+  g_assert_cmpuint (G_OBJECT (plan)->ref_count, ==, 1);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -718,6 +764,7 @@ main (int argc, char *argv[])
     }
   hr_application_load_style ();
   g_test_add_func ("/gui/number/parse", test_number_parse);
+  g_test_add_func ("/gui/window/close-discard", test_close_discard);
   g_test_add ("/gui/window/edit-recompute-undo", Fixture, NULL, fixture_set_up, test_edit_recompute_undo, fixture_tear_down);
   g_test_add ("/gui/window/refuse-value", Fixture, NULL, fixture_set_up, test_refuse_value, fixture_tear_down);
   g_test_add ("/gui/window/decimal-comma", Fixture, NULL, fixture_set_up, test_decimal_comma, fixture_tear_down);

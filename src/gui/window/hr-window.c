@@ -190,6 +190,10 @@ hr_window_close_request (GtkWindow *window)
   gtk_dialog_add_buttons (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL,
                           _("_Discard"), GTK_RESPONSE_REJECT, _("_Save"), GTK_RESPONSE_ACCEPT, NULL);
   gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  /* the dialog lets go of its parent only when it is finalized, after
+   * the response that may destroy the window: it keeps the window alive
+   * until then, so nothing of the dialog outlives the window */
+  g_object_set_data_full (G_OBJECT (dialog), "hr-window", g_object_ref (self), g_object_unref);
   g_signal_connect (dialog, "response", G_CALLBACK (close_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
   G_GNUC_END_IGNORE_DEPRECATIONS
