@@ -384,7 +384,7 @@ test_export_name (Fixture *f, gconstpointer data)
 static void
 test_remove_role_in_use (Fixture *f, gconstpointer data)
 {
-  HrTeamPage *page = HR_TEAM_PAGE (gui_test_find_widget (GTK_WIDGET (f->window), HR_TYPE_TEAM_PAGE));
+  HrTeamPage *page = HR_TEAM_PAGE (hr_window_get_page (f->window, "team"));
   HrItemList *list = hr_team_page_get_list (page);
   GListModel *roles = hr_plan_get_roles (f->plan);
   guint n = g_list_model_get_n_items (roles);
@@ -448,8 +448,8 @@ test_remove_role_in_use (Fixture *f, gconstpointer data)
 static void
 test_remove_scenario_target (Fixture *f, gconstpointer data)
 {
-  HrJourneyPage *journey = HR_JOURNEY_PAGE (gui_test_find_widget (GTK_WIDGET (f->window), HR_TYPE_JOURNEY_PAGE));
-  HrTiersPage *tiers = HR_TIERS_PAGE (gui_test_find_widget (GTK_WIDGET (f->window), HR_TYPE_TIERS_PAGE));
+  HrJourneyPage *journey = HR_JOURNEY_PAGE (hr_window_get_page (f->window, "journey"));
+  HrTiersPage *tiers = HR_TIERS_PAGE (hr_window_get_page (f->window, "tiers"));
   HrItemList *moments = hr_journey_page_get_list (journey);
   HrItemList *segments = hr_tiers_page_get_list (tiers);
   GListModel *moment_list = hr_plan_get_moments (f->plan);
@@ -485,7 +485,7 @@ static void
 test_refuse_role_choice (Fixture *f, gconstpointer data)
 {
   HrForm *journey = hr_journey_page_get_form (hr_window_get_journey_page (f->window));
-  HrTeamPage *team = HR_TEAM_PAGE (gui_test_find_widget (GTK_WIDGET (f->window), HR_TYPE_TEAM_PAGE));
+  HrTeamPage *team = HR_TEAM_PAGE (hr_window_get_page (f->window, "team"));
   HrForm *role_form = hr_team_page_get_form (team);
   g_autoptr(HrMoment) moment = g_list_model_get_item (hr_plan_get_moments (f->plan), 0);
   g_autoptr(HrRole) csm = g_list_model_get_item (hr_plan_get_roles (f->plan), 0);
@@ -553,8 +553,8 @@ has_label (GtkWidget  *widget,
 static void
 test_rows_follow_edits (Fixture *f, gconstpointer data)
 {
-  GtkWidget *grid = gui_test_find_widget (GTK_WIDGET (f->window), HR_TYPE_TREATMENT_GRID);
-  GtkWidget *cohorts = gui_test_find_widget (GTK_WIDGET (f->window), HR_TYPE_COHORT_EDITOR);
+  GtkWidget *grid = gui_test_find_widget (hr_window_get_page (f->window, "tiers"), HR_TYPE_TREATMENT_GRID);
+  GtkWidget *cohorts = gui_test_find_widget (hr_window_get_page (f->window, "tiers"), HR_TYPE_COHORT_EDITOR);
   g_autoptr(HrSegment) segment = g_list_model_get_item (hr_plan_get_segments (f->plan), 0);
   g_autoptr(HrMoment) moment = g_list_model_get_item (hr_plan_get_moments (f->plan), 0);
   GtkWidget *cell;
@@ -703,6 +703,75 @@ test_recent_live (Fixture *f, gconstpointer data)
   g_rmdir (dir);
 }
 
+/* An edit computes the forecast once and nothing for the pages not shown;
+ * showing a scenario computes one forecast and no comparison */
+static void
+test_recompute_counts (Fixture *f, gconstpointer data)
+{
+  HrDocument *document = hr_window_get_document (f->window);
+  g_autoptr(HrMoment) moment = g_list_model_get_item (hr_plan_get_moments (f->plan), 0);
+  guint before[HR_DOCUMENT_N_RESULTS];
+
+  /* every page built and watching, then the chart shown */
+  for (const char * const *page = (const char * const[]) { "scenarios", "compare", "hiring", "pressure",
+                                                           "journey", "chart", NULL }; *page; page++)
+    {
+      gui_test_show_page (f->window, *page, GTK_TYPE_WIDGET);
+      gui_test_wait_results (f->window);
+    }
+  g_assert_true (hr_window_get_page_built (f->window, "compare"));
+  for (guint i = 0; i < HR_DOCUMENT_N_RESULTS; i++)
+    before[i] = hr_document_get_compute_count (document, i);
+
+  /* two edits in one main-loop turn */
+  hr_undo_stack_set (hr_window_get_undo_stack (f->window), moment, "prep", 7.5, NULL);
+  hr_undo_stack_set (hr_window_get_undo_stack (f->window), moment, "prep", 8.5, NULL);
+  gui_test_wait_results (f->window);
+  g_assert_cmpuint (hr_document_get_compute_count (document, HR_DOCUMENT_FORECAST), ==,
+                    before[HR_DOCUMENT_FORECAST] + 1);
+  g_assert_cmpuint (hr_document_get_compute_count (document, HR_DOCUMENT_COMPARISON), ==,
+                    before[HR_DOCUMENT_COMPARISON]);
+  g_assert_cmpuint (hr_document_get_compute_count (document, HR_DOCUMENT_SCENARIO_CHECKS), ==,
+                    before[HR_DOCUMENT_SCENARIO_CHECKS]);
+  g_assert_cmpuint (hr_document_get_compute_count (document, HR_DOCUMENT_HIRING), ==,
+                    before[HR_DOCUMENT_HIRING]);
+  /* the summary shows the forecast of the edit */
+  {
+    g_autofree char *expected = engine_required_end (f->plan);
+    g_assert_cmpstr (hr_summary_panel_get_text (hr_window_get_summary (f->window), "required-end"), ==, expected);
+  }
+
+  /* showing a scenario: one forecast, no comparison */
+  g_assert_true (hr_document_set_active_scenario_id (document, "fund"));
+  gui_test_wait_results (f->window);
+  g_assert_cmpuint (hr_document_get_compute_count (document, HR_DOCUMENT_FORECAST), ==,
+                    before[HR_DOCUMENT_FORECAST] + 2);
+  g_assert_cmpuint (hr_document_get_compute_count (document, HR_DOCUMENT_COMPARISON), ==,
+                    before[HR_DOCUMENT_COMPARISON]);
+  g_assert_cmpstr (hr_summary_panel_get_text (hr_window_get_summary (f->window), "shown"), ==,
+                   "Showing: Fund: two more CSMs in March");
+
+  /* the comparison page shown again catches up, once */
+  gui_test_show_page (f->window, "compare", GTK_TYPE_WIDGET);
+  gui_test_wait_results (f->window);
+  g_assert_cmpuint (hr_document_get_compute_count (document, HR_DOCUMENT_COMPARISON), ==,
+                    before[HR_DOCUMENT_COMPARISON] + 1);
+}
+
+/* Start-up builds the chart and the summary only */
+static void
+test_lazy_pages (Fixture *f, gconstpointer data)
+{
+  for (const char * const *page = (const char * const[]) { "journey", "tiers", "team", "scenarios", "compare",
+                                                           "hiring", "pressure", NULL }; *page; page++)
+    g_assert_false (hr_window_get_page_built (f->window, *page));
+  g_assert_cmpuint (hr_document_get_compute_count (hr_window_get_document (f->window), HR_DOCUMENT_COMPARISON),
+                    ==, 0);
+  gui_test_show_page (f->window, "tiers", HR_TYPE_TIERS_PAGE);
+  g_assert_true (hr_window_get_page_built (f->window, "tiers"));
+  g_assert_false (hr_window_get_page_built (f->window, "team"));
+}
+
 static gboolean
 is_destroyed (gpointer data)
 {
@@ -765,6 +834,8 @@ main (int argc, char *argv[])
   hr_application_load_style ();
   g_test_add_func ("/gui/number/parse", test_number_parse);
   g_test_add_func ("/gui/window/close-discard", test_close_discard);
+  g_test_add ("/gui/window/recompute-counts", Fixture, NULL, fixture_set_up, test_recompute_counts, fixture_tear_down);
+  g_test_add ("/gui/window/lazy-pages", Fixture, NULL, fixture_set_up, test_lazy_pages, fixture_tear_down);
   g_test_add ("/gui/window/edit-recompute-undo", Fixture, NULL, fixture_set_up, test_edit_recompute_undo, fixture_tear_down);
   g_test_add ("/gui/window/refuse-value", Fixture, NULL, fixture_set_up, test_refuse_value, fixture_tear_down);
   g_test_add ("/gui/window/decimal-comma", Fixture, NULL, fixture_set_up, test_decimal_comma, fixture_tear_down);

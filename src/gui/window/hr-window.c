@@ -26,16 +26,10 @@ struct _HrWindow
   GtkWidget   *split_label;
   GtkWidget   *split_dropdown;
   GtkWidget   *chart_view;
-  GtkWidget   *journey_page;
-  GtkWidget   *tiers_page;
-  GtkWidget   *team_page;
+  GtkWidget   *pages[7];      /* built on their first visit, see page_infos */
   GtkWidget   *plan_button;
   GtkWidget   *plan_popover;
   GtkWidget   *plan_form;     /* name, first month, horizon: in the header bar */
-  GtkWidget   *scenarios_page;
-  GtkWidget   *comparison_page;
-  GtkWidget   *hiring_page;
-  GtkWidget   *pressure_page;
   GtkWidget   *scenario_switcher;
   GtkWidget   *summary_panel;
   GMenu       *recent_menu;
@@ -66,6 +60,67 @@ static const HrFormField plan_fields[] = {
 };
 
 G_DEFINE_FINAL_TYPE (HrWindow, hr_window, GTK_TYPE_APPLICATION_WINDOW)
+
+/* The pages of the sidebar other than the chart. Each is built the first
+ * time it is shown (or asked for), so that start-up builds the chart and
+ * the summary only, and a page never built computes nothing. */
+static void set_journey (HrWindow *self, GtkWidget *page)
+{ hr_journey_page_set_context (HR_JOURNEY_PAGE (page), self->document, self->undo); }
+static void set_tiers (HrWindow *self, GtkWidget *page)
+{ hr_tiers_page_set_context (HR_TIERS_PAGE (page), self->document, self->undo); }
+static void set_team (HrWindow *self, GtkWidget *page)
+{ hr_team_page_set_context (HR_TEAM_PAGE (page), self->document, self->undo); }
+static void set_scenarios (HrWindow *self, GtkWidget *page)
+{ hr_scenarios_page_set_context (HR_SCENARIOS_PAGE (page), self->document, self->undo); }
+static void set_compare (HrWindow *self, GtkWidget *page)
+{ hr_comparison_page_set_document (HR_COMPARISON_PAGE (page), self->document); }
+static void set_hiring (HrWindow *self, GtkWidget *page)
+{ hr_hiring_page_set_context (HR_HIRING_PAGE (page), self->document, self->undo); }
+static void set_pressure (HrWindow *self, GtkWidget *page)
+{ hr_pressure_page_set_document (HR_PRESSURE_PAGE (page), self->document); }
+
+static const struct {
+  const char *name;
+  GType     (*get_type)    (void);
+  void      (*set_context) (HrWindow *self, GtkWidget *page);
+} page_infos[] = {
+  { "journey", hr_journey_page_get_type, set_journey },
+  { "tiers", hr_tiers_page_get_type, set_tiers },
+  { "team", hr_team_page_get_type, set_team },
+  { "scenarios", hr_scenarios_page_get_type, set_scenarios },
+  { "compare", hr_comparison_page_get_type, set_compare },
+  { "hiring", hr_hiring_page_get_type, set_hiring },
+  { "pressure", hr_pressure_page_get_type, set_pressure },
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (page_infos) == G_N_ELEMENTS (((HrWindow *) NULL)->pages));
+
+/* The page called @name, built now if it was not yet; NULL for the chart */
+static GtkWidget *
+ensure_page (HrWindow   *self,
+             const char *name)
+{
+  for (guint i = 0; name && i < G_N_ELEMENTS (page_infos); i++)
+    if (g_str_equal (name, page_infos[i].name))
+      {
+        if (self->pages[i] == NULL)
+          {
+            GtkWidget *slot = gtk_stack_get_child_by_name (GTK_STACK (self->stack), name);
+
+            self->pages[i] = g_object_new (page_infos[i].get_type (), "hexpand", TRUE, "vexpand", TRUE, NULL);
+            page_infos[i].set_context (self, self->pages[i]);
+            gtk_box_append (GTK_BOX (slot), self->pages[i]);
+          }
+        return self->pages[i];
+      }
+  return NULL;
+}
+
+static void
+visible_page_changed_cb (HrWindow *self)
+{
+  ensure_page (self, gtk_stack_get_visible_child_name (GTK_STACK (self->stack)));
+}
 
 static void
 update_title (HrWindow *self)
@@ -293,13 +348,6 @@ hr_window_class_init (HrWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (HR_TYPE_CHART_VIEW);
-  g_type_ensure (HR_TYPE_JOURNEY_PAGE);
-  g_type_ensure (HR_TYPE_TIERS_PAGE);
-  g_type_ensure (HR_TYPE_TEAM_PAGE);
-  g_type_ensure (HR_TYPE_SCENARIOS_PAGE);
-  g_type_ensure (HR_TYPE_COMPARISON_PAGE);
-  g_type_ensure (HR_TYPE_HIRING_PAGE);
-  g_type_ensure (HR_TYPE_PRESSURE_PAGE);
   g_type_ensure (HR_TYPE_SCENARIO_SWITCHER);
   g_type_ensure (HR_TYPE_SUMMARY_PANEL);
 
@@ -313,21 +361,15 @@ hr_window_class_init (HrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HrWindow, split_label);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, split_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, chart_view);
-  gtk_widget_class_bind_template_child (widget_class, HrWindow, journey_page);
-  gtk_widget_class_bind_template_child (widget_class, HrWindow, tiers_page);
-  gtk_widget_class_bind_template_child (widget_class, HrWindow, team_page);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, plan_button);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, plan_popover);
-  gtk_widget_class_bind_template_child (widget_class, HrWindow, scenarios_page);
-  gtk_widget_class_bind_template_child (widget_class, HrWindow, comparison_page);
-  gtk_widget_class_bind_template_child (widget_class, HrWindow, hiring_page);
-  gtk_widget_class_bind_template_child (widget_class, HrWindow, pressure_page);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, scenario_switcher);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, summary_panel);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, recent_menu);
   gtk_widget_class_bind_template_callback (widget_class, chart_kind_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, chart_options_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, dismiss_error_cb);
+  gtk_widget_class_bind_template_callback (widget_class, visible_page_changed_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
@@ -443,15 +485,11 @@ hr_window_set_document (HrWindow   *self,
     }
   hr_chart_view_set_document (HR_CHART_VIEW (self->chart_view), document);
   hr_summary_panel_set_document (HR_SUMMARY_PANEL (self->summary_panel), document);
-  hr_journey_page_set_context (HR_JOURNEY_PAGE (self->journey_page), document, self->undo);
-  hr_tiers_page_set_context (HR_TIERS_PAGE (self->tiers_page), document, self->undo);
-  hr_team_page_set_context (HR_TEAM_PAGE (self->team_page), document, self->undo);
+  for (guint i = 0; i < G_N_ELEMENTS (page_infos); i++)
+    if (self->pages[i])
+      page_infos[i].set_context (self, self->pages[i]);
   hr_form_set_context (HR_FORM (self->plan_form), plan, self->undo);
   hr_form_set_item (HR_FORM (self->plan_form), plan ? HR_ITEM (plan) : NULL);
-  hr_scenarios_page_set_context (HR_SCENARIOS_PAGE (self->scenarios_page), document, self->undo);
-  hr_comparison_page_set_document (HR_COMPARISON_PAGE (self->comparison_page), document);
-  hr_hiring_page_set_context (HR_HIRING_PAGE (self->hiring_page), document, self->undo);
-  hr_pressure_page_set_document (HR_PRESSURE_PAGE (self->pressure_page), document);
   hr_scenario_switcher_set_document (HR_SCENARIO_SWITCHER (self->scenario_switcher), document);
   update_roles (self);
   chart_options_changed_cb (self);
@@ -552,7 +590,27 @@ hr_window_get_chart_view (HrWindow *self)
 HrJourneyPage *
 hr_window_get_journey_page (HrWindow *self)
 {
-  return HR_JOURNEY_PAGE (self->journey_page);
+  return HR_JOURNEY_PAGE (hr_window_get_page (self, "journey"));
+}
+
+GtkWidget *
+hr_window_get_page (HrWindow   *self,
+                    const char *name)
+{
+  g_return_val_if_fail (HR_IS_WINDOW (self), NULL);
+  return ensure_page (self, name);
+}
+
+gboolean
+hr_window_get_page_built (HrWindow   *self,
+                          const char *name)
+{
+  g_return_val_if_fail (HR_IS_WINDOW (self), FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (page_infos); i++)
+    if (g_str_equal (name, page_infos[i].name))
+      return self->pages[i] != NULL;
+  return FALSE;
 }
 
 void

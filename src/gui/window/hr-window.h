@@ -47,6 +47,14 @@ const char     *hr_window_get_error        (HrWindow *self);
 HrSummaryPanel *hr_window_get_summary      (HrWindow *self);
 HrChartView    *hr_window_get_chart_view   (HrWindow *self);
 HrJourneyPage  *hr_window_get_journey_page (HrWindow *self);
+/* The page of the sidebar called @name ("journey", "tiers", "team",
+ * "scenarios", "compare", "hiring", "pressure"), built now if it was not
+ * shown yet; NULL for the chart page */
+GtkWidget      *hr_window_get_page         (HrWindow   *self,
+                                            const char *name);
+/* Whether the page was built: pages are built on their first visit */
+gboolean        hr_window_get_page_built   (HrWindow   *self,
+                                            const char *name);
 void            hr_window_show_page        (HrWindow   *self,
                                             const char *name);
 
