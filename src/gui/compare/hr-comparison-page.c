@@ -24,6 +24,7 @@ struct _HrComparisonPage
   GtkWidget *chart;
 
   HrDocument *document;
+  HrChartCache *cache;
   GPtrArray  *forecasts;   /* the comparison shown: baseline, then each scenario */
   GPtrArray  *cells;       /* labels, row by row */
   guint       n_columns;
@@ -58,7 +59,8 @@ chart_draw_cb (GtkDrawingArea *area,
   chart_options (self, &options);
   /* readable on screen, as the main chart: its side bars' labels too */
   options.text_size = hr_chart_screen_text_size (width, height);
-  hr_chart_draw (cr, width, height, self->forecasts->pdata[0], self->forecasts, &options);
+  hr_chart_cache_draw (self->cache, cr, width, height, gtk_widget_get_scale_factor (GTK_WIDGET (area)),
+                       self->forecasts->pdata[0], self->forecasts, &options);
 }
 
 static GtkWidget *
@@ -265,6 +267,7 @@ hr_comparison_page_dispose (GObject *object)
   hr_comparison_page_set_document (self, NULL);
   g_clear_pointer (&self->forecasts, g_ptr_array_unref);
   g_clear_pointer (&self->cells, g_ptr_array_unref);
+  g_clear_pointer (&self->cache, hr_chart_cache_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), HR_TYPE_COMPARISON_PAGE);
   G_OBJECT_CLASS (hr_comparison_page_parent_class)->dispose (object);
 }
@@ -298,6 +301,7 @@ hr_comparison_page_init (HrComparisonPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cells = g_ptr_array_new ();
+  self->cache = hr_chart_cache_new ();
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->chart), chart_draw_cb, self, NULL);
 }
 

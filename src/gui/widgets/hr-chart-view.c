@@ -16,6 +16,7 @@ struct _HrChartView
   GtkWidget       parent_instance;
 
   GtkWidget      *area;
+  HrChartCache   *cache;        /* the frame kept between two forecasts */
   HrDocument     *document;
   HrChartOptions  options;
   gboolean        out_of_date;  /* a result changed while the view was hidden */
@@ -70,7 +71,8 @@ draw_cb (GtkDrawingArea *area,
   else
     /* on screen, never smaller than the window's own small print */
     self->options.text_size = hr_chart_screen_text_size (width, height);
-  hr_chart_draw (cr, width, height, forecast, view_compare (self), &self->options);
+  hr_chart_cache_draw (self->cache, cr, width, height, gtk_widget_get_scale_factor (GTK_WIDGET (area)),
+                       forecast, view_compare (self), &self->options);
 }
 
 static void
@@ -269,6 +271,7 @@ hr_chart_view_dispose (GObject *object)
 
   hr_chart_view_set_document (self, NULL);
   g_clear_pointer (&self->area, gtk_widget_unparent);
+  g_clear_pointer (&self->cache, hr_chart_cache_free);
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->font_family, g_free);
   G_OBJECT_CLASS (hr_chart_view_parent_class)->dispose (object);
@@ -309,6 +312,7 @@ hr_chart_view_init (HrChartView *self)
 {
   hr_chart_options_init (&self->options);
   self->options.role = 0;
+  self->cache = hr_chart_cache_new ();
 
   self->area = gtk_drawing_area_new ();
   gtk_widget_set_hexpand (self->area, TRUE);
