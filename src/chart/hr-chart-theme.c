@@ -337,7 +337,24 @@ hr_chart_fill_rects (cairo_t           *cr,
     {
       for (guint i = 0; i < n; i++)
         if (rects[4 * i + 2] > 0.0 && rects[4 * i + 3] > 0.0)
-          cairo_rectangle (cr, rects[4 * i], rects[4 * i + 1], rects[4 * i + 2], rects[4 * i + 3]);
+          {
+            double x0 = rects[4 * i], y0 = rects[4 * i + 1];
+            double x1 = x0 + rects[4 * i + 2], y1 = y0 + rects[4 * i + 3];
+
+            /* on screen, edges on whole pixels: crisp, and filled without
+             * coverage to compute; neighbours round alike, so they meet */
+            if (tiles != NULL)
+              {
+                double d = tiles->scale;
+                x0 = round (x0 * d) / d;
+                y0 = round (y0 * d) / d;
+                x1 = MAX (round (x1 * d) / d, x0 + 1 / d);
+                y1 = round (y1 * d) / d;
+                if (y1 <= y0)
+                  continue;
+              }
+            cairo_rectangle (cr, x0, y0, x1 - x0, y1 - y0);
+          }
       if (fill->pattern == HR_CHART_PATTERN_SOLID)
         hr_chart_set_color (cr, &fill->color);
       else

@@ -439,8 +439,9 @@ mean_difference (cairo_surface_t    *a,
 }
 
 /* On screen the chart is drawn through a cache: it draws what
- * hr_chart_draw() draws (patterns come from tiles, so a pattern's lines
- * may fall a pixel apart), keeps its frame while only the data change, and
+ * hr_chart_draw() draws (bars end on whole pixels and patterns come from
+ * tiles, so a bar's edge or a pattern's lines may fall a pixel apart),
+ * keeps its frame while only the data change, and
  * draws the frame again when what it shows changes */
 static void
 test_cache (void)
@@ -478,7 +479,8 @@ test_cache (void)
           g_assert_cmpfloat (mean_difference (direct, cached, NULL), <, 8.0);
         }
       else
-        g_assert_cmpfloat (mean_difference (direct, cached, NULL), <, 0.05);
+        /* bars end on whole pixels on screen */
+        g_assert_cmpfloat (mean_difference (direct, cached, NULL), <, 0.5);
       cairo_surface_destroy (direct);
       cairo_surface_destroy (cached);
 
