@@ -72,9 +72,9 @@ dup_layers_key (HrChartRun *run,
   const HrChartLayout *layout = &run->layout;
   GString *key = g_string_new (NULL);
 
-  g_string_append_printf (key, "%a %a %a %a|%d %d %d %d %d %d|", ctx->width, ctx->height, scale, ctx->text,
+  g_string_append_printf (key, "%a %a %a %a|%d %d %d %d %d %d %d|", ctx->width, ctx->height, scale, ctx->text,
                           options->kind, options->role, options->segment, options->split, options->metric,
-                          options->theme);
+                          options->theme, options->untitled);
   append_string (key, options->font_family);
   append_string (key, figure->title);
   append_string (key, figure->subtitle);
