@@ -23,6 +23,7 @@
 #include <time.h>
 #include <glib/gstdio.h>
 
+#include "hr-bench-stats.h"
 #include "hr-journey-page.h"
 #include "hr-number-entry.h"
 #include "hr-window.h"
@@ -83,21 +84,6 @@ settle (void)
     }
 }
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return (x > y) - (x < y);
-}
-
-static double
-median (GArray *values)
-{
-  g_array_sort (values, compare_doubles);
-  return values->len ? g_array_index (values, double, values->len / 2) : 0;
-}
-
 /* The window as drawn, to look at: Xvfb has no screen grabber of its own */
 static void
 save_screenshot (GtkWidget  *window,
@@ -155,6 +141,7 @@ cold_start (int          runs,
   g_autofree char *module = g_build_filename (dir, "libhr-first-frame.so", NULL);
   g_autofree char *out = g_build_filename (config, "first-frame", NULL);
   g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  double middle;
 
   if (!g_file_test (module, G_FILE_TEST_EXISTS))
     {
@@ -188,9 +175,10 @@ cold_start (int          runs,
       if (i > 0)  /* the first run warms the disk cache */
         g_array_append_val (times, ((double) { g_ascii_strtod (text, NULL) }));
     }
-  g_array_sort (times, compare_doubles);
+  /* sorted by the median, for the least and the most */
+  middle = hr_bench_median (times);
   printf ("cold start to first frame: %-24s median %7.1f ms   min %7.1f ms   max %7.1f ms   (%u runs)\n",
-          command[0], median (times), g_array_index (times, double, 0),
+          command[0], middle, g_array_index (times, double, 0),
           g_array_index (times, double, times->len - 1), times->len);
   return 0;
 }
@@ -315,8 +303,8 @@ main (int    argc,
 
   printf ("page %-8s plan %-20s edits %2u   main-thread CPU to the frame shown %7.2f ms"
           "   (until idle %7.2f ms)   wall %7.2f ms   frames %.0f\n",
-          page, plan_path ? plan_path : "sample", to_frame->len, median (to_frame), median (total),
-          median (wall), median (frames));
+          page, plan_path ? plan_path : "sample", to_frame->len, hr_bench_median (to_frame), hr_bench_median (total),
+          hr_bench_median (wall), hr_bench_median (frames));
 
   if (screenshot)
     save_screenshot (GTK_WIDGET (window), screenshot);

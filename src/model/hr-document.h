@@ -113,7 +113,8 @@ void          hr_document_ensure               (HrDocument       *self,
  * result being computed, or nobody asked since the edit) */
 gboolean      hr_document_is_stale             (HrDocument       *self,
                                                 HrDocumentResult  result);
-/* How many times @result was computed (finished or cancelled), for tests */
+/* How many values of @result were computed (of a heavy one: arrived; a
+ * cancelled one does not count), for tests */
 guint         hr_document_get_compute_count    (HrDocument       *self,
                                                 HrDocumentResult  result);
 /* TRUE while a worker runs, one whose result is no longer wanted too; for

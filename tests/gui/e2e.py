@@ -85,7 +85,9 @@ try:
         peak_before = summary_value("Peak load")
         caption = frame.findChildren(lambda n: n.roleName == "label" and "each highlighted month costs" in n.name)
 
-        # type a new preparation time, as a user does
+        # type a new preparation time, as a user does, once the page that
+        # was just built for this first visit is laid out
+        hrtest.wait_settled(field)
         click(field)
         xdotool("key", "ctrl+a")
         xdotool("type", "--delay", "50", "40")

@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hr-item-list.h"
 #include "hr-scenario-switcher.h"
 
 struct _HrScenarioSwitcher
@@ -129,14 +130,7 @@ scenarios_changed_cb (HrScenarioSwitcher *self,
                       guint               added,
                       GListModel         *scenarios)
 {
-  for (guint i = position; i < position + added; i++)
-    {
-      g_autoptr(HrItem) scenario = g_list_model_get_item (scenarios, i);
-
-      g_signal_handlers_disconnect_by_func (scenario, scenario_renamed_cb, self);
-      g_signal_connect_object (scenario, "notify::name", G_CALLBACK (scenario_renamed_cb), self,
-                               G_CONNECT_SWAPPED);
-    }
+  hr_item_list_watch_items (scenarios, position, added, "notify::name", G_CALLBACK (scenario_renamed_cb), self);
   update (self);
 }
 

@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "hr-form.h"
+#include "hr-item-list.h"
 #include "hr-number-entry.h"
 
 typedef struct
@@ -422,13 +423,7 @@ role_list_changed_cb (HrForm     *self,
                       guint       added,
                       GListModel *roles)
 {
-  for (guint i = position; i < position + added; i++)
-    {
-      g_autoptr(GObject) role = g_list_model_get_item (roles, i);
-
-      g_signal_handlers_disconnect_by_func (role, roles_changed_cb, self);
-      g_signal_connect_object (role, "changed", G_CALLBACK (roles_changed_cb), self, G_CONNECT_SWAPPED);
-    }
+  hr_item_list_watch_items (roles, position, added, "changed", G_CALLBACK (roles_changed_cb), self);
   roles_changed_cb (self);
 }
 

@@ -64,20 +64,48 @@ G_DEFINE_FINAL_TYPE (HrWindow, hr_window, GTK_TYPE_APPLICATION_WINDOW)
 /* The pages of the sidebar other than the chart. Each is built the first
  * time it is shown (or asked for), so that start-up builds the chart and
  * the summary only, and a page never built computes nothing. */
-static void set_journey (HrWindow *self, GtkWidget *page)
-{ hr_journey_page_set_context (HR_JOURNEY_PAGE (page), self->document, self->undo); }
-static void set_tiers (HrWindow *self, GtkWidget *page)
-{ hr_tiers_page_set_context (HR_TIERS_PAGE (page), self->document, self->undo); }
-static void set_team (HrWindow *self, GtkWidget *page)
-{ hr_team_page_set_context (HR_TEAM_PAGE (page), self->document, self->undo); }
-static void set_scenarios (HrWindow *self, GtkWidget *page)
-{ hr_scenarios_page_set_context (HR_SCENARIOS_PAGE (page), self->document, self->undo); }
-static void set_compare (HrWindow *self, GtkWidget *page)
-{ hr_comparison_page_set_document (HR_COMPARISON_PAGE (page), self->document); }
-static void set_hiring (HrWindow *self, GtkWidget *page)
-{ hr_hiring_page_set_context (HR_HIRING_PAGE (page), self->document, self->undo); }
-static void set_pressure (HrWindow *self, GtkWidget *page)
-{ hr_pressure_page_set_document (HR_PRESSURE_PAGE (page), self->document); }
+static void
+set_journey (HrWindow  *self,
+            GtkWidget *page)
+{
+  hr_journey_page_set_context (HR_JOURNEY_PAGE (page), self->document, self->undo);
+}
+static void
+set_tiers (HrWindow  *self,
+          GtkWidget *page)
+{
+  hr_tiers_page_set_context (HR_TIERS_PAGE (page), self->document, self->undo);
+}
+static void
+set_team (HrWindow  *self,
+         GtkWidget *page)
+{
+  hr_team_page_set_context (HR_TEAM_PAGE (page), self->document, self->undo);
+}
+static void
+set_scenarios (HrWindow  *self,
+              GtkWidget *page)
+{
+  hr_scenarios_page_set_context (HR_SCENARIOS_PAGE (page), self->document, self->undo);
+}
+static void
+set_compare (HrWindow  *self,
+            GtkWidget *page)
+{
+  hr_comparison_page_set_document (HR_COMPARISON_PAGE (page), self->document);
+}
+static void
+set_hiring (HrWindow  *self,
+           GtkWidget *page)
+{
+  hr_hiring_page_set_context (HR_HIRING_PAGE (page), self->document, self->undo);
+}
+static void
+set_pressure (HrWindow  *self,
+             GtkWidget *page)
+{
+  hr_pressure_page_set_document (HR_PRESSURE_PAGE (page), self->document);
+}
 
 static const struct {
   const char *name;
