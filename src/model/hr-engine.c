@@ -91,7 +91,7 @@ engine_setup (Engine *engine,
     {
       engine->segments[g] = g_list_model_get_item (segments, g);
       g_object_unref (engine->segments[g]);
-      engine->reactive_role[g] = role_index (engine, engine->segments[g]->reactive_role);
+      engine->reactive_role[g] = role_index (engine, engine->segments[g]->data.reactive_role);
     }
   for (guint k = 0; k < engine->K; k++)
     {
@@ -100,12 +100,12 @@ engine_setup (Engine *engine,
 
       g_object_unref (moment);
       info->moment = moment;
-      info->role = role_index (engine, moment->role);
-      info->play = moment->play;
-      info->effort = moment->prep + moment->exec + moment->follow;
-      info->at = moment->at;
-      info->every = moment->every;
-      info->until = moment->until;
+      info->role = role_index (engine, moment->data.role);
+      info->play = moment->data.play;
+      info->effort = moment->data.prep + moment->data.exec + moment->data.follow;
+      info->at = moment->data.at;
+      info->every = moment->data.every;
+      info->until = moment->data.until;
       for (int a = 0; a < HR_JOURNEY_MONTHS; a++)
         if (hr_moment_occurs_at (moment, a))
           info->journey |= 1u << a;
@@ -115,7 +115,7 @@ engine_setup (Engine *engine,
       if (info->every > 0 && info->stride == engine->n_strides)
         engine->strides[engine->n_strides++] = info->every;
       for (guint g = 0; g < engine->G; g++)
-        engine->treatments[k * engine->G + g] = hr_moment_get_treatment (moment, engine->segments[g]->id);
+        engine->treatments[k * engine->G + g] = hr_moment_get_treatment (moment, engine->segments[g]->data.id);
     }
 
   f = engine->forecast = hr_forecast_new_sized (engine->T, engine->R, engine->G);
@@ -126,12 +126,12 @@ engine_setup (Engine *engine,
   for (guint i = 0; i < g_list_model_get_n_items (hires); i++)
     {
       g_autoptr(HrHire) hire = g_list_model_get_item (hires, i);
-      HrSuggestedHire merged = { role_index (engine, hire->role), hire->month - f->start, 0, hire->count };
+      HrSuggestedHire merged = { role_index (engine, hire->data.role), hire->data.month - f->start, 0, hire->data.count };
       gboolean found = FALSE;
 
       if (merged.month < engine->T)
-        engine->hires_by_role[merged.role * engine->T + merged.month] += hire->count;
-      merged.requisition = (int) merged.month - engine->roles[merged.role]->lead_time_months;
+        engine->hires_by_role[merged.role * engine->T + merged.month] += hire->data.count;
+      merged.requisition = (int) merged.month - engine->roles[merged.role]->data.lead_time_months;
       for (guint j = 0; j < f->plan_hires->len && !found; j++)
         {
           HrSuggestedHire *other = &g_array_index (f->plan_hires, HrSuggestedHire, j);
@@ -150,30 +150,30 @@ engine_setup (Engine *engine,
       HrRole *role = engine->roles[r];
       HrRoleAssumptions *a = &f->assumptions[r];
 
-      f->role_ids[r] = g_strdup (role->id);
+      f->role_ids[r] = g_strdup (role->data.id);
       f->role_names[r] = g_strdup (hr_role_get_name (role));
-      a->hours_per_month = role->hours_per_month;
-      a->shrinkage = role->shrinkage;
-      a->indirect = role->indirect;
-      a->unplanned = role->unplanned;
-      a->target_load = role->target_load;
-      a->cost_per_year = role->cost_per_year;
-      a->arr_per_fte = role->arr_per_fte;
-      a->manages = role->manages ? (int) role_index (engine, role->manages) : -1;
-      a->span = role->span;
-      a->lead_time_months = role->lead_time_months;
-      a->ramp_months = role->ramp->len;
-      a->attrition = role->attrition;
+      a->hours_per_month = role->data.hours_per_month;
+      a->shrinkage = role->data.shrinkage;
+      a->indirect = role->data.indirect;
+      a->unplanned = role->data.unplanned;
+      a->target_load = role->data.target_load;
+      a->cost_per_year = role->data.cost_per_year;
+      a->arr_per_fte = role->data.arr_per_fte;
+      a->manages = role->data.manages ? (int) role_index (engine, role->data.manages) : -1;
+      a->span = role->data.span;
+      a->lead_time_months = role->data.lead_time_months;
+      a->ramp_months = role->data.ramp->len;
+      a->attrition = role->data.attrition;
     }
   for (guint g = 0; g < engine->G; g++)
     {
       static const char * const touch[] = { "high", "mid", "tech" };
       HrSegment *segment = engine->segments[g];
 
-      f->segment_ids[g] = g_strdup (segment->id);
+      f->segment_ids[g] = g_strdup (segment->data.id);
       f->segment_names[g] = g_strdup (hr_segment_get_name (segment));
-      f->segment_touch[g] = g_strdup (touch[segment->touch]);
-      f->segment_acv[g] = segment->acv;
+      f->segment_touch[g] = g_strdup (touch[segment->data.touch]);
+      f->segment_acv[g] = segment->data.acv;
       f->segment_reactive_role[g] = engine->reactive_role[g];
     }
 }
@@ -194,11 +194,11 @@ static double
 new_accounts (HrSegment *segment,
               guint      t)
 {
-  GArray *list = segment->new_by_month;
+  GArray *list = segment->data.new_by_month;
 
   if (list && list->len > 0)
     return g_array_index (list, double, MIN (t, list->len - 1));
-  return segment->new_per_month * pow (1 + segment->growth, t);
+  return segment->data.new_per_month * pow (1 + segment->data.growth, t);
 }
 
 /* Accounts at tenures at, at + every, … ≤ until among tenures 0..max_tenure;
@@ -276,7 +276,7 @@ segment_deliveries (Engine   *engine,
         continue;
       d->info = info;
       d->mode = mode;
-      d->per_due = info->effort * hr_treatment_get_factor (treatment) * segment->complexity;
+      d->per_due = info->effort * hr_treatment_get_factor (treatment) * segment->data.complexity;
       d->per_session = info->effort * hr_treatment_get_factor (treatment);
       d->group_size = hr_treatment_get_group_size (treatment);
       d->by_play = f->role_play + ((gsize) info->role * HR_N_PLAYS + info->play) * T;
@@ -306,8 +306,8 @@ forecast_segment (Engine *engine,
   guint n_deliveries = segment_deliveries (engine, g, deliveries);
   gsize n_slots;
 
-  for (guint i = 0; i < segment->cohorts->len; i++)
-    max_existing = MAX (max_existing, g_array_index (segment->cohorts, HrCohort, i).tenure_to);
+  for (guint i = 0; i < segment->data.cohorts->len; i++)
+    max_existing = MAX (max_existing, g_array_index (segment->data.cohorts, HrCohort, i).tenure_to);
 
   /* slot j: tenure j - T + t in month t; new cohort of month t in slot T - t */
   n_slots = T + max_existing + 1;
@@ -316,12 +316,12 @@ forecast_segment (Engine *engine,
   suffix_ready = g_new0 (gboolean, MAX (engine->n_strides, 1));
   arr_by_tenure = g_new0 (double, max_existing + T + 1);
   for (int a = 0; a <= max_existing + (int) T; a++)
-    arr_by_tenure[a] = segment->acv * pow (1 + segment->expansion, a / 12);
-  monthly_survival = pow (1 - segment->churn, 1.0 / 12);
+    arr_by_tenure[a] = segment->data.acv * pow (1 + segment->data.expansion, a / 12);
+  monthly_survival = pow (1 - segment->data.churn, 1.0 / 12);
 
-  for (guint i = 0; i < segment->cohorts->len; i++)
+  for (guint i = 0; i < segment->data.cohorts->len; i++)
     {
-      const HrCohort *cohort = &g_array_index (segment->cohorts, HrCohort, i);
+      const HrCohort *cohort = &g_array_index (segment->data.cohorts, HrCohort, i);
       double each = cohort->count / (cohort->tenure_to - cohort->tenure_from + 1);
       for (int tenure = cohort->tenure_from; tenure <= cohort->tenure_to; tenure++)
         slots[T + tenure] += each;
@@ -336,7 +336,7 @@ forecast_segment (Engine *engine,
 
       memset (suffix_ready, 0, MAX (engine->n_strides, 1) * sizeof (gboolean));
       /* survive into month t, then count; slot first + a holds tenure a */
-      if (t > 0 && segment->churn_mode == HR_CHURN_MONTHLY)
+      if (t > 0 && segment->data.churn_mode == HR_CHURN_MONTHLY)
         {
           for (gsize j = first + 1; j < n_slots; j++)
             {
@@ -351,7 +351,7 @@ forecast_segment (Engine *engine,
           for (gsize j = first + 12; j < n_slots; j += 12)
             {
               double before = slots[j];
-              slots[j] = before * (1 - segment->churn);
+              slots[j] = before * (1 - segment->data.churn);
               lost += before - slots[j];
             }
         }
@@ -367,7 +367,7 @@ forecast_segment (Engine *engine,
       churned[t] = lost;
       accounts[t] = total;
       arr[t] = total_arr;
-      reactive[t] = total * segment->reactive_hours;
+      reactive[t] = total * segment->data.reactive_hours;
       role_reactive[t] += reactive[t];
 
       for (guint i = 0; i < n_deliveries; i++)
@@ -488,15 +488,15 @@ forecast_role (Engine *engine,
   HrForecast *f = engine->forecast;
   HrRole *role = engine->roles[r];
   guint T = engine->T;
-  double available = role->hours_per_month * (1 - role->shrinkage);
-  double direct_share = 1 - role->indirect - role->unplanned;
+  double available = role->data.hours_per_month * (1 - role->data.shrinkage);
+  double direct_share = 1 - role->data.indirect - role->data.unplanned;
   double *m[HR_N_ROLE_METRICS];
   const double *total_arr = f->totals + HR_TOTAL_ARR * T;
 
   for (guint i = 0; i < HR_N_ROLE_METRICS; i++)
     m[i] = hr_forecast_role_metric (f, r, i);
 
-  hr_engine_staff (role->headcount, role->attrition, role->ramp,
+  hr_engine_staff (role->data.headcount, role->data.attrition, role->data.ramp,
                    engine->hires_by_role + (gsize) r * T, T,
                    m[HR_ROLE_HEADCOUNT], m[HR_ROLE_EFFECTIVE_FTE]);
 
@@ -506,10 +506,10 @@ forecast_role (Engine *engine,
       double load;
 
       m[HR_ROLE_CAPACITY][t] = effective * available;
-      if (role->manages)
+      if (role->data.manages)
         {
           int managed = f->assumptions[r].manages;
-          double required = hr_forecast_role_metric (f, managed, HR_ROLE_HEADCOUNT)[t] / role->span;
+          double required = hr_forecast_role_metric (f, managed, HR_ROLE_HEADCOUNT)[t] / role->data.span;
 
           m[HR_ROLE_REQUIRED_FTE][t] = required;
           load = effective > 0 ? required / effective : (required > 0 ? NAN : 0);
@@ -519,15 +519,15 @@ forecast_role (Engine *engine,
           double workload = (m[HR_ROLE_DESIGNED][t] + m[HR_ROLE_REACTIVE][t]) / direct_share;
 
           m[HR_ROLE_WORKLOAD][t] = workload;
-          m[HR_ROLE_INDIRECT][t] = workload * role->indirect;
-          m[HR_ROLE_UNPLANNED][t] = workload * role->unplanned;
+          m[HR_ROLE_INDIRECT][t] = workload * role->data.indirect;
+          m[HR_ROLE_UNPLANNED][t] = workload * role->data.unplanned;
           m[HR_ROLE_REQUIRED_FTE][t] = workload / available;
           load = m[HR_ROLE_CAPACITY][t] > 0 ? workload / m[HR_ROLE_CAPACITY][t] : (workload > 0 ? NAN : 0);
         }
       m[HR_ROLE_LOAD][t] = load;
       m[HR_ROLE_GAP_FTE][t] = m[HR_ROLE_REQUIRED_FTE][t] - effective;
-      m[HR_ROLE_TOPDOWN_FTE][t] = isnan (role->arr_per_fte) ? NAN : total_arr[t] / role->arr_per_fte;
-      f->status[r * T + t] = status_of (load, role->target_load);
+      m[HR_ROLE_TOPDOWN_FTE][t] = isnan (role->data.arr_per_fte) ? NAN : total_arr[t] / role->data.arr_per_fte;
+      f->status[r * T + t] = status_of (load, role->data.target_load);
     }
 }
 
@@ -545,15 +545,15 @@ forecast_money (Engine *engine)
   for (guint r = 0; r < engine->R; r++)
     {
       HrRole *role = engine->roles[r];
-      rate[r] = role->cost_per_year / (12 * role->hours_per_month) /
-                ((1 - role->indirect - role->unplanned) * (1 - role->shrinkage));
+      rate[r] = role->data.cost_per_year / (12 * role->data.hours_per_month) /
+                ((1 - role->data.indirect - role->data.unplanned) * (1 - role->data.shrinkage));
     }
 
   for (guint t = 0; t < T; t++)
     {
       cost[t] = 0;
       for (guint r = 0; r < engine->R; r++)
-        cost[t] += hr_forecast_role_metric (f, r, HR_ROLE_HEADCOUNT)[t] * engine->roles[r]->cost_per_year / 12;
+        cost[t] += hr_forecast_role_metric (f, r, HR_ROLE_HEADCOUNT)[t] * engine->roles[r]->data.cost_per_year / 12;
       share[t] = arr[t] != 0 ? 12 * cost[t] / arr[t] : NAN;
     }
 
@@ -594,10 +594,10 @@ forecast_plan (HrPlan *plan)
   sum_designed (&engine);
   /* managers after the roles they manage */
   for (guint r = 0; r < engine.R; r++)
-    if (!engine.roles[r]->manages)
+    if (!engine.roles[r]->data.manages)
       forecast_role (&engine, r);
   for (guint r = 0; r < engine.R; r++)
-    if (engine.roles[r]->manages)
+    if (engine.roles[r]->data.manages)
       forecast_role (&engine, r);
   forecast_money (&engine);
 

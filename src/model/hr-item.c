@@ -14,6 +14,12 @@ typedef struct
 {
   /* keys of the file that Headroom does not know, kept for saving */
   JsonObject *unknown;
+  /* values a scenario set that the field cannot hold (a string for a
+   * number, …), by field or extra key: checking reports them as loading
+   * would report them in a file */
+  JsonObject *refused;
+  /* required fields (by index) that a scenario's "add" left out */
+  guint64     missing;
 } HrItemPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (HrItem, hr_item, G_TYPE_OBJECT)
@@ -381,6 +387,8 @@ hr_item_load (HrItem      *self,
   HrItemPrivate *priv = hr_item_get_instance_private (self);
   g_autoptr(GList) members = NULL;
 
+  g_clear_pointer (&priv->refused, json_object_unref);
+  priv->missing = 0;
   for (guint i = 0; i < klass->n_fields; i++)
     {
       const HrField *field = &klass->fields[i];
@@ -437,7 +445,8 @@ hr_item_load (HrItem      *self,
 static void
 save_field (HrItem        *self,
             const HrField *field,
-            JsonBuilder   *builder)
+            JsonBuilder   *builder,
+            const char    *work_role)
 {
   switch (field->type)
     {
@@ -446,6 +455,9 @@ save_field (HrItem        *self,
     case HR_FIELD_REFERENCE:
       {
         const char *value = HR_ITEM_FIELD (self, field, char *);
+        /* a reference left to its default names the work role */
+        if (value == NULL && field->type == HR_FIELD_REFERENCE && !(field->flags & HR_FIELD_NULLABLE))
+          value = work_role;
         /* unset names and references take their default when read back */
         if (value == NULL && !(field->flags & HR_FIELD_NULLABLE))
           return;
@@ -506,12 +518,20 @@ void
 hr_item_save (HrItem      *self,
               JsonBuilder *builder)
 {
+  hr_item_save_with_work_role (self, builder, NULL);
+}
+
+void
+hr_item_save_with_work_role (HrItem      *self,
+                             JsonBuilder *builder,
+                             const char  *work_role)
+{
   HrItemClass *klass = HR_ITEM_GET_CLASS (self);
   HrItemPrivate *priv = hr_item_get_instance_private (self);
 
   json_builder_begin_object (builder);
   for (guint i = 0; i < klass->n_fields; i++)
-    save_field (self, &klass->fields[i], builder);
+    save_field (self, &klass->fields[i], builder, work_role);
   if (klass->save_extra)
     klass->save_extra (self, builder);
   if (priv->unknown)
@@ -526,28 +546,401 @@ hr_item_save (HrItem      *self,
   json_builder_end_object (builder);
 }
 
-HrItem *
-hr_item_copy (HrItem *self)
+static void
+copy_field (HrItem        *self,
+            HrItem        *copy,
+            const HrField *field)
 {
+  switch (field->type)
+    {
+    case HR_FIELD_STRING:
+    case HR_FIELD_ID:
+    case HR_FIELD_REFERENCE:
+      g_free (HR_ITEM_FIELD (copy, field, char *));
+      HR_ITEM_FIELD (copy, field, char *) = g_strdup (HR_ITEM_FIELD (self, field, char *));
+      break;
+    case HR_FIELD_NUMBER:
+      HR_ITEM_FIELD (copy, field, double) = HR_ITEM_FIELD (self, field, double);
+      break;
+    case HR_FIELD_INTEGER:
+    case HR_FIELD_ENUM:
+    case HR_FIELD_MONTH:
+      HR_ITEM_FIELD (copy, field, int) = HR_ITEM_FIELD (self, field, int);
+      break;
+    case HR_FIELD_NUMBER_LIST:
+      g_clear_pointer (&HR_ITEM_FIELD (copy, field, GArray *), g_array_unref);
+      if (HR_ITEM_FIELD (self, field, GArray *))
+        HR_ITEM_FIELD (copy, field, GArray *) = g_array_copy (HR_ITEM_FIELD (self, field, GArray *));
+      break;
+    }
+}
+
+static JsonObject *
+copy_object (JsonObject *object)
+{
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(JsonNode) copy = NULL;
+
+  if (object == NULL)
+    return NULL;
+  node = json_node_init_object (json_node_alloc (), object);
+  copy = hr_json_node_copy_deep (node);
+  return json_node_dup_object (copy);
+}
+
+/* Extras of a class without copy_extra go through its own save and load */
+static void
+copy_extra_through_json (HrItem *self,
+                         HrItem *copy)
+{
+  HrItemClass *klass = HR_ITEM_GET_CLASS (self);
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonNode) node = NULL;
   g_autoptr(GError) error = NULL;
-  HrItem *copy = g_object_new (G_OBJECT_TYPE (self), NULL);
+
+  json_builder_begin_object (builder);
+  klass->save_extra (self, builder);
+  json_builder_end_object (builder);
+  node = json_builder_get_root (builder);
+  /* what an item saves, it loads: only a broken invariant fails here */
+  if (!klass->load_extra (copy, json_node_get_object (node), "copy", NULL, &error))
+    g_critical ("Cannot copy a %s: %s", klass->kind, error->message);
+}
+
+HrItem *
+hr_item_copy (HrItem *self)
+{
+  HrItemClass *klass;
+  HrItemPrivate *priv, *copy_priv;
+  HrItem *copy;
 
   g_return_val_if_fail (HR_IS_ITEM (self), NULL);
 
-  hr_item_save (self, builder);
-  node = json_builder_get_root (builder);
-  /* what an item saves, it loads: only a broken invariant fails here */
-  if (!hr_item_load (copy, json_node_get_object (node), "copy", NULL, &error))
-    g_critical ("Cannot copy a %s: %s", HR_ITEM_GET_CLASS (self)->kind, error->message);
+  klass = HR_ITEM_GET_CLASS (self);
+  priv = hr_item_get_instance_private (self);
+  copy = g_object_new (G_OBJECT_TYPE (self), NULL);
+  copy_priv = hr_item_get_instance_private (copy);
+  for (guint i = 0; i < klass->n_fields; i++)
+    copy_field (self, copy, &klass->fields[i]);
+  copy_priv->unknown = copy_object (priv->unknown);
+  copy_priv->refused = copy_object (priv->refused);
+  copy_priv->missing = priv->missing;
+  if (klass->copy_extra)
+    klass->copy_extra (self, copy);
+  else if (klass->save_extra && klass->load_extra)
+    copy_extra_through_json (self, copy);
   return copy;
+}
+
+/* --- values set by scenarios --- */
+
+static gboolean
+node_fits (const HrField *field,
+           JsonNode      *node)
+{
+  if (JSON_NODE_HOLDS_NULL (node))
+    return (field->flags & HR_FIELD_NULLABLE) != 0;
+
+  switch (field->type)
+    {
+    case HR_FIELD_STRING:
+    case HR_FIELD_ID:
+    case HR_FIELD_REFERENCE:
+      return node_is_string (node);
+    case HR_FIELD_NUMBER:
+      return node_is_number (node);
+    case HR_FIELD_INTEGER:
+      {
+        double value;
+        if (!node_is_number (node))
+          return FALSE;
+        value = json_node_get_double (node);
+        return value == floor (value) && value >= 0 && value <= G_MAXINT;
+      }
+    case HR_FIELD_ENUM:
+      return node_is_string (node) && g_strv_contains (field->choices, json_node_get_string (node));
+    case HR_FIELD_MONTH:
+      {
+        int month;
+        return node_is_string (node) && hr_month_parse (json_node_get_string (node), &month);
+      }
+    case HR_FIELD_NUMBER_LIST:
+      {
+        JsonArray *array;
+        if (!JSON_NODE_HOLDS_ARRAY (node))
+          return FALSE;
+        array = json_node_get_array (node);
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          if (!node_is_number (json_array_get_element (array, i)))
+            return FALSE;
+        return TRUE;
+      }
+    }
+  g_assert_not_reached ();
+}
+
+void
+hr_item_set_refused (HrItem     *self,
+             const char *key,
+             JsonNode   *node)
+{
+  HrItemPrivate *priv = hr_item_get_instance_private (self);
+
+  if (node == NULL)
+    {
+      if (priv->refused)
+        json_object_remove_member (priv->refused, key);
+      return;
+    }
+  if (priv->refused == NULL)
+    priv->refused = json_object_new ();
+  json_object_set_member (priv->refused, key, hr_json_node_copy_deep (node));
+}
+
+JsonNode *
+hr_item_get_refused (HrItem     *self,
+                     const char *key)
+{
+  HrItemPrivate *priv = hr_item_get_instance_private (self);
+
+  return priv->refused ? json_object_get_member (priv->refused, key) : NULL;
+}
+
+void
+hr_item_set_field_node (HrItem        *self,
+                        const HrField *field,
+                        JsonNode      *node)
+{
+  HrItemClass *klass = HR_ITEM_GET_CLASS (self);
+  HrItemPrivate *priv = hr_item_get_instance_private (self);
+
+  priv->missing &= ~(G_GUINT64_CONSTANT (1) << (field - klass->fields));
+  if (node_fits (field, node))
+    {
+      store_node (self, field, node);
+      hr_item_set_refused (self, field->name, NULL);
+    }
+  else
+    hr_item_set_refused (self, field->name, node);
+}
+
+gboolean
+hr_item_field_is_null (HrItem        *self,
+                       const HrField *field)
+{
+  JsonNode *refused = hr_item_get_refused (self, field->name);
+
+  if (refused)
+    return JSON_NODE_HOLDS_NULL (refused);
+  switch (field->type)
+    {
+    case HR_FIELD_STRING:
+    case HR_FIELD_ID:
+    case HR_FIELD_REFERENCE:
+      return HR_ITEM_FIELD (self, field, char *) == NULL;
+    case HR_FIELD_NUMBER:
+      return isnan (HR_ITEM_FIELD (self, field, double));
+    case HR_FIELD_INTEGER:
+      return (field->flags & HR_FIELD_NULLABLE) && HR_ITEM_FIELD (self, field, int) < 0;
+    case HR_FIELD_NUMBER_LIST:
+      return HR_ITEM_FIELD (self, field, GArray *) == NULL;
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+is_extra_key (HrItemClass *klass,
+              const char  *key)
+{
+  return klass->is_extra_key && klass->is_extra_key (key);
+}
+
+/* Runs the class's load_extra on @object in a scratch item: TRUE when a
+ * file holding it would load */
+static gboolean
+extras_load (HrItemClass *klass,
+             JsonObject  *object,
+             const char  *path,
+             GError     **error)
+{
+  g_autoptr(HrItem) scratch = g_object_new (G_TYPE_FROM_CLASS (klass), NULL);
+
+  return klass->load_extra (scratch, object, path, NULL, error);
+}
+
+gboolean
+hr_item_set_extra_node (HrItem     *self,
+                        const char *key,
+                        JsonNode   *node)
+{
+  HrItemClass *klass = HR_ITEM_GET_CLASS (self);
+  g_autoptr(JsonObject) object = json_object_new ();
+
+  json_object_set_member (object, key, hr_json_node_copy_deep (node));
+  if (!extras_load (klass, object, "", NULL))
+    {
+      hr_item_set_refused (self, key, node);
+      return FALSE;
+    }
+  hr_item_set_refused (self, key, NULL);
+  return klass->load_extra (self, object, "", NULL, NULL);
+}
+
+void
+hr_item_load_lenient (HrItem     *self,
+                      JsonObject *object)
+{
+  HrItemClass *klass = HR_ITEM_GET_CLASS (self);
+  HrItemPrivate *priv = hr_item_get_instance_private (self);
+  g_autoptr(GList) members = json_object_get_members (object);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const HrField *field = &klass->fields[i];
+      JsonNode *node = json_object_get_member (object, field->name);
+
+      if (node)
+        hr_item_set_field_node (self, field, node);
+      else if (field->flags & HR_FIELD_REQUIRED)
+        priv->missing |= G_GUINT64_CONSTANT (1) << i;
+    }
+  for (GList *l = members; l; l = l->next)
+    {
+      JsonNode *node = json_object_get_member (object, l->data);
+
+      if (hr_item_class_find_field (klass, l->data))
+        continue;
+      if (is_extra_key (klass, l->data))
+        hr_item_set_extra_node (self, l->data, node);
+      else
+        {
+          if (priv->unknown == NULL)
+            priv->unknown = json_object_new ();
+          json_object_set_member (priv->unknown, l->data, hr_json_node_copy_deep (node));
+        }
+    }
+}
+
+/* Why the stored value breaks the field's rule, in the words loading uses */
+static char *
+check_value (HrItem        *self,
+             const HrField *field)
+{
+  g_autoptr(JsonNode) node = NULL;
+  gboolean fine = TRUE;
+
+  switch (field->type)
+    {
+    case HR_FIELD_STRING:
+    case HR_FIELD_ENUM:
+    case HR_FIELD_MONTH:
+      return NULL;
+    case HR_FIELD_ID:
+    case HR_FIELD_REFERENCE:
+      {
+        const char *value = HR_ITEM_FIELD (self, field, char *);
+        if (value == NULL || hr_id_is_valid (value))
+          return NULL;
+        node = json_node_init_string (json_node_alloc (), value);
+        break;
+      }
+    case HR_FIELD_NUMBER:
+      {
+        double value = HR_ITEM_FIELD (self, field, double);
+        if (isnan (value) && (field->flags & HR_FIELD_NULLABLE))
+          return NULL;
+        return hr_field_check_number (field, value);
+      }
+    case HR_FIELD_INTEGER:
+      {
+        int value = HR_ITEM_FIELD (self, field, int);
+        if (value < 0 && (field->flags & HR_FIELD_NULLABLE))
+          return NULL;
+        return hr_field_check_number (field, value);
+      }
+    case HR_FIELD_NUMBER_LIST:
+      {
+        GArray *list = HR_ITEM_FIELD (self, field, GArray *);
+        JsonArray *array;
+
+        if (list == NULL)
+          return NULL;
+        fine = !((field->flags & HR_FIELD_NON_EMPTY) && list->len == 0);
+        for (guint i = 0; i < list->len && fine; i++)
+          {
+            g_autofree char *problem = hr_field_check_number (field, g_array_index (list, double, i));
+            fine = problem == NULL;
+          }
+        if (fine)
+          return NULL;
+        array = json_array_sized_new (list->len);
+        for (guint i = 0; i < list->len; i++)
+          json_array_add_double_element (array, g_array_index (list, double, i));
+        node = json_node_init_array (json_node_alloc (), array);
+        json_array_unref (array);
+        break;
+      }
+    }
+  return hr_field_check_node (field, node);
+}
+
+gboolean
+hr_item_check (HrItem      *self,
+               const char  *path,
+               GError     **error)
+{
+  HrItemClass *klass = HR_ITEM_GET_CLASS (self);
+  HrItemPrivate *priv = hr_item_get_instance_private (self);
+  const char *dot = *path ? "." : "";
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const HrField *field = &klass->fields[i];
+      JsonNode *refused = priv->refused ? json_object_get_member (priv->refused, field->name) : NULL;
+      g_autofree char *problem = NULL;
+
+      if ((priv->missing & (G_GUINT64_CONSTANT (1) << i)) ||
+          (!refused && (field->flags & HR_FIELD_REQUIRED) &&
+           (field->type == HR_FIELD_STRING || field->type == HR_FIELD_ID ||
+            field->type == HR_FIELD_REFERENCE) &&
+           HR_ITEM_FIELD (self, field, char *) == NULL))
+        {
+          g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
+                       _("%s%s%s: is required"), path, dot, field->name);
+          return FALSE;
+        }
+      problem = refused ? hr_field_check_node (field, refused) : check_value (self, field);
+      if (problem)
+        {
+          g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
+                       "%s%s%s: %s", path, dot, field->name, problem);
+          return FALSE;
+        }
+    }
+
+  /* an extra a scenario set that does not load: the message loading gives */
+  if (priv->refused)
+    {
+      g_autoptr(JsonObject) extras = json_object_new ();
+      g_autoptr(GList) members = json_object_get_members (priv->refused);
+
+      for (GList *l = members; l; l = l->next)
+        if (is_extra_key (klass, l->data))
+          json_object_set_member (extras, l->data,
+                                  json_node_ref (json_object_get_member (priv->refused, l->data)));
+      if (json_object_get_size (extras) > 0 && !extras_load (klass, extras, path, error))
+        return FALSE;
+    }
+  if (klass->check_extra && !klass->check_extra (self, path, error))
+    return FALSE;
+  return TRUE;
 }
 
 const char *
 hr_item_get_id (HrItem *self)
 {
-  const HrField *field = hr_item_class_find_field (HR_ITEM_GET_CLASS (self), "id");
+  const HrField *field = HR_ITEM_GET_CLASS (self)->id_field;
 
   return field ? HR_ITEM_FIELD (self, field, char *) : NULL;
 }
@@ -728,6 +1121,7 @@ hr_item_finalize (GObject *object)
         g_clear_pointer (&HR_ITEM_FIELD (self, field, GArray *), g_array_unref);
     }
   g_clear_pointer (&priv->unknown, json_object_unref);
+  g_clear_pointer (&priv->refused, json_object_unref);
 
   G_OBJECT_CLASS (hr_item_parent_class)->finalize (object);
 }
@@ -779,7 +1173,21 @@ hr_item_class_install_fields (HrItemClass   *klass,
                               const HrField *fields,
                               guint          n_fields)
 {
+  hr_item_class_install_data_fields (klass, kind, fields, n_fields, 0);
+}
+
+void
+hr_item_class_install_data_fields (HrItemClass   *klass,
+                                   const char    *kind,
+                                   const HrField *fields,
+                                   guint          n_fields,
+                                   gsize          data_offset)
+{
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  g_assert (n_fields <= 64);
+  klass->data_offset = data_offset;
+  klass->id_field = NULL;
 
   /* GObject does not inherit property accessors: each class sets them */
   object_class->get_property = hr_item_get_property;
@@ -817,6 +1225,8 @@ hr_item_class_install_fields (HrItemClass   *klass,
           pspec = g_param_spec_variant (name, NULL, NULL, G_VARIANT_TYPE ("ad"), NULL, flags);
           break;
         }
+      if (g_str_equal (field->name, "id"))
+        klass->id_field = field;
       g_param_spec_set_qdata (pspec, field_quark, (gpointer) field);
       g_object_class_install_property (object_class, i + 1, pspec);
     }

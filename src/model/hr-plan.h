@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "hr-item.h"
+#include "hr-plan-data.h"
 
 G_BEGIN_DECLS
 
@@ -44,13 +45,6 @@ typedef enum {
   HR_MODE_DIGITAL,
   HR_MODE_SKIP,
 } HrMode;
-
-/* One cohort of existing accounts: count spread over tenures from..to */
-typedef struct {
-  int    tenure_from;
-  int    tenure_to;
-  double count;
-} HrCohort;
 
 /* --- plan --- */
 HrPlan      *hr_plan_new                 (void);

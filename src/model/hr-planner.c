@@ -63,8 +63,8 @@ plan_role (HrForecast *f,
            Staff      *staff)
 {
   guint T = f->n_months;
-  guint ramp_len = role->ramp->len;
-  double keep = pow (1 - role->attrition, 1.0 / 12);
+  guint ramp_len = role->data.ramp->len;
+  double keep = pow (1 - role->data.attrition, 1.0 / 12);
   g_autofree double *stay = g_new (double, T);
   g_autofree double *need = g_new (double, T);
   const double *required = hr_forecast_role_metric (f, r, HR_ROLE_REQUIRED_FTE);
@@ -73,10 +73,10 @@ plan_role (HrForecast *f,
     stay[d] = pow (keep, d);
   for (guint t = 0; t < T; t++)
     {
-      if (role->manages)
-        need[t] = staff[f->assumptions[r].manages].headcount[t] / role->span / role->target_load;
+      if (role->data.manages)
+        need[t] = staff[f->assumptions[r].manages].headcount[t] / role->data.span / role->data.target_load;
       else
-        need[t] = required[t] / role->target_load;
+        need[t] = required[t] / role->data.target_load;
     }
 
   for (guint t = 0; t < T; t++)
@@ -84,7 +84,7 @@ plan_role (HrForecast *f,
       int m = (int) t - (int) ramp_len;
       double step, short_by, bulk;
 
-      if (m < role->lead_time_months || !(staff[r].effective[t] < need[t] - 1e-9))
+      if (m < role->data.lead_time_months || !(staff[r].effective[t] < need[t] - 1e-9))
         continue;
       /* one fully ramped hire adds stay[len] in month t; add all but the
        * last few at once so huge needs stay fast, then one by one */
@@ -93,13 +93,13 @@ plan_role (HrForecast *f,
       bulk = floor (short_by / step) - 1;
       if (bulk > 0)
         {
-          add_hires (&staff[r], role->ramp, stay, T, m, bulk);
-          record (f, r, m, role->lead_time_months, bulk);
+          add_hires (&staff[r], role->data.ramp, stay, T, m, bulk);
+          record (f, r, m, role->data.lead_time_months, bulk);
         }
       while (staff[r].effective[t] < need[t] - 1e-9)
         {
-          add_hires (&staff[r], role->ramp, stay, T, m, 1);
-          record (f, r, m, role->lead_time_months, 1);
+          add_hires (&staff[r], role->data.ramp, stay, T, m, 1);
+          record (f, r, m, role->data.lead_time_months, 1);
         }
     }
 
@@ -139,7 +139,7 @@ hr_planner_run (HrForecast *f,
     for (guint r = 0; r < R; r++)
       {
         g_autoptr(HrRole) role = g_list_model_get_item (roles, r);
-        if ((role->manages != NULL) == (pass == 1))
+        if ((role->data.manages != NULL) == (pass == 1))
           plan_role (f, role, r, staff);
       }
   g_array_sort (f->suggestions, compare_suggestions);
