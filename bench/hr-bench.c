@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "hr-engine.h"
+#include "hr-engine-input.h"
 #include "hr-forecast-private.h"
 #include "hr-plan.h"
 #ifdef HR_BENCH_CHARTS
@@ -109,8 +110,9 @@ report (const char *name,
 
 typedef struct {
   char       *text;
-  HrPlan     *plan;
-  HrForecast *forecast;
+  HrPlan        *plan;
+  HrEngineInput *input;
+  HrForecast    *forecast;
 } Bench;
 
 static void
@@ -136,7 +138,7 @@ bench_planner (gpointer data)
   Bench *b = data;
 
   g_array_set_size (b->forecast->suggestions, 0);
-  hr_planner_run (b->forecast, b->plan);
+  hr_planner_run (b->forecast, b->input);
 }
 
 static void
@@ -216,6 +218,7 @@ main (int    argc,
   b.plan = hr_plan_load_data (b.text, -1, "bench", NULL, &error);
   g_assert_no_error (error);
   b.forecast = hr_engine_forecast (b.plan, NULL, 0, NULL);
+  b.input = hr_engine_input_new (b.plan, NULL);
 
   printf ("Large plan: 120 months, 20 segments, 60 moments, 10 roles, 5 scenarios (%zu bytes)\n",
           strlen (b.text));
@@ -228,6 +231,7 @@ main (int    argc,
   report_charts (&b, MAX (rounds / 5, 5));
 #endif
 
+  hr_engine_input_free (b.input);
   g_object_unref (b.forecast);
   g_object_unref (b.plan);
   g_free (b.text);

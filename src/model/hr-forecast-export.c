@@ -117,7 +117,7 @@ add_summary (JsonBuilder *builder,
       int peak = -1;
 
       for (guint t = 0; t < T && (peak < 0 || !isnan (load[peak])); t++)
-        if (peak < 0 || isnan (load[t]) || load[t] > load[peak])
+        if (peak < 0 || hr_load_above (load[t], load[peak]))
           peak = t;
       json_builder_set_member_name (builder, self->role_ids[r]);
       json_builder_begin_object (builder);

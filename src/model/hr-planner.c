@@ -8,8 +8,8 @@
 
 #include <math.h>
 
+#include "hr-engine-input.h"
 #include "hr-forecast-private.h"
-#include "hr-plan-private.h"
 
 typedef struct {
   double *headcount;   /* with plan hires and suggestions */
@@ -57,14 +57,14 @@ record (HrForecast *f,
 }
 
 static void
-plan_role (HrForecast *f,
-           HrRole     *role,
-           guint       r,
-           Staff      *staff)
+plan_role (HrForecast       *f,
+           const HrRoleData *role,
+           guint             r,
+           Staff            *staff)
 {
   guint T = f->n_months;
-  guint ramp_len = role->data.ramp->len;
-  double keep = pow (1 - role->data.attrition, 1.0 / 12);
+  guint ramp_len = role->ramp->len;
+  double keep = pow (1 - role->attrition, 1.0 / 12);
   g_autofree double *stay = g_new (double, T);
   g_autofree double *need = g_new (double, T);
   const double *required = hr_forecast_role_metric (f, r, HR_ROLE_REQUIRED_FTE);
@@ -73,10 +73,10 @@ plan_role (HrForecast *f,
     stay[d] = pow (keep, d);
   for (guint t = 0; t < T; t++)
     {
-      if (role->data.manages)
-        need[t] = staff[f->assumptions[r].manages].headcount[t] / role->data.span / role->data.target_load;
+      if (f->assumptions[r].manages >= 0)
+        need[t] = staff[f->assumptions[r].manages].headcount[t] / role->span / role->target_load;
       else
-        need[t] = required[t] / role->data.target_load;
+        need[t] = required[t] / role->target_load;
     }
 
   for (guint t = 0; t < T; t++)
@@ -84,7 +84,7 @@ plan_role (HrForecast *f,
       int m = (int) t - (int) ramp_len;
       double step, short_by, bulk;
 
-      if (m < role->data.lead_time_months || !(staff[r].effective[t] < need[t] - 1e-9))
+      if (m < role->lead_time_months || !(staff[r].effective[t] < need[t] - 1e-9))
         continue;
       /* one fully ramped hire adds stay[len] in month t; add all but the
        * last few at once so huge needs stay fast, then one by one */
@@ -93,13 +93,13 @@ plan_role (HrForecast *f,
       bulk = floor (short_by / step) - 1;
       if (bulk > 0)
         {
-          add_hires (&staff[r], role->data.ramp, stay, T, m, bulk);
-          record (f, r, m, role->data.lead_time_months, bulk);
+          add_hires (&staff[r], role->ramp, stay, T, m, bulk);
+          record (f, r, m, role->lead_time_months, bulk);
         }
       while (staff[r].effective[t] < need[t] - 1e-9)
         {
-          add_hires (&staff[r], role->data.ramp, stay, T, m, 1);
-          record (f, r, m, role->data.lead_time_months, 1);
+          add_hires (&staff[r], role->ramp, stay, T, m, 1);
+          record (f, r, m, role->lead_time_months, 1);
         }
     }
 
@@ -122,10 +122,9 @@ compare_suggestions (gconstpointer a,
 }
 
 void
-hr_planner_run (HrForecast *f,
-                HrPlan     *plan)
+hr_planner_run (HrForecast          *f,
+                const HrEngineInput *input)
 {
-  GListModel *roles = hr_plan_get_roles (plan);
   guint R = f->n_roles, T = f->n_months;
   g_autofree Staff *staff = g_new0 (Staff, R);
 
@@ -137,11 +136,8 @@ hr_planner_run (HrForecast *f,
   /* roles that do the work first, then managers, each in file order */
   for (int pass = 0; pass < 2; pass++)
     for (guint r = 0; r < R; r++)
-      {
-        g_autoptr(HrRole) role = g_list_model_get_item (roles, r);
-        if ((role->data.manages != NULL) == (pass == 1))
-          plan_role (f, role, r, staff);
-      }
+      if ((input->role_manages[r] >= 0) == (pass == 1))
+        plan_role (f, &input->roles[r], r, staff);
   g_array_sort (f->suggestions, compare_suggestions);
 
   for (guint r = 0; r < R; r++)
