@@ -385,7 +385,9 @@ hr_item_load (HrItem      *self,
 {
   HrItemClass *klass = HR_ITEM_GET_CLASS (self);
   HrItemPrivate *priv = hr_item_get_instance_private (self);
-  g_autoptr(GList) members = NULL;
+  JsonObjectIter iter;
+  const char *key;
+  JsonNode *value;
 
   g_clear_pointer (&priv->refused, json_object_unref);
   priv->missing = 0;
@@ -422,18 +424,15 @@ hr_item_load (HrItem      *self,
     return FALSE;
 
   g_clear_pointer (&priv->unknown, json_object_unref);
-  members = json_object_get_members (object);
-  for (GList *l = members; l; l = l->next)
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &key, &value))
     {
-      const char *key = l->data;
-
       if (hr_item_class_find_field (klass, key) ||
           (klass->is_extra_key && klass->is_extra_key (key)))
         continue;
       if (priv->unknown == NULL)
         priv->unknown = json_object_new ();
-      json_object_set_member (priv->unknown, key,
-                              json_node_copy (json_object_get_member (object, key)));
+      json_object_set_member (priv->unknown, key, hr_json_node_copy_deep (value));
       if (warnings)
         g_ptr_array_add (warnings,
                          g_strdup_printf (_("%s%sunknown key \"%s\" is kept but not used"),
@@ -892,8 +891,11 @@ hr_item_check (HrItem      *self,
 {
   HrItemClass *klass = HR_ITEM_GET_CLASS (self);
   HrItemPrivate *priv = hr_item_get_instance_private (self);
-  const char *dot = *path ? "." : "";
+  const char *dot = path && *path ? "." : "";
 
+  /* without a path: a quick yes or no, no message made */
+  if (path == NULL && (priv->refused || priv->missing))
+    return FALSE;
   for (guint i = 0; i < klass->n_fields; i++)
     {
       const HrField *field = &klass->fields[i];
@@ -911,6 +913,8 @@ hr_item_check (HrItem      *self,
           return FALSE;
         }
       problem = refused ? hr_field_check_node (field, refused) : check_value (self, field);
+      if (problem && path == NULL)
+        return FALSE;
       if (problem)
         {
           g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,

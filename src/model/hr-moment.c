@@ -43,9 +43,20 @@ static const HrField moment_fields[] = {
 
 /* --- treatment --- */
 
+/* an edit of a treatment is an edit of its moment */
+static void
+hr_treatment_changed (HrItem *item)
+{
+  HrTreatment *self = HR_TREATMENT (item);
+
+  if (self->moment)
+    hr_item_emit_changed (HR_ITEM (self->moment));
+}
+
 static void
 hr_treatment_class_init (HrTreatmentClass *klass)
 {
+  HR_ITEM_CLASS (klass)->changed = hr_treatment_changed;
   hr_item_class_install_data_fields (HR_ITEM_CLASS (klass), "treatment",
                                      treatment_fields, G_N_ELEMENTS (treatment_fields),
                                      G_STRUCT_OFFSET (HrTreatment, data));
@@ -84,12 +95,6 @@ hr_treatment_get_group_size (HrTreatment *self)
 /* --- moment --- */
 
 static void
-treatment_changed_cb (HrMoment *self)
-{
-  hr_item_emit_changed (HR_ITEM (self));
-}
-
-static void
 add_treatment (HrMoment    *self,
                const char  *segment_id,
                HrTreatment *treatment)
@@ -99,8 +104,7 @@ add_treatment (HrMoment    *self,
   g_ptr_array_add (self->tier_ids, id);
   g_ptr_array_add (self->treatments, treatment);
   g_hash_table_replace (self->by_segment, id, treatment);
-  g_signal_connect_object (treatment, "changed", G_CALLBACK (treatment_changed_cb),
-                           self, G_CONNECT_SWAPPED);
+  treatment->moment = self;
 }
 
 static void
@@ -108,7 +112,7 @@ clear_treatments (HrMoment *self)
 {
   g_hash_table_remove_all (self->by_segment);
   for (guint i = 0; i < self->treatments->len; i++)
-    g_signal_handlers_disconnect_by_data (self->treatments->pdata[i], self);
+    HR_TREATMENT (self->treatments->pdata[i])->moment = NULL;
   g_ptr_array_set_size (self->tier_ids, 0);
   g_ptr_array_set_size (self->treatments, 0);
 }
@@ -122,7 +126,10 @@ hr_moment_load_extra (HrItem      *item,
 {
   HrMoment *self = HR_MOMENT (item);
   JsonNode *node = json_object_get_member (object, "tiers");
-  g_autoptr(GList) members = NULL;
+  g_autoptr(GString) tier_path = g_string_new (NULL);
+  JsonObjectIter iter;
+  const char *segment_id;
+  JsonNode *value;
 
   clear_treatments (self);
   if (node == NULL)
@@ -133,22 +140,20 @@ hr_moment_load_extra (HrItem      *item,
                    _("%s.tiers: must be an object from segment id to treatment"), path);
       return FALSE;
     }
-  members = json_object_get_members (json_node_get_object (node));
-  for (GList *l = members; l; l = l->next)
+  json_object_iter_init_ordered (&iter, json_node_get_object (node));
+  while (json_object_iter_next_ordered (&iter, &segment_id, &value))
     {
-      const char *segment_id = l->data;
-      JsonNode *value = json_object_get_member (json_node_get_object (node), segment_id);
-      g_autofree char *tier_path = g_strdup_printf (_("%s.tiers[%s]"), path, segment_id);
       g_autoptr(HrTreatment) treatment = hr_treatment_new ();
 
+      g_string_printf (tier_path, _("%s.tiers[%s]"), path, segment_id);
       if (!JSON_NODE_HOLDS_OBJECT (value))
         {
           g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
                        _("%s: must be a treatment such as {\"mode\": \"one_to_many\", \"group_size\": 10}"),
-                       tier_path);
+                       tier_path->str);
           return FALSE;
         }
-      if (!hr_item_load (HR_ITEM (treatment), json_node_get_object (value), tier_path, warnings, error))
+      if (!hr_item_load (HR_ITEM (treatment), json_node_get_object (value), tier_path->str, warnings, error))
         return FALSE;
       add_treatment (self, segment_id, g_steal_pointer (&treatment));
     }
@@ -192,10 +197,15 @@ hr_moment_check_extra (HrItem      *item,
 
   for (guint i = 0; i < self->tier_ids->len; i++)
     {
-      g_autofree char *tier_path = g_strdup_printf (_("%s.tiers[%s]"), path,
-                                                    (char *) self->tier_ids->pdata[i]);
+      g_autofree char *tier_path = NULL;
+      gboolean whole = hr_item_get_refused (self->treatments->pdata[i], "") != NULL;
 
-      if (hr_item_get_refused (self->treatments->pdata[i], ""))
+      if (!whole && hr_item_check (self->treatments->pdata[i], NULL, NULL))
+        continue;
+      if (path == NULL)
+        return FALSE;
+      tier_path = g_strdup_printf (_("%s.tiers[%s]"), path, (char *) self->tier_ids->pdata[i]);
+      if (whole)
         {
           g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
                        _("%s: must be a treatment such as {\"mode\": \"one_to_many\", \"group_size\": 10}"),
@@ -219,6 +229,7 @@ hr_moment_finalize (GObject *object)
 {
   HrMoment *self = HR_MOMENT (object);
 
+  clear_treatments (self);
   g_clear_pointer (&self->by_segment, g_hash_table_unref);
   g_clear_pointer (&self->treatments, g_ptr_array_unref);
   g_clear_pointer (&self->tier_ids, g_ptr_array_unref);
@@ -309,7 +320,7 @@ hr_moment_remove_treatment (HrMoment   *self,
   for (guint i = 0; i < self->tier_ids->len; i++)
     if (g_str_equal (self->tier_ids->pdata[i], segment_id))
       {
-        g_signal_handlers_disconnect_by_data (self->treatments->pdata[i], self);
+        HR_TREATMENT (self->treatments->pdata[i])->moment = NULL;
         g_ptr_array_remove_index (self->tier_ids, i);
         g_ptr_array_remove_index (self->treatments, i);
         hr_item_emit_changed (HR_ITEM (self));
@@ -325,12 +336,11 @@ hr_moment_put_treatment (HrMoment    *self,
   for (guint i = 0; i < self->tier_ids->len; i++)
     if (g_str_equal (self->tier_ids->pdata[i], segment_id))
       {
-        g_signal_handlers_disconnect_by_data (self->treatments->pdata[i], self);
+        HR_TREATMENT (self->treatments->pdata[i])->moment = NULL;
         g_object_unref (self->treatments->pdata[i]);
         self->treatments->pdata[i] = treatment;
         g_hash_table_replace (self->by_segment, self->tier_ids->pdata[i], treatment);
-        g_signal_connect_object (treatment, "changed", G_CALLBACK (treatment_changed_cb),
-                                 self, G_CONNECT_SWAPPED);
+        treatment->moment = self;
         return;
       }
   add_treatment (self, segment_id, treatment);

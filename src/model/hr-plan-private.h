@@ -23,6 +23,7 @@ struct _HrTreatment
 {
   HrItem          parent_instance;
   HrTreatmentData data;
+  HrMoment       *moment;       /* the moment holding it (no reference) */
 };
 
 struct _HrMoment
@@ -81,7 +82,8 @@ gboolean   hr_item_field_is_null     (HrItem        *self,
 void       hr_item_load_lenient      (HrItem        *self,
                                       JsonObject    *object);
 /* Every field and extra against its rules, with the messages loading
- * gives: "PATH.churn: must be between 0 and 1, got 1.4" */
+ * gives: "PATH.churn: must be between 0 and 1, got 1.4". With @path NULL,
+ * only whether it is valid, without making a message. */
 gboolean   hr_item_check             (HrItem        *self,
                                       const char    *path,
                                       GError       **error);
@@ -142,6 +144,11 @@ void       hr_plan_set_work_role_id  (HrPlan     *self,
 /* Every field, item and rule of the plan, once, with the messages of
  * loading; scenarios are left to hr_plan_apply_scenario() */
 gboolean   hr_plan_check             (HrPlan *self, GError **error);
+/* The same with the fields of the items in @changed only (the rules span
+ * every item): a scenario's plan, whose other items are the baseline's */
+gboolean   hr_plan_check_changed     (HrPlan      *self,
+                                      GHashTable  *changed,
+                                      GError     **error);
 /* Rules across fields and items (references, i + p < 1, until ≥ at, …) */
 gboolean   hr_plan_check_rules       (HrPlan *self, GError **error);
 HrPlan    *hr_plan_load_json         (JsonNode    *root,

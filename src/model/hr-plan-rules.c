@@ -142,7 +142,7 @@ check_moments (HrPlan  *plan,
         {
           const char *segment_id = moment->tier_ids->pdata[j];
 
-          if (hr_plan_find_segment (plan, segment_id) == NULL)
+          if (hr_plan_find_position (plan, HR_PLAN_SEGMENTS, segment_id) < 0)
             return fail (error, _("%s.tiers: no segment with id \"%s\"; expected a segment of the plan"),
                          path, segment_id);
         }
@@ -201,6 +201,14 @@ gboolean
 hr_plan_check (HrPlan  *plan,
                GError **error)
 {
+  return hr_plan_check_changed (plan, NULL, error);
+}
+
+gboolean
+hr_plan_check_changed (HrPlan      *plan,
+                       GHashTable  *changed,
+                       GError     **error)
+{
   static const char * const names[] = { "roles", "segments", "moments", "hires", "scenarios" };
 
   if (!hr_item_check (HR_ITEM (plan), "", error))
@@ -213,8 +221,11 @@ hr_plan_check (HrPlan  *plan,
       for (guint i = 0; i < g_list_model_get_n_items (list); i++)
         {
           g_autoptr(HrItem) item = g_list_model_get_item (list, i);
-          g_autofree char *path = hr_item_dup_path (item, names[l], i);
+          g_autofree char *path = NULL;
 
+          if ((changed && !g_hash_table_contains (changed, item)) || hr_item_check (item, NULL, NULL))
+            continue;
+          path = hr_item_dup_path (item, names[l], i);
           if (!hr_item_check (item, path, error))
             return FALSE;
         }

@@ -299,16 +299,17 @@ apply_change (Apply       *a,
   return TRUE;
 }
 
-/* The baseline with the first @n_changes changes applied, not checked */
+/* The baseline with the first @n_changes changes applied, not checked;
+ * @own gets the items that are not the baseline's */
 static HrPlan *
 apply_changes (HrPlan      *baseline,
                JsonArray   *changes,
                guint        n_changes,
                const char  *scenario_path,
+               GHashTable  *own,
                GError     **error)
 {
   g_autoptr(HrPlan) plan = hr_plan_new_detached (baseline);
-  g_autoptr(GHashTable) own = g_hash_table_new (NULL, NULL);
   Apply a = { plan, own };
 
   for (guint i = 0; i < n_changes; i++)
@@ -361,6 +362,7 @@ hr_plan_apply_scenario (HrPlan      *self,
   g_autofree char *path = NULL;
   g_autoptr(GError) rule = NULL;
   g_autoptr(HrPlan) applied = NULL;
+  g_autoptr(GHashTable) own = g_hash_table_new (NULL, NULL);
   guint n;
 
   g_return_val_if_fail (HR_IS_PLAN (self), NULL);
@@ -373,19 +375,21 @@ hr_plan_apply_scenario (HrPlan      *self,
     }
   path = g_strdup_printf (_("scenarios[%s]"), scenario_id);
   n = json_array_get_length (scenario->changes);
-  applied = apply_changes (self, scenario->changes, n, path, error);
+  applied = apply_changes (self, scenario->changes, n, path, own, error);
   if (applied == NULL)
     return NULL;
-  if (hr_plan_check (applied, &rule))
+  /* the items it shares with the baseline are checked as the baseline's */
+  if (hr_plan_check_changed (applied, own, &rule))
     return g_steal_pointer (&applied);
 
   /* The plan breaks a rule once all changes are in: name the change from
    * which it stays broken (earlier changes may be fine on their own). */
   for (guint k = n; k > 0; k--)
     {
-      g_autoptr(HrPlan) prefix = apply_changes (self, scenario->changes, k - 1, path, NULL);
+      g_autoptr(GHashTable) prefix_own = g_hash_table_new (NULL, NULL);
+      g_autoptr(HrPlan) prefix = apply_changes (self, scenario->changes, k - 1, path, prefix_own, NULL);
 
-      if (prefix && hr_plan_check (prefix, NULL))
+      if (prefix && hr_plan_check_changed (prefix, prefix_own, NULL))
         {
           g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
                        "%s.changes[%u]: %s", path, k, rule->message);
