@@ -545,10 +545,10 @@ hr_item_save_with_work_role (HrItem      *self,
   json_builder_end_object (builder);
 }
 
-static void
-copy_field (HrItem        *self,
-            HrItem        *copy,
-            const HrField *field)
+void
+hr_item_copy_field (HrItem        *self,
+                    HrItem        *copy,
+                    const HrField *field)
 {
   switch (field->type)
     {
@@ -620,7 +620,7 @@ hr_item_copy (HrItem *self)
   copy = g_object_new (G_OBJECT_TYPE (self), NULL);
   copy_priv = hr_item_get_instance_private (copy);
   for (guint i = 0; i < klass->n_fields; i++)
-    copy_field (self, copy, &klass->fields[i]);
+    hr_item_copy_field (self, copy, &klass->fields[i]);
   copy_priv->unknown = copy_object (priv->unknown);
   copy_priv->refused = copy_object (priv->refused);
   copy_priv->missing = priv->missing;

@@ -52,6 +52,10 @@ struct _HrScenario
 };
 
 void       hr_item_init_defaults     (HrItem *self);
+/* Copies one field's value from @self into @copy, an item of its class */
+void       hr_item_copy_field        (HrItem        *self,
+                                      HrItem        *copy,
+                                      const HrField *field);
 
 /* Saves @self; a reference left to its default (a moment's role, a
  * segment's reactive role) is written as @work_role when it is not NULL */

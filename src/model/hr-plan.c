@@ -598,17 +598,7 @@ hr_plan_new_detached (HrPlan *self)
 
   plan->detached = TRUE;
   for (guint i = 0; i < klass->n_fields; i++)
-    {
-      const HrField *field = &klass->fields[i];
-
-      if (field->type == HR_FIELD_STRING)
-        {
-          g_free (HR_ITEM_FIELD (plan, field, char *));
-          HR_ITEM_FIELD (plan, field, char *) = g_strdup (HR_ITEM_FIELD (self, field, char *));
-        }
-      else
-        HR_ITEM_FIELD (plan, field, int) = HR_ITEM_FIELD (self, field, int);
-    }
+    hr_item_copy_field (HR_ITEM (self), HR_ITEM (plan), &klass->fields[i]);
   for (guint i = 0; i < G_N_ELEMENTS (list_names); i++)
     {
       GListModel *from = G_LIST_MODEL (*plan_lists (self, i));
