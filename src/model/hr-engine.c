@@ -277,12 +277,14 @@ run_accounts (const HrEngineInput *input,
 static void
 run_segment (const HrEngineInput *input,
              guint                g,
+             const guint32       *journeys,
              HrEngineSeries      *out)
 {
   const HrSegmentData *segment = &input->segments[g];
   guint T = input->n_months, G = input->n_segments;
   int max_existing = 0;
   gsize n_tenures;
+  double survival;
   g_autofree double *existing = NULL, *won = NULL, *spow = NULL, *fpow = NULL, *new_survival = NULL;
   g_autofree int *years = NULL;
   g_autofree double *by_residue = NULL, *dues = NULL;
@@ -313,8 +315,9 @@ run_segment (const HrEngineInput *input,
   for (guint t = 0; t < T; t++)
     won[t] = new_accounts (segment, t);
   spow[0] = fpow[0] = 1;
+  survival = pow (1 - segment->churn, 1.0 / 12);
   for (gsize k = 1; k < n_tenures; k++)
-    spow[k] = spow[k - 1] * pow (1 - segment->churn, 1.0 / 12);
+    spow[k] = spow[k - 1] * survival;
   for (gsize k = 1; k < n_tenures / 12 + 2; k++)
     fpow[k] = fpow[k - 1] * (1 - segment->churn);
   for (gsize a = 0; a < n_tenures; a++)
@@ -340,7 +343,6 @@ run_segment (const HrEngineInput *input,
       gsize timing = 1 + moment->at + ((gsize) moment->every << 11) + ((gsize) (moment->until + 1) << 22);
       guint slot = GPOINTER_TO_UINT (g_hash_table_lookup (timings, GSIZE_TO_POINTER (timing)));
       double *due, per_account;
-      guint32 journey;
 
       if (effort == 0 || treatment->mode == HR_MODE_DIGITAL || treatment->mode == HR_MODE_SKIP)
         continue;
@@ -366,9 +368,8 @@ run_segment (const HrEngineInput *input,
       /* the journey: designed hours per account by tenure; a one-to-many
        * session counts as shared by a full group */
       per_account = treatment->mode == HR_MODE_ONE_TO_ONE ? per_due : per_session / treatment->group_size;
-      journey = journey_bits (moment);
       for (int a = 0; a < HR_JOURNEY_MONTHS; a++)
-        if (journey & (1u << a))
+        if (journeys[k] & (1u << a))
           out->journey[((gsize) g * HR_N_PLAYS + moment->play) * HR_JOURNEY_MONTHS + a] += per_account;
     }
 }
@@ -557,6 +558,7 @@ hr_engine_input_run (const HrEngineInput *self,
 {
   guint T, R;
   g_autofree double *hires = NULL;
+  g_autofree guint32 *journeys = NULL;
 
   g_return_if_fail (self != NULL && out != NULL);
   g_return_if_fail (out->n_months == self->n_months && out->n_roles == self->n_roles &&
@@ -565,11 +567,15 @@ hr_engine_input_run (const HrEngineInput *self,
   T = self->n_months;
   R = self->n_roles;
   series_clear (out);
+  /* when each moment happens in the first two years, for the journey */
+  journeys = g_new (guint32, self->n_moments + 1);
+  for (guint k = 0; k < self->n_moments; k++)
+    journeys[k] = journey_bits (&self->moments[k]);
   for (guint g = 0; g < self->n_segments; g++)
     {
       const double *arr = segment_metric (out, g, HR_SEGMENT_ARR);
 
-      run_segment (self, g, out);
+      run_segment (self, g, journeys, out);
       for (guint t = 0; t < T; t++)
         out->totals[HR_TOTAL_ARR * T + t] += arr[t];
     }
