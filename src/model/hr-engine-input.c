@@ -36,26 +36,6 @@ copy_list (GArray *list)
   return list ? g_array_copy (list) : NULL;
 }
 
-static gboolean
-fail (GError    **error,
-      const char *format,
-      ...) G_GNUC_PRINTF (2, 3);
-
-static gboolean
-fail (GError    **error,
-      const char *format,
-      ...)
-{
-  va_list args;
-  g_autofree char *message = NULL;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_set_error_literal (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID, message);
-  return FALSE;
-}
-
 /* A role reference as an index; NULL is the work role */
 static gboolean
 resolve_role (HrPlan      *plan,
@@ -70,7 +50,7 @@ resolve_role (HrPlan      *plan,
                                         role_id ? role_id : work_role ? work_role->data.id : NULL);
 
   if (position < 0)
-    return fail (error, _("%s.%s: no role with id \"%s\""), path, field,
+    return hr_plan_fail (error, _("%s.%s: no role with id \"%s\""), path, field,
                  role_id ? role_id : hr_plan_get_work_role_id (plan));
   *out = position;
   return TRUE;
@@ -185,7 +165,7 @@ read_hires (HrEngineInput  *self,
       data->id = name (self, hire->data.id);
       data->role = name (self, hire->data.role);
       if (hire->data.role == NULL)
-        return fail (error, _("%s.role: is required"), path);
+        return hr_plan_fail (error, _("%s.role: is required"), path);
       if (!resolve_role (plan, path, "role", hire->data.role, &self->hire_role[i], error))
         return FALSE;
     }
@@ -227,7 +207,7 @@ hr_engine_input_new (HrPlan  *plan,
 
   if (hr_plan_get_work_role (plan) == NULL)
     {
-      fail (error, _("roles: expected at least one role that does the work"));
+      hr_plan_fail (error, _("roles: expected at least one role that does the work"));
       return NULL;
     }
   self = input_alloc (g_list_model_get_n_items (hr_plan_get_roles (plan)),

@@ -145,6 +145,15 @@ const char *hr_plan_get_work_role_id (HrPlan     *self);
 void       hr_plan_set_work_role_id  (HrPlan     *self,
                                       const char *role_id);
 
+/* Sets an HR_PLAN_ERROR_INVALID error with the message; FALSE */
+gboolean   hr_plan_fail              (GError    **error,
+                                      const char *format,
+                                      ...) G_GNUC_PRINTF (2, 3);
+/* "ARRAY[i].id: "x" is used twice; …" for the first id used twice */
+gboolean   hr_plan_check_unique      (GListModel  *list,
+                                      const char  *array,
+                                      GError     **error);
+
 /* Every field, item and rule of the plan, once, with the messages of
  * loading; scenarios are left to hr_plan_apply_scenario() */
 gboolean   hr_plan_check             (HrPlan *self, GError **error);

@@ -7,23 +7,18 @@
 
 #include "hr-plan-private.h"
 
-static gboolean
-fail (GError    **error,
-      const char *format,
-      ...) G_GNUC_PRINTF (2, 3);
-
-static gboolean
-fail (GError    **error,
-      const char *format,
-      ...)
+gboolean
+hr_plan_fail (GError    **error,
+              const char *format,
+              ...)
 {
   va_list args;
+  g_autofree char *message = NULL;
 
   va_start (args, format);
-  g_set_error_literal (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID, "");
-  g_free ((*error)->message);
-  (*error)->message = g_strdup_vprintf (format, args);
+  message = g_strdup_vprintf (format, args);
   va_end (args);
+  g_set_error_literal (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID, message);
   return FALSE;
 }
 
@@ -65,10 +60,10 @@ check_work_role (HrPlan      *plan,
     return TRUE;
   choices = role_choices (plan, TRUE);
   if (role == NULL)
-    return fail (error, _("%s.%s: no role with id \"%s\"; expected one of %s"),
+    return hr_plan_fail (error, _("%s.%s: no role with id \"%s\"; expected one of %s"),
                  path, field, role_id, choices);
   if (role->data.manages)
-    return fail (error, _("%s.%s: \"%s\" is sized by span of control and carries no work; "
+    return hr_plan_fail (error, _("%s.%s: \"%s\" is sized by span of control and carries no work; "
                  "expected one of %s"), path, field, role_id, choices);
   return TRUE;
 }
@@ -85,7 +80,7 @@ check_roles (HrPlan  *plan,
       g_autofree char *path = hr_item_dup_path (HR_ITEM (role), "roles", i);
 
       if (role->data.indirect + role->data.unplanned >= 1)
-        return fail (error, _("%s: indirect + unplanned must be below 1, got %g + %g"),
+        return hr_plan_fail (error, _("%s: indirect + unplanned must be below 1, got %g + %g"),
                      path, role->data.indirect, role->data.unplanned);
       if (role->data.manages)
         {
@@ -93,15 +88,15 @@ check_roles (HrPlan  *plan,
           g_autofree char *choices = managed && !managed->data.manages ? NULL : role_choices (plan, TRUE);
 
           if (managed == NULL)
-            return fail (error, _("%s.manages: no role with id \"%s\"; expected one of %s"),
+            return hr_plan_fail (error, _("%s.manages: no role with id \"%s\"; expected one of %s"),
                          path, role->data.manages, choices);
           if (managed->data.manages)
-            return fail (error, _("%s.manages: \"%s\" is itself sized by span of control; "
+            return hr_plan_fail (error, _("%s.manages: \"%s\" is itself sized by span of control; "
                          "expected one of %s"), path, role->data.manages, choices);
         }
     }
   if (hr_plan_get_first_work_role (plan) == NULL)
-    return fail (error, _("roles: every role has \"manages\"; expected at least one role that does the work"));
+    return hr_plan_fail (error, _("roles: every role has \"manages\"; expected at least one role that does the work"));
   return TRUE;
 }
 
@@ -136,14 +131,14 @@ check_moments (HrPlan  *plan,
       if (!check_work_role (plan, path, "role", moment->data.role, error))
         return FALSE;
       if (moment->data.until >= 0 && moment->data.until < moment->data.at)
-        return fail (error, _("%s.until: must be at least \"at\" (%d) or null, got %d"),
+        return hr_plan_fail (error, _("%s.until: must be at least \"at\" (%d) or null, got %d"),
                      path, moment->data.at, moment->data.until);
       for (guint j = 0; j < moment->tier_ids->len; j++)
         {
           const char *segment_id = moment->tier_ids->pdata[j];
 
           if (hr_plan_find_position (plan, HR_PLAN_SEGMENTS, segment_id) < 0)
-            return fail (error, _("%s.tiers: no segment with id \"%s\"; expected a segment of the plan"),
+            return hr_plan_fail (error, _("%s.tiers: no segment with id \"%s\"; expected a segment of the plan"),
                          path, segment_id);
         }
     }
@@ -164,22 +159,22 @@ check_hires (HrPlan  *plan,
       if (hr_plan_find_role (plan, hire->data.role) == NULL)
         {
           g_autofree char *choices = role_choices (plan, FALSE);
-          return fail (error, _("%s.role: no role with id \"%s\"; expected one of %s"),
+          return hr_plan_fail (error, _("%s.role: no role with id \"%s\"; expected one of %s"),
                        path, hire->data.role, choices);
         }
       if (hire->data.month < hr_plan_get_start (plan))
         {
           g_autofree char *start = hr_month_format (hr_plan_get_start (plan));
           g_autofree char *month = hr_month_format (hire->data.month);
-          return fail (error, _("%s.month: must be %s (the plan's start) or later, got \"%s\""),
+          return hr_plan_fail (error, _("%s.month: must be %s (the plan's start) or later, got \"%s\""),
                        path, start, month);
         }
     }
   return TRUE;
 }
 
-static gboolean
-check_unique (GListModel  *list,
+gboolean
+hr_plan_check_unique (GListModel  *list,
               const char  *array,
               GError     **error)
 {
@@ -191,7 +186,7 @@ check_unique (GListModel  *list,
       const char *id = hr_item_get_id (item);
 
       if (id && !g_hash_table_add (seen, (char *) id))
-        return fail (error, _("%s[%u].id: \"%s\" is used twice; ids must be unique within %s"),
+        return hr_plan_fail (error, _("%s[%u].id: \"%s\" is used twice; ids must be unique within %s"),
                      array, i, id, array);
     }
   return TRUE;
@@ -230,8 +225,8 @@ hr_plan_check_changed (HrPlan      *plan,
             return FALSE;
         }
       if (l == HR_PLAN_ROLES && g_list_model_get_n_items (list) == 0)
-        return fail (error, _("roles: must have at least one role, got []"));
-      if (!check_unique (list, names[l], error))
+        return hr_plan_fail (error, _("roles: must have at least one role, got []"));
+      if (!hr_plan_check_unique (list, names[l], error))
         return FALSE;
     }
   return hr_plan_check_rules (plan, error);
@@ -245,7 +240,7 @@ hr_plan_check_rules (HrPlan  *plan,
 
   if (currency == NULL || strlen (currency) != 3 ||
       !g_ascii_isupper (currency[0]) || !g_ascii_isupper (currency[1]) || !g_ascii_isupper (currency[2]))
-    return fail (error, _("currency: must be an ISO 4217 code such as \"USD\" or \"EUR\", got \"%s\""),
+    return hr_plan_fail (error, _("currency: must be an ISO 4217 code such as \"USD\" or \"EUR\", got \"%s\""),
                  currency ? currency : "");
 
   return check_roles (plan, error) &&

@@ -24,26 +24,6 @@ typedef struct {
   GHashTable *own;     /* its items that are not the baseline's */
 } Apply;
 
-static gboolean
-fail (GError    **error,
-      const char *format,
-      ...) G_GNUC_PRINTF (2, 3);
-
-static gboolean
-fail (GError    **error,
-      const char *format,
-      ...)
-{
-  va_list args;
-  g_autofree char *message = NULL;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_set_error_literal (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID, message);
-  return FALSE;
-}
-
 static HrPlanList
 plan_list_of (HrTargetList list)
 {
@@ -187,7 +167,7 @@ add_item (Apply      *a,
   g_autoptr(HrItem) item = NULL;
 
   if (list->kind != HR_TARGET_LIST)
-    return fail (error, _("target \"%s\": \"add\" needs roles, segments, moments or hires"), target);
+    return hr_plan_fail (error, _("target \"%s\": \"add\" needs roles, segments, moments or hires"), target);
   /* a copy of the value in a new item: nothing is shared with the change */
   item = g_object_new (hr_target_list_item_type (list->list), NULL);
   hr_item_load_lenient (item, json_node_get_object (value));
@@ -207,7 +187,7 @@ remove_matches (Apply      *a,
       const HrTargetMatch *match = &g_array_index (matches, HrTargetMatch, i);
 
       if (match->kind != HR_TARGET_ITEM && match->kind != HR_TARGET_TREATMENT)
-        return fail (error, _("target \"%s\": \"remove\" needs an item such as moments/kickoff "
+        return hr_plan_fail (error, _("target \"%s\": \"remove\" needs an item such as moments/kickoff "
                      "or a treatment such as moments/kickoff/tiers/scale"), target);
     }
   /* from the last, so that the positions of the others hold */
@@ -250,21 +230,21 @@ apply_change (Apply       *a,
       json_node_get_value_type (op_node) != G_TYPE_STRING ||
       !g_strv_contains ((const char *[]) { "set", "scale", "add", "remove", NULL },
                         json_node_get_string (op_node)))
-    return fail (error, _("op: must be one of \"set\", \"scale\", \"add\", \"remove\""));
+    return hr_plan_fail (error, _("op: must be one of \"set\", \"scale\", \"add\", \"remove\""));
   op = json_node_get_string (op_node);
   if (target_node == NULL || !JSON_NODE_HOLDS_VALUE (target_node) ||
       json_node_get_value_type (target_node) != G_TYPE_STRING ||
       *json_node_get_string (target_node) == '\0')
-    return fail (error, _("target: must be a path such as \"roles/csm/headcount\""));
+    return hr_plan_fail (error, _("target: must be a path such as \"roles/csm/headcount\""));
   target = json_node_get_string (target_node);
 
   if (g_str_equal (op, "set") && value == NULL)
-    return fail (error, _("value: is required for \"set\""));
+    return hr_plan_fail (error, _("value: is required for \"set\""));
   if (g_str_equal (op, "add") && (value == NULL || !JSON_NODE_HOLDS_OBJECT (value)))
-    return fail (error, _("value: must be the object to add for \"add\""));
+    return hr_plan_fail (error, _("value: must be the object to add for \"add\""));
   if (g_str_equal (op, "scale") &&
       (!node_is_number (factor) || !isfinite (json_node_get_double (factor))))
-    return fail (error, _("factor: must be a number for \"scale\""));
+    return hr_plan_fail (error, _("factor: must be a number for \"scale\""));
 
   if (g_str_equal (op, "scale"))
     flags |= HR_TARGET_SCALE;
@@ -284,7 +264,7 @@ apply_change (Apply       *a,
         const HrTargetMatch *match = &g_array_index (matches, HrTargetMatch, i);
 
         if (match->kind == HR_TARGET_ITEM || match->kind == HR_TARGET_LIST)
-          return fail (error, _("target \"%s\": \"%s\" needs a field such as roles/csm/headcount"),
+          return hr_plan_fail (error, _("target \"%s\": \"%s\" needs a field such as roles/csm/headcount"),
                        target, op);
       }
   for (guint i = 0; i < matches->len; i++)
@@ -318,7 +298,7 @@ apply_changes (HrPlan      *baseline,
 
       if (!JSON_NODE_HOLDS_OBJECT (change))
         {
-          fail (error, _("%s.changes[%u]: must be an object with \"op\" and \"target\""),
+          hr_plan_fail (error, _("%s.changes[%u]: must be an object with \"op\" and \"target\""),
                 scenario_path, i + 1);
           return NULL;
         }

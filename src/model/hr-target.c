@@ -23,26 +23,6 @@ typedef struct {
   GArray        *matches;
 } Resolve;
 
-static gboolean
-fail (GError    **error,
-      const char *format,
-      ...) G_GNUC_PRINTF (2, 3);
-
-static gboolean
-fail (GError    **error,
-      const char *format,
-      ...)
-{
-  va_list args;
-  g_autofree char *message = NULL;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_set_error_literal (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID, message);
-  return FALSE;
-}
-
 GType
 hr_target_list_item_type (HrTargetList list)
 {
@@ -113,21 +93,21 @@ resolve_tiers (Resolve     *r,
       return TRUE;
     }
   if (steps[1] && steps[2])
-    return fail (error, _("a treatment has no field \"%s/%s\""), steps[1], steps[2]);
+    return hr_plan_fail (error, _("a treatment has no field \"%s/%s\""), steps[1], steps[2]);
   if (steps[1] && !(field = hr_item_class_find_field (treatment_class, steps[1])))
-    return fail (error, _("a treatment has no field \"%s\"; expected mode, factor or group_size"), steps[1]);
+    return hr_plan_fail (error, _("a treatment has no field \"%s\"; expected mode, factor or group_size"), steps[1]);
 
   if (!g_str_equal (steps[0], "*"))
     {
       int position = hr_plan_find_position (r->plan, HR_PLAN_SEGMENTS, steps[0]);
 
       if (position < 0)
-        return fail (error, _("no segment with id \"%s\""), steps[0]);
+        return hr_plan_fail (error, _("no segment with id \"%s\""), steps[0]);
       from = position;
       to = position + 1;
     }
   else if (to == 0)
-    return fail (error, _("%s is empty, so \"*\" matches nothing"), "segments");
+    return hr_plan_fail (error, _("%s is empty, so \"*\" matches nothing"), "segments");
 
   for (guint g = from; g < to; g++)
     {
@@ -157,9 +137,9 @@ resolve_in_item (Resolve       *r,
   if (HR_IS_MOMENT (item) && g_str_equal (steps[0], "tiers"))
     return resolve_tiers (r, HR_MOMENT (item), index, steps + 1, error);
   if (!is_field (klass, steps[0]))
-    return fail (error, _("a %s has no field \"%s\""), klass->kind, steps[0]);
+    return hr_plan_fail (error, _("a %s has no field \"%s\""), klass->kind, steps[0]);
   if (steps[1] != NULL)
-    return fail (error, _("\"%s\" has no parts to step into"), steps[0]);
+    return hr_plan_fail (error, _("\"%s\" has no parts to step into"), steps[0]);
   field = hr_item_class_find_field (klass, steps[0]);
   if (field)
     add_match (r, &(HrTargetMatch) { HR_TARGET_FIELD, list, index, 0, item, NULL, field });
@@ -188,12 +168,12 @@ resolve_list (Resolve     *r,
       int position = hr_plan_find_position (r->plan, lists[l].plan_list, steps[1]);
 
       if (position < 0)
-        return fail (error, _("%s has no item with id \"%s\""), steps[0], steps[1]);
+        return hr_plan_fail (error, _("%s has no item with id \"%s\""), steps[0], steps[1]);
       from = position;
       to = position + 1;
     }
   else if (to == 0)
-    return fail (error, _("%s is empty, so \"*\" matches nothing"), steps[0]);
+    return hr_plan_fail (error, _("%s is empty, so \"*\" matches nothing"), steps[0]);
 
   for (guint i = from; i < to; i++)
     {
@@ -221,12 +201,12 @@ resolve_steps (Resolve  *r,
 
   if (g_str_equal (steps[0], "scenarios") || g_str_equal (steps[0], "format") ||
       g_str_equal (steps[0], "version"))
-    return fail (error, _("\"%s\" cannot be changed by a scenario"), steps[0]);
+    return hr_plan_fail (error, _("\"%s\" cannot be changed by a scenario"), steps[0]);
   if (!(field = hr_item_class_find_field (plan_class, steps[0])))
-    return fail (error, _("a plan has no field \"%s\"; expected roles, segments, moments, hires "
+    return hr_plan_fail (error, _("a plan has no field \"%s\"; expected roles, segments, moments, hires "
                  "or a field such as months"), steps[0]);
   if (steps[1] != NULL)
-    return fail (error, _("\"%s\" has no parts to step into"), steps[0]);
+    return hr_plan_fail (error, _("\"%s\" has no parts to step into"), steps[0]);
   add_match (r, &(HrTargetMatch) { HR_TARGET_FIELD, HR_TARGET_IN_PLAN, 0, 0, HR_ITEM (r->plan), NULL, field });
   return TRUE;
 }
@@ -242,25 +222,25 @@ keep_scalable (const HrTargetMatch  *match,
     {
     case HR_TARGET_FIELD:
       if (match->field->type == HR_FIELD_INTEGER)
-        return fail (error, _("\"%s\" is a whole-number field and cannot be scaled; use set"),
+        return hr_plan_fail (error, _("\"%s\" is a whole-number field and cannot be scaled; use set"),
                      match->field->name);
       if ((match->field->type != HR_FIELD_NUMBER && match->field->type != HR_FIELD_NUMBER_LIST) ||
           (match->item && hr_item_get_refused (match->item, match->field->name) &&
            !hr_item_field_is_null (match->item, match->field)))
-        return fail (error, _("\"%s\" is not a number and cannot be scaled"), match->field->name);
+        return hr_plan_fail (error, _("\"%s\" is not a number and cannot be scaled"), match->field->name);
       *keep = match->item == NULL || !hr_item_field_is_null (match->item, match->field);
       return TRUE;
     case HR_TARGET_ACCOUNTS:
       if (hr_item_get_refused (match->item, "accounts"))
-        return fail (error, _("\"%s\" is not a number and cannot be scaled"), "accounts");
+        return hr_plan_fail (error, _("\"%s\" is not a number and cannot be scaled"), "accounts");
       return TRUE;
     case HR_TARGET_TIERS:
-      return fail (error, _("\"%s\" is not a number and cannot be scaled"), "tiers");
+      return hr_plan_fail (error, _("\"%s\" is not a number and cannot be scaled"), "tiers");
     case HR_TARGET_TREATMENT:
-      return fail (error, _("a whole treatment cannot be scaled"));
+      return hr_plan_fail (error, _("a whole treatment cannot be scaled"));
     case HR_TARGET_ITEM:
     case HR_TARGET_LIST:
-      return fail (error, _("\"%s\" needs a field such as roles/csm/headcount"), "scale");
+      return hr_plan_fail (error, _("\"%s\" needs a field such as roles/csm/headcount"), "scale");
     }
   g_assert_not_reached ();
 }
@@ -290,7 +270,7 @@ hr_target_resolve (HrPlan         *plan,
   if (steps[0] == NULL || !resolve_steps (&r, steps, &local_error))
     {
       if (local_error == NULL)
-        fail (&local_error, _("has an empty step"));
+        hr_plan_fail (&local_error, _("has an empty step"));
       g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "target \"%s\": ", path);
       return NULL;
     }
