@@ -127,6 +127,8 @@ hr_moment_load_extra (HrItem      *item,
   HrMoment *self = HR_MOMENT (item);
   JsonNode *node = json_object_get_member (object, "tiers");
   g_autoptr(GString) tier_path = g_string_new (NULL);
+  /* looked up once: a moment may have a treatment for each of many tiers */
+  const char *tier_format = _("%s.tiers[%s]");
   JsonObjectIter iter;
   const char *segment_id;
   JsonNode *value;
@@ -145,7 +147,7 @@ hr_moment_load_extra (HrItem      *item,
     {
       g_autoptr(HrTreatment) treatment = hr_treatment_new ();
 
-      g_string_printf (tier_path, _("%s.tiers[%s]"), path, segment_id);
+      g_string_printf (tier_path, tier_format, path, segment_id);
       if (!JSON_NODE_HOLDS_OBJECT (value))
         {
           g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
