@@ -51,6 +51,20 @@ struct _HrScenario
   gboolean   id_from_name;  /* made by hr_scenario_new_named(): the id follows the name */
 };
 
+static inline gboolean
+hr_node_is_number (JsonNode *node)
+{
+  return node && JSON_NODE_HOLDS_VALUE (node) &&
+         (json_node_get_value_type (node) == G_TYPE_INT64 ||
+          json_node_get_value_type (node) == G_TYPE_DOUBLE);
+}
+
+static inline gboolean
+hr_node_is_string (JsonNode *node)
+{
+  return node && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+}
+
 void       hr_item_init_defaults     (HrItem *self);
 /* Copies one field's value from @self into @copy, an item of its class */
 void       hr_item_copy_field        (HrItem        *self,
@@ -63,11 +77,25 @@ void       hr_item_save_with_work_role (HrItem      *self,
                                         JsonBuilder *builder,
                                         const char  *work_role);
 
-/* --- values set by scenarios (hr-item.c) ---
+/* --- values set by scenarios (hr-item-values.c) ---
  * A scenario may leave a field broken on its way (only its end result must
  * be valid): a value of the right kind is stored as it is and checked by
  * hr_item_check(); a value the field cannot hold is kept aside as
  * "refused" until a later change replaces it. */
+typedef struct {
+  JsonObject *refused;   /* field or extra key → the value, "" the item's */
+  guint64     missing;   /* required fields (by index) an "add" left out */
+} HrItemValues;
+
+HrItemValues *hr_item_get_values     (HrItem        *self);
+/* Keeps a key Headroom does not know, to save it again */
+void       hr_item_keep_unknown      (HrItem        *self,
+                                      const char    *key,
+                                      JsonNode      *node);
+/* Stores a value hr_field_check_node() accepts, or one of the right kind */
+void       hr_item_store_node        (HrItem        *self,
+                                      const HrField *field,
+                                      JsonNode      *node);
 void       hr_item_set_field_node    (HrItem        *self,
                                       const HrField *field,
                                       JsonNode      *node);

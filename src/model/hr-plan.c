@@ -10,6 +10,8 @@
 #include "hr-json.h"
 #include "hr-plan-private.h"
 
+static const char * const list_names[] = { "roles", "segments", "moments", "hires", "scenarios" };
+
 struct _HrPlan
 {
   HrItem      parent_instance;
@@ -28,7 +30,7 @@ struct _HrPlan
   GListStore *scenarios;
 
   /* id → position + 1 in each list, built when first asked after a change */
-  GHashTable *ids[5];
+  GHashTable *ids[G_N_ELEMENTS (list_names)];
   /* a scenario's plan: it holds the baseline's items without following
    * their edits, and null references mean the baseline's work role */
   gboolean    detached;
@@ -63,8 +65,6 @@ static const HrField plan_fields[] = {
 };
 
 G_DEFINE_QUARK (hr-plan-error-quark, hr_plan_error)
-
-static const char * const list_names[] = { "roles", "segments", "moments", "hires", "scenarios" };
 
 static GListStore **
 plan_lists (HrPlan *self,

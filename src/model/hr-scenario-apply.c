@@ -206,14 +206,6 @@ remove_matches (Apply      *a,
 }
 
 static gboolean
-node_is_number (JsonNode *node)
-{
-  return node && JSON_NODE_HOLDS_VALUE (node) &&
-         (json_node_get_value_type (node) == G_TYPE_DOUBLE ||
-          json_node_get_value_type (node) == G_TYPE_INT64);
-}
-
-static gboolean
 apply_change (Apply       *a,
               JsonObject  *change,
               GError     **error)
@@ -243,7 +235,7 @@ apply_change (Apply       *a,
   if (g_str_equal (op, "add") && (value == NULL || !JSON_NODE_HOLDS_OBJECT (value)))
     return hr_plan_fail (error, _("value: must be the object to add for \"add\""));
   if (g_str_equal (op, "scale") &&
-      (!node_is_number (factor) || !isfinite (json_node_get_double (factor))))
+      (!hr_node_is_number (factor) || !isfinite (json_node_get_double (factor))))
     return hr_plan_fail (error, _("factor: must be a number for \"scale\""));
 
   if (g_str_equal (op, "scale"))
