@@ -225,31 +225,6 @@ hr_plan_is_extra_key (const char *key)
 }
 
 static gboolean
-check_unique (GListStore  *list,
-              const char  *array,
-              GError     **error)
-{
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
-    {
-      g_autoptr(HrItem) item = g_list_model_get_item (G_LIST_MODEL (list), i);
-      const char *id = hr_item_get_id (item);
-
-      if (id == NULL)
-        continue;
-      if (!g_hash_table_add (seen, (char *) id))
-        {
-          g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                       _("%s[%u].id: \"%s\" is used twice; ids must be unique within %s"),
-                       array, i, id, array);
-          return FALSE;
-        }
-    }
-  return TRUE;
-}
-
-static gboolean
 load_list (HrPlan      *self,
            JsonObject  *object,
            guint        which,
@@ -311,7 +286,7 @@ load_list (HrPlan      *self,
     }
   g_list_store_splice (list, 0, g_list_model_get_n_items (G_LIST_MODEL (list)),
                        items->pdata, items->len);
-  return check_unique (list, array, error);
+  return hr_plan_check_unique (G_LIST_MODEL (list), array, error);
 }
 
 static gboolean
