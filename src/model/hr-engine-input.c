@@ -72,7 +72,9 @@ read_roles (HrEngineInput  *self,
       data->id = name (self, role->data.id);
       data->name = name (self, role->data.name);
       data->manages = name (self, role->data.manages);
-      data->ramp = copy_list (role->data.ramp);
+      /* never NULL in the input, whatever an edit in memory left */
+      data->ramp = role->data.ramp ? g_array_copy (role->data.ramp)
+                                   : g_array_new (FALSE, FALSE, sizeof (double));
       self->role_manages[r] = -1;
       if (data->manages)
         {
