@@ -14,6 +14,8 @@ typedef struct
 {
   /* keys of the file that Headroom does not know, kept for saving */
   JsonObject *unknown;
+  /* what a scenario set that the item could not store (hr-item-values.c) */
+  HrItemValues values;
 } HrItemPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (HrItem, hr_item, G_TYPE_OBJECT)
@@ -324,8 +326,8 @@ set_default (HrItem        *self,
 }
 
 /* Stores a node that hr_field_check_node() accepted */
-static void
-store_node (HrItem        *self,
+void
+hr_item_store_node (HrItem        *self,
             const HrField *field,
             JsonNode      *node)
 {
@@ -379,8 +381,12 @@ hr_item_load (HrItem      *self,
 {
   HrItemClass *klass = HR_ITEM_GET_CLASS (self);
   HrItemPrivate *priv = hr_item_get_instance_private (self);
-  g_autoptr(GList) members = NULL;
+  JsonObjectIter iter;
+  const char *key;
+  JsonNode *value;
 
+  g_clear_pointer (&priv->values.refused, json_object_unref);
+  priv->values.missing = 0;
   for (guint i = 0; i < klass->n_fields; i++)
     {
       const HrField *field = &klass->fields[i];
@@ -406,7 +412,7 @@ hr_item_load (HrItem      *self,
                            "%s%s%s: %s", path, *path ? "." : "", field->name, problem);
               return FALSE;
             }
-          store_node (self, field, node);
+          hr_item_store_node (self, field, node);
         }
     }
 
@@ -414,18 +420,13 @@ hr_item_load (HrItem      *self,
     return FALSE;
 
   g_clear_pointer (&priv->unknown, json_object_unref);
-  members = json_object_get_members (object);
-  for (GList *l = members; l; l = l->next)
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &key, &value))
     {
-      const char *key = l->data;
-
       if (hr_item_class_find_field (klass, key) ||
           (klass->is_extra_key && klass->is_extra_key (key)))
         continue;
-      if (priv->unknown == NULL)
-        priv->unknown = json_object_new ();
-      json_object_set_member (priv->unknown, key,
-                              json_node_copy (json_object_get_member (object, key)));
+      hr_item_keep_unknown (self, key, value);
       if (warnings)
         g_ptr_array_add (warnings,
                          g_strdup_printf (_("%s%sunknown key \"%s\" is kept but not used"),
@@ -437,7 +438,8 @@ hr_item_load (HrItem      *self,
 static void
 save_field (HrItem        *self,
             const HrField *field,
-            JsonBuilder   *builder)
+            JsonBuilder   *builder,
+            const char    *work_role)
 {
   switch (field->type)
     {
@@ -446,6 +448,9 @@ save_field (HrItem        *self,
     case HR_FIELD_REFERENCE:
       {
         const char *value = HR_ITEM_FIELD (self, field, char *);
+        /* a reference left to its default names the work role */
+        if (value == NULL && field->type == HR_FIELD_REFERENCE && !(field->flags & HR_FIELD_NULLABLE))
+          value = work_role;
         /* unset names and references take their default when read back */
         if (value == NULL && !(field->flags & HR_FIELD_NULLABLE))
           return;
@@ -506,12 +511,20 @@ void
 hr_item_save (HrItem      *self,
               JsonBuilder *builder)
 {
+  hr_item_save_with_work_role (self, builder, NULL);
+}
+
+void
+hr_item_save_with_work_role (HrItem      *self,
+                             JsonBuilder *builder,
+                             const char  *work_role)
+{
   HrItemClass *klass = HR_ITEM_GET_CLASS (self);
   HrItemPrivate *priv = hr_item_get_instance_private (self);
 
   json_builder_begin_object (builder);
   for (guint i = 0; i < klass->n_fields; i++)
-    save_field (self, &klass->fields[i], builder);
+    save_field (self, &klass->fields[i], builder, work_role);
   if (klass->save_extra)
     klass->save_extra (self, builder);
   if (priv->unknown)
@@ -526,28 +539,116 @@ hr_item_save (HrItem      *self,
   json_builder_end_object (builder);
 }
 
-HrItem *
-hr_item_copy (HrItem *self)
+void
+hr_item_copy_field (HrItem        *self,
+                    HrItem        *copy,
+                    const HrField *field)
 {
+  switch (field->type)
+    {
+    case HR_FIELD_STRING:
+    case HR_FIELD_ID:
+    case HR_FIELD_REFERENCE:
+      g_free (HR_ITEM_FIELD (copy, field, char *));
+      HR_ITEM_FIELD (copy, field, char *) = g_strdup (HR_ITEM_FIELD (self, field, char *));
+      break;
+    case HR_FIELD_NUMBER:
+      HR_ITEM_FIELD (copy, field, double) = HR_ITEM_FIELD (self, field, double);
+      break;
+    case HR_FIELD_INTEGER:
+    case HR_FIELD_ENUM:
+    case HR_FIELD_MONTH:
+      HR_ITEM_FIELD (copy, field, int) = HR_ITEM_FIELD (self, field, int);
+      break;
+    case HR_FIELD_NUMBER_LIST:
+      g_clear_pointer (&HR_ITEM_FIELD (copy, field, GArray *), g_array_unref);
+      if (HR_ITEM_FIELD (self, field, GArray *))
+        HR_ITEM_FIELD (copy, field, GArray *) = g_array_copy (HR_ITEM_FIELD (self, field, GArray *));
+      break;
+    }
+}
+
+static JsonObject *
+copy_object (JsonObject *object)
+{
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(JsonNode) copy = NULL;
+
+  if (object == NULL)
+    return NULL;
+  node = json_node_init_object (json_node_alloc (), object);
+  copy = hr_json_node_copy_deep (node);
+  return json_node_dup_object (copy);
+}
+
+/* Extras of a class without copy_extra go through its own save and load */
+static void
+copy_extra_through_json (HrItem *self,
+                         HrItem *copy)
+{
+  HrItemClass *klass = HR_ITEM_GET_CLASS (self);
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonNode) node = NULL;
   g_autoptr(GError) error = NULL;
-  HrItem *copy = g_object_new (G_OBJECT_TYPE (self), NULL);
+
+  json_builder_begin_object (builder);
+  klass->save_extra (self, builder);
+  json_builder_end_object (builder);
+  node = json_builder_get_root (builder);
+  /* what an item saves, it loads: only a broken invariant fails here */
+  if (!klass->load_extra (copy, json_node_get_object (node), "copy", NULL, &error))
+    g_critical ("Cannot copy a %s: %s", klass->kind, error->message);
+}
+
+HrItem *
+hr_item_copy (HrItem *self)
+{
+  HrItemClass *klass;
+  HrItemPrivate *priv, *copy_priv;
+  HrItem *copy;
 
   g_return_val_if_fail (HR_IS_ITEM (self), NULL);
 
-  hr_item_save (self, builder);
-  node = json_builder_get_root (builder);
-  /* what an item saves, it loads: only a broken invariant fails here */
-  if (!hr_item_load (copy, json_node_get_object (node), "copy", NULL, &error))
-    g_critical ("Cannot copy a %s: %s", HR_ITEM_GET_CLASS (self)->kind, error->message);
+  klass = HR_ITEM_GET_CLASS (self);
+  priv = hr_item_get_instance_private (self);
+  copy = g_object_new (G_OBJECT_TYPE (self), NULL);
+  copy_priv = hr_item_get_instance_private (copy);
+  for (guint i = 0; i < klass->n_fields; i++)
+    hr_item_copy_field (self, copy, &klass->fields[i]);
+  copy_priv->unknown = copy_object (priv->unknown);
+  copy_priv->values.refused = copy_object (priv->values.refused);
+  copy_priv->values.missing = priv->values.missing;
+  if (klass->copy_extra)
+    klass->copy_extra (self, copy);
+  else if (klass->save_extra && klass->load_extra)
+    copy_extra_through_json (self, copy);
   return copy;
+}
+
+void
+hr_item_keep_unknown (HrItem     *self,
+                      const char *key,
+                      JsonNode   *node)
+{
+  HrItemPrivate *priv = hr_item_get_instance_private (self);
+
+  if (priv->unknown == NULL)
+    priv->unknown = json_object_new ();
+  json_object_set_member (priv->unknown, key, hr_json_node_copy_deep (node));
+}
+
+HrItemValues *
+hr_item_get_values (HrItem *self)
+{
+  HrItemPrivate *priv = hr_item_get_instance_private (self);
+
+  return &priv->values;
 }
 
 const char *
 hr_item_get_id (HrItem *self)
 {
-  const HrField *field = hr_item_class_find_field (HR_ITEM_GET_CLASS (self), "id");
+  const HrField *field = HR_ITEM_GET_CLASS (self)->id_field;
 
   return field ? HR_ITEM_FIELD (self, field, char *) : NULL;
 }
@@ -728,6 +829,7 @@ hr_item_finalize (GObject *object)
         g_clear_pointer (&HR_ITEM_FIELD (self, field, GArray *), g_array_unref);
     }
   g_clear_pointer (&priv->unknown, json_object_unref);
+  g_clear_pointer (&priv->values.refused, json_object_unref);
 
   G_OBJECT_CLASS (hr_item_parent_class)->finalize (object);
 }
@@ -779,7 +881,21 @@ hr_item_class_install_fields (HrItemClass   *klass,
                               const HrField *fields,
                               guint          n_fields)
 {
+  hr_item_class_install_data_fields (klass, kind, fields, n_fields, 0);
+}
+
+void
+hr_item_class_install_data_fields (HrItemClass   *klass,
+                                   const char    *kind,
+                                   const HrField *fields,
+                                   guint          n_fields,
+                                   gsize          data_offset)
+{
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  g_assert (n_fields <= 64);
+  klass->data_offset = data_offset;
+  klass->id_field = NULL;
 
   /* GObject does not inherit property accessors: each class sets them */
   object_class->get_property = hr_item_get_property;
@@ -817,6 +933,8 @@ hr_item_class_install_fields (HrItemClass   *klass,
           pspec = g_param_spec_variant (name, NULL, NULL, G_VARIANT_TYPE ("ad"), NULL, flags);
           break;
         }
+      if (g_str_equal (field->name, "id"))
+        klass->id_field = field;
       g_param_spec_set_qdata (pspec, field_quark, (gpointer) field);
       g_object_class_install_property (object_class, i + 1, pspec);
     }

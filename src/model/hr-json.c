@@ -228,3 +228,36 @@ hr_json_to_string (JsonNode *node,
   write_node (writer, node);
   return hr_json_writer_free_to_text (writer, length);
 }
+
+JsonNode *
+hr_json_node_copy_deep (JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = json_node_get_object (node);
+      JsonObject *copy = json_object_new ();
+      JsonObjectIter iter;
+      const char *key;
+      JsonNode *member;
+
+      JsonNode *result = json_node_new (JSON_NODE_OBJECT);
+
+      json_object_iter_init_ordered (&iter, object);
+      while (json_object_iter_next_ordered (&iter, &key, &member))
+        json_object_set_member (copy, key, hr_json_node_copy_deep (member));
+      json_node_take_object (result, copy);
+      return result;
+    }
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+      JsonArray *copy = json_array_sized_new (json_array_get_length (array));
+      JsonNode *result = json_node_new (JSON_NODE_ARRAY);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        json_array_add_element (copy, hr_json_node_copy_deep (json_array_get_element (array, i)));
+      json_node_take_array (result, copy);
+      return result;
+    }
+  return json_node_copy (node);
+}

@@ -7,23 +7,18 @@
 
 #include "hr-plan-private.h"
 
-static gboolean
-fail (GError    **error,
-      const char *format,
-      ...) G_GNUC_PRINTF (2, 3);
-
-static gboolean
-fail (GError    **error,
-      const char *format,
-      ...)
+gboolean
+hr_plan_fail (GError    **error,
+              const char *format,
+              ...)
 {
   va_list args;
+  g_autofree char *message = NULL;
 
   va_start (args, format);
-  g_set_error_literal (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID, "");
-  g_free ((*error)->message);
-  (*error)->message = g_strdup_vprintf (format, args);
+  message = g_strdup_vprintf (format, args);
   va_end (args);
+  g_set_error_literal (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID, message);
   return FALSE;
 }
 
@@ -37,9 +32,9 @@ role_choices (HrPlan   *plan,
   for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
     {
       g_autoptr(HrRole) role = g_list_model_get_item (roles, i);
-      if (workers_only && role->manages)
+      if (workers_only && role->data.manages)
         continue;
-      g_string_append_printf (out, "%s\"%s\"", out->len ? ", " : "", role->id);
+      g_string_append_printf (out, "%s\"%s\"", out->len ? ", " : "", role->data.id);
     }
   return g_string_free (out, FALSE);
 }
@@ -55,15 +50,20 @@ check_work_role (HrPlan      *plan,
   HrRole *role;
   g_autofree char *choices = NULL;
 
+  /* left to its default: the work role, which a scenario may have changed */
+  if (role_id == NULL)
+    role_id = hr_plan_get_work_role_id (plan);
   if (role_id == NULL)
     return TRUE;
   role = hr_plan_find_role (plan, role_id);
+  if (role && !role->data.manages)
+    return TRUE;
   choices = role_choices (plan, TRUE);
   if (role == NULL)
-    return fail (error, _("%s.%s: no role with id \"%s\"; expected one of %s"),
+    return hr_plan_fail (error, _("%s.%s: no role with id \"%s\"; expected one of %s"),
                  path, field, role_id, choices);
-  if (role->manages)
-    return fail (error, _("%s.%s: \"%s\" is sized by span of control and carries no work; "
+  if (role->data.manages)
+    return hr_plan_fail (error, _("%s.%s: \"%s\" is sized by span of control and carries no work; "
                  "expected one of %s"), path, field, role_id, choices);
   return TRUE;
 }
@@ -79,24 +79,24 @@ check_roles (HrPlan  *plan,
       g_autoptr(HrRole) role = g_list_model_get_item (roles, i);
       g_autofree char *path = hr_item_dup_path (HR_ITEM (role), "roles", i);
 
-      if (role->indirect + role->unplanned >= 1)
-        return fail (error, _("%s: indirect + unplanned must be below 1, got %g + %g"),
-                     path, role->indirect, role->unplanned);
-      if (role->manages)
+      if (role->data.indirect + role->data.unplanned >= 1)
+        return hr_plan_fail (error, _("%s: indirect + unplanned must be below 1, got %g + %g"),
+                     path, role->data.indirect, role->data.unplanned);
+      if (role->data.manages)
         {
-          HrRole *managed = hr_plan_find_role (plan, role->manages);
-          g_autofree char *choices = role_choices (plan, TRUE);
+          HrRole *managed = hr_plan_find_role (plan, role->data.manages);
+          g_autofree char *choices = managed && !managed->data.manages ? NULL : role_choices (plan, TRUE);
 
           if (managed == NULL)
-            return fail (error, _("%s.manages: no role with id \"%s\"; expected one of %s"),
-                         path, role->manages, choices);
-          if (managed->manages)
-            return fail (error, _("%s.manages: \"%s\" is itself sized by span of control; "
-                         "expected one of %s"), path, role->manages, choices);
+            return hr_plan_fail (error, _("%s.manages: no role with id \"%s\"; expected one of %s"),
+                         path, role->data.manages, choices);
+          if (managed->data.manages)
+            return hr_plan_fail (error, _("%s.manages: \"%s\" is itself sized by span of control; "
+                         "expected one of %s"), path, role->data.manages, choices);
         }
     }
-  if (hr_plan_get_work_role (plan) == NULL)
-    return fail (error, _("roles: every role has \"manages\"; expected at least one role that does the work"));
+  if (hr_plan_get_first_work_role (plan) == NULL)
+    return hr_plan_fail (error, _("roles: every role has \"manages\"; expected at least one role that does the work"));
   return TRUE;
 }
 
@@ -111,7 +111,7 @@ check_segments (HrPlan  *plan,
       g_autoptr(HrSegment) segment = g_list_model_get_item (segments, i);
       g_autofree char *path = hr_item_dup_path (HR_ITEM (segment), "segments", i);
 
-      if (!check_work_role (plan, path, "reactive_role", segment->reactive_role, error))
+      if (!check_work_role (plan, path, "reactive_role", segment->data.reactive_role, error))
         return FALSE;
     }
   return TRUE;
@@ -128,17 +128,17 @@ check_moments (HrPlan  *plan,
       g_autoptr(HrMoment) moment = g_list_model_get_item (moments, i);
       g_autofree char *path = hr_item_dup_path (HR_ITEM (moment), "moments", i);
 
-      if (!check_work_role (plan, path, "role", moment->role, error))
+      if (!check_work_role (plan, path, "role", moment->data.role, error))
         return FALSE;
-      if (moment->until >= 0 && moment->until < moment->at)
-        return fail (error, _("%s.until: must be at least \"at\" (%d) or null, got %d"),
-                     path, moment->at, moment->until);
+      if (moment->data.until >= 0 && moment->data.until < moment->data.at)
+        return hr_plan_fail (error, _("%s.until: must be at least \"at\" (%d) or null, got %d"),
+                     path, moment->data.at, moment->data.until);
       for (guint j = 0; j < moment->tier_ids->len; j++)
         {
           const char *segment_id = moment->tier_ids->pdata[j];
 
-          if (hr_plan_find_segment (plan, segment_id) == NULL)
-            return fail (error, _("%s.tiers: no segment with id \"%s\"; expected a segment of the plan"),
+          if (hr_plan_find_position (plan, HR_PLAN_SEGMENTS, segment_id) < 0)
+            return hr_plan_fail (error, _("%s.tiers: no segment with id \"%s\"; expected a segment of the plan"),
                          path, segment_id);
         }
     }
@@ -156,21 +156,80 @@ check_hires (HrPlan  *plan,
       g_autoptr(HrHire) hire = g_list_model_get_item (hires, i);
       g_autofree char *path = hr_item_dup_path (HR_ITEM (hire), "hires", i);
 
-      if (hr_plan_find_role (plan, hire->role) == NULL)
+      if (hr_plan_find_role (plan, hire->data.role) == NULL)
         {
           g_autofree char *choices = role_choices (plan, FALSE);
-          return fail (error, _("%s.role: no role with id \"%s\"; expected one of %s"),
-                       path, hire->role, choices);
+          return hr_plan_fail (error, _("%s.role: no role with id \"%s\"; expected one of %s"),
+                       path, hire->data.role, choices);
         }
-      if (hire->month < hr_plan_get_start (plan))
+      if (hire->data.month < hr_plan_get_start (plan))
         {
           g_autofree char *start = hr_month_format (hr_plan_get_start (plan));
-          g_autofree char *month = hr_month_format (hire->month);
-          return fail (error, _("%s.month: must be %s (the plan's start) or later, got \"%s\""),
+          g_autofree char *month = hr_month_format (hire->data.month);
+          return hr_plan_fail (error, _("%s.month: must be %s (the plan's start) or later, got \"%s\""),
                        path, start, month);
         }
     }
   return TRUE;
+}
+
+gboolean
+hr_plan_check_unique (GListModel  *list,
+              const char  *array,
+              GError     **error)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(HrItem) item = g_list_model_get_item (list, i);
+      const char *id = hr_item_get_id (item);
+
+      if (id && !g_hash_table_add (seen, (char *) id))
+        return hr_plan_fail (error, _("%s[%u].id: \"%s\" is used twice; ids must be unique within %s"),
+                     array, i, id, array);
+    }
+  return TRUE;
+}
+
+gboolean
+hr_plan_check (HrPlan  *plan,
+               GError **error)
+{
+  return hr_plan_check_changed (plan, NULL, error);
+}
+
+gboolean
+hr_plan_check_changed (HrPlan      *plan,
+                       GHashTable  *changed,
+                       GError     **error)
+{
+  static const char * const names[] = { "roles", "segments", "moments", "hires", "scenarios" };
+
+  if (!hr_item_check (HR_ITEM (plan), "", error))
+    return FALSE;
+  /* in the order loading meets them, so the same error comes first */
+  for (HrPlanList l = HR_PLAN_ROLES; l <= HR_PLAN_SCENARIOS; l++)
+    {
+      GListModel *list = hr_plan_get_list (plan, l);
+
+      for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+        {
+          g_autoptr(HrItem) item = g_list_model_get_item (list, i);
+          g_autofree char *path = NULL;
+
+          if ((changed && !g_hash_table_contains (changed, item)) || hr_item_check (item, NULL, NULL))
+            continue;
+          path = hr_item_dup_path (item, names[l], i);
+          if (!hr_item_check (item, path, error))
+            return FALSE;
+        }
+      if (l == HR_PLAN_ROLES && g_list_model_get_n_items (list) == 0)
+        return hr_plan_fail (error, _("roles: must have at least one role, got []"));
+      if (!hr_plan_check_unique (list, names[l], error))
+        return FALSE;
+    }
+  return hr_plan_check_rules (plan, error);
 }
 
 gboolean
@@ -181,7 +240,7 @@ hr_plan_check_rules (HrPlan  *plan,
 
   if (currency == NULL || strlen (currency) != 3 ||
       !g_ascii_isupper (currency[0]) || !g_ascii_isupper (currency[1]) || !g_ascii_isupper (currency[2]))
-    return fail (error, _("currency: must be an ISO 4217 code such as \"USD\" or \"EUR\", got \"%s\""),
+    return hr_plan_fail (error, _("currency: must be an ISO 4217 code such as \"USD\" or \"EUR\", got \"%s\""),
                  currency ? currency : "");
 
   return check_roles (plan, error) &&

@@ -8,8 +8,8 @@
 
 #include <math.h>
 
+#include "hr-engine-input.h"
 #include "hr-forecast-private.h"
-#include "hr-plan-private.h"
 
 typedef struct {
   double *headcount;   /* with plan hires and suggestions */
@@ -57,10 +57,10 @@ record (HrForecast *f,
 }
 
 static void
-plan_role (HrForecast *f,
-           HrRole     *role,
-           guint       r,
-           Staff      *staff)
+plan_role (HrForecast       *f,
+           const HrRoleData *role,
+           guint             r,
+           Staff            *staff)
 {
   guint T = f->n_months;
   guint ramp_len = role->ramp->len;
@@ -73,7 +73,7 @@ plan_role (HrForecast *f,
     stay[d] = pow (keep, d);
   for (guint t = 0; t < T; t++)
     {
-      if (role->manages)
+      if (f->assumptions[r].manages >= 0)
         need[t] = staff[f->assumptions[r].manages].headcount[t] / role->span / role->target_load;
       else
         need[t] = required[t] / role->target_load;
@@ -122,10 +122,9 @@ compare_suggestions (gconstpointer a,
 }
 
 void
-hr_planner_run (HrForecast *f,
-                HrPlan     *plan)
+hr_planner_run (HrForecast          *f,
+                const HrEngineInput *input)
 {
-  GListModel *roles = hr_plan_get_roles (plan);
   guint R = f->n_roles, T = f->n_months;
   g_autofree Staff *staff = g_new0 (Staff, R);
 
@@ -137,11 +136,8 @@ hr_planner_run (HrForecast *f,
   /* roles that do the work first, then managers, each in file order */
   for (int pass = 0; pass < 2; pass++)
     for (guint r = 0; r < R; r++)
-      {
-        g_autoptr(HrRole) role = g_list_model_get_item (roles, r);
-        if ((role->manages != NULL) == (pass == 1))
-          plan_role (f, role, r, staff);
-      }
+      if ((input->role_manages[r] >= 0) == (pass == 1))
+        plan_role (f, &input->roles[r], r, staff);
   g_array_sort (f->suggestions, compare_suggestions);
 
   for (guint r = 0; r < R; r++)
