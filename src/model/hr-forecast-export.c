@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "hr-forecast-private.h"
+#include "hr-csv.h"
 #include "hr-json.h"
 
 static void
@@ -233,25 +234,6 @@ hr_forecast_to_json (HrForecast *self)
 }
 
 static void
-csv_field (GString    *out,
-           const char *text)
-{
-  if (strpbrk (text, ",\"\n"))
-    {
-      g_string_append_c (out, '"');
-      for (const char *p = text; *p; p++)
-        {
-          if (*p == '"')
-            g_string_append_c (out, '"');
-          g_string_append_c (out, *p);
-        }
-      g_string_append_c (out, '"');
-    }
-  else
-    g_string_append (out, text);
-}
-
-static void
 csv_number (GString *out,
             double   value)
 {
@@ -278,14 +260,14 @@ hr_forecast_to_csv (HrForecast *self)
         g_autofree char *name = g_strdup_printf ("%s %s", self->role_ids[r],
                                                  m == HR_N_ROLE_METRICS ? "status" : hr_role_metric_to_string (m));
         g_string_append_c (out, ',');
-        csv_field (out, name);
+        hr_csv_append_field (out, name, ',');
       }
   for (guint g = 0; g < self->n_segments; g++)
     for (guint m = 0; m < HR_N_SEGMENT_METRICS; m++)
       {
         g_autofree char *name = g_strdup_printf ("%s %s", self->segment_ids[g], hr_segment_metric_to_string (m));
         g_string_append_c (out, ',');
-        csv_field (out, name);
+        hr_csv_append_field (out, name, ',');
       }
   for (guint p = 0; p < HR_N_PLAYS; p++)
     g_string_append_printf (out, ",play %s", hr_play_to_string (p));
