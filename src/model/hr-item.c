@@ -156,6 +156,74 @@ hr_field_check_shown (const HrField *field,
   return NULL;
 }
 
+char *
+hr_item_label_field (const char *name,
+                     const char *field)
+{
+  g_autofree char *words = g_strdelimit (g_strdup (field), "_", ' ');
+
+  /* Translators: a field of an item whose name ends in s, e.g. "CSMs’ headcount" */
+  if (g_str_has_suffix (name, "s"))
+    return g_strdup_printf (_("%s’ %s"), name, words);
+  /* Translators: a field of a named item, e.g. "Kickoff’s prep" */
+  return g_strdup_printf (_("%s’s %s"), name, words);
+}
+
+char *
+hr_item_field_message (const char *name,
+                       const char *path,
+                       const char *field,
+                       const char *problem)
+{
+  g_autofree char *full_path = g_strdup_printf ("%s%s%s", path, *path && field ? "." : "",
+                                                field ? field : "");
+  g_autofree char *label = NULL;
+
+  if (name == NULL || *path == '\0')
+    return g_strdup_printf ("%s: %s", full_path, problem);
+  if (field == NULL)
+    /* Translators: what is wrong with a named item, then where in the file, e.g.
+     * "CSMs: indirect + unplanned must be below 1, got 0.6 + 0.4 (roles[csm])" */
+    return g_strdup_printf (_("%s: %s (%s)"), name, problem, full_path);
+  label = hr_item_label_field (name, field);
+  /* Translators: a field of a named item, what is wrong with it, then where in
+   * the file, e.g. "CSMs’ headcount must be a number, got "six" (roles[csm].headcount)" */
+  return g_strdup_printf (_("%s %s (%s)"), label, problem, full_path);
+}
+
+/* The item's name in the file, if it has one: the path names it by id */
+static const char *
+name_in_file (JsonObject *object)
+{
+  JsonNode *node = json_object_get_member (object, "name");
+
+  if (node && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING &&
+      *json_node_get_string (node) != '\0')
+    return json_node_get_string (node);
+  return NULL;
+}
+
+/* What a missing field must hold, for "is required" */
+static const char *
+expected_value (const HrField *field)
+{
+  switch (field->type)
+    {
+    case HR_FIELD_MONTH:
+      return _("a month as \"YYYY-MM\", e.g. \"2027-01\"");
+    case HR_FIELD_ID:
+      return _("an id of lowercase letters, digits, '-' and '_'");
+    case HR_FIELD_REFERENCE:
+      return _("the id of an item of the plan");
+    case HR_FIELD_NUMBER:
+      return _("a number");
+    case HR_FIELD_INTEGER:
+      return _("a whole number");
+    default:
+      return _("a value");
+    }
+}
+
 static char *
 describe_node (JsonNode *node)
 {
@@ -380,6 +448,7 @@ hr_item_load (HrItem      *self,
   HrItemClass *klass = HR_ITEM_GET_CLASS (self);
   HrItemPrivate *priv = hr_item_get_instance_private (self);
   g_autoptr(GList) members = NULL;
+  const char *name = name_in_file (object);
 
   for (guint i = 0; i < klass->n_fields; i++)
     {
@@ -390,8 +459,11 @@ hr_item_load (HrItem      *self,
         {
           if (field->flags & HR_FIELD_REQUIRED)
             {
-              g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                           _("%s%s%s: is required"), path, *path ? "." : "", field->name);
+              /* Translators: %s says what the field holds, e.g. a month as "YYYY-MM" */
+              g_autofree char *problem = g_strdup_printf (_("is required: expected %s"),
+                                                          expected_value (field));
+              g_autofree char *message = hr_item_field_message (name, path, field->name, problem);
+              g_set_error_literal (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID, message);
               return FALSE;
             }
           set_default (self, field);
@@ -402,8 +474,9 @@ hr_item_load (HrItem      *self,
           g_autofree char *problem = hr_field_check_node (field, node);
           if (problem)
             {
-              g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                           "%s%s%s: %s", path, *path ? "." : "", field->name, problem);
+              g_autofree char *message = hr_item_field_message (field->type == HR_FIELD_ID ? NULL : name,
+                                                                path, field->name, problem);
+              g_set_error_literal (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID, message);
               return FALSE;
             }
           store_node (self, field, node);

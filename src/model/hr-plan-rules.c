@@ -27,6 +27,45 @@ fail (GError    **error,
   return FALSE;
 }
 
+/* The item's own name, when it has one, for messages */
+static const char *
+item_name (gpointer item)
+{
+  const HrField *field = hr_item_class_find_field (HR_ITEM_GET_CLASS (item), "name");
+  const char *name = field ? HR_ITEM_FIELD (item, field, char *) : NULL;
+
+  return name && *name ? name : NULL;
+}
+
+/* "CSMs’ manages: no role with id … (roles[lead].manages)"; @field may be NULL */
+static gboolean
+fail_item (GError    **error,
+           gpointer    item,
+           const char *path,
+           const char *field,
+           const char *format,
+           ...) G_GNUC_PRINTF (5, 6);
+
+static gboolean
+fail_item (GError    **error,
+           gpointer    item,
+           const char *path,
+           const char *field,
+           const char *format,
+           ...)
+{
+  g_autofree char *problem = NULL;
+  va_list args;
+
+  va_start (args, format);
+  problem = g_strdup_vprintf (format, args);
+  va_end (args);
+  {
+    g_autofree char *message = hr_item_field_message (item_name (item), path, field, problem);
+    return fail (error, "%s", message);
+  }
+}
+
 static char *
 role_choices (HrPlan   *plan,
               gboolean  workers_only)
@@ -47,6 +86,7 @@ role_choices (HrPlan   *plan,
 /* A role that carries moments or reactive work: exists, not a manager */
 static gboolean
 check_work_role (HrPlan      *plan,
+                 gpointer     item,
                  const char  *path,
                  const char  *field,
                  const char  *role_id,
@@ -60,11 +100,11 @@ check_work_role (HrPlan      *plan,
   role = hr_plan_find_role (plan, role_id);
   choices = role_choices (plan, TRUE);
   if (role == NULL)
-    return fail (error, _("%s.%s: no role with id \"%s\"; expected one of %s"),
-                 path, field, role_id, choices);
+    return fail_item (error, item, path, field, _("no role with id \"%s\"; expected one of %s"),
+                      role_id, choices);
   if (role->manages)
-    return fail (error, _("%s.%s: \"%s\" is sized by span of control and carries no work; "
-                 "expected one of %s"), path, field, role_id, choices);
+    return fail_item (error, item, path, field, _("\"%s\" is sized by span of control and carries "
+                      "no work; expected one of %s"), role_id, choices);
   return TRUE;
 }
 
@@ -80,19 +120,19 @@ check_roles (HrPlan  *plan,
       g_autofree char *path = hr_item_dup_path (HR_ITEM (role), "roles", i);
 
       if (role->indirect + role->unplanned >= 1)
-        return fail (error, _("%s: indirect + unplanned must be below 1, got %g + %g"),
-                     path, role->indirect, role->unplanned);
+        return fail_item (error, role, path, NULL, _("indirect + unplanned must be below 1, got %g + %g"),
+                          role->indirect, role->unplanned);
       if (role->manages)
         {
           HrRole *managed = hr_plan_find_role (plan, role->manages);
           g_autofree char *choices = role_choices (plan, TRUE);
 
           if (managed == NULL)
-            return fail (error, _("%s.manages: no role with id \"%s\"; expected one of %s"),
-                         path, role->manages, choices);
+            return fail_item (error, role, path, "manages", _("no role with id \"%s\"; expected one of %s"),
+                              role->manages, choices);
           if (managed->manages)
-            return fail (error, _("%s.manages: \"%s\" is itself sized by span of control; "
-                         "expected one of %s"), path, role->manages, choices);
+            return fail_item (error, role, path, "manages", _("\"%s\" is itself sized by span of "
+                              "control; expected one of %s"), role->manages, choices);
         }
     }
   if (hr_plan_get_work_role (plan) == NULL)
@@ -111,7 +151,7 @@ check_segments (HrPlan  *plan,
       g_autoptr(HrSegment) segment = g_list_model_get_item (segments, i);
       g_autofree char *path = hr_item_dup_path (HR_ITEM (segment), "segments", i);
 
-      if (!check_work_role (plan, path, "reactive_role", segment->reactive_role, error))
+      if (!check_work_role (plan, segment, path, "reactive_role", segment->reactive_role, error))
         return FALSE;
     }
   return TRUE;
@@ -128,18 +168,18 @@ check_moments (HrPlan  *plan,
       g_autoptr(HrMoment) moment = g_list_model_get_item (moments, i);
       g_autofree char *path = hr_item_dup_path (HR_ITEM (moment), "moments", i);
 
-      if (!check_work_role (plan, path, "role", moment->role, error))
+      if (!check_work_role (plan, moment, path, "role", moment->role, error))
         return FALSE;
       if (moment->until >= 0 && moment->until < moment->at)
-        return fail (error, _("%s.until: must be at least \"at\" (%d) or null, got %d"),
-                     path, moment->at, moment->until);
+        return fail_item (error, moment, path, "until", _("must be at least \"at\" (%d) or null, got %d"),
+                          moment->at, moment->until);
       for (guint j = 0; j < moment->tier_ids->len; j++)
         {
           const char *segment_id = moment->tier_ids->pdata[j];
 
           if (hr_plan_find_segment (plan, segment_id) == NULL)
-            return fail (error, _("%s.tiers: no segment with id \"%s\"; expected a segment of the plan"),
-                         path, segment_id);
+            return fail_item (error, moment, path, "tiers", _("no segment with id \"%s\"; expected a "
+                              "segment of the plan"), segment_id);
         }
     }
   return TRUE;

@@ -249,8 +249,10 @@ load_list (HrPlan      *self,
     }
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
+      /* Translators: the first and second %s are the key, e.g. "segments" */
       g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                   _("%s: must be a list of %s"), array, HR_ITEM_CLASS (g_type_class_peek (list_item_type (which)))->kind);
+                   _("%s: must be a list in [ ], as in \"%s\": [ … ], got %s"), array, array,
+                   JSON_NODE_HOLDS_OBJECT (node) ? _("an object") : _("a single value"));
       return FALSE;
     }
   elements = json_node_get_array (node);
@@ -273,7 +275,8 @@ load_list (HrPlan      *self,
       if (!JSON_NODE_HOLDS_OBJECT (element))
         {
           g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                       _("%s: must be an object"), path);
+                       _("%s: must be an object in { }, got %s"), path,
+                       JSON_NODE_HOLDS_ARRAY (element) ? _("a list") : _("a single value"));
           return FALSE;
         }
       if (!hr_item_load (item, json_node_get_object (element), path, warnings, error))

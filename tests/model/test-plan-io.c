@@ -15,18 +15,74 @@ typedef struct {
 } Refusal;
 
 static const Refusal refusals[] = {
-  { "not-json", "{'format': ", "test.headroom:1:11: Parse error: unexpected end of file, expected character `}'" },
+  /* the file ends at column 12 of line 1, inside the object of line 1 */
+  { "not-json", "{'format': ", "test.headroom:1:12: the file ends early at line 1, before the object opened "
+    "at line 1 is closed; the file may have been cut off" },
+  /* cut off on line 3, inside the roles list that line 2 opens */
+  { "cut-off", "{" HEAD ",\n 'roles': [\n  {'id': 'csm', 'headcount': 4",
+    "test.headroom:3:31: the file ends early at line 3, before the object opened at line 3 is closed; "
+    "the file may have been cut off" },
+  { "cut-off-list", "{" HEAD ",\n 'roles': [\n  {'id': 'csm'},\n",
+    "test.headroom:4:1: the file ends early at line 4, before the list “roles” opened at line 2 is closed; "
+    "the file may have been cut off" },
+  { "cut-off-text", "{" HEAD ",\n 'name': 'Team pl",
+    "test.headroom:2:18: the file ends early at line 2, inside the text that starts at line 2; "
+    "the file may have been cut off" },
+  { "missing-comma", "{'format': 'headroom-plan'\n 'version': 1}",
+    "test.headroom:2:2: expected a comma or } after the value of “format”" },
+  { "trailing-comma", "{" HEAD ", 'roles': [{'id': 'csm'},]}",
+    "test.headroom:1:87: a comma before ]; expected another element, or no comma" },
+  { "bare-word", "{" HEAD ", 'months': twelve}",
+    "test.headroom:1:73: expected a value (a number, a text in double quotes, true, false, null, a list or "
+    "an object), got “twelve”" },
+  { "leading-zero", "{" HEAD ", 'months': 012}",
+    "test.headroom:1:73: “012” is not a number as JSON writes them; expected digits such as 12, 0.5 or 1e6" },
+  /* the escape of line 3, column 14: json-glib pointed two lines later */
+  { "lone-surrogate", "{" HEAD ",\n 'roles': [\n  {'id': 'csm', 'name': 'a\\ud800b'}],\n 'months': 12,\n 'currency': 'EUR'}",
+    "test.headroom:3:27: a lone UTF-16 surrogate \\ud800 in a text; expected a character or a surrogate pair "
+    "such as \\ud83d\\ude00" },
+  { "lone-low-surrogate", "{" HEAD ", 'name': '\\udc00'}",
+    "test.headroom:1:72: a lone UTF-16 surrogate \\udc00 in a text; expected a character or a surrogate pair "
+    "such as \\ud83d\\ude00" },
+  { "surrogate-then-text", "{" HEAD ", 'name': '\\ud83d\\u0041'}",
+    "test.headroom:1:72: a lone UTF-16 surrogate \\ud83d in a text" },
+  { "escaped-nul", "{" HEAD ", 'name': 'a\\u0000'}",
+    "test.headroom:1:73: a NUL character (\\u0000) in a text; expected text without it" },
+  { "second-value", "{" HEAD "}\n{" HEAD "}",
+    "test.headroom:2:1: more text after the end of the plan; expected nothing after its closing }" },
+  { "segments-object", "{" HEAD ", 'segments': {}}",
+    "test.headroom: segments: must be a list in [ ], as in \"segments\": [ … ], got an object" },
+  { "roles-number", "{" HEAD ", 'roles': 3}",
+    "test.headroom: roles: must be a list in [ ], as in \"roles\": [ … ], got a single value" },
+  { "hire-list", "{" HEAD ", 'hires': [[]]}",
+    "test.headroom: hires[0]: must be an object in { }, got a list" },
+  /* named by the name a person gave, then the path */
+  { "named-type", "{" HEAD ", 'roles': [{'id': 'csm', 'name': 'CSMs', 'headcount': 'six'}]}",
+    "test.headroom: CSMs’ headcount must be a number, got \"six\" (roles[csm].headcount)" },
+  { "named-range", "{" HEAD ", 'moments': [{'id': 'kickoff', 'name': 'Kickoff', 'exec': -2}]}",
+    "test.headroom: Kickoff’s exec must be at least 0, got -2 (moments[kickoff].exec)" },
+  { "named-rule", "{" HEAD ", 'roles': [{'id': 'csm', 'name': 'CSMs', 'indirect': 0.6, 'unplanned': 0.4}]}",
+    "test.headroom: CSMs: indirect + unplanned must be below 1, got 0.6 + 0.4 (roles[csm])" },
+  { "named-reference", "{" HEAD ", 'moments': [{'id': 'qbr', 'name': 'Business review', 'role': 'am'}]}",
+    "test.headroom: Business review’s role no role with id \"am\"; expected one of \"csm\" (moments[qbr].role)" },
+  { "named-required", "{" HEAD ", 'roles': [{'name': 'CSMs'}]}",
+    "test.headroom: CSMs’ id is required: expected an id of lowercase letters, digits, '-' and '_' (roles[0].id)" },
+  /* 1e400 on line 3: the field named by the segment's name, read after it */
+  { "named-infinite", "{" HEAD ",\n 'segments': [\n  {'id': 'mid', 'acv': 1e400,\n   'name': 'Mid market'}]}",
+    "test.headroom:3:24: Mid market’s acv is 1e400, out of range; expected a finite number (segments[mid].acv)" },
+  { "infinite-in-list", "{" HEAD ", 'roles': [{'id': 'csm', 'ramp': [0.5, -1e999]}]}",
+    "test.headroom:1:101: ramp is -1e999, out of range; expected a finite number (roles[csm].ramp[1])" },
   { "empty", "", "test.headroom:1:1: the file is empty; expected a JSON object of a Headroom plan" },
   { "blank", "  \n ", "test.headroom:1:1: the file is empty; expected a JSON object of a Headroom plan" },
   { "infinite", "{" HEAD ", 'months': 1e400}",
-    "test.headroom:1:73: number out of range; expected a finite number" },
+    "test.headroom:1:73: months is 1e400, out of range; expected a finite number (months)" },
   { "not-object", "[1, 2]", "test.headroom: must be a JSON object with \"format\": \"headroom-plan\"" },
   { "format", "{'format': 'other', 'version': 1, 'start': '2027-01'}",
     "test.headroom: format: must be \"headroom-plan\"; this is not a Headroom plan" },
   { "newer", "{'format': 'headroom-plan', 'version': 2, 'start': '2027-01'}",
     "test.headroom: version: 2 was made by a newer Headroom; this one reads version 1" },
   { "start-missing", "{'format': 'headroom-plan', 'version': 1}",
-    "test.headroom: start: is required" },
+    "test.headroom: start: is required: expected a month as \"YYYY-MM\", e.g. \"2027-01\"" },
   { "start-bad", "{'format': 'headroom-plan', 'version': 1, 'start': '2027-13'}",
     "test.headroom: start: must be a month as \"YYYY-MM\", got \"2027-13\"" },
   { "months-range", "{" HEAD ", 'months': 121}",
@@ -144,6 +200,11 @@ test_binary (void)
 
   g_assert_null (plan);
   g_assert_cmpstr (error->message, ==, "junk.headroom:1:38: invalid UTF-8; expected a UTF-8 text file");
+  g_clear_error (&error);
+
+  /* a NUL byte is named as such, also before invalid UTF-8 */
+  g_assert_null (hr_plan_load_data ("{\"name\": \"a\0\xff\"}", 14, "nul.headroom", NULL, &error));
+  g_assert_cmpstr (error->message, ==, "nul.headroom:1:12: NUL byte; expected UTF-8 text of a JSON plan");
 
   /* random bytes of every kind are refused, never crash */
   for (int round = 0; round < 200; round++)
