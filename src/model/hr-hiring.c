@@ -90,16 +90,22 @@ describe_role (HrForecast *f,
       g_autofree char *ready_by = hr_format_month (f->start + productive, "%B %Y");
       double peak = peak_load_before (f, r, productive);
       g_autofree char *peak_text = hr_format_percent (peak, 0);
-      int count = (int) round (first_count);
+      /* a double: the planner suggests at most HR_MAX_SUGGESTED_HIRES */
+      double count = round (first_count);
+      g_autofree char *count_text = hr_format_number (count, 0);
 
       g_string_append_printf (out,
                               g_dngettext (GETTEXT_PACKAGE,
-                                           "open %d requisition by %s so the hire is fully productive by %s",
-                                           "open %d requisitions by %s so the hires are fully productive by %s",
-                                           count),
-                              count, open_by, ready_by);
-      if (isnan (peak))
+                                           "open %s requisition by %s so the hire is fully productive by %s",
+                                           "open %s requisitions by %s so the hires are fully productive by %s",
+                                           (gulong) MIN (count, 1e9)),
+                              count_text, open_by, ready_by);
+      if (productive == 0)
+        g_string_append_c (out, '.');
+      else if (isnan (peak))
         g_string_append (out, _("; until then some months have work but nobody to do it."));
+      else if (peak > 100)
+        g_string_append_printf (out, _("; until then the work is far beyond the team, at %s load."), peak_text);
       else
         g_string_append_printf (out, _("; until then the team runs at up to %s load."), peak_text);
 
@@ -108,14 +114,16 @@ describe_role (HrForecast *f,
         {
           const HrSuggestedHire *s = &g_array_index (f->suggestions, HrSuggestedHire, i);
           g_autofree char *by = NULL;
+          g_autofree char *count_text = NULL;
 
           if (s->role != r || (guint) s->requisition == first)
             continue;
           by = hr_format_month (f->start + s->requisition, "%B %Y");
           if (later->len)
             g_string_append (later, ", ");
+          count_text = hr_format_number (s->count, 0);
           /* Translators: a requisition month and how many to open, e.g. "October 2027 (2)" */
-          g_string_append_printf (later, _("%s (%g)"), by, s->count);
+          g_string_append_printf (later, _("%s (%s)"), by, count_text);
         }
       if (later->len)
         {

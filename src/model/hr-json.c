@@ -66,6 +66,7 @@ typedef struct {
   const char *at;
   char       *text;
   guint       depth;
+  guint       open;      /* frames of its path not yet closed */
   Frame      *frames;    /* copies, up to depth */
 } BadNumber;
 
@@ -256,6 +257,7 @@ note_bad_number (Scanner    *s,
   s->bad.at = at;
   s->bad.text = g_strndup (at, MIN (end - at, 24));
   s->bad.depth = s->frames->len;
+  s->bad.open = s->frames->len;
   s->bad.frames = g_new0 (Frame, s->frames->len);
   for (guint d = 0; d < s->frames->len; d++)
     {
@@ -451,9 +453,9 @@ early:
   ends_early (s);
 done:
   /* the items around an out-of-range number are named once they are read */
-  if (s->bad.at && s->frames->len <= s->bad.depth)
+  if (s->bad.at && s->frames->len == s->bad.open)
     {
-      Frame *named = &s->bad.frames[s->frames->len - 1];
+      Frame *named = &s->bad.frames[--s->bad.open];
       named->id = g_strdup (frame->id);
       named->name = g_strdup (frame->name);
     }

@@ -3,7 +3,11 @@
 
 #include <glib/gi18n-lib.h>
 
+#include <math.h>
 #include <string.h>
+
+#include "hr-format.h"
+#include "hr-json.h"
 
 #include "hr-plan-private.h"
 
@@ -213,6 +217,208 @@ check_hires (HrPlan  *plan,
   return TRUE;
 }
 
+/* --- Headroom's own bounds, beyond the spec ---
+ *
+ * They keep every number the engine computes finite and the planner
+ * quick for any plan, and sit far beyond what a CS plan reaches; the
+ * reasoning is in docs/plan-model-notes.md. A floor ("0 or at least")
+ * keeps a divisor or a product from vanishing into rounding noise. */
+
+typedef struct {
+  const char *kind;
+  const char *field;
+  double      floor;     /* a positive value below this is refused; 0: none */
+  double      most;      /* HUGE_VAL: none */
+  double      least;     /* any value below this is refused; -HUGE_VAL: none */
+} Bound;
+
+static const Bound bounds[] = {
+  { "role", "headcount", 1e-6, HR_MAX_PEOPLE, -HUGE_VAL },
+  { "role", "hours_per_month", 0, 744, 1 },
+  { "role", "shrinkage", 0, 0.95, -HUGE_VAL },
+  { "role", "cost_per_year", 0, HR_MAX_MONEY / 10, -HUGE_VAL },
+  { "role", "ramp", 0.001, HUGE_VAL, -HUGE_VAL },
+  { "role", "target_load", 0, HUGE_VAL, 0.05 },
+  { "role", "arr_per_fte", 0, HR_MAX_MONEY * 100, 1 },
+  { "role", "span", 0, 10000, 0.1 },
+  { "segment", "new_per_month", 1e-6, HR_MAX_ACCOUNTS, -HUGE_VAL },
+  { "segment", "new_by_month", 1e-6, HR_MAX_ACCOUNTS, -HUGE_VAL },
+  { "segment", "growth", 0, 10, -0.5 },
+  { "segment", "acv", 1e-6, HR_MAX_MONEY, -HUGE_VAL },
+  { "segment", "expansion", 0, 10, -0.5 },
+  { "segment", "reactive_hours", 0, HR_MAX_HOURS, -HUGE_VAL },
+  { "segment", "complexity", 0, 1000, -HUGE_VAL },
+  { "moment", "prep", 0, HR_MAX_HOURS, -HUGE_VAL },
+  { "moment", "exec", 0, HR_MAX_HOURS, -HUGE_VAL },
+  { "moment", "follow", 0, HR_MAX_HOURS, -HUGE_VAL },
+  { "treatment", "factor", 0, 1000, -HUGE_VAL },
+  { "hire", "count", 1e-6, HR_MAX_PEOPLE, -HUGE_VAL },
+};
+
+/* 744, 10,000,000,000 or 0.000001: no exponent, no trailing zeros */
+static char *
+format_bound (double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char *end;
+
+  if (fabs (value) >= 1 || value == 0)
+    return hr_format_number (value, 0);
+  g_ascii_formatd (buffer, sizeof buffer, "%.6f", value);
+  for (end = buffer + strlen (buffer) - 1; *end == '0'; end--)
+    *end = '\0';
+  return g_strdup (buffer);
+}
+
+static char *
+bound_problem (const Bound *bound,
+               double       value)
+{
+  g_autofree char *got = NULL;
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  hr_json_format_number (buffer, sizeof buffer, value);
+  got = g_strdup (buffer);
+  if (value > bound->most)
+    {
+      g_autofree char *most = format_bound (bound->most);
+      /* Translators: a limit of the app beyond the file format's own rules */
+      return g_strdup_printf (_("must be at most %s, got %s: Headroom’s limit, far beyond any real plan"),
+                              most, got);
+    }
+  if (value < bound->least)
+    {
+      g_autofree char *least = format_bound (bound->least);
+      return g_strdup_printf (_("must be at least %s, got %s: Headroom’s limit, far beyond any real plan"),
+                              least, got);
+    }
+  if (value > 0 && value < bound->floor)
+    {
+      g_autofree char *floor_text = format_bound (bound->floor);
+      return g_strdup_printf (_("must be 0 or at least %s, got %s: Headroom’s limit, far beyond any real plan"),
+                              floor_text, got);
+    }
+  return NULL;
+}
+
+/* The first value of @item's fields that breaks a bound */
+static gboolean
+check_item_bounds (gpointer     item,
+                   const char  *path,
+                   GError     **error)
+{
+  HrItemClass *klass = HR_ITEM_GET_CLASS (item);
+
+  for (guint b = 0; b < G_N_ELEMENTS (bounds); b++)
+    {
+      const HrField *field;
+      g_autofree char *problem = NULL;
+
+      if (!g_str_equal (bounds[b].kind, klass->kind) ||
+          !(field = hr_item_class_find_field (klass, bounds[b].field)))
+        continue;
+      if (field->type == HR_FIELD_NUMBER)
+        {
+          double value = HR_ITEM_FIELD (item, field, double);
+          if (!isnan (value))
+            problem = bound_problem (&bounds[b], value);
+        }
+      else if (field->type == HR_FIELD_NUMBER_LIST && HR_ITEM_FIELD (item, field, GArray *))
+        {
+          GArray *list = HR_ITEM_FIELD (item, field, GArray *);
+          for (guint i = 0; i < list->len && problem == NULL; i++)
+            {
+              g_autofree char *element = bound_problem (&bounds[b], g_array_index (list, double, i));
+              if (element)
+                /* Translators: e.g. "element 2 must be at most 1000000, got …" */
+                problem = g_strdup_printf (_("element %u %s"), i + 1, element);
+            }
+        }
+      if (problem)
+        return fail_item (error, item, path, bounds[b].field, "%s", problem);
+    }
+  return TRUE;
+}
+
+/* Accounts at month 0 plus every account won over the horizon: more than
+ * any month can hold, whatever the churn */
+static gboolean
+check_accounts_bound (HrPlan     *plan,
+                      HrSegment  *segment,
+                      const char *path,
+                      GError    **error)
+{
+  guint n_cohorts, T = hr_plan_get_months (plan);
+  const HrCohort *cohorts = hr_segment_get_cohorts (segment, &n_cohorts);
+  double total = 0;
+
+  for (guint i = 0; i < n_cohorts; i++)
+    {
+      if (cohorts[i].count > 0 && cohorts[i].count < 1e-6)
+        return fail_item (error, segment, path, "accounts",
+                          _("must be 0 or at least 0.000001 accounts in a cohort, got %g: "
+                            "Headroom’s limit, far beyond any real plan"), cohorts[i].count);
+      total += cohorts[i].count;
+    }
+  for (guint t = 0; t < T; t++)
+    {
+      if (segment->new_by_month && segment->new_by_month->len > 0)
+        total += g_array_index (segment->new_by_month, double,
+                                MIN (t, segment->new_by_month->len - 1));
+      else
+        total += segment->new_per_month * pow (1 + segment->growth, t);
+    }
+  if (!(total <= HR_MAX_ACCOUNTS))
+    {
+      g_autofree char *most = hr_format_number (HR_MAX_ACCOUNTS, 0);
+      g_autofree char *got = total < 1e15 ? hr_format_number (total, 0) : g_strdup_printf ("%.3g", total);
+      return fail_item (error, segment, path, NULL,
+                        _("the accounts at the start and those won over the plan add up to %s; "
+                          "Headroom plans at most %s accounts in a segment, far beyond any real "
+                          "plan: lower the accounts, new_per_month or growth"),
+                        isfinite (total) ? got : "∞", most);
+    }
+  return TRUE;
+}
+
+static gboolean
+check_bounds (HrPlan  *plan,
+              GError **error)
+{
+  GListModel *lists[] = { hr_plan_get_roles (plan), hr_plan_get_segments (plan),
+                          hr_plan_get_moments (plan), hr_plan_get_hires (plan) };
+  const char *names[] = { "roles", "segments", "moments", "hires" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < g_list_model_get_n_items (lists[l]); i++)
+      {
+        g_autoptr(HrItem) item = g_list_model_get_item (lists[l], i);
+        g_autofree char *path = hr_item_dup_path (item, names[l], i);
+
+        if (!check_item_bounds (item, path, error))
+          return FALSE;
+        if (HR_IS_ROLE (item) && HR_ROLE (item)->indirect + HR_ROLE (item)->unplanned > 0.95)
+          return fail_item (error, item, path, NULL,
+                            _("indirect + unplanned must be at most 0.95, got %g + %g: "
+                              "Headroom’s limit, far beyond any real plan"),
+                            HR_ROLE (item)->indirect, HR_ROLE (item)->unplanned);
+        if (HR_IS_SEGMENT (item) && !check_accounts_bound (plan, HR_SEGMENT (item), path, error))
+          return FALSE;
+        if (HR_IS_MOMENT (item))
+          {
+            HrMoment *moment = HR_MOMENT (item);
+            for (guint j = 0; j < moment->treatments->len; j++)
+              {
+                g_autofree char *tier = g_strdup_printf ("%s.tiers[%s]", path,
+                                                         (char *) moment->tier_ids->pdata[j]);
+                if (!check_item_bounds (moment->treatments->pdata[j], tier, error))
+                  return FALSE;
+              }
+          }
+      }
+  return TRUE;
+}
+
 gboolean
 hr_plan_check_rules (HrPlan  *plan,
                      GError **error)
@@ -227,7 +433,8 @@ hr_plan_check_rules (HrPlan  *plan,
   return check_roles (plan, error) &&
          check_segments (plan, error) &&
          check_moments (plan, error) &&
-         check_hires (plan, error);
+         check_hires (plan, error) &&
+         check_bounds (plan, error);
 }
 
 GPtrArray *

@@ -149,6 +149,34 @@ static const Refusal refusals[] = {
     "test.headroom: hires[0].month: must be 2027-01 (the plan's start) or later, got \"2026-12\"" },
   { "hire-count", "{" HEAD ", 'hires': [{'id': 'q2', 'role': 'csm', 'month': '2027-03', 'count': 0}]}",
     "test.headroom: hires[q2].count: must be greater than 0, got 0" },
+  /* Headroom's own bounds, beyond the spec: far beyond any real plan */
+  { "bound-hours", "{" HEAD ", 'roles': [{'id': 'csm', 'name': 'CSMs', 'hours_per_month': 1000}]}",
+    "test.headroom: CSMs’ hours per month must be at most 744, got 1000: Headroom’s limit, far beyond any "
+    "real plan (roles[csm].hours_per_month)" },
+  { "bound-target-load", "{" HEAD ", 'roles': [{'id': 'csm', 'target_load': 0.01}]}",
+    "test.headroom: roles[csm].target_load: must be at least 0.05, got 0.01: Headroom’s limit, far beyond any real plan" },
+  { "bound-floor", "{" HEAD ", 'roles': [{'id': 'csm', 'headcount': 1e-9}]}",
+    "test.headroom: roles[csm].headcount: must be 0 or at least 0.000001, got 1e-09: Headroom’s limit, far beyond "
+    "any real plan" },
+  { "bound-ramp", "{" HEAD ", 'roles': [{'id': 'csm', 'ramp': [0.5, 1e-5]}]}",
+    "test.headroom: roles[csm].ramp: element 2 must be 0 or at least 0.001, got 1e-05: Headroom’s limit" },
+  { "bound-overhead", "{" HEAD ", 'roles': [{'id': 'csm', 'indirect': 0.5, 'unplanned': 0.49}]}",
+    "test.headroom: roles[csm]: indirect + unplanned must be at most 0.95, got 0.5 + 0.49: Headroom’s limit" },
+  { "bound-exec", "{" HEAD ", 'moments': [{'id': 'k', 'name': 'Kickoff', 'exec': 1e308}]}",
+    "test.headroom: Kickoff’s exec must be at most 10,000, got 1e+308: Headroom’s limit, far beyond any real plan "
+    "(moments[k].exec)" },
+  { "bound-acv", "{" HEAD ", 'segments': [{'id': 's', 'acv': 1e308}]}",
+    "test.headroom: segments[s].acv: must be at most 10,000,000,000, got 1e+308: Headroom’s limit" },
+  { "bound-factor", "{" HEAD ", 'segments': [{'id': 's'}], 'moments': [{'id': 'k', 'tiers': {'s': {'factor': 1e6}}}]}",
+    "test.headroom: moments[k].tiers[s].factor: must be at most 1,000, got 1000000: Headroom’s limit" },
+  /* 1e6 new accounts a month, quadrupling for 24 months: 1e6 × (4^24 − 1) / 3 ≈ 9.4e19 */
+  { "bound-accounts", "{" HEAD ", 'months': 24, 'segments': [{'id': 's', 'name': 'SMB', 'new_per_month': 1e6, 'growth': 3}]}",
+    "test.headroom: SMB: the accounts at the start and those won over the plan add up to 9.38e+19; Headroom plans "
+    "at most 1,000,000,000 accounts in a segment, far beyond any real plan: lower the accounts, new_per_month or "
+    "growth (segments[s])" },
+  /* the items after an out-of-range number do not name it */
+  { "infinite-sibling", "{" HEAD ", 'segments': [{'id': 'a', 'acv': 1e400}, {'id': 'b', 'name': 'B'}]}",
+    "test.headroom:1:95: acv is 1e400, out of range; expected a finite number (segments[a].acv)" },
   { "scenario-target", "{" HEAD ", 'scenarios': [{'id': 'focus', 'changes': [{'op': 'set', 'target': 'moments/nope/every', 'value': 6}]}]}",
     "test.headroom: scenarios[focus].changes[1]: target \"moments/nope/every\": moments has no item with id \"nope\"" },
   { "scenario-invalid", "{" HEAD ", 'segments': [{'id': 'mid'}], 'scenarios': [{'id': 'worse', 'changes': ["
