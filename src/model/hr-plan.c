@@ -487,38 +487,6 @@ hr_plan_to_data (HrPlan *self,
   return hr_json_to_string (root, length);
 }
 
-gboolean
-hr_plan_save_file (HrPlan  *self,
-                   GFile   *file,
-                   GError **error)
-{
-  g_autofree char *data = NULL;
-  g_autofree char *display_name = g_file_get_parse_name (file);
-  g_autoptr(GError) local_error = NULL;
-  gsize length;
-
-  g_return_val_if_fail (HR_IS_PLAN (self), FALSE);
-
-  /* never write a file that would not open again */
-  if (!hr_plan_validate (self, &local_error))
-    {
-      g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                   _("%s: not saved, the plan breaks a rule: %s"), display_name, local_error->message);
-      return FALSE;
-    }
-  data = hr_plan_to_data (self, &length);
-  /* g_file_replace writes a temporary file and renames it over the old
-   * one, keeping the old one as FILE~ */
-  if (!g_file_replace_contents (file, data, length, NULL, TRUE, G_FILE_CREATE_NONE,
-                                NULL, NULL, &local_error))
-    {
-      g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_IO,
-                   _("%s: could not save: %s"), display_name, local_error->message);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 HrPlan *
 hr_plan_copy (HrPlan *self)
 {
