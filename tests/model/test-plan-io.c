@@ -419,48 +419,6 @@ test_round_trip (void)
     }
 }
 
-/* saving replaces atomically and keeps the previous file as FILE~ */
-static void
-test_save (void)
-{
-  g_autofree char *dir = g_dir_make_tmp ("headroom-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "plan.headroom", NULL);
-  g_autofree char *backup = g_strconcat (path, "~", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(HrPlan) plan = plan_from_text ("{" HEAD ", 'name': 'First'}");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HrPlan) loaded = NULL;
-  g_autofree char *old = NULL;
-
-  g_assert_true (hr_plan_save_file (plan, file, &error));
-  g_object_set (plan, "name", "Second", NULL);
-  g_assert_true (hr_plan_save_file (plan, file, &error));
-  g_assert_no_error (error);
-  loaded = hr_plan_load_file (file, NULL, &error);
-  g_assert_cmpstr (hr_plan_get_name (loaded), ==, "Second");
-  g_assert_true (g_file_get_contents (backup, &old, NULL, NULL));
-  g_assert_nonnull (strstr (old, "\"First\""));
-
-  /* an edit that breaks a rule is not written: the file stays as it was */
-  {
-    g_autoptr(HrRole) role = g_list_model_get_item (hr_plan_get_roles (plan), 0);
-    g_autoptr(HrPlan) again = NULL;
-
-    g_object_set (role, "indirect", 0.9, "unplanned", 0.2, NULL);
-    g_assert_false (hr_plan_save_file (plan, file, &error));
-    g_assert_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID);
-    g_assert_nonnull (strstr (error->message, "not saved, the plan breaks a rule: "));
-    g_assert_nonnull (strstr (error->message, "indirect + unplanned must be below 1"));
-    g_clear_error (&error);
-    again = hr_plan_load_file (file, NULL, &error);
-    g_assert_no_error (error);
-    g_assert_cmpstr (hr_plan_get_name (again), ==, "Second");
-  }
-  g_unlink (backup);
-  g_unlink (path);
-  g_rmdir (dir);
-}
-
 /* a burst of edits gives one recompute and one "recomputed" */
 static void
 test_coalesced_recompute (void)
@@ -502,7 +460,6 @@ main (int    argc,
   g_test_add_func ("/plan/check-shown", test_check_shown);
   g_test_add_func ("/plan/work-role-users", test_work_role_users);
   g_test_add_func ("/plan/round-trip", test_round_trip);
-  g_test_add_func ("/plan/save", test_save);
   g_test_add_func ("/plan/coalesced-recompute", test_coalesced_recompute);
   return g_test_run ();
 }
