@@ -225,6 +225,17 @@ direct_hours_per_person (HrForecast *f,
   return a->hours_per_month * (1 - a->shrinkage) * (1 - a->indirect - a->unplanned);
 }
 
+/* @part per @whole: NAN without a whole, or where a whole of a few
+ * hours' rounding noise would make it overflow */
+static double
+ratio (double part,
+       double whole)
+{
+  double value = whole > 0 ? part / whole : NAN;
+
+  return isfinite (value) ? value : NAN;
+}
+
 GArray *
 hr_pressure_test (HrForecast *f,
                   guint       t,
@@ -269,14 +280,14 @@ hr_pressure_test (HrForecast *f,
       /* per person of the roles the ARR rule sizes (all, without a rule) */
       if (!any_rule)
         ruled_fte = p.fte_bottom_up;
-      p.accounts_per_fte = ruled_fte > 0 ? p.accounts / ruled_fte : NAN;
-      p.arr_per_fte = ruled_fte > 0 ? p.arr / ruled_fte : NAN;
+      p.accounts_per_fte = ratio (p.accounts, ruled_fte);
+      p.arr_per_fte = ratio (p.arr, ruled_fte);
       p.fte_ruled = ruled_fte;
       p.fte_gap = ruled_fte - p.fte_top_down;
-      p.accounts_per_fte_rule = p.fte_top_down > 0 ? p.accounts / p.fte_top_down : NAN;
-      p.arr_per_fte_rule = p.fte_top_down > 0 ? p.arr / p.fte_top_down : NAN;
+      p.accounts_per_fte_rule = ratio (p.accounts, p.fte_top_down);
+      p.arr_per_fte_rule = ratio (p.arr, p.fte_top_down);
       p.cost_to_serve = 12 * hr_forecast_segment_metric (f, g, HR_SEGMENT_COST_TO_SERVE)[t];
-      p.cost_share = p.arr > 0 ? p.cost_to_serve / p.arr : NAN;
+      p.cost_share = ratio (p.cost_to_serve, p.arr);
       p.over_threshold = !isnan (p.cost_share) ? p.cost_share > threshold
                                                : p.cost_to_serve > 0;
       g_array_append_val (tiers, p);
@@ -341,12 +352,12 @@ hr_pressure_total (GArray *tiers,
       total.fte_top_down = i == 0 ? p->fte_top_down : total.fte_top_down + p->fte_top_down;
       total.cost_to_serve += p->cost_to_serve;
     }
-  total.accounts_per_fte = total.fte_ruled > 0 ? total.accounts / total.fte_ruled : NAN;
-  total.arr_per_fte = total.fte_ruled > 0 ? total.arr / total.fte_ruled : NAN;
+  total.accounts_per_fte = ratio (total.accounts, total.fte_ruled);
+  total.arr_per_fte = ratio (total.arr, total.fte_ruled);
   total.fte_gap = total.fte_ruled - total.fte_top_down;
-  total.accounts_per_fte_rule = total.fte_top_down > 0 ? total.accounts / total.fte_top_down : NAN;
-  total.arr_per_fte_rule = total.fte_top_down > 0 ? total.arr / total.fte_top_down : NAN;
-  total.cost_share = total.arr > 0 ? total.cost_to_serve / total.arr : NAN;
+  total.accounts_per_fte_rule = ratio (total.accounts, total.fte_top_down);
+  total.arr_per_fte_rule = ratio (total.arr, total.fte_top_down);
+  total.cost_share = ratio (total.cost_to_serve, total.arr);
   total.over_threshold = !isnan (total.cost_share) ? total.cost_share > threshold
                                                    : total.cost_to_serve > 0;
   if (tiers->len == 0)

@@ -9,6 +9,7 @@
 
 #include <locale.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +19,18 @@
 #include "hr-plan.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
+
+/* abort(), not GLib's breakpoint trap: libFuzzer keeps the input then */
+static void
+fuzz_log_handler (const char     *domain,
+                  GLogLevelFlags  level,
+                  const char     *message,
+                  gpointer        user_data)
+{
+  fprintf (stderr, "%s: %s\n", domain ? domain : "fuzz", message);
+  if (level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING | G_LOG_FLAG_FATAL))
+    abort ();
+}
 
 static inline void
 fuzz_init (void)
@@ -29,6 +42,7 @@ fuzz_init (void)
   done = TRUE;
   setlocale (LC_ALL, "C.UTF-8");
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_log_set_default_handler (fuzz_log_handler, NULL);
   g_log_set_always_fatal (G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL);
 }
 

@@ -1,6 +1,7 @@
 /* fuzz-compare.c: the baseline and every scenario side by side, as JSON,
  * as text and cell by cell as the Compare page shows them */
 #include "fuzz-common.h"
+#include "fuzz-plan-mutator.h"
 
 #include "hr-comparison.h"
 #include "hr-engine.h"

@@ -1,6 +1,7 @@
 /* fuzz-forecast.c: the forecast of the baseline and every scenario, and
  * its JSON and CSV exports: finite numbers only */
 #include "fuzz-common.h"
+#include "fuzz-plan-mutator.h"
 
 #include "hr-engine.h"
 

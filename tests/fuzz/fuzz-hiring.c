@@ -1,6 +1,7 @@
 /* fuzz-hiring.c: the hiring planner, its plan in words and as JSON, the
  * forecast with its hires applied, and the pressure test */
 #include "fuzz-common.h"
+#include "fuzz-plan-mutator.h"
 
 #include "hr-engine.h"
 #include "hr-hiring.h"

@@ -1,6 +1,7 @@
 /* fuzz-plan.c: the plan loader and validation: a plan that loads
  * validates, saves and loads again to the same text */
 #include "fuzz-common.h"
+#include "fuzz-plan-mutator.h"
 
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,

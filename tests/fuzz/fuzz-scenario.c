@@ -1,6 +1,7 @@
 /* fuzz-scenario.c: scenario application: every scenario of a plan that
  * loads applies (loading checks it) to a plan that saves and opens again */
 #include "fuzz-common.h"
+#include "fuzz-plan-mutator.h"
 
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
