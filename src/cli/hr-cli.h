@@ -42,5 +42,8 @@ int     hr_cli_compare    (int argc, char **argv);
 int     hr_cli_hiring     (int argc, char **argv);
 int     hr_cli_sample     (int argc, char **argv);
 int     hr_cli_chart      (int argc, char **argv);
+int     hr_cli_pack       (int argc, char **argv);
+int     hr_cli_workbook   (int argc, char **argv);
+int     hr_cli_activities (int argc, char **argv);
 
 G_END_DECLS
