@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes every target of tests/fuzz with libFuzzer under AddressSanitizer
 # and UndefinedBehaviorSanitizer, for SECONDS each (default 10), starting
-# from the kept corpus. An input that crashes, hangs (10 s), leaks or trips
+# from the kept corpus. An input that crashes, hangs (20 s), leaks or trips
 # a sanitizer fails the run and is kept in build-fuzz/artifacts/: add it to
 # tests/fuzz/corpus/ once fixed. Prints "Fuzz: N passed, N failed".
 #   bash build-aux/fuzz.sh [SECONDS] [TARGET…]
@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-${FUZZ_SECONDS:-10}}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(csv plan scenario forecast hiring compare)
+[ ${#targets[@]} -gt 0 ] || targets=(csv activities plan scenario forecast hiring compare)
 
 clang=$(command -v clang || command -v clang-14)
 if [ -z "$clang" ]; then
@@ -32,12 +32,15 @@ export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp
 export ASAN_OPTIONS=detect_leaks=1
 passed=0 failed=0
 for t in "${targets[@]}"; do
-  kind=plan
-  [ "$t" = csv ] && kind=csv
+  kind=plan dict=plan
+  case $t in
+    csv) kind=csv dict=csv ;;
+    activities) kind=activities dict=csv ;;
+  esac
   mkdir -p "$work/$t"
   # new inputs go to the scratch corpus; the kept one seeds it
-  build-fuzz/tests/fuzz/fuzz-"$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-    -max_len=8192 -print_final_stats=1 -dict=tests/fuzz/"$kind".dict \
+  build-fuzz/tests/fuzz/fuzz-"$t" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 \
+    -max_len=8192 -print_final_stats=1 -dict=tests/fuzz/"$dict".dict \
     -artifact_prefix=build-fuzz/artifacts/"$t"- "$work/$t" tests/fuzz/corpus/"$kind" \
     >"$work/$t.log" 2>&1
   status=$?
