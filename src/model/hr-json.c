@@ -406,7 +406,7 @@ scan_container (Scanner *s)
           skip_space (s);
           /* an item's "id" and "name" name it in messages */
           value_at = s->p;
-          if (!scan_value (s, text))
+          if (!scan_value (s, g_str_equal (frame->key, "id") || g_str_equal (frame->key, "name") ? text : NULL))
             goto done;
           if (*value_at == '"' && text->len > 0)
             {
