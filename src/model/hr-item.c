@@ -19,6 +19,8 @@ typedef struct
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (HrItem, hr_item, G_TYPE_OBJECT)
 
 static GQuark field_quark;
+/* HrField → the kind of item it belongs to, for Headroom's bounds */
+static GHashTable *field_kinds;
 
 enum {
   CHANGED,
@@ -126,6 +128,62 @@ out_of_range (const HrField *field,
   return g_strdup_printf (_("must be at least %s and less than %s, got %s"), min, max, got);
 }
 
+/* A bound as a person reads it: 10,000,000,000 or 0.000001, not 1e+10 */
+static char *
+format_limit (double      value,
+              double      scale,
+              const char *unit)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char *end;
+
+  if (unit && *unit)
+    return format_shown (value, scale, unit);
+  if (fabs (value) >= 1 || value == 0)
+    return hr_format_number (value, 0);
+  g_ascii_formatd (buffer, sizeof buffer, "%.6f", value);
+  for (end = buffer + strlen (buffer) - 1; *end == '0'; end--)
+    *end = '\0';
+  return g_strdup (buffer);
+}
+
+/* Headroom's own bound beyond the spec, said as such */
+static char *
+check_bound (const HrField *field,
+             double         value,
+             double         scale,
+             const char    *unit)
+{
+  const HrBound *bound = field_kinds ? hr_plan_find_bound (g_hash_table_lookup (field_kinds, field),
+                                                           field->name) : NULL;
+  g_autofree char *got = NULL;
+  g_autofree char *limit = NULL;
+
+  if (bound == NULL)
+    return NULL;
+  got = format_shown (value, scale, unit);
+  if (value > bound->most)
+    {
+      limit = format_limit (bound->most, scale, unit);
+      /* Translators: a limit of the app beyond the file format's own rules */
+      return g_strdup_printf (_("must be at most %s, got %s: Headroom’s limit, far beyond any real plan"),
+                              limit, got);
+    }
+  if (value < bound->least)
+    {
+      limit = format_limit (bound->least, scale, unit);
+      return g_strdup_printf (_("must be at least %s, got %s: Headroom’s limit, far beyond any real plan"),
+                              limit, got);
+    }
+  if (value > 0 && value < bound->floor)
+    {
+      limit = format_limit (bound->floor, scale, unit);
+      return g_strdup_printf (_("must be 0 or at least %s, got %s: Headroom’s limit, far beyond any real plan"),
+                              limit, got);
+    }
+  return NULL;
+}
+
 char *
 hr_field_check_number (const HrField *field,
                        double         value)
@@ -153,7 +211,7 @@ hr_field_check_shown (const HrField *field,
           ((field->flags & HR_FIELD_MAX_EXCLUSIVE) ? value >= field->max : value > field->max);
   if (below || above)
     return out_of_range (field, value, scale, unit);
-  return NULL;
+  return check_bound (field, value, scale, unit);
 }
 
 char *
@@ -860,6 +918,10 @@ hr_item_class_install_fields (HrItemClass   *klass,
   klass->kind = kind;
   klass->fields = fields;
   klass->n_fields = n_fields;
+  if (field_kinds == NULL)
+    field_kinds = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < n_fields; i++)
+    g_hash_table_insert (field_kinds, (gpointer) &fields[i], (gpointer) kind);
 
   for (guint i = 0; i < n_fields; i++)
     {

@@ -98,6 +98,20 @@ void       hr_item_init_defaults     (HrItem *self);
  * plan connects to every item it holds. */
 void       hr_plan_track_item        (HrPlan *self, HrItem *item);
 
+/* Headroom's own bound on a field, beyond the spec's rule: values above
+ * @most or below @least are refused, and positive values below @floor
+ * ("0 or at least"); docs/plan-model-notes.md says why */
+typedef struct {
+  const char *kind;      /* the item class's kind: "role", "segment", … */
+  const char *field;
+  double      floor;     /* 0: none */
+  double      most;      /* HUGE_VAL: none */
+  double      least;     /* -HUGE_VAL: none */
+} HrBound;
+
+const HrBound *hr_plan_find_bound    (const char *kind,
+                                      const char *field);
+
 /* Rules across fields and items (references, i + p < 1, until ≥ at, …) */
 gboolean   hr_plan_check_rules       (HrPlan *self, GError **error);
 HrPlan    *hr_plan_load_json         (JsonNode    *root,

@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include "hr-format.h"
-#include "hr-json.h"
 
 #include "hr-plan-private.h"
 
@@ -224,15 +223,7 @@ check_hires (HrPlan  *plan,
  * reasoning is in docs/plan-model-notes.md. A floor ("0 or at least")
  * keeps a divisor or a product from vanishing into rounding noise. */
 
-typedef struct {
-  const char *kind;
-  const char *field;
-  double      floor;     /* a positive value below this is refused; 0: none */
-  double      most;      /* HUGE_VAL: none */
-  double      least;     /* any value below this is refused; -HUGE_VAL: none */
-} Bound;
-
-static const Bound bounds[] = {
+static const HrBound bounds[] = {
   { "role", "headcount", 1e-6, HR_MAX_PEOPLE, -HUGE_VAL },
   { "role", "hours_per_month", 0, 744, 1 },
   { "role", "shrinkage", 0, 0.95, -HUGE_VAL },
@@ -255,89 +246,14 @@ static const Bound bounds[] = {
   { "hire", "count", 1e-6, HR_MAX_PEOPLE, -HUGE_VAL },
 };
 
-/* 744, 10,000,000,000 or 0.000001: no exponent, no trailing zeros */
-static char *
-format_bound (double value)
+const HrBound *
+hr_plan_find_bound (const char *kind,
+                    const char *field)
 {
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  char *end;
-
-  if (fabs (value) >= 1 || value == 0)
-    return hr_format_number (value, 0);
-  g_ascii_formatd (buffer, sizeof buffer, "%.6f", value);
-  for (end = buffer + strlen (buffer) - 1; *end == '0'; end--)
-    *end = '\0';
-  return g_strdup (buffer);
-}
-
-static char *
-bound_problem (const Bound *bound,
-               double       value)
-{
-  g_autofree char *got = NULL;
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  hr_json_format_number (buffer, sizeof buffer, value);
-  got = g_strdup (buffer);
-  if (value > bound->most)
-    {
-      g_autofree char *most = format_bound (bound->most);
-      /* Translators: a limit of the app beyond the file format's own rules */
-      return g_strdup_printf (_("must be at most %s, got %s: Headroom’s limit, far beyond any real plan"),
-                              most, got);
-    }
-  if (value < bound->least)
-    {
-      g_autofree char *least = format_bound (bound->least);
-      return g_strdup_printf (_("must be at least %s, got %s: Headroom’s limit, far beyond any real plan"),
-                              least, got);
-    }
-  if (value > 0 && value < bound->floor)
-    {
-      g_autofree char *floor_text = format_bound (bound->floor);
-      return g_strdup_printf (_("must be 0 or at least %s, got %s: Headroom’s limit, far beyond any real plan"),
-                              floor_text, got);
-    }
+  for (guint b = 0; kind && b < G_N_ELEMENTS (bounds); b++)
+    if (g_str_equal (bounds[b].kind, kind) && g_str_equal (bounds[b].field, field))
+      return &bounds[b];
   return NULL;
-}
-
-/* The first value of @item's fields that breaks a bound */
-static gboolean
-check_item_bounds (gpointer     item,
-                   const char  *path,
-                   GError     **error)
-{
-  HrItemClass *klass = HR_ITEM_GET_CLASS (item);
-
-  for (guint b = 0; b < G_N_ELEMENTS (bounds); b++)
-    {
-      const HrField *field;
-      g_autofree char *problem = NULL;
-
-      if (!g_str_equal (bounds[b].kind, klass->kind) ||
-          !(field = hr_item_class_find_field (klass, bounds[b].field)))
-        continue;
-      if (field->type == HR_FIELD_NUMBER)
-        {
-          double value = HR_ITEM_FIELD (item, field, double);
-          if (!isnan (value))
-            problem = bound_problem (&bounds[b], value);
-        }
-      else if (field->type == HR_FIELD_NUMBER_LIST && HR_ITEM_FIELD (item, field, GArray *))
-        {
-          GArray *list = HR_ITEM_FIELD (item, field, GArray *);
-          for (guint i = 0; i < list->len && problem == NULL; i++)
-            {
-              g_autofree char *element = bound_problem (&bounds[b], g_array_index (list, double, i));
-              if (element)
-                /* Translators: e.g. "element 2 must be at most 1000000, got …" */
-                problem = g_strdup_printf (_("element %u %s"), i + 1, element);
-            }
-        }
-      if (problem)
-        return fail_item (error, item, path, bounds[b].field, "%s", problem);
-    }
-  return TRUE;
 }
 
 /* Accounts at month 0 plus every account won over the horizon: more than
@@ -381,41 +297,33 @@ check_accounts_bound (HrPlan     *plan,
   return TRUE;
 }
 
+/* The bounds across fields; each field's own is checked with its value */
 static gboolean
 check_bounds (HrPlan  *plan,
               GError **error)
 {
-  GListModel *lists[] = { hr_plan_get_roles (plan), hr_plan_get_segments (plan),
-                          hr_plan_get_moments (plan), hr_plan_get_hires (plan) };
-  const char *names[] = { "roles", "segments", "moments", "hires" };
+  GListModel *roles = hr_plan_get_roles (plan);
+  GListModel *segments = hr_plan_get_segments (plan);
 
-  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
-    for (guint i = 0; i < g_list_model_get_n_items (lists[l]); i++)
-      {
-        g_autoptr(HrItem) item = g_list_model_get_item (lists[l], i);
-        g_autofree char *path = hr_item_dup_path (item, names[l], i);
+  for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+    {
+      g_autoptr(HrRole) role = g_list_model_get_item (roles, i);
+      g_autofree char *path = hr_item_dup_path (HR_ITEM (role), "roles", i);
 
-        if (!check_item_bounds (item, path, error))
-          return FALSE;
-        if (HR_IS_ROLE (item) && HR_ROLE (item)->indirect + HR_ROLE (item)->unplanned > 0.95)
-          return fail_item (error, item, path, NULL,
-                            _("indirect + unplanned must be at most 0.95, got %g + %g: "
-                              "Headroom’s limit, far beyond any real plan"),
-                            HR_ROLE (item)->indirect, HR_ROLE (item)->unplanned);
-        if (HR_IS_SEGMENT (item) && !check_accounts_bound (plan, HR_SEGMENT (item), path, error))
-          return FALSE;
-        if (HR_IS_MOMENT (item))
-          {
-            HrMoment *moment = HR_MOMENT (item);
-            for (guint j = 0; j < moment->treatments->len; j++)
-              {
-                g_autofree char *tier = g_strdup_printf ("%s.tiers[%s]", path,
-                                                         (char *) moment->tier_ids->pdata[j]);
-                if (!check_item_bounds (moment->treatments->pdata[j], tier, error))
-                  return FALSE;
-              }
-          }
-      }
+      if (role->indirect + role->unplanned > 0.95)
+        return fail_item (error, role, path, NULL,
+                          _("indirect + unplanned must be at most 0.95, got %g + %g: "
+                            "Headroom’s limit, far beyond any real plan"),
+                          role->indirect, role->unplanned);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (segments); i++)
+    {
+      g_autoptr(HrSegment) segment = g_list_model_get_item (segments, i);
+      g_autofree char *path = hr_item_dup_path (HR_ITEM (segment), "segments", i);
+
+      if (!check_accounts_bound (plan, segment, path, error))
+        return FALSE;
+    }
   return TRUE;
 }
 
