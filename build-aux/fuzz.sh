@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes every target of tests/fuzz with libFuzzer under AddressSanitizer
 # and UndefinedBehaviorSanitizer, for SECONDS each (default 10), starting
-# from the kept corpus. An input that crashes, hangs (20 s), leaks or trips
+# from the kept corpus. An input that crashes, hangs (60 s, for a loaded machine), leaks or trips
 # a sanitizer fails the run and is kept in build-fuzz/artifacts/: add it to
 # tests/fuzz/corpus/ once fixed. Prints "Fuzz: N passed, N failed".
 #   bash build-aux/fuzz.sh [SECONDS] [TARGET…]
@@ -39,7 +39,7 @@ for t in "${targets[@]}"; do
   esac
   mkdir -p "$work/$t"
   # new inputs go to the scratch corpus; the kept one seeds it
-  build-fuzz/tests/fuzz/fuzz-"$t" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 \
+  build-fuzz/tests/fuzz/fuzz-"$t" -max_total_time="$seconds" -timeout=60 -rss_limit_mb=2048 \
     -max_len=8192 -print_final_stats=1 -dict=tests/fuzz/"$dict".dict \
     -artifact_prefix=build-fuzz/artifacts/"$t"- "$work/$t" tests/fuzz/corpus/"$kind" \
     >"$work/$t.log" 2>&1
@@ -49,7 +49,7 @@ for t in "${targets[@]}"; do
     echo "fuzz-$t: OK, ${runs:-0} inputs in ${seconds} s"
     passed=$((passed + 1))
   else
-    echo "fuzz-$t: FAILED (exit $status)"
+    echo "fuzz-$t: FAILED (exit $status; a 60 s timeout is a hang)"
     tail -n 60 "$work/$t.log"
     failed=$((failed + 1))
   fi
