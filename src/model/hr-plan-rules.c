@@ -40,7 +40,7 @@ item_name (gpointer item)
   return name && *name ? name : NULL;
 }
 
-/* "CSMs’ manages: no role with id … (roles[lead].manages)"; @field may be NULL */
+/* "Leads’ manages: no role with id … (roles[lead].manages)"; @field may be NULL */
 static gboolean
 fail_item (GError    **error,
            gpointer    item,
@@ -63,6 +63,14 @@ fail_item (GError    **error,
   va_start (args, format);
   problem = g_strdup_vprintf (format, args);
   va_end (args);
+  /* a rule's problem is not always a "must be": after a colon, it reads */
+  if (item_name (item) && field)
+    {
+      g_autofree char *label = hr_item_label_field (item_name (item), field);
+      /* Translators: a field of a named item, what is wrong, then where in the file, e.g.
+       * "Business review’s role: no role with id "am"; … (moments[qbr].role)" */
+      return fail (error, _("%s: %s (%s.%s)"), label, problem, path, field);
+    }
   {
     g_autofree char *message = hr_item_field_message (item_name (item), path, field, problem);
     return fail (error, "%s", message);

@@ -64,7 +64,7 @@ static const Refusal refusals[] = {
   { "named-rule", "{" HEAD ", 'roles': [{'id': 'csm', 'name': 'CSMs', 'indirect': 0.6, 'unplanned': 0.4}]}",
     "test.headroom: CSMs: indirect + unplanned must be below 1, got 0.6 + 0.4 (roles[csm])" },
   { "named-reference", "{" HEAD ", 'moments': [{'id': 'qbr', 'name': 'Business review', 'role': 'am'}]}",
-    "test.headroom: Business review’s role no role with id \"am\"; expected one of \"csm\" (moments[qbr].role)" },
+    "test.headroom: Business review’s role: no role with id \"am\"; expected one of \"csm\" (moments[qbr].role)" },
   { "named-required", "{" HEAD ", 'roles': [{'name': 'CSMs'}]}",
     "test.headroom: CSMs’ id is required: expected an id of lowercase letters, digits, '-' and '_' (roles[0].id)" },
   /* 1e400 on line 3: the field named by the segment's name, read after it */
