@@ -97,6 +97,20 @@ fuzz_check_json (JsonNode *root)
     g_error ("JSON output does not read back: %s", error->message);
 }
 
+/* JSON text as the command line writes it: one JSON value, finite
+ * numbers; takes @text */
+static inline void
+fuzz_check_json_data (char  *text,
+                      gsize  length)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) back = hr_json_parse (text, length, "output", 1000, &error);
+
+  if (back == NULL)
+    g_error ("JSON text does not read back: %s", error->message);
+  g_free (text);
+}
+
 static gboolean
 fuzz_check_csv_row (const HrCsvRecord *header,
                     const HrCsvRecord *row,

@@ -14,7 +14,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(GPtrArray) forecasts = NULL;
   g_autoptr(JsonNode) json = NULL;
   g_autoptr(GError) error = NULL;
+  gsize length;
   g_autofree char *text = NULL;
+  char *json_text;
 
   if (plan == NULL)
     return 0;
@@ -23,6 +25,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     g_error ("a loaded plan has no comparison: %s", error->message);
   json = hr_comparison_to_json (forecasts);
   fuzz_check_json (json);
+  json_text = hr_comparison_to_json_data (forecasts, &length);
+  fuzz_check_json_data (json_text, length);
   text = hr_comparison_to_text (forecasts);
   fuzz_check_text (text);
   for (guint row = 0; row < hr_comparison_count_rows (forecasts); row++)

@@ -10,6 +10,8 @@ check_forecast (HrPlan     *plan,
                 const char *scenario_id)
 {
   g_autoptr(GError) error = NULL;
+  gsize length;
+  char *text;
   g_autoptr(HrForecast) forecast = hr_engine_forecast (plan, scenario_id, HR_FORECAST_DEFAULT, &error);
   g_autoptr(JsonNode) json = NULL;
   g_autofree char *csv = NULL;
@@ -18,6 +20,8 @@ check_forecast (HrPlan     *plan,
     g_error ("a loaded plan has no forecast: %s", error->message);
   json = hr_forecast_to_json (forecast);
   fuzz_check_json (json);
+  text = hr_forecast_to_json_data (forecast, &length);
+  fuzz_check_json_data (text, length);
   csv = hr_forecast_to_csv (forecast);
   fuzz_check_csv (csv);
 }

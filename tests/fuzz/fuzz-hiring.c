@@ -16,6 +16,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(JsonNode) pressure = NULL;
   g_autoptr(JsonNode) json = NULL;
   g_autoptr(GError) error = NULL;
+  gsize length;
+  char *text;
   g_autofree char *summary = NULL;
   g_autofree char *pressure_text = NULL;
   g_autofree char *csv = NULL;
@@ -29,6 +31,10 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   fuzz_check_text (summary);
   hiring = hr_hiring_to_json (hired);
   fuzz_check_json (hiring);
+  text = hr_hiring_to_json_data (hired, &length);
+  fuzz_check_json_data (text, length);
+  text = hr_forecast_to_json_data (hired, &length);
+  fuzz_check_json_data (text, length);
   json = hr_forecast_to_json (hired);
   fuzz_check_json (json);
   csv = hr_forecast_to_csv (hired);
