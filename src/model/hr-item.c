@@ -21,6 +21,8 @@ typedef struct
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (HrItem, hr_item, G_TYPE_OBJECT)
 
 static GQuark field_quark;
+/* HrField → the kind of item it belongs to, for Headroom's bounds */
+static GHashTable *field_kinds;
 
 enum {
   CHANGED,
@@ -128,6 +130,62 @@ out_of_range (const HrField *field,
   return g_strdup_printf (_("must be at least %s and less than %s, got %s"), min, max, got);
 }
 
+/* A bound as a person reads it: 10,000,000,000 or 0.000001, not 1e+10 */
+static char *
+format_limit (double      value,
+              double      scale,
+              const char *unit)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char *end;
+
+  if (unit && *unit)
+    return format_shown (value, scale, unit);
+  if (fabs (value) >= 1 || value == 0)
+    return hr_format_number (value, 0);
+  g_ascii_formatd (buffer, sizeof buffer, "%.6f", value);
+  for (end = buffer + strlen (buffer) - 1; *end == '0'; end--)
+    *end = '\0';
+  return g_strdup (buffer);
+}
+
+/* Headroom's own bound beyond the spec, said as such */
+static char *
+check_bound (const HrField *field,
+             double         value,
+             double         scale,
+             const char    *unit)
+{
+  const HrBound *bound = field_kinds ? hr_plan_find_bound (g_hash_table_lookup (field_kinds, field),
+                                                           field->name) : NULL;
+  g_autofree char *got = NULL;
+  g_autofree char *limit = NULL;
+
+  if (bound == NULL)
+    return NULL;
+  got = format_shown (value, scale, unit);
+  if (value > bound->most)
+    {
+      limit = format_limit (bound->most, scale, unit);
+      /* Translators: a limit of the app beyond the file format's own rules */
+      return g_strdup_printf (_("must be at most %s, got %s: Headroom’s limit, far beyond any real plan"),
+                              limit, got);
+    }
+  if (value < bound->least)
+    {
+      limit = format_limit (bound->least, scale, unit);
+      return g_strdup_printf (_("must be at least %s, got %s: Headroom’s limit, far beyond any real plan"),
+                              limit, got);
+    }
+  if (value > 0 && value < bound->floor)
+    {
+      limit = format_limit (bound->floor, scale, unit);
+      return g_strdup_printf (_("must be 0 or at least %s, got %s: Headroom’s limit, far beyond any real plan"),
+                              limit, got);
+    }
+  return NULL;
+}
+
 char *
 hr_field_check_number (const HrField *field,
                        double         value)
@@ -155,7 +213,75 @@ hr_field_check_shown (const HrField *field,
           ((field->flags & HR_FIELD_MAX_EXCLUSIVE) ? value >= field->max : value > field->max);
   if (below || above)
     return out_of_range (field, value, scale, unit);
+  return check_bound (field, value, scale, unit);
+}
+
+char *
+hr_item_label_field (const char *name,
+                     const char *field)
+{
+  g_autofree char *words = g_strdelimit (g_strdup (field), "_", ' ');
+
+  /* Translators: a field of an item whose name ends in s, e.g. "CSMs’ headcount" */
+  if (g_str_has_suffix (name, "s"))
+    return g_strdup_printf (_("%s’ %s"), name, words);
+  /* Translators: a field of a named item, e.g. "Kickoff’s prep" */
+  return g_strdup_printf (_("%s’s %s"), name, words);
+}
+
+char *
+hr_item_field_message (const char *name,
+                       const char *path,
+                       const char *field,
+                       const char *problem)
+{
+  g_autofree char *full_path = g_strdup_printf ("%s%s%s", path, *path && field ? "." : "",
+                                                field ? field : "");
+  g_autofree char *label = NULL;
+
+  if (name == NULL || *path == '\0')
+    return g_strdup_printf ("%s: %s", full_path, problem);
+  if (field == NULL)
+    /* Translators: what is wrong with a named item, then where in the file, e.g.
+     * "CSMs: indirect + unplanned must be below 1, got 0.6 + 0.4 (roles[csm])" */
+    return g_strdup_printf (_("%s: %s (%s)"), name, problem, full_path);
+  label = hr_item_label_field (name, field);
+  /* Translators: a field of a named item, what is wrong with it, then where in
+   * the file, e.g. "CSMs’ headcount must be a number, got "six" (roles[csm].headcount)" */
+  return g_strdup_printf (_("%s %s (%s)"), label, problem, full_path);
+}
+
+/* The item's name in the file, if it has one: the path names it by id */
+static const char *
+name_in_file (JsonObject *object)
+{
+  JsonNode *node = json_object_get_member (object, "name");
+
+  if (node && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING &&
+      *json_node_get_string (node) != '\0')
+    return json_node_get_string (node);
   return NULL;
+}
+
+/* What a missing field must hold, for "is required" */
+static const char *
+expected_value (const HrField *field)
+{
+  switch (field->type)
+    {
+    case HR_FIELD_MONTH:
+      return _("a month as \"YYYY-MM\", e.g. \"2027-01\"");
+    case HR_FIELD_ID:
+      return _("an id of lowercase letters, digits, '-' and '_'");
+    case HR_FIELD_REFERENCE:
+      return _("the id of an item of the plan");
+    case HR_FIELD_NUMBER:
+      return _("a number");
+    case HR_FIELD_INTEGER:
+      return _("a whole number");
+    default:
+      return _("a value");
+    }
 }
 
 static char *
@@ -384,6 +510,7 @@ hr_item_load (HrItem      *self,
   JsonObjectIter iter;
   const char *key;
   JsonNode *value;
+  const char *name = name_in_file (object);
 
   g_clear_pointer (&priv->values.refused, json_object_unref);
   priv->values.missing = 0;
@@ -396,8 +523,11 @@ hr_item_load (HrItem      *self,
         {
           if (field->flags & HR_FIELD_REQUIRED)
             {
-              g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                           _("%s%s%s: is required"), path, *path ? "." : "", field->name);
+              /* Translators: %s says what the field holds, e.g. a month as "YYYY-MM" */
+              g_autofree char *problem = g_strdup_printf (_("is required: expected %s"),
+                                                          expected_value (field));
+              g_autofree char *message = hr_item_field_message (name, path, field->name, problem);
+              g_set_error_literal (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID, message);
               return FALSE;
             }
           set_default (self, field);
@@ -408,8 +538,9 @@ hr_item_load (HrItem      *self,
           g_autofree char *problem = hr_field_check_node (field, node);
           if (problem)
             {
-              g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                           "%s%s%s: %s", path, *path ? "." : "", field->name, problem);
+              g_autofree char *message = hr_item_field_message (field->type == HR_FIELD_ID ? NULL : name,
+                                                                path, field->name, problem);
+              g_set_error_literal (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID, message);
               return FALSE;
             }
           hr_item_store_node (self, field, node);
@@ -903,6 +1034,10 @@ hr_item_class_install_data_fields (HrItemClass   *klass,
   klass->kind = kind;
   klass->fields = fields;
   klass->n_fields = n_fields;
+  if (field_kinds == NULL)
+    field_kinds = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < n_fields; i++)
+    g_hash_table_insert (field_kinds, (gpointer) &fields[i], (gpointer) kind);
 
   for (guint i = 0; i < n_fields; i++)
     {

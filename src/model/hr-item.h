@@ -104,6 +104,18 @@ char          *hr_item_dup_path             (HrItem     *self,
                                              const char *array,
                                              guint       index);
 
+/* "CSMs’ headcount" or "Kickoff’s hours per month": a field of a named
+ * item, as messages name it for a person */
+char          *hr_item_label_field          (const char *name,
+                                             const char *field);
+/* The message of a field that breaks a rule: "CSMs’ headcount must be a
+ * number, got "six" (roles[csm].headcount)" when @name is given, else
+ * "roles[0].headcount: must be a number, got "six"" */
+char          *hr_item_field_message        (const char *name,
+                                             const char *path,
+                                             const char *field,
+                                             const char *problem);
+
 void           hr_item_emit_changed         (HrItem     *self);
 
 gboolean       hr_item_load                 (HrItem      *self,

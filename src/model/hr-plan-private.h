@@ -190,6 +190,20 @@ gboolean   hr_plan_check             (HrPlan *self, GError **error);
 gboolean   hr_plan_check_changed     (HrPlan      *self,
                                       GHashTable  *changed,
                                       GError     **error);
+/* Headroom's own bound on a field, beyond the spec's rule: values above
+ * @most or below @least are refused, and positive values below @floor
+ * ("0 or at least"); docs/plan-model-notes.md says why */
+typedef struct {
+  const char *kind;      /* the item class's kind: "role", "segment", … */
+  const char *field;
+  double      floor;     /* 0: none */
+  double      most;      /* HUGE_VAL: none */
+  double      least;     /* -HUGE_VAL: none */
+} HrBound;
+
+const HrBound *hr_plan_find_bound    (const char *kind,
+                                      const char *field);
+
 /* Rules across fields and items (references, i + p < 1, until ≥ at, …) */
 gboolean   hr_plan_check_rules       (HrPlan *self, GError **error);
 HrPlan    *hr_plan_load_json         (JsonNode    *root,

@@ -144,8 +144,10 @@ load_list (HrPlan      *self,
     }
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
+      /* Translators: the first and second %s are the key, e.g. "segments" */
       g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                   _("%s: must be a list of %s"), array, HR_ITEM_CLASS (g_type_class_peek (list_item_type (which)))->kind);
+                   _("%s: must be a list in [ ], as in \"%s\": [ … ], got %s"), array, array,
+                   JSON_NODE_HOLDS_OBJECT (node) ? _("an object") : _("a single value"));
       return FALSE;
     }
   elements = json_node_get_array (node);
@@ -168,7 +170,8 @@ load_list (HrPlan      *self,
       if (!JSON_NODE_HOLDS_OBJECT (element))
         {
           g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                       _("%s: must be an object"), path);
+                       _("%s: must be an object in { }, got %s"), path,
+                       JSON_NODE_HOLDS_ARRAY (element) ? _("a list") : _("a single value"));
           return FALSE;
         }
       if (!hr_item_load (item, json_node_get_object (element), path, warnings, error))
@@ -385,38 +388,6 @@ hr_plan_to_data (HrPlan *self,
   g_autoptr(JsonNode) root = hr_plan_to_json (self);
 
   return hr_json_to_string (root, length);
-}
-
-gboolean
-hr_plan_save_file (HrPlan  *self,
-                   GFile   *file,
-                   GError **error)
-{
-  g_autofree char *data = NULL;
-  g_autofree char *display_name = g_file_get_parse_name (file);
-  g_autoptr(GError) local_error = NULL;
-  gsize length;
-
-  g_return_val_if_fail (HR_IS_PLAN (self), FALSE);
-
-  /* never write a file that would not open again */
-  if (!hr_plan_validate (self, &local_error))
-    {
-      g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                   _("%s: not saved, the plan breaks a rule: %s"), display_name, local_error->message);
-      return FALSE;
-    }
-  data = hr_plan_to_data (self, &length);
-  /* g_file_replace writes a temporary file and renames it over the old
-   * one, keeping the old one as FILE~ */
-  if (!g_file_replace_contents (file, data, length, NULL, TRUE, G_FILE_CREATE_NONE,
-                                NULL, NULL, &local_error))
-    {
-      g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_IO,
-                   _("%s: could not save: %s"), display_name, local_error->message);
-      return FALSE;
-    }
-  return TRUE;
 }
 
 static void

@@ -14,6 +14,14 @@ G_BEGIN_DECLS
 #define HR_MAX_DEPTH    64
 #define HR_MAX_FILE_SIZE (64 << 20)
 
+/* Headroom's own bounds beyond the spec, far beyond any CS plan, that keep
+ * every result finite and the planner quick (docs/plan-model-notes.md) */
+#define HR_MAX_ACCOUNTS  1e9    /* in a segment over the plan */
+#define HR_MAX_PEOPLE    1e6    /* a role's headcount, one planned hire */
+#define HR_MAX_HOURS     1e4    /* hours per occurrence or account and month */
+#define HR_MAX_MONEY     1e10   /* ACV; cost per year is at most a tenth */
+#define HR_MAX_SUGGESTED_HIRES 1e6  /* the planner's hires for one role */
+
 #define HR_PLAN_ERROR (hr_plan_error_quark ())
 typedef enum {
   HR_PLAN_ERROR_SYNTAX,     /* not JSON, too deep, not finite, empty */
