@@ -98,6 +98,7 @@ static const struct {
   { "forecast", hr_cli_forecast, N_("Print the monthly forecast as JSON or CSV") },
   { "compare", hr_cli_compare, N_("Compare the baseline and every scenario side by side") },
   { "hiring", hr_cli_hiring, N_("Say which hires to make and when to open their requisitions") },
+  { "bands", hr_cli_bands, N_("P10/P50/P90 bands and hiring at a confidence, from ranges on the estimates") },
 #ifdef HR_CLI_HAVE_CHART
   { "chart", run_export, N_("Export a chart as PNG, PDF or SVG") },
 #endif

@@ -115,6 +115,11 @@ void            hr_engine_input_run       (const HrEngineInput  *self,
  * again. Safe from any thread. */
 HrForecast     *hr_engine_input_forecast  (const HrEngineInput  *self,
                                            HrForecastFlags       flags);
+/* The same with the planner hiring to @required FTE ([role][month]) for
+ * the roles without "manages" instead of their own (NULL: their own) */
+HrForecast     *hr_engine_input_forecast_to (const HrEngineInput *self,
+                                             HrForecastFlags      flags,
+                                             const double        *required);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HrEngineInput, hr_engine_input_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HrEngineSeries, hr_engine_series_free)

@@ -702,12 +702,20 @@ HrForecast *
 hr_engine_input_forecast (const HrEngineInput *self,
                           HrForecastFlags      flags)
 {
+  return hr_engine_input_forecast_to (self, flags, NULL);
+}
+
+HrForecast *
+hr_engine_input_forecast_to (const HrEngineInput *self,
+                             HrForecastFlags      flags,
+                             const double        *required)
+{
   HrForecast *f;
 
   g_return_val_if_fail (self != NULL, NULL);
 
   f = forecast_new (self);
-  hr_planner_run (f, self);
+  hr_planner_run_to (f, self, required);
   if (flags & HR_FORECAST_APPLY_HIRING)
     {
       g_autoptr(HrEngineInput) hired = hr_engine_input_copy (self);

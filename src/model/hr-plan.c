@@ -8,6 +8,7 @@
 
 #include "hr-json.h"
 #include "hr-plan-private.h"
+#include "hr-uncertainty.h"
 
 static const char * const list_names[] = { "roles", "segments", "moments", "hires", "scenarios" };
 
@@ -118,7 +119,7 @@ list_items_changed_cb (HrPlan     *self,
 static gboolean
 hr_plan_is_extra_key (const char *key)
 {
-  return g_strv_contains ((const char * const *) list_names, key);
+  return g_strv_contains ((const char * const *) list_names, key) || g_str_equal (key, "uncertainty");
 }
 
 static gboolean
@@ -201,7 +202,7 @@ hr_plan_load_extra (HrItem      *item,
   for (guint i = 0; i < G_N_ELEMENTS (list_names); i++)
     if (!load_list (self, object, i, warnings, error))
       return FALSE;
-  return TRUE;
+  return hr_plan_load_uncertainty (self, object, warnings, error);
 }
 
 static gboolean
@@ -287,7 +288,8 @@ hr_plan_load_json (JsonNode    *root,
       return NULL;
     }
 
-  if (with_scenarios && !check_scenarios (self, &local_error))
+  if (with_scenarios && (!check_scenarios (self, &local_error) ||
+                         !hr_plan_check_uncertainty (self, &local_error)))
     {
       g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", display_name);
       return NULL;
@@ -379,6 +381,7 @@ hr_plan_save_extra (HrItem      *item,
         }
       json_builder_end_array (builder);
     }
+  hr_plan_save_uncertainty (self, builder);
 }
 
 char *
@@ -413,6 +416,7 @@ hr_plan_copy_extra (HrItem *item,
                            items->pdata, items->len);
     }
   copy->work_role_id = g_strdup (self->work_role_id);
+  hr_plan_copy_uncertainty (self, copy, FALSE);
 }
 
 HrPlan *
@@ -450,6 +454,7 @@ hr_plan_new_detached (HrPlan *self)
       g_list_store_splice (*plan_lists (plan, i), 0, 0, items->pdata, items->len);
     }
   plan->work_role_id = g_strdup (work_role ? work_role->data.id : NULL);
+  hr_plan_copy_uncertainty (self, plan, TRUE);
   return plan;
 }
 
@@ -569,6 +574,7 @@ hr_plan_assign (HrPlan *self,
                            g_list_model_get_n_items (G_LIST_MODEL (*plan_lists (self, i))),
                            items->pdata, items->len);
     }
+  hr_plan_set_uncertainty (self, hr_plan_get_uncertainty (other));
   g_object_thaw_notify (G_OBJECT (self));
 }
 
@@ -609,7 +615,8 @@ hr_plan_validate (HrPlan  *self,
 
   g_return_val_if_fail (HR_IS_PLAN (self), FALSE);
 
-  if (!hr_plan_check (self, &local_error) || !check_scenarios (self, &local_error))
+  if (!hr_plan_check (self, &local_error) || !check_scenarios (self, &local_error) ||
+      !hr_plan_check_uncertainty (self, &local_error))
     {
       g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", name);
       return FALSE;
