@@ -132,6 +132,86 @@ hr_bands_sort (double *values,
   sort_numbers (values, numbers);
 }
 
+/* Puts the values of ranks @ranks[0..n_ranks) (from 0, ascending) of the
+ * numbers in @v where a sort would: a quickselect that follows every
+ * rank at once, which costs a few passes over @v instead of a sort */
+static void
+select_numbers (double *v,
+                gsize   n,
+                gsize  *ranks,
+                guint   n_ranks)
+{
+  while (n_ranks > 0 && n > 12)
+    {
+      double a = v[0], b = v[n / 2], c = v[n - 1];
+      double pivot = MAX (MIN (a, b), MIN (MAX (a, b), c));
+      gsize lt = 0, i = 0, gt = n;
+      guint below = 0, above;
+
+      while (i < gt)
+        {
+          if (v[i] < pivot)
+            swap (v, lt++, i++);
+          else if (v[i] > pivot)
+            swap (v, i, --gt);
+          else
+            i++;
+        }
+      /* ranks in [lt, gt) hold the pivot already */
+      while (below < n_ranks && ranks[below] < lt)
+        below++;
+      above = below;
+      while (above < n_ranks && ranks[above] < gt)
+        above++;
+      if (below > 0)
+        select_numbers (v, lt, ranks, below);
+      for (guint k = above; k < n_ranks; k++)
+        ranks[k] -= gt;
+      v += gt;
+      n -= gt;
+      ranks += above;
+      n_ranks -= above;
+    }
+  if (n_ranks > 0)
+    sort_numbers (v, n);
+}
+
+/* The values at nearest ranks @ranks (from 1) of @v, nulls above every
+ * number, into @out; @v is reordered */
+static void
+pick_ranks (double      *v,
+            guint        n,
+            const guint *ranks,
+            guint        n_ranks,
+            double      *out)
+{
+  gsize wanted[HR_N_BANDS];
+  guint order[HR_N_BANDS], n_wanted = 0, numbers = 0;
+
+  for (guint i = 0; i < n; i++)
+    if (!isnan (v[i]))
+      swap (v, numbers++, i);
+  /* the ranks among the numbers, ascending and once each */
+  for (guint k = 0; k < n_ranks; k++)
+    order[k] = k;
+  for (guint k = 1; k < n_ranks; k++)
+    for (guint m = k; m > 0 && ranks[order[m - 1]] > ranks[order[m]]; m--)
+      {
+        guint t = order[m];
+        order[m] = order[m - 1];
+        order[m - 1] = t;
+      }
+  for (guint k = 0; k < n_ranks; k++)
+    {
+      gsize rank = ranks[order[k]] - 1;
+      if (rank < numbers && (n_wanted == 0 || wanted[n_wanted - 1] != rank))
+        wanted[n_wanted++] = rank;
+    }
+  select_numbers (v, numbers, wanted, n_wanted);
+  for (guint k = 0; k < n_ranks; k++)
+    out[k] = ranks[k] - 1 < numbers ? v[ranks[k] - 1] : NAN;
+}
+
 /* --- sampling --- */
 
 /* What both threads read, and the matrix they fill */
@@ -143,7 +223,7 @@ typedef struct {
   guint                r0, r1;      /* the roles stored in this pass */
   gboolean             first_pass;  /* totals, p_over and drivers too */
   guint                n_series;
-  double              *values;      /* [series][sample] */
+  double              *values;      /* [sample][series]: a sample's numbers side by side */
   double              *peaks;       /* [range][low, high] */
   guint               *over;        /* [half][role][month] */
   int                  done;        /* units of work, both threads */
@@ -241,8 +321,8 @@ store_sample (Job                  *job,
               guint                 half,
               guint                 s)
 {
-  guint T = job->T, N = job->N;
-  double *v = job->values;
+  guint T = job->T;
+  double *v = job->values + (gsize) s * job->n_series;
 
   for (guint r = job->r0; r < job->r1; r++)
     {
@@ -252,9 +332,9 @@ store_sample (Job                  *job,
 
       for (guint t = 0; t < T; t++)
         {
-          v[role_series (job, r, HR_BANDS_WORKLOAD, t) * N + s] = workload[t];
-          v[role_series (job, r, HR_BANDS_REQUIRED_FTE, t) * N + s] = required[t];
-          v[role_series (job, r, HR_BANDS_LOAD, t) * N + s] = load[t];
+          v[role_series (job, r, HR_BANDS_WORKLOAD, t)] = workload[t];
+          v[role_series (job, r, HR_BANDS_REQUIRED_FTE, t)] = required[t];
+          v[role_series (job, r, HR_BANDS_LOAD, t)] = load[t];
         }
     }
   if (!job->first_pass)
@@ -277,12 +357,12 @@ store_sample (Job                  *job,
         }
       for (guint g = 0; g < out->n_segments; g++)
         accounts += out->segment_metrics[((gsize) g * HR_N_SEGMENT_METRICS + HR_SEGMENT_ACCOUNTS) * T + t];
-      v[total_series (job, HR_BANDS_TEAM_WORKLOAD, t) * N + s] = work;
-      v[total_series (job, HR_BANDS_TEAM_REQUIRED_FTE, t) * N + s] = required;
-      v[total_series (job, HR_BANDS_TEAM_LOAD, t) * N + s] =
+      v[total_series (job, HR_BANDS_TEAM_WORKLOAD, t)] = work;
+      v[total_series (job, HR_BANDS_TEAM_REQUIRED_FTE, t)] = required;
+      v[total_series (job, HR_BANDS_TEAM_LOAD, t)] =
         capacity > 0 ? work / capacity : (work > 0 ? NAN : 0);
-      v[total_series (job, HR_BANDS_ACCOUNTS, t) * N + s] = accounts;
-      v[total_series (job, HR_BANDS_ARR, t) * N + s] = out->totals[HR_TOTAL_ARR * T + t];
+      v[total_series (job, HR_BANDS_ACCOUNTS, t)] = accounts;
+      v[total_series (job, HR_BANDS_ARR, t)] = out->totals[HR_TOTAL_ARR * T + t];
     }
 }
 
@@ -345,7 +425,7 @@ half_run (gpointer data)
   Job *job = half->job;
   const HrDraws *draws = job->draws;
   g_autoptr(HrEngineInput) input = hr_engine_input_copy (job->base);
-  g_autoptr(HrEngineSeries) out = hr_engine_series_new (input);
+  g_autoptr(HrEngineSeries) out = hr_engine_series_new_lean (input);
   g_autofree gpointer *addresses = g_new (gpointer, draws->fields->len + 1);
 
   for (guint f = 0; f < draws->fields->len; f++)
@@ -391,26 +471,42 @@ typedef struct {
   double       *totals;
 } Pick;
 
+/* Series side by side per sample: columns are gathered a cache line's
+ * width at a time */
+#define PICK_WIDTH 8
+
 static gpointer
 pick_run (gpointer data)
 {
   Pick *pick = data;
   Job *job = pick->job;
-  guint T = job->T, stored = (job->r1 - job->r0) * HR_N_BANDS_METRICS;
+  guint T = job->T, N = job->N, stored = (job->r1 - job->r0) * HR_N_BANDS_METRICS;
+  g_autofree double *columns = g_new (double, (gsize) PICK_WIDTH * N);
 
-  for (gsize series = pick->from; series < pick->to; series++)
+  for (gsize first = pick->from; first < pick->to; first += PICK_WIDTH)
     {
-      double *column = job->values + series * job->N;
-      guint block = series / T, t = series % T;
-      double *out;
+      guint width = MIN (PICK_WIDTH, pick->to - first);
 
-      hr_bands_sort (column, job->N);
-      if (block < stored)
-        out = pick->role_bands + ((gsize) job->r0 * HR_N_BANDS_METRICS + block) * HR_N_BANDS * T;
-      else
-        out = pick->totals + (gsize) (block - stored) * HR_N_BANDS * T;
-      for (guint b = 0; b < HR_N_BANDS; b++)
-        out[(gsize) b * T + t] = column[pick->ranks[b] - 1];
+      for (guint s = 0; s < N; s++)
+        {
+          const double *row = job->values + (gsize) s * job->n_series + first;
+          for (guint w = 0; w < width; w++)
+            columns[(gsize) w * N + s] = row[w];
+        }
+      for (guint w = 0; w < width; w++)
+        {
+          gsize series = first + w;
+          guint block = series / T, t = series % T;
+          double picked[HR_N_BANDS], *out;
+
+          pick_ranks (columns + (gsize) w * N, N, pick->ranks, HR_N_BANDS, picked);
+          if (block < stored)
+            out = pick->role_bands + ((gsize) job->r0 * HR_N_BANDS_METRICS + block) * HR_N_BANDS * T;
+          else
+            out = pick->totals + (gsize) (block - stored) * HR_N_BANDS * T;
+          for (guint b = 0; b < HR_N_BANDS; b++)
+            out[(gsize) b * T + t] = picked[b];
+        }
     }
   return NULL;
 }

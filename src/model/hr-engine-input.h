@@ -99,10 +99,15 @@ typedef struct {
   double *journey;          /* [segment][HrPlay][tenure < HR_JOURNEY_MONTHS] */
   double *play;             /* [HrPlay][month] */
   double *totals;           /* [HrTotalMetric][month] */
+  /* a sample's run: no journey and no money (cost, cost share, cost to
+   * serve stay 0), for what bands do not read */
+  gboolean lean;
 } HrEngineSeries;
 
 /* Series sized for @input, for runs of it and of its copies */
 HrEngineSeries *hr_engine_series_new      (const HrEngineInput  *input);
+/* The same for samples: lean, see above */
+HrEngineSeries *hr_engine_series_new_lean (const HrEngineInput  *input);
 void            hr_engine_series_free     (HrEngineSeries       *series);
 
 /* Spec §3.1–3.4 with the plan's own hires (no planner): overwrites every

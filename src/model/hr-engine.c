@@ -40,7 +40,19 @@ typedef struct {
   const int    *years;          /* [tenure]: tenure / 12, anniversaries passed */
   const double *new_survival;   /* [tenure < months]: of a cohort won at tenure 0 */
   const double *by_residue;     /* [month][12]: accounts by tenure mod 12 */
+  /* what the segment's moments read alike, made when first read:
+   * [N_SHARED][month], see shared_row() */
+  double       *shared;
+  guint64       shared_made;
 } Accounts;
+
+/* Rows of Accounts.shared: the sums over each class of tenures mod e for
+ * each divisor e of 12 (class_row[e] + residue), then the accounts at
+ * each tenure below YOUNG_TENURES */
+static const int class_row[13] = { [1] = 0, [2] = 1, [3] = 3, [4] = 6, [6] = 10, [12] = 16 };
+#define YOUNG_TENURES 12
+#define YOUNG_ROW     28
+#define N_SHARED      (YOUNG_ROW + YOUNG_TENURES)
 
 /* Accounts at tenure @a in month @t */
 static inline double
@@ -55,6 +67,40 @@ accounts_at (const Accounts *c,
   if (a >= t && a - t <= c->max_existing)
     n += c->existing[a - t] * (c->monthly ? c->spow[t] : c->fpow[c->years[a] - c->years[a - t]]);
   return n;
+}
+
+/* Shared row @row in every month, summed or read in the order each moment
+ * summed or read it on its own, so that sharing changes no digit */
+static const double *
+shared_row (Accounts *c,
+            guint     T,
+            guint     row,
+            int       every,
+            int       value)
+{
+  double *out;
+
+  if (c->shared == NULL)
+    c->shared = g_new (double, (gsize) N_SHARED * T);
+  out = c->shared + (gsize) row * T;
+  if (c->shared_made & (G_GUINT64_CONSTANT (1) << row))
+    return out;
+  c->shared_made |= G_GUINT64_CONSTANT (1) << row;
+  for (guint t = 0; t < T; t++)
+    {
+      double sum = 0;
+
+      if (row >= YOUNG_ROW)
+        {
+          out[t] = accounts_at (c, value, t);
+          continue;
+        }
+      /* the tenures ≡ value (mod every), whole classes */
+      for (int r = value; r < 12; r += every)
+        sum += c->by_residue[(gsize) t * 12 + r];
+      out[t] = sum;
+    }
+  return out;
 }
 
 /* Σ of accounts at tenures a0, a0 + P, a0 + 2P, … in every month: after
@@ -101,7 +147,7 @@ gcd (int a,
 
 /* Accounts due for a moment in every month (spec §3.2 "due") */
 static void
-accounts_due (const Accounts     *c,
+accounts_due (Accounts           *c,
               const HrMomentData *moment,
               guint               T,
               double              churn,
@@ -117,8 +163,10 @@ accounts_due (const Accounts     *c,
     return;
   if (every == 0)
     {
+      const double *young = at < YOUNG_TENURES ? shared_row (c, T, YOUNG_ROW + at, 0, at) : NULL;
+
       for (guint t = 0; t < T; t++)
-        due[t] = at <= c->max_existing + (int) t ? accounts_at (c, at, t) : 0;
+        due[t] = at <= c->max_existing + (int) t ? (young ? young[t] : accounts_at (c, at, t)) : 0;
       return;
     }
 
@@ -126,24 +174,35 @@ accounts_due (const Accounts     *c,
   if (n <= (moment->until >= 0 ? DIRECT_WINDOW_LIMIT : DIRECT_SUM_LIMIT))
     {
       for (guint t = 0; t < T; t++)
-        for (int a = at; a <= MIN (last, c->max_existing + (int) t); a += every)
-          due[t] += accounts_at (c, a, t);
+        {
+          double sum = 0;
+
+          /* past the window's end only accounts won in the plan are
+           * young enough: what accounts_at() gives, without its tests */
+          if ((int) t > last)
+            for (int a = at; a <= last; a += every)
+              sum += c->won[t - a] * c->new_survival[a];
+          else
+            for (int a = at; a <= MIN (last, c->max_existing + (int) t); a += every)
+              sum += accounts_at (c, a, t);
+          due[t] = sum;
+        }
       return;
     }
 
   if (moment->until < 0 && 12 % every == 0)
     {
       /* every tenure ≡ at (mod every): whole classes, less those before at */
-      for (guint t = 0; t < T; t++)
-        {
-          const double *by_residue = c->by_residue + (gsize) t * 12;
-          double sum = 0;
+      const double *classes = shared_row (c, T, class_row[every] + at % every, every, at % every);
 
-          for (int r = at % every; r < 12; r += every)
-            sum += by_residue[r];
-          for (int a = at % every; a < at; a += every)
-            sum -= accounts_at (c, a, t);
-          due[t] = sum;
+      for (guint t = 0; t < T; t++)
+        due[t] = classes[t];
+      for (int a = at % every; a < at; a += every)
+        {
+          const double *young = a < YOUNG_TENURES ? shared_row (c, T, YOUNG_ROW + a, 0, a) : NULL;
+
+          for (guint t = 0; t < T; t++)
+            due[t] -= young ? young[t] : accounts_at (c, a, t);
         }
       return;
     }
@@ -278,6 +337,8 @@ static void
 run_segment (const HrEngineInput *input,
              guint                g,
              const guint32       *journeys,
+             const guint         *slots,
+             guint                n_slots,
              HrEngineSeries      *out)
 {
   const HrSegmentData *segment = &input->segments[g];
@@ -288,7 +349,7 @@ run_segment (const HrEngineInput *input,
   g_autofree double *existing = NULL, *won = NULL, *spow = NULL, *fpow = NULL, *new_survival = NULL;
   g_autofree int *years = NULL;
   g_autofree double *by_residue = NULL, *dues = NULL;
-  g_autoptr(GHashTable) timings = g_hash_table_new (NULL, NULL);
+  g_autofree guint8 *made = g_new0 (guint8, n_slots + 1);
   Accounts c;
 
   for (guint i = 0; i < segment->cohorts->len; i++)
@@ -300,7 +361,7 @@ run_segment (const HrEngineInput *input,
   fpow = g_new (double, n_tenures / 12 + 2);
   by_residue = g_new (double, (gsize) T * 12);
   /* moments with the same timing share their accounts due */
-  dues = g_new (double, (gsize) T * MAX (input->n_moments, 1));
+  dues = g_new (double, (gsize) T * MAX (n_slots, 1));
   years = g_new (int, n_tenures);
   new_survival = g_new (double, T);
 
@@ -339,20 +400,16 @@ run_segment (const HrEngineInput *input,
       double *by_segment = out->role_segment + ((gsize) r * G + g) * T;
       double per_due = effort * treatment->factor * segment->complexity;
       double per_session = effort * treatment->factor;
-      /* at, every and until + 1 are each below 2048 */
-      gsize timing = 1 + moment->at + ((gsize) moment->every << 11) + ((gsize) (moment->until + 1) << 22);
-      guint slot = GPOINTER_TO_UINT (g_hash_table_lookup (timings, GSIZE_TO_POINTER (timing)));
-      double *due, per_account;
+      guint slot = slots[k];
+      double *due = dues + (gsize) slot * T, per_account;
 
       if (effort == 0 || treatment->mode == HR_MODE_DIGITAL || treatment->mode == HR_MODE_SKIP)
         continue;
-      if (slot == 0)
+      if (!made[slot])
         {
-          slot = g_hash_table_size (timings) + 1;
-          g_hash_table_insert (timings, GSIZE_TO_POINTER (timing), GUINT_TO_POINTER (slot));
-          accounts_due (&c, moment, T, segment->churn, dues + (gsize) (slot - 1) * T);
+          made[slot] = TRUE;
+          accounts_due (&c, moment, T, segment->churn, due);
         }
-      due = dues + (gsize) (slot - 1) * T;
       for (guint t = 0; t < T; t++)
         {
           double hours;
@@ -368,10 +425,11 @@ run_segment (const HrEngineInput *input,
       /* the journey: designed hours per account by tenure; a one-to-many
        * session counts as shared by a full group */
       per_account = treatment->mode == HR_MODE_ONE_TO_ONE ? per_due : per_session / treatment->group_size;
-      for (int a = 0; a < HR_JOURNEY_MONTHS; a++)
+      for (int a = 0; a < HR_JOURNEY_MONTHS && !out->lean; a++)
         if (journeys[k] & (1u << a))
           out->journey[((gsize) g * HR_N_PLAYS + moment->play) * HR_JOURNEY_MONTHS + a] += per_account;
     }
+  g_free (c.shared);
 }
 
 /* Designed hours by role, by segment and by play, from role × segment and
@@ -547,7 +605,8 @@ series_clear (HrEngineSeries *out)
   memset (out->role_play, 0, R * HR_N_PLAYS * T * sizeof (double));
   memset (out->role_segment, 0, R * G * T * sizeof (double));
   memset (out->segment_metrics, 0, G * HR_N_SEGMENT_METRICS * T * sizeof (double));
-  memset (out->journey, 0, G * HR_N_PLAYS * HR_JOURNEY_MONTHS * sizeof (double));
+  if (!out->lean)
+    memset (out->journey, 0, G * HR_N_PLAYS * HR_JOURNEY_MONTHS * sizeof (double));
   memset (out->play, 0, HR_N_PLAYS * T * sizeof (double));
   memset (out->totals, 0, HR_N_TOTAL_METRICS * T * sizeof (double));
 }
@@ -556,9 +615,11 @@ void
 hr_engine_input_run (const HrEngineInput *self,
                      HrEngineSeries      *out)
 {
-  guint T, R;
+  guint T, R, n_slots;
   g_autofree double *hires = NULL;
   g_autofree guint32 *journeys = NULL;
+  g_autofree guint *slots = NULL;
+  g_autoptr(GHashTable) timings = NULL;
 
   g_return_if_fail (self != NULL && out != NULL);
   g_return_if_fail (out->n_months == self->n_months && out->n_roles == self->n_roles &&
@@ -571,11 +632,29 @@ hr_engine_input_run (const HrEngineInput *self,
   journeys = g_new (guint32, self->n_moments + 1);
   for (guint k = 0; k < self->n_moments; k++)
     journeys[k] = journey_bits (&self->moments[k]);
+  /* moments with the same timing share their accounts due: a slot each */
+  timings = g_hash_table_new (NULL, NULL);
+  slots = g_new (guint, self->n_moments + 1);
+  for (guint k = 0; k < self->n_moments; k++)
+    {
+      const HrMomentData *moment = &self->moments[k];
+      /* at, every and until + 1 are each below 2048 */
+      gsize timing = 1 + moment->at + ((gsize) moment->every << 11) + ((gsize) (moment->until + 1) << 22);
+      gpointer slot;
+
+      if (!g_hash_table_lookup_extended (timings, GSIZE_TO_POINTER (timing), NULL, &slot))
+        {
+          slot = GUINT_TO_POINTER (g_hash_table_size (timings));
+          g_hash_table_insert (timings, GSIZE_TO_POINTER (timing), slot);
+        }
+      slots[k] = GPOINTER_TO_UINT (slot);
+    }
+  n_slots = g_hash_table_size (timings);
   for (guint g = 0; g < self->n_segments; g++)
     {
       const double *arr = segment_metric (out, g, HR_SEGMENT_ARR);
 
-      run_segment (self, g, journeys, out);
+      run_segment (self, g, journeys, slots, n_slots, out);
       for (guint t = 0; t < T; t++)
         out->totals[HR_TOTAL_ARR * T + t] += arr[t];
     }
@@ -596,7 +675,8 @@ hr_engine_input_run (const HrEngineInput *self,
   for (guint r = 0; r < R; r++)
     if (self->role_manages[r] >= 0)
       run_role (self, r, hires, out);
-  run_money (self, out);
+  if (!out->lean)
+    run_money (self, out);
 }
 
 HrEngineSeries *
@@ -616,6 +696,15 @@ hr_engine_series_new (const HrEngineInput *input)
   self->journey = g_new0 (double, G * HR_N_PLAYS * HR_JOURNEY_MONTHS + 1);
   self->play = g_new0 (double, HR_N_PLAYS * T);
   self->totals = g_new0 (double, HR_N_TOTAL_METRICS * T);
+  return self;
+}
+
+HrEngineSeries *
+hr_engine_series_new_lean (const HrEngineInput *input)
+{
+  HrEngineSeries *self = hr_engine_series_new (input);
+
+  self->lean = TRUE;
   return self;
 }
 
