@@ -176,18 +176,17 @@ select_numbers (double *v,
     sort_numbers (v, n);
 }
 
-/* The values at nearest ranks @ranks (from 1) of @v, nulls above every
- * number, into @out; @v is reordered */
-static void
-pick_ranks (double      *v,
-            guint        n,
-            const guint *ranks,
-            guint        n_ranks,
-            double      *out)
+void
+hr_bands_pick (double      *v,
+               guint        n,
+               const guint *ranks,
+               guint        n_ranks,
+               double      *out)
 {
   gsize wanted[HR_N_BANDS];
   guint order[HR_N_BANDS], n_wanted = 0, numbers = 0;
 
+  g_return_if_fail (n_ranks <= HR_N_BANDS);
   for (guint i = 0; i < n; i++)
     if (!isnan (v[i]))
       swap (v, numbers++, i);
@@ -499,7 +498,7 @@ pick_run (gpointer data)
           guint block = series / T, t = series % T;
           double picked[HR_N_BANDS], *out;
 
-          pick_ranks (columns + (gsize) w * N, N, pick->ranks, HR_N_BANDS, picked);
+          hr_bands_pick (columns + (gsize) w * N, N, pick->ranks, HR_N_BANDS, picked);
           if (block < stored)
             out = pick->role_bands + ((gsize) job->r0 * HR_N_BANDS_METRICS + block) * HR_N_BANDS * T;
           else
@@ -619,6 +618,8 @@ sample (HrBands             *self,
       g_clear_pointer (&job.values, g_free);
     }
 
+  if (progress)
+    progress (job.total, job.total, progress_data);
   for (gsize i = 0; i < (gsize) R * T; i++)
     self->p_over[i] = (double) (over[i] + over[(gsize) R * T + i]) / N;
   rank_drivers (self, draws, peaks);

@@ -150,6 +150,14 @@ double        hr_bands_triangular       (double        u,
 /* Sorts ascending, NAN above every number */
 void          hr_bands_sort             (double       *values,
                                          guint         n);
+/* The values at nearest ranks @ranks (from 1, at most HR_N_BANDS of them)
+ * of @values, nulls above every number, into @out, as a sort would give
+ * them but in a few passes; @values is reordered */
+void          hr_bands_pick             (double       *values,
+                                         guint         n,
+                                         const guint  *ranks,
+                                         guint         n_ranks,
+                                         double       *out);
 /* The nearest rank of percentile @p in @n values, from 1 */
 guint         hr_bands_rank             (guint         p,
                                          guint         n);

@@ -84,6 +84,11 @@ gboolean  hr_draws_check_corner (HrPlan             *plan,
                                  gboolean            high,
                                  GError            **error);
 
+/* hr-uncertainty.c: gives a scenario's plan @uncertainty without
+ * following its edits */
+void      hr_plan_share_uncertainty (HrPlan        *plan,
+                                     HrUncertainty *uncertainty);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HrDraws, hr_draws_free)
 
 G_END_DECLS

@@ -453,3 +453,26 @@ hr_plan_check_uncertainty (HrPlan  *plan,
          hr_draws_check_corner (plan, uncertainty, NULL, FALSE, error) &&
          hr_draws_check_corner (plan, uncertainty, NULL, TRUE, error);
 }
+
+void
+hr_plan_keep_applying_ranges (HrPlan     *applied,
+                              HrScenario *scenario)
+{
+  HrUncertainty *uncertainty = hr_plan_get_uncertainty (applied);
+  const char *name = hr_scenario_get_name (scenario);
+  g_autoptr(HrDraws) draws = NULL;
+  g_autoptr(HrItem) kept = NULL;
+  GListStore *ranges;
+
+  if (hr_plan_get_ranges (applied) == NULL)
+    return;
+  draws = hr_draws_new (applied, uncertainty, name && *name ? name : hr_item_get_id (HR_ITEM (scenario)), NULL);
+  if (draws == NULL || hr_draws_count_active (draws) == draws->n_ranges)
+    return;
+  kept = hr_item_copy (HR_ITEM (uncertainty));
+  ranges = G_LIST_STORE (hr_uncertainty_get_ranges (HR_UNCERTAINTY (kept)));
+  for (guint j = draws->n_ranges; j > 0; j--)
+    if (draws->ranges[j - 1].skipped)
+      g_list_store_remove (ranges, j - 1);
+  hr_plan_share_uncertainty (applied, HR_UNCERTAINTY (kept));
+}

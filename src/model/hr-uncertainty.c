@@ -544,6 +544,14 @@ hr_plan_save_uncertainty (HrPlan      *plan,
   hr_item_save (HR_ITEM (uncertainty), builder);
 }
 
+/* For hr-ranges.c: a scenario's plan reads its own and follows no edit */
+void
+hr_plan_share_uncertainty (HrPlan        *plan,
+                           HrUncertainty *uncertainty)
+{
+  put_uncertainty (plan, uncertainty, FALSE);
+}
+
 void
 hr_plan_copy_uncertainty (HrPlan   *plan,
                           HrPlan   *copy,

@@ -80,6 +80,10 @@ gboolean       hr_plan_load_uncertainty    (HrPlan        *plan,
                                             GError       **error);
 void           hr_plan_save_uncertainty    (HrPlan        *plan,
                                             JsonBuilder   *builder);
+/* A scenario's plan keeps the baseline's ranges that apply to it; the
+ * others are left out, as its bands leave them out (hr-ranges.c) */
+void           hr_plan_keep_applying_ranges (HrPlan        *applied,
+                                             HrScenario    *scenario);
 /* @copy gets a copy of @plan's; with @share, the same object */
 void           hr_plan_copy_uncertainty    (HrPlan        *plan,
                                             HrPlan        *copy,
