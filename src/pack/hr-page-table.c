@@ -31,13 +31,47 @@ typedef struct {
   HrCellFlags  *cell_flags;
 } Row;
 
+/* One group of columns laid out: their widths and every row's height */
+typedef struct {
+  GArray *columns;   /* guint */
+  double *widths;
+  double  total;
+  double  head;      /* the header row's height */
+  double *heights;   /* each row's */
+} Group;
+
 struct _HrPageTable
 {
   guint      n_columns;
   guint      n_keys;
   Column    *columns;
   GPtrArray *rows;
+  /* the table laid out at a page's width, measured once for both
+   * hr_page_doc_measure_table() and hr_page_doc_add_table(); NULL after
+   * any change */
+  GPtrArray *groups;
+  HrPageDoc *groups_doc;
+  double     groups_width;
 };
+
+static void
+group_free (gpointer data)
+{
+  Group *group = data;
+
+  g_array_unref (group->columns);
+  g_free (group->widths);
+  g_free (group->heights);
+  g_free (group);
+}
+
+/* Whatever changes, the table is measured again */
+static void
+forget_layout (HrPageTable *table)
+{
+  g_clear_pointer (&table->groups, g_ptr_array_unref);
+  table->groups_doc = NULL;
+}
 
 static void
 row_free (gpointer data)
@@ -72,6 +106,7 @@ hr_page_table_free (HrPageTable *table)
     g_free (table->columns[i].title);
   g_free (table->columns);
   g_ptr_array_unref (table->rows);
+  forget_layout (table);
   g_free (table);
 }
 
@@ -83,6 +118,7 @@ hr_page_table_set_column (HrPageTable *table,
                           gboolean     wrap)
 {
   g_return_if_fail (column < table->n_columns);
+  forget_layout (table);
   g_free (table->columns[column].title);
   table->columns[column] = (Column) { g_strdup (title), align, wrap };
 }
@@ -93,6 +129,7 @@ hr_page_table_add_row (HrPageTable        *table,
 {
   Row *row = g_new0 (Row, 1);
 
+  forget_layout (table);
   row->cells = g_new0 (char *, table->n_columns + 1);
   for (guint i = 0; i < table->n_columns; i++)
     row->cells[i] = g_strdup (cells[i] != NULL ? cells[i] : "");
@@ -107,6 +144,7 @@ hr_page_table_set_row_flags (HrPageTable *table,
                              HrCellFlags  flags)
 {
   g_return_if_fail (row < table->rows->len);
+  forget_layout (table);
   ((Row *) table->rows->pdata[row])->flags = flags;
 }
 
@@ -117,6 +155,7 @@ hr_page_table_set_cell_flags (HrPageTable *table,
                               HrCellFlags  flags)
 {
   g_return_if_fail (row < table->rows->len && column < table->n_columns);
+  forget_layout (table);
   ((Row *) table->rows->pdata[row])->cell_flags[column] = flags;
 }
 
@@ -338,58 +377,88 @@ add_rule (HrPageDoc *doc,
   hr_page_doc_add_fill (doc, &rule, HR_INK_RULE);
 }
 
+/* The groups of columns, their widths and row heights at the page's
+ * width: measured the first time and kept until the table changes */
+static GPtrArray *
+lay_out_table (HrPageDoc   *doc,
+               HrPageTable *table)
+{
+  HrPageRect content = hr_page_doc_get_content (doc);
+  g_autofree double *natural = NULL;
+  g_autofree double *least = NULL;
+  g_autoptr(GPtrArray) columns = NULL;
+
+  if (table->groups != NULL && table->groups_doc == doc && table->groups_width == content.width)
+    return table->groups;
+
+  forget_layout (table);
+  natural = g_new0 (double, table->n_columns);
+  least = g_new0 (double, table->n_columns);
+  measure_columns (doc, table, natural, least);
+  columns = group_columns (table, least, content.width);
+  table->groups = g_ptr_array_new_with_free_func (group_free);
+  table->groups_doc = doc;
+  table->groups_width = content.width;
+  for (guint g = 0; g < columns->len; g++)
+    {
+      Group *group = g_new0 (Group, 1);
+
+      group->columns = g_array_ref (columns->pdata[g]);
+      group->widths = g_new0 (double, group->columns->len);
+      fit_group ((const guint *) group->columns->data, group->columns->len, natural, least, content.width,
+                 group->widths);
+      for (guint i = 0; i < group->columns->len; i++)
+        group->total += group->widths[i];
+      group->head = row_height (doc, table, NULL, group->columns, group->widths);
+      group->heights = g_new0 (double, table->rows->len);
+      for (guint r = 0; r < table->rows->len; r++)
+        group->heights[r] = row_height (doc, table, table->rows->pdata[r], group->columns, group->widths);
+      g_ptr_array_add (table->groups, group);
+    }
+  return table->groups;
+}
+
 void
 hr_page_doc_add_table (HrPageDoc   *doc,
                        HrPageTable *table)
 {
-  HrPageRect content = hr_page_doc_get_content (doc);
-  g_autofree double *natural = g_new0 (double, table->n_columns);
-  g_autofree double *least = g_new0 (double, table->n_columns);
-  g_autoptr(GPtrArray) groups = NULL;
+  GPtrArray *groups = lay_out_table (doc, table);
 
-  measure_columns (doc, table, natural, least);
-  groups = group_columns (table, least, content.width);
   for (guint g = 0; g < groups->len; g++)
     {
-      GArray *group = groups->pdata[g];
-      g_autofree double *widths = g_new0 (double, group->len);
-      double total = 0.0, head;
+      const Group *group = groups->pdata[g];
 
-      fit_group ((const guint *) group->data, group->len, natural, least, content.width, widths);
-      for (guint i = 0; i < group->len; i++)
-        total += widths[i];
-      head = row_height (doc, table, NULL, group, widths);
       if (g > 0)
         hr_page_doc_skip (doc, 10.0);
 
       for (guint r = 0; r <= table->rows->len; r++)
         {
           const Row *row = r < table->rows->len ? table->rows->pdata[r] : NULL;
-          double height = row ? row_height (doc, table, row, group, widths) : 0.0;
+          double height = row ? group->heights[r] : 0.0;
           gboolean fresh = r == 0;
           HrPageRect box;
 
           /* the header row comes with the first row below it */
           if (!fresh && height > hr_page_doc_get_room (doc))
             {
-              add_rule (doc, total);
-              hr_page_doc_ensure_room (doc, head + height);
+              add_rule (doc, group->total);
+              hr_page_doc_ensure_room (doc, group->head + height);
               fresh = TRUE;
             }
           if (fresh)
             {
-              hr_page_doc_ensure_room (doc, head + height);
-              box = hr_page_doc_take (doc, head);
-              box.width = total;
-              draw_row (doc, table, NULL, group, widths, &box, FALSE);
+              hr_page_doc_ensure_room (doc, group->head + height);
+              box = hr_page_doc_take (doc, group->head);
+              box.width = group->total;
+              draw_row (doc, table, NULL, group->columns, group->widths, &box, FALSE);
             }
           if (row == NULL)
             break;
           box = hr_page_doc_take (doc, height);
-          box.width = total;
-          draw_row (doc, table, row, group, widths, &box, r % 2 == 1);
+          box.width = group->total;
+          draw_row (doc, table, row, group->columns, group->widths, &box, r % 2 == 1);
         }
-      add_rule (doc, total);
+      add_rule (doc, group->total);
     }
   hr_page_doc_skip (doc, 8.0);
 }
@@ -398,23 +467,16 @@ double
 hr_page_doc_measure_table (HrPageDoc   *doc,
                            HrPageTable *table)
 {
-  HrPageRect content = hr_page_doc_get_content (doc);
-  g_autofree double *natural = g_new0 (double, table->n_columns);
-  g_autofree double *least = g_new0 (double, table->n_columns);
-  g_autoptr(GPtrArray) groups = NULL;
+  GPtrArray *groups = lay_out_table (doc, table);
   double height = 0.0;
 
-  measure_columns (doc, table, natural, least);
-  groups = group_columns (table, least, content.width);
   for (guint g = 0; g < groups->len; g++)
     {
-      GArray *group = groups->pdata[g];
-      g_autofree double *widths = g_new0 (double, group->len);
+      const Group *group = groups->pdata[g];
 
-      fit_group ((const guint *) group->data, group->len, natural, least, content.width, widths);
-      height += row_height (doc, table, NULL, group, widths) + (g > 0 ? 10.0 : 0.0);
+      height += group->head + (g > 0 ? 10.0 : 0.0);
       for (guint r = 0; r < table->rows->len; r++)
-        height += row_height (doc, table, table->rows->pdata[r], group, widths);
+        height += group->heights[r];
     }
   return height;
 }
