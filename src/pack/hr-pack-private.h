@@ -47,7 +47,22 @@ char      *hr_pack_dup_timing         (int          at,
                                        int          until);
 /* "One to many, groups of 10": how a tier receives a moment */
 char      *hr_pack_dup_treatment      (HrTreatment *treatment);
-/* The benchmarks the pack cites, from the library's resource */
-JsonArray *hr_pack_load_benchmarks    (GError     **error);
+/* A benchmark the pack cites (hr-pack-benchmarks.c), its sentences in the
+ * reader's language and its value formatted for the locale */
+typedef struct {
+  char *id;
+  char *label;    /* "ARR one Customer Success Manager covers" */
+  char *value;    /* "2.0 M USD" */
+  char *use;      /* how Headroom uses it */
+  char *source;   /* "Jason Lemkin, “…”, SaaStr, 2013"; NULL: Headroom's own default */
+  char *says;     /* what the source says, or why it is Headroom's default */
+  char *url;      /* the source's address, or NULL */
+} HrPackBenchmark;
+
+/* The benchmarks, from data/pack/benchmarks.xml in the library's resource,
+ * in the order the file lists them */
+GPtrArray *hr_pack_load_benchmarks      (GError                 **error);
+/* The source and what it says, in one sentence for a reader */
+char      *hr_pack_benchmark_dup_source (const HrPackBenchmark   *benchmark);
 
 G_END_DECLS
