@@ -218,14 +218,14 @@ assumptions_lay_out (const HrPackInput *input,
                                "designed hours of each service moment as each tier receives it, reactive work per "
                                "account, then internal and unplanned work on top, against the hours people have "
                                "after time off."));
-  hr_pack_add_heading (doc, _("The team"), hr_pack_keep_for (doc, roles));
+  hr_page_doc_add_heading (doc, _("The team"), hr_pack_keep_for (doc, roles));
   hr_page_doc_add_table (doc, roles);
-  hr_pack_add_heading (doc, _("The tiers"), hr_pack_keep_for (doc, tiers));
+  hr_page_doc_add_heading (doc, _("The tiers"), hr_pack_keep_for (doc, tiers));
   if (hr_page_table_get_n_rows (tiers) > 0)
     hr_page_doc_add_table (doc, tiers);
   else
     hr_page_doc_add_paragraph (doc, HR_TEXT_BODY, _("The plan has no tiers yet."));
-  hr_pack_add_heading (doc, _("Thresholds"), 40.0);
+  hr_page_doc_add_heading (doc, _("Thresholds"), 40.0);
   /* Translators: the thresholds the pack's verdicts use; %s is "15%" */
   rules = g_strdup_printf (_("A role is over capacity when its workload is above its capacity, and stretched above "
                              "its target load. A tier is flagged when its customer work costs more than %s of its "
@@ -234,7 +234,7 @@ assumptions_lay_out (const HrPackInput *input,
                              "cover is called late."),
                            limit);
   hr_page_doc_add_paragraph (doc, HR_TEXT_BODY, rules);
-  hr_pack_add_heading (doc, _("Benchmarks and their sources"), 60.0);
+  hr_page_doc_add_heading (doc, _("Benchmarks and their sources"), 60.0);
   for (guint i = 0; benchmarks != NULL && i < benchmarks->len; i++)
     add_benchmark (doc, benchmarks->pdata[i]);
 }

@@ -27,19 +27,21 @@ gboolean hr_pack_any_late           (HrForecast *forecast);
  * the page */
 void     hr_pack_chart_options      (HrChartOptions *options,
                                      HrChartKind     kind);
-/* A heading within a page, kept with at least @keep points below it */
-void     hr_pack_add_heading        (HrPageDoc  *doc,
-                                     const char *text,
-                                     double      keep);
 /* What a heading keeps below it for @table: all of a short table, the
  * first rows of a long one */
 double   hr_pack_keep_for           (HrPageDoc   *doc,
                                      HrPageTable *table);
-/* The height the page's chart takes: @share of the page's content, at
- * least @least points */
-double   hr_pack_chart_height       (HrPageDoc  *doc,
-                                     double      share,
-                                     double      least);
+/* The height the page's chart takes: @share of the page's content, and
+ * less when that keeps the @below points that follow it on its page (0:
+ * no matter), but never less than @least points */
+double   hr_pack_chart_height       (HrPageDoc   *doc,
+                                     double       share,
+                                     double       least,
+                                     double       below);
+/* The height a table laid out by hr_page_doc_add_table() takes, the gap
+ * below it included; 0 for a table without rows */
+double   hr_pack_table_height       (HrPageDoc   *doc,
+                                     HrPageTable *table);
 
 /* "From month 3, every 12 months": a moment's timing for people */
 char      *hr_pack_dup_timing         (int          at,

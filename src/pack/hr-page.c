@@ -459,6 +459,38 @@ hr_page_doc_add_paragraph (HrPageDoc   *doc,
   hr_page_doc_skip (doc, hr_page_doc_line_height (doc, style) * 0.5);
 }
 
+#define HEADING_GAP 5.0
+
+double
+hr_page_doc_heading_height (HrPageDoc *doc)
+{
+  return hr_page_doc_line_height (doc, HR_TEXT_HEADING) + HEADING_GAP;
+}
+
+void
+hr_page_doc_add_heading (HrPageDoc  *doc,
+                         const char *text,
+                         double      keep)
+{
+  double line = hr_page_doc_line_height (doc, HR_TEXT_HEADING);
+  HrPageRect box;
+
+  hr_page_doc_ensure_room (doc, line + HEADING_GAP + 1.0 + keep);
+  box = hr_page_doc_take (doc, line);
+  hr_page_doc_add_text (doc, &box, HR_TEXT_HEADING, HR_FIT_SHRINK, HR_ALIGN_START, text);
+  hr_page_doc_skip (doc, HEADING_GAP);
+}
+
+double
+hr_page_doc_paragraph_height (HrPageDoc   *doc,
+                              HrTextStyle  style,
+                              const char  *text)
+{
+  if (text == NULL || *text == '\0')
+    return 0.0;
+  return hr_page_doc_measure (doc, style, doc->content.width, text) + hr_page_doc_line_height (doc, style) * 0.5;
+}
+
 void
 hr_page_doc_add_chart (HrPageDoc            *doc,
                        double                height,
