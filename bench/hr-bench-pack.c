@@ -14,6 +14,7 @@
 #include <time.h>
 #include <glib/gstdio.h>
 
+#include "hr-bench-stats.h"
 #include "hr-pack.h"
 #include "hr-workbook.h"
 
@@ -46,21 +47,6 @@ clock_now (void)
 
   clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &cpu);
   return (Clock) { g_get_monotonic_time () / 1000.0, cpu.tv_sec * 1000.0 + cpu.tv_nsec / 1e6 };
-}
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return (x > y) - (x < y);
-}
-
-static double
-median (GArray *times)
-{
-  g_array_sort (times, compare_doubles);
-  return g_array_index (times, double, times->len / 2);
 }
 
 static void
@@ -135,7 +121,7 @@ main (int    argc,
   printf ("%-32s %10s %10s\n", "", "wall", "CPU");
   for (guint s = 0; s < N_STAGES; s++)
     {
-      printf ("%-32s %7.0f ms %7.0f ms\n", stage_names[s], median (wall[s]), median (cpu[s]));
+      printf ("%-32s %7.0f ms %7.0f ms\n", stage_names[s], hr_bench_median (wall[s]), hr_bench_median (cpu[s]));
       g_array_unref (wall[s]);
       g_array_unref (cpu[s]);
     }

@@ -110,7 +110,9 @@ import (int    argc,
     }
   if (is_workbook (argv[2], data, length))
     {
-      if (!hr_activities_read_xlsx (data, length, argv[2], sheet, &rows, &lines, &sheet_read, &error))
+      HrXlsxOptions options = { .sheet = sheet };
+
+      if (!hr_xlsx_read_rows (data, length, argv[2], &options, &rows, &lines, &sheet_read, &error))
         {
           g_printerr ("%s\n", error->message);
           return HR_CLI_INVALID;

@@ -8,6 +8,7 @@
 
 #include "hr-activities.h"
 #include "hr-csv.h"
+#include "hr-dtoa.h"
 #include "hr-forecast.h"
 #include "hr-json.h"
 #include "hr-xlsx.h"
@@ -38,12 +39,14 @@ static const char * const mode_names[] = { "one_to_one", "one_to_many", "digital
 
 /* --- export --- */
 
+/* The shortest digits that read back: 0.52, not 0.52000000000000002 */
 static char *
 format_number (double value)
 {
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char buffer[HR_DTOA_BUFFER_SIZE];
 
-  return g_strdup (g_ascii_dtostr (buffer, sizeof buffer, value));
+  hr_dtoa_shortest (value == 0 ? 0 : value, buffer);
+  return g_strdup (buffer);
 }
 
 static char *
@@ -138,7 +141,7 @@ hr_activities_to_csv (HrPlan *plan)
   return g_string_free (out, FALSE);
 }
 
-/* --- reading CSV and XLSX, through the shared readers --- */
+/* --- reading CSV, through the shared reader (XLSX: hr_xlsx_read_rows) --- */
 
 static void
 add_record (GPtrArray         *rows,
@@ -170,34 +173,6 @@ hr_activities_read_csv (const char  *data,
     add_record (rows, lines, hr_csv_table_get_row (table, r));
   *rows_out = g_steal_pointer (&rows);
   *lines_out = g_steal_pointer (&lines);
-  return TRUE;
-}
-
-gboolean
-hr_activities_read_xlsx (const char  *data,
-                         gsize        length,
-                         const char  *display_name,
-                         const char  *sheet,
-                         GPtrArray  **rows_out,
-                         GArray     **lines_out,
-                         char       **sheet_out,
-                         GError     **error)
-{
-  HrXlsxOptions options = { .sheet = sheet };
-  g_autoptr(HrXlsxSheet) workbook = hr_xlsx_sheet_read (data, length, display_name, &options, error);
-  g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GArray) lines = NULL;
-
-  if (workbook == NULL)
-    return FALSE;
-  rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  lines = g_array_new (FALSE, FALSE, sizeof (guint));
-  for (guint r = 0; r < hr_xlsx_sheet_get_n_records (workbook); r++)
-    add_record (rows, lines, hr_xlsx_sheet_get_record (workbook, r));
-  *rows_out = g_steal_pointer (&rows);
-  *lines_out = g_steal_pointer (&lines);
-  if (sheet_out != NULL)
-    *sheet_out = g_strdup (hr_xlsx_sheet_get_name (workbook));
   return TRUE;
 }
 

@@ -46,8 +46,8 @@ HrActivitiesImport *hr_activities_import (HrPlan             *plan,
                                           const char * const *mapping,
                                           gboolean            keep_missing,
                                           GError            **error);
-/* The same for the rows of worksheet @sheet, @lines their row numbers:
- * problems name their cell, "NAME: Sheet1!C7: Prep: …" */
+/* The same for the rows of worksheet @sheet (hr_xlsx_read_rows()), @lines
+ * their row numbers: problems name their cell, "NAME: Sheet1!C7: Prep: …" */
 HrActivitiesImport *hr_activities_import_sheet (HrPlan             *plan,
                                                 GPtrArray          *rows,
                                                 GArray             *lines,
@@ -65,18 +65,6 @@ gboolean   hr_activities_read_csv    (const char  *data,
                                       const char  *display_name,
                                       GPtrArray  **rows,
                                       GArray     **lines,
-                                      GError     **error);
-
-/* The rows of a worksheet of XLSX @data (hr-xlsx.h), @sheet or the first
- * visible one, into @rows and @lines (row numbers); @sheet_read, when
- * given, is set to the name of the worksheet read */
-gboolean   hr_activities_read_xlsx   (const char  *data,
-                                      gsize        length,
-                                      const char  *display_name,
-                                      const char  *sheet,
-                                      GPtrArray  **rows,
-                                      GArray     **lines,
-                                      char       **sheet_read,
                                       GError     **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HrActivitiesImport, hr_activities_import_free)

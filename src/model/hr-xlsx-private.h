@@ -14,14 +14,6 @@ typedef enum {
   HR_XLSX_SHOWN_TIME,        /* HH:MM, hours past 24 for a duration */
 } HrXlsxShown;
 
-/* The workbook's zip file */
-typedef struct {
-  const char *data;
-  gsize       length;
-  const char *display_name;
-  gsize       max_part;
-} HrXlsxPackage;
-
 /* What the worksheet's cells are read against */
 typedef struct {
   const char *display_name;
@@ -57,21 +49,15 @@ gboolean     hr_xlsx_count_cells   (HrXlsxContext       *context,
                                     gsize                n,
                                     GError             **error);
 
-/* hr-xlsx.c: the part @name of the package, inflated; NULL without
- * @error when there is no such part, NULL with @error when the package
- * cannot be read or the part inflates past its bound */
-GBytes      *hr_xlsx_read_part     (const HrXlsxPackage *package,
-                                    const char          *name,
-                                    GError             **error);
-
 /* hr-xlsx-styles.c: how each cell format (a cell's s="3") shows its
- * number, HrXlsxShown as guint8; an absent part gives none */
-GArray      *hr_xlsx_read_styles   (const HrXlsxPackage *package,
+ * number, HrXlsxShown as guint8, from the styles part (NULL: none) */
+GArray      *hr_xlsx_parse_styles  (const char          *display_name,
                                     const char          *part,
+                                    GBytes              *bytes,
                                     GError             **error);
-/* The shared strings into @context */
-gboolean     hr_xlsx_read_strings  (const HrXlsxPackage *package,
-                                    const char          *part,
+/* The shared strings part (NULL: none) into @context */
+gboolean     hr_xlsx_parse_strings (const char          *part,
+                                    GBytes              *bytes,
                                     HrXlsxContext       *context,
                                     GError             **error);
 

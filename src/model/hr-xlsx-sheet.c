@@ -94,6 +94,42 @@ fail_at (Reader     *r,
   return FALSE;
 }
 
+char *
+hr_xlsx_dup_cell_name (const char *sheet,
+                       guint       column,
+                       guint       row)
+{
+  char letters[8];
+  guint n = 0;
+  GString *out = g_string_new (NULL);
+
+  for (guint64 c = (guint64) column + 1; c > 0 && n < sizeof letters; c = (c - 1) / 26)
+    letters[n++] = 'A' + (c - 1) % 26;
+  if (sheet != NULL)
+    {
+      gboolean plain = *sheet != '\0' && !g_ascii_isdigit (*sheet);
+
+      for (const char *p = sheet; *p && plain; p++)
+        plain = g_ascii_isalnum (*p) || *p == '_' || (guchar) *p >= 0x80;
+      if (plain)
+        g_string_append (out, sheet);
+      else
+        {
+          /* 'Q3 plan'!C7, with a quote in the name doubled */
+          g_autofree char *quoted = NULL;
+          g_auto(GStrv) parts = g_strsplit (sheet, "'", -1);
+
+          quoted = g_strjoinv ("''", parts);
+          g_string_append_printf (out, "'%s'", quoted);
+        }
+      g_string_append_c (out, '!');
+    }
+  while (n > 0)
+    g_string_append_c (out, letters[--n]);
+  g_string_append_printf (out, "%u", row);
+  return g_string_free (out, FALSE);
+}
+
 /* --- values as Excel shows them --- */
 
 /* The day and the seconds into it of Excel's date serial number; FALSE

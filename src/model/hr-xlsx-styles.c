@@ -9,6 +9,8 @@
 #include "hr-format.h"
 #include "hr-xlsx-private.h"
 
+G_DEFINE_QUARK (hr-xlsx-error-quark, hr_xlsx_error)
+
 /* --- what the parts share --- */
 
 const char *
@@ -235,24 +237,20 @@ styles_end_cb (GMarkupParseContext  *markup,
     styles->in_cell_formats = FALSE;
 }
 
-/* How each cell format (a cell's s="3") shows its number */
 GArray *
-hr_xlsx_read_styles (const HrXlsxPackage *package,
-                     const char          *part,
-                     GError             **error)
+hr_xlsx_parse_styles (const char  *display_name,
+                      const char  *part,
+                      GBytes      *bytes,
+                      GError     **error)
 {
   static const GMarkupParser parser = { styles_start_cb, styles_end_cb, NULL, NULL, NULL };
   g_autoptr(GHashTable) codes = g_hash_table_new (NULL, NULL);
   g_autoptr(GArray) formats = g_array_new (FALSE, FALSE, sizeof (guint));
   Styles styles = { codes, formats, FALSE };
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(GBytes) bytes = part ? hr_xlsx_read_part (package, part, &local_error) : NULL;
   GArray *shown = g_array_new (FALSE, FALSE, sizeof (guint8));
 
-  if (local_error != NULL
-      || (bytes != NULL && !hr_xlsx_parse_part (package->display_name, part, bytes, &parser, &styles, &local_error)))
+  if (bytes != NULL && !hr_xlsx_parse_part (display_name, part, bytes, &parser, &styles, error))
     {
-      g_propagate_error (error, g_steal_pointer (&local_error));
       g_array_unref (shown);
       return NULL;
     }
@@ -335,22 +333,14 @@ strings_text_cb (GMarkupParseContext  *markup,
 }
 
 gboolean
-hr_xlsx_read_strings (const HrXlsxPackage *package,
-                      const char          *part,
-                      HrXlsxContext       *context,
-                      GError             **error)
+hr_xlsx_parse_strings (const char     *part,
+                       GBytes         *bytes,
+                       HrXlsxContext  *context,
+                       GError        **error)
 {
   static const GMarkupParser parser = { strings_start_cb, strings_end_cb, strings_text_cb, NULL, NULL };
   g_autoptr(GString) text = g_string_new (NULL);
   Strings strings = { context, text, FALSE, FALSE, FALSE };
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(GBytes) bytes = part ? hr_xlsx_read_part (package, part, &local_error) : NULL;
 
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  return bytes == NULL || hr_xlsx_parse_part (package->display_name, part, bytes, &parser, &strings, error);
+  return bytes == NULL || hr_xlsx_parse_part (context->display_name, part, bytes, &parser, &strings, error);
 }
-

@@ -16,7 +16,13 @@
 
 #include "hr-xlsx-private.h"
 
-G_DEFINE_QUARK (hr-xlsx-error-quark, hr_xlsx_error)
+/* The workbook's zip file */
+typedef struct {
+  const char *data;
+  gsize       length;
+  const char *display_name;
+  gsize       max_part;
+} Package;
 
 struct _HrXlsxSheet
 {
@@ -44,10 +50,13 @@ fail_format (GError    **error,
   return FALSE;
 }
 
-GBytes *
-hr_xlsx_read_part (const HrXlsxPackage *package,
-                   const char          *name,
-                   GError             **error)
+/* The part @name of the package, inflated; NULL without @error when there
+ * is no such part, NULL with @error when the package cannot be read or the
+ * part inflates past its bound */
+static GBytes *
+read_part (const Package  *package,
+           const char     *name,
+           GError        **error)
 {
   struct archive *archive = archive_read_new ();
   struct archive_entry *entry;
@@ -204,7 +213,7 @@ relationship_start_cb (GMarkupParseContext  *markup,
 
 /* The relationships of @part ("xl/workbook.xml": "xl/_rels/workbook.xml.rels") */
 static GArray *
-read_relationships (const HrXlsxPackage *package,
+read_relationships (const Package *package,
                     const char    *part,
                     GError       **error)
 {
@@ -213,7 +222,7 @@ read_relationships (const HrXlsxPackage *package,
   g_autofree char *base = slash ? g_strndup (part, slash - part + 1) : g_strdup ("");
   g_autofree char *name = g_strdup_printf ("%s_rels/%s.rels", base, slash ? slash + 1 : part);
   g_autoptr(GError) local_error = NULL;
-  g_autoptr(GBytes) bytes = hr_xlsx_read_part (package, name, &local_error);
+  g_autoptr(GBytes) bytes = read_part (package, name, &local_error);
   GArray *list = g_array_new (FALSE, FALSE, sizeof (Relationship));
   Relationships rels = { base, list };
 
@@ -304,11 +313,11 @@ workbook_start_cb (GMarkupParseContext  *markup,
 
 /* Why a zip that holds no workbook part is no XLSX workbook */
 static void
-fail_no_workbook (const HrXlsxPackage *package,
+fail_no_workbook (const Package *package,
                   GError       **error)
 {
-  g_autoptr(GBytes) binary = hr_xlsx_read_part (package, "xl/workbook.bin", NULL);
-  g_autoptr(GBytes) content = binary ? NULL : hr_xlsx_read_part (package, "content.xml", NULL);
+  g_autoptr(GBytes) binary = read_part (package, "xl/workbook.bin", NULL);
+  g_autoptr(GBytes) content = binary ? NULL : read_part (package, "content.xml", NULL);
 
   if (binary != NULL)
     fail_format (error, package->display_name, _("it is a binary workbook (.xlsb); save it as .xlsx or CSV"));
@@ -320,7 +329,7 @@ fail_no_workbook (const HrXlsxPackage *package,
 
 /* The workbook part's name and its sheets */
 static char *
-read_workbook (const HrXlsxPackage *package,
+read_workbook (const Package *package,
                Workbook      *workbook,
                GError       **error)
 {
@@ -335,7 +344,7 @@ read_workbook (const HrXlsxPackage *package,
     return NULL;
   office = find_relationship (root, NULL, "officeDocument");
   part = g_strdup (office != NULL ? office->target : "xl/workbook.xml");
-  bytes = hr_xlsx_read_part (package, part, &local_error);
+  bytes = read_part (package, part, &local_error);
   if (bytes == NULL)
     {
       if (local_error != NULL)
@@ -354,7 +363,7 @@ read_workbook (const HrXlsxPackage *package,
 /* --- the sheet --- */
 
 static gboolean
-check_package (const HrXlsxPackage *package,
+check_package (const Package *package,
                GError       **error)
 {
   /* an OLE compound file: Excel 97–2003, or a workbook with a password */
@@ -369,7 +378,7 @@ check_package (const HrXlsxPackage *package,
 
 /* The sheet named @wanted (any case), or the first visible worksheet */
 static const SheetEntry *
-choose_sheet (const HrXlsxPackage *package,
+choose_sheet (const Package *package,
               Workbook      *workbook,
               GArray        *rels,
               const char    *wanted,
@@ -437,7 +446,7 @@ hr_xlsx_sheet_read (const char          *data,
                     const HrXlsxOptions *options,
                     GError             **error)
 {
-  HrXlsxPackage package = { data, length, display_name,
+  Package package = { data, length, display_name,
                       options != NULL && options->max_part ? options->max_part : HR_XLSX_MAX_PART };
   gsize max_size = options != NULL && options->max_size ? options->max_size : HR_XLSX_MAX_SIZE;
   Workbook workbook = { NULL, FALSE };
@@ -487,14 +496,22 @@ hr_xlsx_sheet_read (const char          *data,
     const Relationship *styles_rel = find_relationship (rels, NULL, "styles");
     const Relationship *strings_rel = find_relationship (rels, NULL, "sharedStrings");
 
-    styles = hr_xlsx_read_styles (&package, styles_rel ? styles_rel->target : "xl/styles.xml", &local_error);
-    if (styles != NULL)
-      hr_xlsx_read_strings (&package, strings_rel ? strings_rel->target : "xl/sharedStrings.xml", &context, &local_error);
+    const char *styles_part = styles_rel ? styles_rel->target : "xl/styles.xml";
+    const char *strings_part = strings_rel ? strings_rel->target : "xl/sharedStrings.xml";
+    g_autoptr(GBytes) styles_xml = read_part (&package, styles_part, &local_error);
+    g_autoptr(GBytes) strings_xml = NULL;
+
+    if (local_error == NULL)
+      styles = hr_xlsx_parse_styles (display_name, styles_part, styles_xml, &local_error);
+    if (local_error == NULL)
+      strings_xml = read_part (&package, strings_part, &local_error);
+    if (local_error == NULL)
+      hr_xlsx_parse_strings (strings_part, strings_xml, &context, &local_error);
   }
   if (local_error == NULL)
     {
       context.styles = styles;
-      xml = hr_xlsx_read_part (&package, rel->target, &local_error);
+      xml = read_part (&package, rel->target, &local_error);
       if (xml == NULL && local_error == NULL)
         /* Translators: %s: the file, a sheet's name, then the part it should be in */
         g_set_error (&local_error, HR_XLSX_ERROR, HR_XLSX_ERROR_FORMAT, _("%s: the worksheet “%s” is missing (%s)"),
@@ -596,7 +613,7 @@ hr_xlsx_dup_sheet_names (const char  *data,
                          const char  *display_name,
                          GError     **error)
 {
-  HrXlsxPackage package = { data, length, display_name, HR_XLSX_MAX_PART };
+  Package package = { data, length, display_name, HR_XLSX_MAX_PART };
   Workbook workbook = { NULL, FALSE };
   g_autofree char *part = NULL;
   g_autoptr(GArray) rels = NULL;
@@ -626,38 +643,34 @@ hr_xlsx_dup_sheet_names (const char  *data,
   return result;
 }
 
-char *
-hr_xlsx_dup_cell_name (const char *sheet,
-                       guint       column,
-                       guint       row)
+gboolean
+hr_xlsx_read_rows (const char          *data,
+                   gsize                length,
+                   const char          *display_name,
+                   const HrXlsxOptions *options,
+                   GPtrArray          **rows_out,
+                   GArray             **lines_out,
+                   char               **sheet_out,
+                   GError             **error)
 {
-  char letters[8];
-  guint n = 0;
-  GString *out = g_string_new (NULL);
+  g_autoptr(HrXlsxSheet) sheet = hr_xlsx_sheet_read (data, length, display_name, options, error);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GArray) lines = NULL;
 
-  for (guint64 c = (guint64) column + 1; c > 0 && n < sizeof letters; c = (c - 1) / 26)
-    letters[n++] = 'A' + (c - 1) % 26;
-  if (sheet != NULL)
+  if (sheet == NULL)
+    return FALSE;
+  rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint r = 0; r < sheet->records->len; r++)
     {
-      gboolean plain = *sheet != '\0' && !g_ascii_isdigit (*sheet);
+      const HrCsvRecord *record = sheet->records->pdata[r];
 
-      for (const char *p = sheet; *p && plain; p++)
-        plain = g_ascii_isalnum (*p) || *p == '_' || (guchar) *p >= 0x80;
-      if (plain)
-        g_string_append (out, sheet);
-      else
-        {
-          /* 'Q3 plan'!C7, with a quote in the name doubled */
-          g_autofree char *quoted = NULL;
-          g_auto(GStrv) parts = g_strsplit (sheet, "'", -1);
-
-          quoted = g_strjoinv ("''", parts);
-          g_string_append_printf (out, "'%s'", quoted);
-        }
-      g_string_append_c (out, '!');
+      g_ptr_array_add (rows, g_strdupv (record->fields));
+      g_array_append_val (lines, record->line);
     }
-  while (n > 0)
-    g_string_append_c (out, letters[--n]);
-  g_string_append_printf (out, "%u", row);
-  return g_string_free (out, FALSE);
+  *rows_out = g_steal_pointer (&rows);
+  *lines_out = g_steal_pointer (&lines);
+  if (sheet_out != NULL)
+    *sheet_out = g_strdup (sheet->name);
+  return TRUE;
 }

@@ -16,7 +16,9 @@
  * for CSV and XLSX, and its messages name the cell ("Sheet1!C7").
  *
  * The package is unzipped with libarchive and each part parsed with
- * GMarkup. Bounds: the file's size, each part's uncompressed size (checked
+ * GMarkup. Reading a workbook (hr-xlsx.c) comes with xlsx_dep, a library
+ * of its own, so that what reads none does not load libarchive; naming a
+ * cell comes with the model. Bounds: the file's size, each part's uncompressed size (checked
  * as it inflates, whatever the zip claims), Excel's rows, the columns an
  * import reads, and the cells kept in memory.
  */
@@ -83,6 +85,18 @@ const char         *hr_xlsx_sheet_get_name         (const HrXlsxSheet   *sheet);
 guint               hr_xlsx_sheet_get_n_records    (const HrXlsxSheet   *sheet);
 const HrCsvRecord  *hr_xlsx_sheet_get_record       (const HrXlsxSheet   *sheet,
                                                     guint                index);
+
+/* The rows of the worksheet that hold a value (GStrv each) and their row
+ * numbers, as hr_activities_import_sheet() takes them; @sheet_read, when
+ * given, is set to the name of the worksheet read */
+gboolean            hr_xlsx_read_rows              (const char          *data,
+                                                    gsize                length,
+                                                    const char          *display_name,
+                                                    const HrXlsxOptions *options,
+                                                    GPtrArray          **rows,
+                                                    GArray             **lines,
+                                                    char               **sheet_read,
+                                                    GError             **error);
 
 /* The names of the workbook's worksheets, in the order of their tabs */
 char              **hr_xlsx_dup_sheet_names        (const char          *data,

@@ -157,8 +157,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_assert (names != NULL && g_strv_contains ((const char * const *) names, hr_xlsx_sheet_get_name (sheet)));
 
   /* the sheet as the activity table, through the one import path */
-  if (!hr_activities_read_xlsx ((const char *) data, size, "fuzz.xlsx", hr_xlsx_sheet_get_name (sheet), &rows,
-                                &lines, &sheet_name, &error))
+  options = (HrXlsxOptions) { .sheet = hr_xlsx_sheet_get_name (sheet) };
+  if (!hr_xlsx_read_rows ((const char *) data, size, "fuzz.xlsx", &options, &rows, &lines, &sheet_name, &error))
     /* the default bounds are higher: what read within the lower reads again */
     g_error ("a worksheet read once does not read again: %s", error->message);
   g_assert (rows->len == hr_xlsx_sheet_get_n_records (sheet) && g_str_equal (sheet_name, hr_xlsx_sheet_get_name (sheet)));

@@ -4,6 +4,7 @@
 
 #include <gtk/gtk.h>
 
+#include "hr-form.h"
 #include "hr-plan.h"
 #include "hr-undo-stack.h"
 
@@ -40,6 +41,10 @@ void        hr_item_list_set_model      (HrItemList         *self,
 void        hr_item_list_set_remove_check (HrItemList          *self,
                                            HrItemListCheckFunc  check,
                                            gpointer             user_data);
+/* The form that edits the selected item: an added item's first field
+ * (its name) takes the focus, scrolled into view */
+void        hr_item_list_set_form       (HrItemList          *self,
+                                         HrForm              *form);
 HrItem     *hr_item_list_get_selected   (HrItemList         *self);
 guint       hr_item_list_get_position   (HrItemList         *self);
 void        hr_item_list_select         (HrItemList         *self,
@@ -61,5 +66,15 @@ HrItem     *hr_item_duplicate           (HrItem             *item,
                                          GListModel         *siblings);
 char       *hr_item_unique_id           (GListModel         *siblings,
                                          const char         *base);
+
+/* Connects @callback (swapped, as g_signal_connect_object() does for
+ * @object) to @signal of the items @list added at @position, once each:
+ * for an "items-changed" handler that follows every item of a list */
+void        hr_item_list_watch_items    (GListModel         *list,
+                                         guint               position,
+                                         guint               added,
+                                         const char         *signal,
+                                         GCallback           callback,
+                                         gpointer            object);
 
 G_END_DECLS
