@@ -143,15 +143,6 @@ hr_activities_to_csv (HrPlan *plan)
 
 /* --- reading CSV, through the shared reader (XLSX: hr_xlsx_read_rows) --- */
 
-static void
-add_record (GPtrArray         *rows,
-            GArray            *lines,
-            const HrCsvRecord *record)
-{
-  g_ptr_array_add (rows, g_strdupv (record->fields));
-  g_array_append_val (lines, record->line);
-}
-
 gboolean
 hr_activities_read_csv (const char  *data,
                         gsize        length,
@@ -168,9 +159,9 @@ hr_activities_read_csv (const char  *data,
     return FALSE;
   rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   lines = g_array_new (FALSE, FALSE, sizeof (guint));
-  add_record (rows, lines, hr_csv_table_get_header (table));
+  hr_csv_record_append (hr_csv_table_get_header (table), rows, lines);
   for (guint r = 0; r < hr_csv_table_get_n_rows (table); r++)
-    add_record (rows, lines, hr_csv_table_get_row (table, r));
+    hr_csv_record_append (hr_csv_table_get_row (table, r), rows, lines);
   *rows_out = g_steal_pointer (&rows);
   *lines_out = g_steal_pointer (&lines);
   return TRUE;

@@ -540,36 +540,6 @@ hr_xlsx_sheet_read (const char          *data,
   return result;
 }
 
-HrXlsxSheet *
-hr_xlsx_sheet_read_file (GFile               *file,
-                         const HrXlsxOptions *options,
-                         GError             **error)
-{
-  g_autofree char *display_name = g_file_get_parse_name (file);
-  g_autofree char *data = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gsize max_size = options && options->max_size ? options->max_size : HR_XLSX_MAX_SIZE;
-  gsize length;
-
-  /* refuse a huge file before reading it */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  if (info != NULL && (guint64) g_file_info_get_size (info) > max_size)
-    {
-      g_autofree char *limit = g_format_size (max_size);
-
-      g_set_error (error, HR_XLSX_ERROR, HR_XLSX_ERROR_TOO_LARGE, _("%s is larger than %s; an import reads at most that much"),
-                   display_name, limit);
-      return NULL;
-    }
-  if (!g_file_load_contents (file, NULL, &data, &length, NULL, &local_error))
-    {
-      g_set_error (error, HR_XLSX_ERROR, HR_XLSX_ERROR_IO, "%s: %s", display_name, local_error->message);
-      return NULL;
-    }
-  return hr_xlsx_sheet_read (data, length, display_name, options, error);
-}
-
 void
 hr_xlsx_sheet_free (HrXlsxSheet *sheet)
 {
@@ -662,12 +632,7 @@ hr_xlsx_read_rows (const char          *data,
   rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   lines = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint r = 0; r < sheet->records->len; r++)
-    {
-      const HrCsvRecord *record = sheet->records->pdata[r];
-
-      g_ptr_array_add (rows, g_strdupv (record->fields));
-      g_array_append_val (lines, record->line);
-    }
+    hr_csv_record_append (sheet->records->pdata[r], rows, lines);
   *rows_out = g_steal_pointer (&rows);
   *lines_out = g_steal_pointer (&lines);
   if (sheet_out != NULL)

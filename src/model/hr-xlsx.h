@@ -73,9 +73,6 @@ HrXlsxSheet        *hr_xlsx_sheet_read             (const char          *data,
                                                     const char          *display_name,
                                                     const HrXlsxOptions *options,
                                                     GError             **error);
-HrXlsxSheet        *hr_xlsx_sheet_read_file        (GFile               *file,
-                                                    const HrXlsxOptions *options,
-                                                    GError             **error);
 void                hr_xlsx_sheet_free             (HrXlsxSheet         *sheet);
 
 const char         *hr_xlsx_sheet_get_display_name (const HrXlsxSheet   *sheet);

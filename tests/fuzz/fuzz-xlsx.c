@@ -9,13 +9,11 @@
  * workbook and its relationships; a part left out is a valid default),
  * zipped here uncompressed. Any other input is the file itself.
  */
-#include <archive.h>
-#include <archive_entry.h>
-
 #include "fuzz-common.h"
 
 #include "hr-activities.h"
 #include "hr-xlsx.h"
+#include "zip-writer.h"
 
 #define SEPARATOR "\n=====\n"
 #define ROOT_RELS "<Relationships><Relationship Id=\"rId1\" Type=\"x/officeDocument\" Target=\"xl/workbook.xml\"/>" \
@@ -36,60 +34,26 @@ static const char *default_parts[] = {
   "<Relationship Id=\"rId3\" Type=\"x/styles\" Target=\"styles.xml\"/></Relationships>",
 };
 
-static la_ssize_t
-append_cb (struct archive *archive,
-           void           *user_data,
-           const void     *buffer,
-           size_t          length)
-{
-  g_byte_array_append (user_data, buffer, length);
-  return length;
-}
-
-static void
-add_part (struct archive *archive,
-          const char     *name,
-          const char     *text,
-          gsize           length)
-{
-  struct archive_entry *entry = archive_entry_new ();
-
-  archive_entry_set_pathname (entry, name);
-  archive_entry_set_filetype (entry, AE_IFREG);
-  archive_entry_set_perm (entry, 0644);
-  archive_entry_set_size (entry, length);
-  archive_write_header (archive, entry);
-  archive_write_data (archive, text, length);
-  archive_entry_free (entry);
-}
-
 /* The workbook of the parts in @text */
-static GByteArray *
+static GBytes *
 zip_parts (const char *text,
            gsize       length)
 {
-  struct archive *archive = archive_write_new ();
-  GByteArray *bytes = g_byte_array_new ();
+  ZipWriter zip = zip_writer_new (TRUE);
   const char *end = text + length;
 
-  archive_write_set_format_zip (archive);
-  archive_write_set_format_option (archive, "zip", "compression", "store");
-  archive_write_open (archive, bytes, NULL, append_cb, NULL);
-  add_part (archive, "_rels/.rels",
-            ROOT_RELS, strlen (ROOT_RELS));
+  zip_writer_add (&zip, "_rels/.rels", ROOT_RELS, strlen (ROOT_RELS));
   for (guint i = 0; i < G_N_ELEMENTS (part_names); i++)
     {
       const char *next = text != NULL ? g_strstr_len (text, end - text, SEPARATOR) : NULL;
 
       if (text == NULL)
-        add_part (archive, part_names[i], default_parts[i], strlen (default_parts[i]));
+        zip_writer_add (&zip, part_names[i], default_parts[i], strlen (default_parts[i]));
       else
-        add_part (archive, part_names[i], text, (next != NULL ? next : end) - text);
+        zip_writer_add (&zip, part_names[i], text, (next != NULL ? next : end) - text);
       text = next != NULL ? next + strlen (SEPARATOR) : NULL;
     }
-  archive_write_close (archive);
-  archive_write_free (archive);
-  return bytes;
+  return zip_writer_finish (&zip);
 }
 
 static void
@@ -134,7 +98,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autofree char *sheet_name = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  g_autoptr(GByteArray) zipped = NULL;
+  g_autoptr(GBytes) zipped = NULL;
 
   fuzz_init ();
   if (sample == NULL)
@@ -142,8 +106,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   if (size > 0 && data[0] == 'X')
     {
       zipped = zip_parts ((const char *) data + 1, size - 1);
-      data = zipped->data;
-      size = zipped->len;
+      data = g_bytes_get_data (zipped, &size);
     }
   sheet = hr_xlsx_sheet_read ((const char *) data, size, "fuzz.xlsx", &options, &error);
   if (sheet == NULL)

@@ -11,9 +11,9 @@ import sys
 import tempfile
 import zipfile
 
+from packtest import check, finish, skip
+
 CLI = sys.argv[1]
-failures = 0
-count = 0
 ENV = {**os.environ, "LC_ALL": "C.UTF-8", "LANGUAGE": "en"}
 
 try:
@@ -25,24 +25,6 @@ except ImportError:
 def run(*args):
     p = subprocess.run([CLI, *args], capture_output=True, text=True, env=ENV)
     return p.returncode, p.stdout, p.stderr
-
-
-def check(name, condition, detail=""):
-    global failures, count
-    count += 1
-    if condition:
-        print(f"ok {count} {name}")
-    else:
-        failures += 1
-        print(f"not ok {count} {name}")
-        for line in str(detail).splitlines()[:20]:
-            print(f"# {line}")
-
-
-def skip(name, why):
-    global count
-    count += 1
-    print(f"ok {count} {name} # SKIP {why}")
 
 
 def read(path):
@@ -182,5 +164,4 @@ with tempfile.TemporaryDirectory() as tmp:
         check(f"{name}: refused with the file's name, nothing written",
               code == 2 and err.startswith(path + " " + message) and not os.path.exists(out_plan), err)
 
-print(f"1..{count}")
-sys.exit(1 if failures else 0)
+finish()

@@ -9,20 +9,10 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
+from packtest import check, finish
+
 SRCDIR = sys.argv[1]
 DATA = os.path.join(SRCDIR, "data", "pack", "benchmarks.xml")
-failures = 0
-count = 0
-
-
-def check(name, condition, detail=""):
-    global failures, count
-    count += 1
-    print(f"ok {count} {name}" if condition else f"not ok {count} {name}")
-    if not condition:
-        failures += 1
-        for line in str(detail).splitlines()[:20]:
-            print(f"# {line}")
 
 
 def text(element, tag):
@@ -84,5 +74,4 @@ check("no title, publisher, author or address is", not leaked, "\n".join(leaked)
 with open(os.path.join(SRCDIR, "po", "POTFILES.in"), encoding="utf-8") as f:
     check("po/POTFILES.in lists the benchmarks", "data/pack/benchmarks.xml" in f.read().split())
 
-print(f"1..{count}")
-sys.exit(1 if failures else 0)
+finish()
