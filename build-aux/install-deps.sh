@@ -12,6 +12,7 @@ packages=(
   fonts-dejavu-core libxml2-utils
   xdotool locales
   libxlsxwriter-dev libarchive-dev python3-openpyxl
+  clang libclang-rt-14-dev util-linux
 )
 
 missing=()

@@ -9,6 +9,8 @@
 #include "hr-json.h"
 #include "hr-plan-private.h"
 
+static const char * const list_names[] = { "roles", "segments", "moments", "hires", "scenarios" };
+
 struct _HrPlan
 {
   HrItem      parent_instance;
@@ -25,6 +27,13 @@ struct _HrPlan
   GListStore *moments;
   GListStore *hires;
   GListStore *scenarios;
+
+  /* id → position + 1 in each list, built when first asked after a change */
+  GHashTable *ids[G_N_ELEMENTS (list_names)];
+  /* a scenario's plan: it holds the baseline's items without following
+   * their edits, and null references mean the baseline's work role */
+  gboolean    detached;
+  char       *work_role_id;
 };
 
 G_DEFINE_FINAL_TYPE (HrPlan, hr_plan, HR_TYPE_ITEM)
@@ -41,8 +50,6 @@ static const HrField plan_fields[] = {
 };
 
 G_DEFINE_QUARK (hr-plan-error-quark, hr_plan_error)
-
-static const char * const list_names[] = { "roles", "segments", "moments", "hires", "scenarios" };
 
 static GListStore **
 plan_lists (HrPlan *self,
@@ -62,8 +69,19 @@ list_item_type (guint i)
 /* --- edits --- */
 
 static void
-item_changed_cb (HrPlan *self)
+forget_ids (HrPlan *self,
+            guint   which)
 {
+  g_clear_pointer (&self->ids[which], g_hash_table_unref);
+}
+
+static void
+item_changed_cb (HrPlan *self,
+                 HrItem *item)
+{
+  /* any edit may be a new id */
+  for (guint i = 0; i < G_N_ELEMENTS (list_names); i++)
+    forget_ids (self, i);
   hr_item_emit_changed (HR_ITEM (self));
 }
 
@@ -81,6 +99,11 @@ list_items_changed_cb (HrPlan     *self,
                        guint       added,
                        GListModel *list)
 {
+  for (guint i = 0; i < G_N_ELEMENTS (list_names); i++)
+    if (G_LIST_MODEL (*plan_lists (self, i)) == list)
+      forget_ids (self, i);
+  if (self->detached)
+    return;
   for (guint i = position; i < position + added; i++)
     {
       g_autoptr(HrItem) item = g_list_model_get_item (list, i);
@@ -96,31 +119,6 @@ static gboolean
 hr_plan_is_extra_key (const char *key)
 {
   return g_strv_contains ((const char * const *) list_names, key);
-}
-
-static gboolean
-check_unique (GListStore  *list,
-              const char  *array,
-              GError     **error)
-{
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
-    {
-      g_autoptr(HrItem) item = g_list_model_get_item (G_LIST_MODEL (list), i);
-      const char *id = hr_item_get_id (item);
-
-      if (id == NULL)
-        continue;
-      if (!g_hash_table_add (seen, (char *) id))
-        {
-          g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                       _("%s[%u].id: \"%s\" is used twice; ids must be unique within %s"),
-                       array, i, id, array);
-          return FALSE;
-        }
-    }
-  return TRUE;
 }
 
 static gboolean
@@ -146,8 +144,10 @@ load_list (HrPlan      *self,
     }
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
+      /* Translators: the first and second %s are the key, e.g. "segments" */
       g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                   _("%s: must be a list of %s"), array, HR_ITEM_CLASS (g_type_class_peek (list_item_type (which)))->kind);
+                   _("%s: must be a list in [ ], as in \"%s\": [ … ], got %s"), array, array,
+                   JSON_NODE_HOLDS_OBJECT (node) ? _("an object") : _("a single value"));
       return FALSE;
     }
   elements = json_node_get_array (node);
@@ -170,7 +170,8 @@ load_list (HrPlan      *self,
       if (!JSON_NODE_HOLDS_OBJECT (element))
         {
           g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                       _("%s: must be an object"), path);
+                       _("%s: must be an object in { }, got %s"), path,
+                       JSON_NODE_HOLDS_ARRAY (element) ? _("a list") : _("a single value"));
           return FALSE;
         }
       if (!hr_item_load (item, json_node_get_object (element), path, warnings, error))
@@ -185,7 +186,7 @@ load_list (HrPlan      *self,
     }
   g_list_store_splice (list, 0, g_list_model_get_n_items (G_LIST_MODEL (list)),
                        items->pdata, items->len);
-  return check_unique (list, array, error);
+  return hr_plan_check_unique (G_LIST_MODEL (list), array, error);
 }
 
 static gboolean
@@ -239,6 +240,24 @@ check_format (JsonObject  *root,
   return TRUE;
 }
 
+/* Every scenario makes a valid plan (each is applied and checked once) */
+static gboolean
+check_scenarios (HrPlan  *self,
+                 GError **error)
+{
+  GListModel *scenarios = hr_plan_get_scenarios (self);
+
+  for (guint i = 0; i < g_list_model_get_n_items (scenarios); i++)
+    {
+      g_autoptr(HrScenario) scenario = g_list_model_get_item (scenarios, i);
+      g_autoptr(HrPlan) applied = hr_plan_apply_scenario (self, scenario->id, error);
+
+      if (applied == NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 HrPlan *
 hr_plan_load_json (JsonNode    *root,
                    const char  *display_name,
@@ -268,18 +287,11 @@ hr_plan_load_json (JsonNode    *root,
       return NULL;
     }
 
-  if (with_scenarios)
-    for (guint i = 0; i < g_list_model_get_n_items (hr_plan_get_scenarios (self)); i++)
-      {
-        g_autoptr(HrScenario) scenario = g_list_model_get_item (hr_plan_get_scenarios (self), i);
-        g_autoptr(HrPlan) applied = hr_plan_apply_scenario (self, scenario->id, &local_error);
-
-        if (applied == NULL)
-          {
-            g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", display_name);
-            return NULL;
-          }
-      }
+  if (with_scenarios && !check_scenarios (self, &local_error))
+    {
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", display_name);
+      return NULL;
+    }
 
   if (warnings)
     for (guint i = 0; i < local_warnings->len; i++)
@@ -363,7 +375,7 @@ hr_plan_save_extra (HrItem      *item,
       for (guint j = 0; j < g_list_model_get_n_items (list); j++)
         {
           g_autoptr(HrItem) child = g_list_model_get_item (list, j);
-          hr_item_save (child, builder);
+          hr_item_save_with_work_role (child, builder, self->work_role_id);
         }
       json_builder_end_array (builder);
     }
@@ -378,49 +390,104 @@ hr_plan_to_data (HrPlan *self,
   return hr_json_to_string (root, length);
 }
 
-gboolean
-hr_plan_save_file (HrPlan  *self,
-                   GFile   *file,
-                   GError **error)
+static void
+hr_plan_copy_extra (HrItem *item,
+                    HrItem *copy_item)
 {
-  g_autofree char *data = NULL;
-  g_autofree char *display_name = g_file_get_parse_name (file);
-  g_autoptr(GError) local_error = NULL;
-  gsize length;
+  HrPlan *self = HR_PLAN (item);
+  HrPlan *copy = HR_PLAN (copy_item);
 
-  g_return_val_if_fail (HR_IS_PLAN (self), FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (list_names); i++)
+    {
+      GListModel *from = G_LIST_MODEL (*plan_lists (self, i));
+      guint n = g_list_model_get_n_items (from);
+      g_autoptr(GPtrArray) items = g_ptr_array_new_full (n, g_object_unref);
 
-  /* never write a file that would not open again */
-  if (!hr_plan_validate (self, &local_error))
-    {
-      g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                   _("%s: not saved, the plan breaks a rule: %s"), display_name, local_error->message);
-      return FALSE;
+      for (guint j = 0; j < n; j++)
+        {
+          g_autoptr(HrItem) child = g_list_model_get_item (from, j);
+          g_ptr_array_add (items, hr_item_copy (child));
+        }
+      g_list_store_splice (*plan_lists (copy, i), 0,
+                           g_list_model_get_n_items (G_LIST_MODEL (*plan_lists (copy, i))),
+                           items->pdata, items->len);
     }
-  data = hr_plan_to_data (self, &length);
-  /* g_file_replace writes a temporary file and renames it over the old
-   * one, keeping the old one as FILE~ */
-  if (!g_file_replace_contents (file, data, length, NULL, TRUE, G_FILE_CREATE_NONE,
-                                NULL, NULL, &local_error))
-    {
-      g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_IO,
-                   _("%s: could not save: %s"), display_name, local_error->message);
-      return FALSE;
-    }
-  return TRUE;
+  copy->work_role_id = g_strdup (self->work_role_id);
 }
 
 HrPlan *
 hr_plan_copy (HrPlan *self)
 {
-  g_autoptr(JsonNode) root = hr_plan_to_json (self);
-  g_autoptr(GError) error = NULL;
-  HrPlan *copy = hr_plan_load_json (root, "copy", FALSE, NULL, &error);
+  HrPlan *copy;
 
-  /* only a plan that breaks a rule (an edit in progress) has no copy */
-  if (copy == NULL)
-    g_debug ("Cannot copy the plan: %s", error->message);
+  g_return_val_if_fail (HR_IS_PLAN (self), NULL);
+
+  copy = HR_PLAN (hr_item_copy (HR_ITEM (self)));
   return copy;
+}
+
+HrPlan *
+hr_plan_new_detached (HrPlan *self)
+{
+  HrPlan *plan = g_object_new (HR_TYPE_PLAN, NULL);
+  HrItemClass *klass = HR_ITEM_GET_CLASS (self);
+  HrRole *work_role = hr_plan_get_work_role (self);
+
+  plan->detached = TRUE;
+  for (guint i = 0; i < klass->n_fields; i++)
+    hr_item_copy_field (HR_ITEM (self), HR_ITEM (plan), &klass->fields[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (list_names); i++)
+    {
+      GListModel *from = G_LIST_MODEL (*plan_lists (self, i));
+      guint n = g_list_model_get_n_items (from);
+      g_autoptr(GPtrArray) items = NULL;
+
+      if (i == HR_PLAN_SCENARIOS)
+        continue;
+      items = g_ptr_array_new_full (n, g_object_unref);
+      for (guint j = 0; j < n; j++)
+        g_ptr_array_add (items, g_list_model_get_item (from, j));
+      g_list_store_splice (*plan_lists (plan, i), 0, 0, items->pdata, items->len);
+    }
+  plan->work_role_id = g_strdup (work_role ? work_role->data.id : NULL);
+  return plan;
+}
+
+void
+hr_plan_replace_item (HrPlan     *self,
+                      HrPlanList  which,
+                      guint       position,
+                      HrItem     *item)
+{
+  g_list_store_splice (*plan_lists (self, which), position, 1, (gpointer *) &item, 1);
+}
+
+GListModel *
+hr_plan_get_list (HrPlan     *self,
+                  HrPlanList  which)
+{
+  return G_LIST_MODEL (*plan_lists (self, which));
+}
+
+void
+hr_plan_forget_ids (HrPlan     *self,
+                    HrPlanList  which)
+{
+  forget_ids (self, which);
+}
+
+const char *
+hr_plan_get_work_role_id (HrPlan *self)
+{
+  return self->work_role_id;
+}
+
+void
+hr_plan_set_work_role_id (HrPlan     *self,
+                          const char *role_id)
+{
+  g_free (self->work_role_id);
+  self->work_role_id = g_strdup (role_id);
 }
 
 static GListStore *
@@ -515,19 +582,16 @@ hr_plan_promote_scenario (HrPlan      *self,
 
   if (applied == NULL)
     return NULL;
+  /* a baseline of its own: its defaulted references say whom they meant */
+  hr_plan_fill_work_role (applied);
   for (guint i = 0; i < g_list_model_get_n_items (scenarios); i++)
     {
       g_autoptr(HrScenario) scenario = g_list_model_get_item (scenarios, i);
-      g_autoptr(HrScenario) copy = NULL;
-      g_autoptr(JsonBuilder) builder = json_builder_new ();
-      g_autoptr(JsonNode) node = NULL;
+      g_autoptr(HrItem) copy = NULL;
 
       if (g_strcmp0 (hr_item_get_id (HR_ITEM (scenario)), scenario_id) == 0)
         continue;
-      hr_item_save (HR_ITEM (scenario), builder);
-      node = json_builder_get_root (builder);
-      copy = g_object_new (HR_TYPE_SCENARIO, NULL);
-      hr_item_load (HR_ITEM (copy), json_node_get_object (node), "scenario", NULL, NULL);
+      copy = hr_item_copy (HR_ITEM (scenario));
       g_list_store_append (G_LIST_STORE (hr_plan_get_scenarios (applied)), copy);
     }
   /* the other scenarios must still make valid plans on the new baseline */
@@ -540,10 +604,17 @@ gboolean
 hr_plan_validate (HrPlan  *self,
                   GError **error)
 {
-  g_autoptr(JsonNode) root = hr_plan_to_json (self);
-  g_autoptr(HrPlan) copy = hr_plan_load_json (root, hr_plan_get_name (self)[0] ? hr_plan_get_name (self) : "plan",
-                                              TRUE, NULL, error);
-  return copy != NULL;
+  const char *name = hr_plan_get_name (self)[0] ? hr_plan_get_name (self) : "plan";
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (HR_IS_PLAN (self), FALSE);
+
+  if (!hr_plan_check (self, &local_error) || !check_scenarios (self, &local_error))
+    {
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", name);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 GBytes *
@@ -579,27 +650,64 @@ GListModel *hr_plan_get_moments (HrPlan *self) { return G_LIST_MODEL (self->mome
 GListModel *hr_plan_get_hires (HrPlan *self) { return G_LIST_MODEL (self->hires); }
 GListModel *hr_plan_get_scenarios (HrPlan *self) { return G_LIST_MODEL (self->scenarios); }
 
-static gpointer
-find_by_id (GListStore *list,
-            const char *id)
+int
+hr_plan_find_position (HrPlan     *self,
+                       HrPlanList  which,
+                       const char *id)
 {
-  for (guint i = 0; id && i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+  GListModel *list = G_LIST_MODEL (*plan_lists (self, which));
+
+  if (id == NULL)
+    return -1;
+  if (self->ids[which] == NULL)
     {
-      HrItem *item = g_list_model_get_item (G_LIST_MODEL (list), i);
-      g_object_unref (item); /* the list keeps it alive */
-      if (g_strcmp0 (hr_item_get_id (item), id) == 0)
-        return item;
+      guint n = g_list_model_get_n_items (list);
+
+      /* the first of two items with one id wins, as a linear search would */
+      self->ids[which] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = n; i > 0; i--)
+        {
+          g_autoptr(HrItem) item = g_list_model_get_item (list, i - 1);
+          const char *item_id = hr_item_get_id (item);
+
+          if (item_id)
+            g_hash_table_replace (self->ids[which], g_strdup (item_id), GUINT_TO_POINTER (i));
+        }
     }
-  return NULL;
+  return (int) GPOINTER_TO_UINT (g_hash_table_lookup (self->ids[which], id)) - 1;
 }
 
-HrRole *hr_plan_find_role (HrPlan *self, const char *id) { return find_by_id (self->roles, id); }
-HrSegment *hr_plan_find_segment (HrPlan *self, const char *id) { return find_by_id (self->segments, id); }
-HrMoment *hr_plan_find_moment (HrPlan *self, const char *id) { return find_by_id (self->moments, id); }
-HrScenario *hr_plan_find_scenario (HrPlan *self, const char *id) { return find_by_id (self->scenarios, id); }
+static gpointer
+find_by_id (HrPlan     *self,
+            HrPlanList  which,
+            const char *id)
+{
+  int position = hr_plan_find_position (self, which, id);
+  HrItem *item;
+
+  if (position < 0)
+    return NULL;
+  item = g_list_model_get_item (G_LIST_MODEL (*plan_lists (self, which)), position);
+  g_object_unref (item); /* the list keeps it alive */
+  return item;
+}
+
+HrRole *hr_plan_find_role (HrPlan *self, const char *id) { return find_by_id (self, HR_PLAN_ROLES, id); }
+HrSegment *hr_plan_find_segment (HrPlan *self, const char *id) { return find_by_id (self, HR_PLAN_SEGMENTS, id); }
+HrMoment *hr_plan_find_moment (HrPlan *self, const char *id) { return find_by_id (self, HR_PLAN_MOMENTS, id); }
+HrScenario *hr_plan_find_scenario (HrPlan *self, const char *id) { return find_by_id (self, HR_PLAN_SCENARIOS, id); }
 
 HrRole *
 hr_plan_get_work_role (HrPlan *self)
+{
+  /* a scenario's plan keeps the baseline's, whatever its changes did */
+  if (self->work_role_id)
+    return hr_plan_find_role (self, self->work_role_id);
+  return hr_plan_get_first_work_role (self);
+}
+
+HrRole *
+hr_plan_get_first_work_role (HrPlan *self)
 {
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->roles)); i++)
     {
@@ -619,7 +727,11 @@ hr_plan_finalize (GObject *object)
   HrPlan *self = HR_PLAN (object);
 
   for (guint i = 0; i < G_N_ELEMENTS (list_names); i++)
-    g_clear_object (plan_lists (self, i));
+    {
+      g_clear_object (plan_lists (self, i));
+      forget_ids (self, i);
+    }
+  g_clear_pointer (&self->work_role_id, g_free);
 
   G_OBJECT_CLASS (hr_plan_parent_class)->finalize (object);
 }
@@ -634,6 +746,7 @@ hr_plan_class_init (HrPlanClass *klass)
   item_class->load_extra = hr_plan_load_extra;
   item_class->save_extra = hr_plan_save_extra;
   item_class->is_extra_key = hr_plan_is_extra_key;
+  item_class->copy_extra = hr_plan_copy_extra;
   hr_item_class_install_fields (item_class, "plan", plan_fields, G_N_ELEMENTS (plan_fields));
 }
 
