@@ -383,7 +383,6 @@ capacity_lay_out (const HrPackInput *input,
   g_auto(GStrv) paragraphs = g_strsplit (summary, "\n\n", -1);
   g_autoptr(HrPageTable) hires = hires_table (f);
   g_autoptr(HrPageTable) roles = roles_table (f);
-
   const char *note = _("FTE needed is the workload at each role’s target load, the number the hiring plan hires "
                         "to; effective FTE counts the team as planned, after attrition, with new hires weighted by "
                         "their ramp.");

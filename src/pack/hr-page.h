@@ -189,8 +189,9 @@ gboolean     hr_page_doc_write_pdf        (HrPageDoc   *doc,
 
 /* --- checking --- */
 
-/* Measures every text box again with pango, as drawn, and says which text
- * reaches outside its box or the page's margins, one line each ("page 3:
+/* Measures every text box again with a pango layout of its own, and says
+ * which text reaches outside its box or the page's margins, or is drawn
+ * from a shared layout that measures otherwise, one line each ("page 3:
  * "Mid-market: cost…" is 4.2 pt wider than its box"); NULL when none does.
  * @n_ellipsized, when given, counts the texts that were shortened. */
 char        *hr_page_doc_check_boxes      (HrPageDoc   *doc,
