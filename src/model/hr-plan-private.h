@@ -100,6 +100,13 @@ void       hr_plan_track_item        (HrPlan *self, HrItem *item);
 
 /* Rules across fields and items (references, i + p < 1, until ≥ at, …) */
 gboolean   hr_plan_check_rules       (HrPlan *self, GError **error);
+/* @role_id, when not NULL, names a role that may carry work; else the
+ * message is "PATH.FIELD: no role with id …" */
+gboolean   hr_plan_check_work_role   (HrPlan      *plan,
+                                      const char  *path,
+                                      const char  *field,
+                                      const char  *role_id,
+                                      GError     **error);
 HrPlan    *hr_plan_load_json         (JsonNode    *root,
                                       const char  *display_name,
                                       gboolean     with_scenarios,

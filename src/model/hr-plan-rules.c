@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "hr-plan-private.h"
+#include "hr-portfolio-private.h"
 
 static gboolean
 fail (GError    **error,
@@ -45,8 +46,8 @@ role_choices (HrPlan   *plan,
 }
 
 /* A role that carries moments or reactive work: exists, not a manager */
-static gboolean
-check_work_role (HrPlan      *plan,
+gboolean
+hr_plan_check_work_role (HrPlan      *plan,
                  const char  *path,
                  const char  *field,
                  const char  *role_id,
@@ -111,7 +112,7 @@ check_segments (HrPlan  *plan,
       g_autoptr(HrSegment) segment = g_list_model_get_item (segments, i);
       g_autofree char *path = hr_item_dup_path (HR_ITEM (segment), "segments", i);
 
-      if (!check_work_role (plan, path, "reactive_role", segment->reactive_role, error))
+      if (!hr_plan_check_work_role (plan, path, "reactive_role", segment->reactive_role, error))
         return FALSE;
     }
   return TRUE;
@@ -128,7 +129,7 @@ check_moments (HrPlan  *plan,
       g_autoptr(HrMoment) moment = g_list_model_get_item (moments, i);
       g_autofree char *path = hr_item_dup_path (HR_ITEM (moment), "moments", i);
 
-      if (!check_work_role (plan, path, "role", moment->role, error))
+      if (!hr_plan_check_work_role (plan, path, "role", moment->role, error))
         return FALSE;
       if (moment->until >= 0 && moment->until < moment->at)
         return fail (error, _("%s.until: must be at least \"at\" (%d) or null, got %d"),
@@ -187,7 +188,8 @@ hr_plan_check_rules (HrPlan  *plan,
   return check_roles (plan, error) &&
          check_segments (plan, error) &&
          check_moments (plan, error) &&
-         check_hires (plan, error);
+         check_hires (plan, error) &&
+         hr_plan_check_portfolio_rules (plan, error);
 }
 
 GPtrArray *

@@ -9,6 +9,7 @@
 #include "hr-engine.h"
 #include "hr-json.h"
 #include "hr-plan-private.h"
+#include "hr-portfolio-private.h"
 
 struct _HrPlan
 {
@@ -26,6 +27,11 @@ struct _HrPlan
   GListStore *moments;
   GListStore *hires;
   GListStore *scenarios;
+  GListStore *people;
+  GListStore *accounts;
+  GListStore *effort_rules;
+  HrPortfolio *portfolio;
+  gboolean    portfolio_present;   /* in the file, or edited: saved */
 
   char       *active_scenario;
   HrForecast *forecast;
@@ -57,20 +63,29 @@ static const HrField plan_fields[] = {
 
 G_DEFINE_QUARK (hr-plan-error-quark, hr_plan_error)
 
-static const char * const list_names[] = { "roles", "segments", "moments", "hires", "scenarios" };
+static const char * const list_names[] = {
+  "roles", "segments", "moments", "hires", "scenarios", "people", "accounts", "effort_rules", NULL
+};
+
+/* Lists from here on are the portfolio's (spec §5): saved only when not
+ * empty, so that a plan without them reads and writes as before */
+#define FIRST_PORTFOLIO_LIST 5
+#define N_LISTS (G_N_ELEMENTS (list_names) - 1)
 
 static GListStore **
 plan_lists (HrPlan *self,
             guint   i)
 {
-  GListStore **lists[] = { &self->roles, &self->segments, &self->moments, &self->hires, &self->scenarios };
+  GListStore **lists[] = { &self->roles, &self->segments, &self->moments, &self->hires, &self->scenarios,
+                           &self->people, &self->accounts, &self->effort_rules };
   return lists[i];
 }
 
 static GType
 list_item_type (guint i)
 {
-  GType types[] = { HR_TYPE_ROLE, HR_TYPE_SEGMENT, HR_TYPE_MOMENT, HR_TYPE_HIRE, HR_TYPE_SCENARIO };
+  GType types[] = { HR_TYPE_ROLE, HR_TYPE_SEGMENT, HR_TYPE_MOMENT, HR_TYPE_HIRE, HR_TYPE_SCENARIO,
+                    HR_TYPE_PERSON, HR_TYPE_ACCOUNT, HR_TYPE_EFFORT_RULE };
   return types[i];
 }
 
@@ -101,6 +116,14 @@ hr_plan_changed (HrItem *item)
 static void
 item_changed_cb (HrPlan *self)
 {
+  hr_item_emit_changed (HR_ITEM (self));
+}
+
+/* settings edited in the app are saved with the plan */
+static void
+portfolio_changed_cb (HrPlan *self)
+{
+  self->portfolio_present = TRUE;
   hr_item_emit_changed (HR_ITEM (self));
 }
 
@@ -198,7 +221,36 @@ hr_plan_set_active_scenario (HrPlan     *self,
 static gboolean
 hr_plan_is_extra_key (const char *key)
 {
-  return g_strv_contains ((const char * const *) list_names, key);
+  return g_strv_contains ((const char * const *) list_names, key) || g_str_equal (key, "portfolio");
+}
+
+/* How messages name an element of a list while it loads: by id where it
+ * has a usable one */
+static char *
+element_path (guint       which,
+              JsonNode   *element,
+              guint       i)
+{
+  const char *array = list_names[which];
+  JsonNode *id = NULL;
+  const char *text = NULL;
+
+  if (JSON_NODE_HOLDS_OBJECT (element))
+    id = json_object_get_member (json_node_get_object (element), "id");
+  if (id && JSON_NODE_HOLDS_VALUE (id) && json_node_get_value_type (id) == G_TYPE_STRING)
+    text = json_node_get_string (id);
+  if (which >= FIRST_PORTFOLIO_LIST)
+    {
+      /* account ids are the CRM's; items without an id count from 1 */
+      if (text && (hr_id_is_valid (text) ||
+                   (list_item_type (which) == HR_TYPE_ACCOUNT && *text &&
+                    g_utf8_strlen (text, -1) <= HR_ACCOUNT_ID_MAX)))
+        return g_strdup_printf ("%s[%s]", array, text);
+      return g_strdup_printf ("%s[%u]", array, i + 1);
+    }
+  if (text && hr_id_is_valid (text))
+    return g_strdup_printf ("%s[%s]", array, text);
+  return g_strdup_printf ("%s[%u]", array, i);
 }
 
 static gboolean
@@ -258,17 +310,7 @@ load_list (HrPlan      *self,
     {
       JsonNode *element = json_array_get_element (elements, i);
       g_autoptr(HrItem) item = g_object_new (list_item_type (which), NULL);
-      g_autofree char *path = NULL;
-      JsonNode *id;
-
-      /* name the item by its id in messages when it has a usable one */
-      if (JSON_NODE_HOLDS_OBJECT (element) &&
-          (id = json_object_get_member (json_node_get_object (element), "id")) &&
-          JSON_NODE_HOLDS_VALUE (id) && json_node_get_value_type (id) == G_TYPE_STRING &&
-          hr_id_is_valid (json_node_get_string (id)))
-        path = g_strdup_printf ("%s[%s]", array, json_node_get_string (id));
-      else
-        path = g_strdup_printf ("%s[%u]", array, i);
+      g_autofree char *path = element_path (which, element, i);
 
       if (!JSON_NODE_HOLDS_OBJECT (element))
         {
@@ -300,10 +342,22 @@ hr_plan_load_extra (HrItem      *item,
 {
   HrPlan *self = HR_PLAN (item);
 
-  for (guint i = 0; i < G_N_ELEMENTS (list_names); i++)
+  JsonNode *portfolio = json_object_get_member (object, "portfolio");
+  g_autoptr(JsonObject) defaults = json_object_new ();
+
+  for (guint i = 0; i < N_LISTS; i++)
     if (!load_list (self, object, i, warnings, error))
       return FALSE;
-  return TRUE;
+  self->portfolio_present = portfolio != NULL;
+  if (portfolio && !JSON_NODE_HOLDS_OBJECT (portfolio))
+    {
+      g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
+                   _("portfolio: must be an object of settings such as {\"window\": 3}"));
+      return FALSE;
+    }
+  return hr_item_load (HR_ITEM (self->portfolio),
+                       portfolio ? json_node_get_object (portfolio) : defaults,
+                       "portfolio", warnings, error);
 }
 
 static gboolean
@@ -460,10 +514,12 @@ hr_plan_save_extra (HrItem      *item,
 {
   HrPlan *self = HR_PLAN (item);
 
-  for (guint i = 0; i < G_N_ELEMENTS (list_names); i++)
+  for (guint i = 0; i < N_LISTS; i++)
     {
       GListModel *list = G_LIST_MODEL (*plan_lists (self, i));
 
+      if (i >= FIRST_PORTFOLIO_LIST && g_list_model_get_n_items (list) == 0)
+        continue;
       json_builder_set_member_name (builder, list_names[i]);
       json_builder_begin_array (builder);
       for (guint j = 0; j < g_list_model_get_n_items (list); j++)
@@ -472,6 +528,13 @@ hr_plan_save_extra (HrItem      *item,
           hr_item_save (child, builder);
         }
       json_builder_end_array (builder);
+    }
+  if (self->portfolio_present ||
+      g_list_model_get_n_items (G_LIST_MODEL (self->people)) > 0 ||
+      g_list_model_get_n_items (G_LIST_MODEL (self->accounts)) > 0)
+    {
+      json_builder_set_member_name (builder, "portfolio");
+      hr_item_save (HR_ITEM (self->portfolio), builder);
     }
 }
 
@@ -533,7 +596,7 @@ static GListStore *
 store_of (HrPlan *self,
           HrItem *item)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (list_names); i++)
+  for (guint i = 0; i < N_LISTS; i++)
     if (G_OBJECT_TYPE (item) == list_item_type (i))
       return *plan_lists (self, i);
   g_return_val_if_reached (NULL);
@@ -579,15 +642,12 @@ hr_plan_move_item (HrPlan *self,
   g_list_store_insert (store, MIN (position, g_list_model_get_n_items (G_LIST_MODEL (store))), keep);
 }
 
-void
-hr_plan_assign (HrPlan *self,
-                HrPlan *other)
+static void
+assign_fields (HrItem *self,
+               HrItem *other)
 {
   HrItemClass *klass = HR_ITEM_GET_CLASS (self);
 
-  g_return_if_fail (HR_IS_PLAN (self) && HR_IS_PLAN (other));
-
-  g_object_freeze_notify (G_OBJECT (self));
   for (guint i = 0; i < klass->n_fields; i++)
     {
       g_autofree char *name = g_strdelimit (g_strdup (klass->fields[i].name), "_", '-');
@@ -597,7 +657,19 @@ hr_plan_assign (HrPlan *self,
       g_object_set_property (G_OBJECT (self), name, &value);
       g_value_unset (&value);
     }
-  for (guint i = 0; i < G_N_ELEMENTS (list_names); i++)
+}
+
+void
+hr_plan_assign (HrPlan *self,
+                HrPlan *other)
+{
+  g_return_if_fail (HR_IS_PLAN (self) && HR_IS_PLAN (other));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  assign_fields (HR_ITEM (self), HR_ITEM (other));
+  assign_fields (HR_ITEM (self->portfolio), HR_ITEM (other->portfolio));
+  self->portfolio_present = other->portfolio_present;
+  for (guint i = 0; i < N_LISTS; i++)
     {
       GListModel *from = G_LIST_MODEL (*plan_lists (other, i));
       g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
@@ -699,6 +771,23 @@ find_by_id (GListStore *list,
   return NULL;
 }
 
+GListModel *hr_plan_get_people (HrPlan *self) { return G_LIST_MODEL (self->people); }
+GListModel *hr_plan_get_accounts (HrPlan *self) { return G_LIST_MODEL (self->accounts); }
+GListModel *hr_plan_get_effort_rules (HrPlan *self) { return G_LIST_MODEL (self->effort_rules); }
+HrPortfolio *hr_plan_get_portfolio (HrPlan *self) { return self->portfolio; }
+HrPerson *hr_plan_find_person (HrPlan *self, const char *id) { return find_by_id (self->people, id); }
+HrAccount *hr_plan_find_account (HrPlan *self, const char *id) { return find_by_id (self->accounts, id); }
+
+HrRole *
+hr_plan_get_portfolio_role (HrPlan *self)
+{
+  g_return_val_if_fail (HR_IS_PLAN (self), NULL);
+
+  if (self->portfolio->role)
+    return hr_plan_find_role (self, self->portfolio->role);
+  return hr_plan_get_work_role (self);
+}
+
 HrRole *hr_plan_find_role (HrPlan *self, const char *id) { return find_by_id (self->roles, id); }
 HrSegment *hr_plan_find_segment (HrPlan *self, const char *id) { return find_by_id (self->segments, id); }
 HrMoment *hr_plan_find_moment (HrPlan *self, const char *id) { return find_by_id (self->moments, id); }
@@ -735,8 +824,9 @@ hr_plan_finalize (GObject *object)
 {
   HrPlan *self = HR_PLAN (object);
 
-  for (guint i = 0; i < G_N_ELEMENTS (list_names); i++)
+  for (guint i = 0; i < N_LISTS; i++)
     g_clear_object (plan_lists (self, i));
+  g_clear_object (&self->portfolio);
   g_clear_pointer (&self->active_scenario, g_free);
   g_clear_error (&self->forecast_error);
 
@@ -769,12 +859,15 @@ static void
 hr_plan_init (HrPlan *self)
 {
   hr_item_init_defaults (HR_ITEM (self));
-  for (guint i = 0; i < G_N_ELEMENTS (list_names); i++)
+  for (guint i = 0; i < N_LISTS; i++)
     {
       *plan_lists (self, i) = g_list_store_new (list_item_type (i));
       g_signal_connect_object (*plan_lists (self, i), "items-changed",
                                G_CALLBACK (list_items_changed_cb), self, G_CONNECT_SWAPPED);
     }
+  self->portfolio = g_object_new (HR_TYPE_PORTFOLIO, NULL);
+  g_signal_connect_object (self->portfolio, "changed", G_CALLBACK (portfolio_changed_cb),
+                           self, G_CONNECT_SWAPPED);
   self->dirty = TRUE;
 }
 
