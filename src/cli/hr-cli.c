@@ -16,6 +16,7 @@ static const struct {
   { "forecast", hr_cli_forecast, N_("Print the monthly forecast as JSON or CSV") },
   { "compare", hr_cli_compare, N_("Compare the baseline and every scenario side by side") },
   { "hiring", hr_cli_hiring, N_("Say which hires to make and when to open their requisitions") },
+  { "books", hr_cli_books, N_("Show each person's book of business against their capacity") },
 #ifdef HR_CLI_HAVE_CHART
   { "chart", hr_cli_chart, N_("Export a chart as PNG, PDF or SVG") },
 #endif

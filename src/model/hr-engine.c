@@ -14,6 +14,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "hr-delivery.h"
 #include "hr-engine.h"
 #include "hr-forecast-private.h"
 #include "hr-plan-private.h"
@@ -39,7 +40,6 @@ typedef struct {
   HrRole     **roles;
   HrSegment  **segments;
   MomentInfo  *moments;
-  HrTreatment **treatments;   /* [moment][segment], NULL = one_to_one ×1 */
   guint       *reactive_role; /* [segment] */
   guint        n_strides;     /* distinct non-zero "every" values */
   int         *strides;
@@ -76,7 +76,6 @@ engine_setup (Engine *engine,
   engine->roles = g_new0 (HrRole *, engine->R);
   engine->segments = g_new0 (HrSegment *, engine->G);
   engine->moments = g_new0 (MomentInfo, engine->K);
-  engine->treatments = g_new0 (HrTreatment *, engine->K * engine->G + 1);
   engine->reactive_role = g_new0 (guint, engine->G + 1);
   engine->strides = g_new0 (int, engine->K + 1);
   engine->hires_by_role = g_new0 (double, engine->R * engine->T);
@@ -114,8 +113,6 @@ engine_setup (Engine *engine,
           break;
       if (info->every > 0 && info->stride == engine->n_strides)
         engine->strides[engine->n_strides++] = info->every;
-      for (guint g = 0; g < engine->G; g++)
-        engine->treatments[k * engine->G + g] = hr_moment_get_treatment (moment, engine->segments[g]->id);
     }
 
   f = engine->forecast = hr_forecast_new_sized (engine->T, engine->R, engine->G);
@@ -184,7 +181,6 @@ engine_clear (Engine *engine)
   g_free (engine->roles);
   g_free (engine->segments);
   g_free (engine->moments);
-  g_free (engine->treatments);
   g_free (engine->reactive_role);
   g_free (engine->strides);
   g_free (engine->hires_by_role);
@@ -248,10 +244,7 @@ accounts_due (const MomentInfo *info,
 /* A moment as one segment receives it, with its output rows */
 typedef struct {
   const MomentInfo *info;
-  HrMode            mode;
-  double            per_due;      /* one_to_one: hours per account due */
-  double            per_session;  /* one_to_many: hours per session */
-  double            group_size;
+  HrDelivery        delivery;
   double           *by_play;      /* role × play row */
   double           *by_segment;   /* role × segment row */
 } Delivery;
@@ -268,17 +261,11 @@ segment_deliveries (Engine   *engine,
   for (guint k = 0; k < engine->K; k++)
     {
       const MomentInfo *info = &engine->moments[k];
-      HrTreatment *treatment = engine->treatments[k * engine->G + g];
-      HrMode mode = hr_treatment_get_mode (treatment);
       Delivery *d = &out[n];
 
-      if (info->effort == 0 || mode == HR_MODE_DIGITAL || mode == HR_MODE_SKIP)
+      if (!hr_delivery_init (&d->delivery, info->moment, segment))
         continue;
       d->info = info;
-      d->mode = mode;
-      d->per_due = info->effort * hr_treatment_get_factor (treatment) * segment->complexity;
-      d->per_session = info->effort * hr_treatment_get_factor (treatment);
-      d->group_size = hr_treatment_get_group_size (treatment);
       d->by_play = f->role_play + ((gsize) info->role * HR_N_PLAYS + info->play) * T;
       d->by_segment = f->role_segment + ((gsize) info->role * engine->G + g) * T;
       n++;
@@ -376,12 +363,8 @@ forecast_segment (Engine *engine,
           double due = accounts_due (d->info, by_tenure, max_tenure,
                                      suffix + (gsize) d->info->stride * n_slots,
                                      &suffix_ready[d->info->stride]);
-          double hours;
+          double hours = hr_delivery_due_hours (&d->delivery, due);
 
-          if (d->mode == HR_MODE_ONE_TO_ONE)
-            hours = due * d->per_due;
-          else
-            hours = due > 1e-9 ? ceil (due / d->group_size - 1e-9) * d->per_session : 0;
           d->by_play[t] += hours;
           d->by_segment[t] += hours;
         }
@@ -393,7 +376,7 @@ forecast_segment (Engine *engine,
     {
       const Delivery *d = &deliveries[i];
       const MomentInfo *info = d->info;
-      double per_account = d->mode == HR_MODE_ONE_TO_ONE ? d->per_due : d->per_session / d->group_size;
+      double per_account = hr_delivery_account_hours (&d->delivery, 1);
 
       for (int a = 0; a < HR_JOURNEY_MONTHS; a++)
         if (info->journey & (1u << a))

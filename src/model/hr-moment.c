@@ -4,6 +4,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "hr-delivery.h"
 #include "hr-forecast.h"
 #include "hr-plan-private.h"
 
@@ -216,9 +217,7 @@ hr_moment_occurs_at (HrMoment *self,
 {
   g_return_val_if_fail (HR_IS_MOMENT (self), FALSE);
 
-  if (tenure < self->at || (self->until >= 0 && tenure > self->until))
-    return FALSE;
-  return self->every == 0 ? tenure == self->at : (tenure - self->at) % self->every == 0;
+  return hr_occurs_at (self->at, self->every, self->until, tenure);
 }
 
 HrTreatment *

@@ -1,0 +1,224 @@
+/* hr-books-export.c: the books as JSON (spec §8), CSV and sentences */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include <math.h>
+
+#include "hr-books.h"
+#include "hr-csv-write.h"
+#include "hr-format.h"
+#include "hr-json.h"
+
+const char *
+hr_book_status_to_string (HrBookStatus status)
+{
+  static const char * const names[] = { "ok", "over", "light" };
+
+  return names[status];
+}
+
+static void
+add_number (JsonBuilder *builder,
+            const char  *name,
+            double       value)
+{
+  json_builder_set_member_name (builder, name);
+  if (isnan (value))
+    json_builder_add_null_value (builder);
+  else
+    json_builder_add_double_value (builder, value);
+}
+
+JsonNode *
+hr_books_to_json (HrBooks *self)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autofree char *month = hr_month_format (hr_books_get_month (self));
+  const HrBook *unassigned = hr_books_get_unassigned (self);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "month");
+  json_builder_add_string_value (builder, month);
+  json_builder_set_member_name (builder, "role");
+  json_builder_add_string_value (builder, hr_books_get_role_id (self));
+  json_builder_set_member_name (builder, "window");
+  json_builder_add_int_value (builder, hr_books_get_window (self));
+  add_number (builder, "spread", hr_books_get_spread (self));
+
+  json_builder_set_member_name (builder, "people");
+  json_builder_begin_array (builder);
+  for (guint p = 0; p < hr_books_get_n_people (self); p++)
+    {
+      const HrBook *book = hr_books_get_person (self, p);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, book->id);
+      json_builder_set_member_name (builder, "accounts");
+      json_builder_add_int_value (builder, book->n_accounts);
+      add_number (builder, "arr", book->arr);
+      add_number (builder, "workload", book->workload);
+      add_number (builder, "capacity", book->capacity);
+      add_number (builder, "load", book->load);
+      add_number (builder, "limit", book->limit);
+      json_builder_set_member_name (builder, "status");
+      json_builder_add_string_value (builder, hr_book_status_to_string (book->status));
+      add_number (builder, "over_hours", book->over_hours);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "unassigned");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "accounts");
+  json_builder_add_int_value (builder, unassigned->n_accounts);
+  add_number (builder, "arr", unassigned->arr);
+  add_number (builder, "workload", unassigned->workload);
+  json_builder_end_object (builder);
+
+  json_builder_set_member_name (builder, "accounts");
+  json_builder_begin_array (builder);
+  for (guint j = 0; j < hr_books_get_n_accounts (self); j++)
+    {
+      const HrBookAccount *a = hr_books_get_account (self, j);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, a->id);
+      json_builder_set_member_name (builder, "owner");
+      if (a->owner >= 0)
+        json_builder_add_string_value (builder, hr_books_get_person (self, a->owner)->id);
+      else
+        json_builder_add_null_value (builder);
+      add_number (builder, "multiplier", a->multiplier);
+      add_number (builder, "workload", a->workload);
+      json_builder_set_member_name (builder, "frozen");
+      json_builder_add_boolean_value (builder, a->frozen);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  return json_builder_get_root (builder);
+}
+
+/* One row per person of the role, then the unassigned accounts */
+char *
+hr_books_to_csv (HrBooks *self)
+{
+  GString *out = g_string_new ("person,name,accounts,arr,workload,capacity,load,limit,status,over_hours\n");
+  const HrBook *unassigned = hr_books_get_unassigned (self);
+
+  for (guint p = 0; p < hr_books_get_n_people (self); p++)
+    {
+      const HrBook *book = hr_books_get_person (self, p);
+
+      hr_csv_write_field (out, book->id);
+      g_string_append_c (out, ',');
+      hr_csv_write_field (out, book->name);
+      hr_csv_write_number (out, book->n_accounts);
+      hr_csv_write_number (out, book->arr);
+      hr_csv_write_number (out, book->workload);
+      hr_csv_write_number (out, book->capacity);
+      hr_csv_write_number (out, book->load);
+      hr_csv_write_number (out, book->limit);
+      g_string_append_printf (out, ",%s", hr_book_status_to_string (book->status));
+      hr_csv_write_number (out, book->over_hours);
+      g_string_append_c (out, '\n');
+    }
+  g_string_append (out, ",unassigned");
+  hr_csv_write_number (out, unassigned->n_accounts);
+  hr_csv_write_number (out, unassigned->arr);
+  hr_csv_write_number (out, unassigned->workload);
+  g_string_append (out, ",,,,,\n");
+  return g_string_free (out, FALSE);
+}
+
+char *
+hr_books_dup_headline (HrBooks *self)
+{
+  guint n = hr_books_get_n_people (self);
+  guint over = hr_books_count_over (self);
+  int fullest = -1;
+  g_autofree char *load = NULL;
+
+  if (n == 0)
+    return g_strdup_printf (_("No one has the role %s yet: add people to see their books."),
+                            hr_books_get_role_name (self));
+  for (guint p = 0; p < n; p++)
+    if (fullest < 0 || hr_books_get_person (self, p)->load > hr_books_get_person (self, fullest)->load)
+      fullest = p;
+  load = hr_format_percent (hr_books_get_person (self, fullest)->load, 0);
+  if (over == 0 && n == 1)
+    /* Translators: the person and the load of their book */
+    return g_strdup_printf (_("The book fits its limit; %s carries %s of capacity."),
+                            hr_books_get_person (self, fullest)->name, load);
+  if (over == 0)
+    /* Translators: books in all, then the fullest book's person and its load */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "All %u book fits its limit; %s carries the most, %s of capacity.",
+                                         "All %u books fit their limits; %s carries the most, %s of capacity.", n),
+                            n, hr_books_get_person (self, fullest)->name, load);
+  /* Translators: "3 of 8 books are over their limit; Dana carries 131% of capacity." */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u books is over its limit; %s carries %s of capacity.",
+                                       "%u of %u books are over their limit; %s carries %s of capacity.", over),
+                          over, n, hr_books_get_person (self, fullest)->name, load);
+}
+
+char *
+hr_books_to_text (HrBooks *self)
+{
+  GString *out = g_string_new (NULL);
+  g_autofree char *month = hr_format_month (hr_books_get_month (self), "%B %Y");
+  g_autofree char *headline = hr_books_dup_headline (self);
+  const HrBook *unassigned = hr_books_get_unassigned (self);
+  const char *currency = hr_books_get_currency (self);
+
+  /* Translators: the role's name, the first month and the months averaged */
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "Books of %s from %s, over %u month.\n",
+                                            "Books of %s from %s, averaged over %u months.\n",
+                                            hr_books_get_window (self)),
+                          hr_books_get_role_name (self), month, hr_books_get_window (self));
+  g_string_append_printf (out, "%s\n\n", headline);
+  for (guint p = 0; p < hr_books_get_n_people (self); p++)
+    {
+      const HrBook *book = hr_books_get_person (self, p);
+      g_autofree char *arr = hr_format_money (book->arr, currency);
+      g_autofree char *hours = hr_format_number (book->workload, 1);
+      g_autofree char *capacity = hr_format_number (book->capacity, 1);
+      g_autofree char *load = hr_format_percent (book->load, 0);
+      g_autofree char *limit = hr_format_percent (book->limit, 0);
+      g_autofree char *over = hr_format_number (book->over_hours, 1);
+
+      /* Translators: name, accounts, ARR, hours a month, hours available, load, limit */
+      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
+                                                "%s: %u account, %s ARR, %s h a month of %s h: %s of capacity, limit %s",
+                                                "%s: %u accounts, %s ARR, %s h a month of %s h: %s of capacity, limit %s",
+                                                book->n_accounts),
+                              book->name, book->n_accounts, arr, hours, capacity, load, limit);
+      if (book->status == HR_BOOK_OVER)
+        /* Translators: hours a month above the book's limit */
+        g_string_append_printf (out, _(", over by %s h.\n"), over);
+      else if (book->status == HR_BOOK_LIGHT)
+        g_string_append (out, _(", light.\n"));
+      else
+        g_string_append (out, ".\n");
+    }
+  if (unassigned->n_accounts > 0)
+    {
+      g_autofree char *arr = hr_format_money (unassigned->arr, currency);
+      g_autofree char *hours = hr_format_number (unassigned->workload, 1);
+
+      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
+                                                "Unassigned: %u account, %s ARR, %s h a month.\n",
+                                                "Unassigned: %u accounts, %s ARR, %s h a month.\n",
+                                                unassigned->n_accounts),
+                              unassigned->n_accounts, arr, hours);
+    }
+  if (!isnan (hr_books_get_spread (self)) && hr_books_get_n_people (self) > 1)
+    {
+      g_autofree char *spread = hr_format_number (100 * hr_books_get_spread (self), 0);
+      /* Translators: the difference between the fullest and the lightest book, in percentage points */
+      g_string_append_printf (out, _("The fullest and the lightest book are %s points of load apart.\n"), spread);
+    }
+  return g_string_free (out, FALSE);
+}
