@@ -49,5 +49,6 @@ int     hr_cli_hiring     (int argc, char **argv);
 int     hr_cli_sample     (int argc, char **argv);
 int     hr_cli_chart      (int argc, char **argv);
 int     hr_cli_books      (int argc, char **argv);
+int     hr_cli_rebalance  (int argc, char **argv);
 
 G_END_DECLS
