@@ -22,6 +22,11 @@
 #include "hr-rebalance-private.h"
 
 #define OVER_TOLERANCE 1e-6
+/* Above this many columns the last, best-effort stage stops at the local
+ * search: GLPK's node LPs get too slow to stop within the time limit */
+#define SPREAD_BRANCH_COLUMNS 10000
+/* and searches for at most this long */
+#define SPREAD_BRANCH_USEC (G_USEC_PER_SEC / 2)
 
 typedef struct {
   HrRebalanceSearch *search;
@@ -260,16 +265,19 @@ add_row (Programme    *prog,
 
 /* Each book over its limit by more than the over-limit hours allowed must
  * shed at least as many of its own accounts as its largest ones that make
- * up the difference: Σ y[c, owner p] ≤ (its movable accounts) − k[p] */
-static void
-add_shedding_rows (Programme *prog,
-                   double     allowed_over)
+ * up the difference: Σ y[c, owner p] ≤ (its movable accounts) − k[p].
+ * These transfers are distinct, so Σ k[p] bounds the transfers from below.
+ * Adds the rows when @prog is not NULL; returns Σ k[p]. */
+static guint
+shedding_bound (HrRebalanceSearch *search,
+                Programme         *prog,
+                double             allowed_over)
 {
-  HrRebalanceSearch *search = prog->search;
   HrRebalanceProblem *problem = search->problem;
   g_autofree int *cols = g_new0 (int, search->classes->len + 1);
   g_autofree double *ones = g_new0 (double, search->classes->len + 1);
   g_autoptr(GArray) sizes = g_array_new (FALSE, FALSE, sizeof (double));
+  guint bound = 0;
 
   for (guint p = 0; p < problem->P; p++)
     {
@@ -297,8 +305,11 @@ add_shedding_rows (Programme *prog,
       g_array_sort (sizes, compare_descending);
       while (k < sizes->len && shed < excess - 1e-9)
         shed += g_array_index (sizes, double, k++);
-      add_row (prog, GLP_UP, 0, owned - k, n, cols, ones);
+      bound += k;
+      if (prog)
+        add_row (prog, GLP_UP, 0, owned - k, n, cols, ones);
     }
+  return bound;
 }
 
 /* Stage 1: the least over-limit hours */
@@ -311,6 +322,12 @@ least_over (Programme *prog,
   g_autofree double *objective = g_new0 (double, prog->n_cols + 1);
   double bound;
 
+  /* no answer has less than nothing over the limits */
+  if (hr_rebalance_search_over (prog->search, counts) <= 1e-9)
+    {
+      *proven = TRUE;
+      return TRUE;
+    }
   for (guint p = 0; p < prog->search->problem->P; p++)
     objective[prog->col_over + p] = 1;
   set_objective (prog, objective);
@@ -344,7 +361,13 @@ fewest_transfers (Programme *prog,
       ones[p] = 1;
     }
   add_row (prog, GLP_UP, 0, least_over + OVER_TOLERANCE, P, cols, ones);
-  add_shedding_rows (prog, least_over + OVER_TOLERANCE);
+  /* the books that must shed accounts bound the transfers from below */
+  if (hr_rebalance_search_transfers (search, counts) <= shedding_bound (search, NULL, least_over + OVER_TOLERANCE))
+    {
+      *proven = TRUE;
+      return TRUE;
+    }
+  shedding_bound (search, prog, least_over + OVER_TOLERANCE);
   /* transfers = Σ n[c] − Σ y[c, owner]: maximise what stays */
   for (guint c = 0; c < search->classes->len; c++)
     {
@@ -361,8 +384,95 @@ fewest_transfers (Programme *prog,
   if (hr_rebalance_search_transfers (search, counts) <= ceil (owned + bound - 1e-6))
     *proven = TRUE;
   else
-    *proven = branch (prog, HR_REBALANCE_STAGE_TRANSFERS, counts, 0, cancelled);
+    {
+      /* the same programme for other solvers, as docs/performance.md
+       * compares them */
+      if (g_getenv ("HR_REBALANCE_LP"))
+        glp_set_prob_name (prog->lp, "rebalance"),
+        glp_write_lp (prog->lp, NULL, g_getenv ("HR_REBALANCE_LP"));
+      *proven = branch (prog, HR_REBALANCE_STAGE_TRANSFERS, counts, 0, cancelled);
+    }
   return !*cancelled;
+}
+
+/* Stage 3 starts by lowering the highest load with moves that cost no
+ * transfer: an assigned account, or one already transferred, goes from the
+ * fullest book to the one it leaves lowest, while that lowers the pair's
+ * higher load and adds no hours over a limit. */
+static void
+lower_peak_locally (HrRebalanceSearch *search,
+                    int               *counts)
+{
+  HrRebalanceProblem *problem = search->problem;
+  guint P = problem->P;
+  g_autofree double *load = g_new0 (double, P + 1);
+  g_autofree gboolean *stuck = g_new0 (gboolean, P + 1);
+
+  memcpy (load, search->fixed, P * sizeof (double));
+  for (guint c = 0; c < search->classes->len; c++)
+    {
+      const HrMoveClass *class = &g_array_index (search->classes, HrMoveClass, c);
+      for (guint i = 0; i < class->n_slots; i++)
+        load[class->slots[i]] += counts[class->first + i] * class->workload;
+    }
+
+  for (guint step = 0; step < 8 * problem->J + 16; step++)
+    {
+      int p = -1, best_class = -1;
+      guint from = 0, to = 0;
+      double best_peak;
+
+      for (guint q = 0; q < P; q++)
+        if (!stuck[q] && (p < 0 || load[q] / problem->capacity[q] > load[p] / problem->capacity[p]))
+          p = q;
+      if (p < 0 || g_cancellable_is_cancelled (search->cancellable) ||
+          g_get_monotonic_time () >= search->deadline)
+        break;
+      best_peak = load[p] / problem->capacity[p] - 1e-12;
+      for (guint c = 0; c < search->classes->len; c++)
+        {
+          const HrMoveClass *class = &g_array_index (search->classes, HrMoveClass, c);
+          double w = class->workload;
+          int at = -1;
+
+          for (guint i = class->owner >= 0 ? 1 : 0; i < class->n_slots; i++)
+            if ((int) class->slots[i] == p && counts[class->first + i] > 0)
+              at = i;
+          if (at < 0)
+            continue;
+          for (guint i = class->owner >= 0 ? 1 : 0; i < class->n_slots; i++)
+            {
+              guint q = class->slots[i];
+              double peak = MAX ((load[q] + w) / problem->capacity[q], (load[p] - w) / problem->capacity[p]);
+
+              if ((int) i == at || load[q] + w > MAX (problem->limit_hours[q], load[q]) + 1e-9)
+                continue;
+              if (peak < best_peak)
+                {
+                  best_peak = peak;
+                  best_class = c;
+                  from = at;
+                  to = i;
+                }
+            }
+        }
+      if (best_class < 0)
+        {
+          /* the fullest book cannot come down: the others may still */
+          stuck[p] = TRUE;
+          continue;
+        }
+      else
+        {
+          const HrMoveClass *class = &g_array_index (search->classes, HrMoveClass, best_class);
+
+          counts[class->first + from]--;
+          counts[class->first + to]++;
+          load[class->slots[from]] -= class->workload;
+          load[class->slots[to]] += class->workload;
+          memset (stuck, 0, P * sizeof (gboolean));
+        }
+    }
 }
 
 /* Stage 3, best effort: the lowest highest load with no more transfers */
@@ -413,9 +523,18 @@ lowest_peak (Programme *prog,
     }
   objective[prog->col_z] = 1;
   set_objective (prog, objective);
+  lower_peak_locally (search, counts);
+  memcpy (best, counts, search->n_columns * sizeof (int));
   peak = hr_rebalance_search_max_load (search, counts);
+  /* branching on a large programme would not stop in time */
+  if (search->n_columns > SPREAD_BRANCH_COLUMNS)
+    return TRUE;
   if (!relax (prog, &bound) || peak <= bound + 1e-9)
     return TRUE;
+  g_debug ("rebalance: stage 3 relaxed at %.3f s, bound %g, peak %g", (g_get_monotonic_time () - search->started) / 1e6,
+           bound, peak);
+  /* best effort: a short search, not the rest of the time limit */
+  search->deadline = MIN (search->deadline, g_get_monotonic_time () + SPREAD_BRANCH_USEC);
   branch (prog, HR_REBALANCE_STAGE_SPREAD, counts, 1e-4, cancelled);
   if (*cancelled)
     return FALSE;
@@ -445,10 +564,14 @@ hr_rebalance_mip_solve (HrRebalanceSearch *search,
     }
   glp_term_out (GLP_OFF);
   build (&prog, search);
+  g_debug ("rebalance: %u classes, %u columns, built at %.3f s", search->classes->len, search->n_columns,
+           (g_get_monotonic_time () - search->started) / 1e6);
 
   if (!least_over (&prog, counts, &over_proven, &cancelled))
     goto out;
   least = hr_rebalance_search_over (search, counts);
+  g_debug ("rebalance: stage 1 %s at %.3f s, %g h over", over_proven ? "proven" : "open",
+           (g_get_monotonic_time () - search->started) / 1e6, least);
   /* the greedy answer may be as good on over-limit hours with fewer transfers */
   if (hr_rebalance_search_over (search, start) <= least + OVER_TOLERANCE &&
       hr_rebalance_search_transfers (search, start) < hr_rebalance_search_transfers (search, counts))
@@ -456,8 +579,12 @@ hr_rebalance_mip_solve (HrRebalanceSearch *search,
   if (!fewest_transfers (&prog, counts, least, &transfers_proven, &cancelled))
     goto out;
   *proven = over_proven && transfers_proven;
+  g_debug ("rebalance: stage 2 %s at %.3f s, %u transfers", transfers_proven ? "proven" : "open",
+           (g_get_monotonic_time () - search->started) / 1e6, hr_rebalance_search_transfers (search, counts));
   lowest_peak (&prog, counts, least, &cancelled);
 
+  g_debug ("rebalance: stage 3 at %.3f s, peak %g", (g_get_monotonic_time () - search->started) / 1e6,
+           hr_rebalance_search_max_load (search, counts));
 out:
   glp_delete_prob (prog.lp);
   glp_free_env ();
