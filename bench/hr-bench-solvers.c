@@ -27,7 +27,7 @@ solve_glpk (const char *path,
   glp_init_iocp (&iocp);
   iocp.presolve = GLP_ON;
   iocp.br_tech = GLP_BR_PCH;
-  iocp.bt_tech = GLP_BT_BLB;
+  iocp.bt_tech = GLP_BT_BPH;
   iocp.mir_cuts = GLP_ON;
   iocp.cov_cuts = GLP_ON;
   iocp.tm_lim = (int) (seconds * 1000);
