@@ -203,9 +203,11 @@ hr_chart_layout_figure (HrChartCtx          *ctx,
   /* title and subtitle */
   top = chrome->content.y;
   chrome->title_y = top;
-  top += ctx->text * HR_CHART_TITLE_SIZE * 1.3;
+  if (!ctx->options.untitled)
+    top += ctx->text * HR_CHART_TITLE_SIZE * 1.3;
   chrome->subtitle_y = top;
-  top += ctx->text * HR_CHART_SUBTITLE_SIZE * 1.3 + ctx->text * 0.6;
+  if (!ctx->options.untitled)
+    top += ctx->text * HR_CHART_SUBTITLE_SIZE * 1.3 + ctx->text * 0.6;
 
   /* legend */
   layout_legend (ctx, figure, chrome, top);
@@ -220,7 +222,7 @@ hr_chart_layout_figure (HrChartCtx          *ctx,
 
     hr_chart_text_extents (foot, NULL, &h);
     bottom = chrome->content.y + chrome->content.height;
-    if (figure->footnote != NULL && *figure->footnote != '\0')
+    if (figure->footnote != NULL && *figure->footnote != '\0' && !ctx->options.untitled)
       bottom -= h + ctx->text * 0.5;
     chrome->footnote_y = bottom + ctx->text * 0.5;
   }

@@ -367,12 +367,15 @@ draw_frame (HrChartCtx          *ctx,
   hr_chart_set_color (ctx->cr, &p->background);
   cairo_paint (ctx->cr);
 
-  title = hr_chart_text_layout (ctx, figure->title, ctx->text * HR_CHART_TITLE_SIZE, TRUE, w, 1);
-  hr_chart_text_draw (ctx, title, &p->text, chrome->content.x, chrome->title_y, 0.0, 0.0);
-  subtitle = hr_chart_text_layout (ctx, figure->subtitle, ctx->text * HR_CHART_SUBTITLE_SIZE, FALSE, w, 1);
-  hr_chart_text_draw (ctx, subtitle, &p->muted, chrome->content.x, chrome->subtitle_y, 0.0, 0.0);
+  if (!ctx->options.untitled)
+    {
+      title = hr_chart_text_layout (ctx, figure->title, ctx->text * HR_CHART_TITLE_SIZE, TRUE, w, 1);
+      hr_chart_text_draw (ctx, title, &p->text, chrome->content.x, chrome->title_y, 0.0, 0.0);
+      subtitle = hr_chart_text_layout (ctx, figure->subtitle, ctx->text * HR_CHART_SUBTITLE_SIZE, FALSE, w, 1);
+      hr_chart_text_draw (ctx, subtitle, &p->muted, chrome->content.x, chrome->subtitle_y, 0.0, 0.0);
+    }
   draw_legend (ctx, figure, chrome);
-  if (figure->footnote != NULL)
+  if (figure->footnote != NULL && !ctx->options.untitled)
     {
       foot = hr_chart_text_layout (ctx, figure->footnote, ctx->text * HR_CHART_FOOT_SIZE, FALSE, w, 2);
       hr_chart_text_draw (ctx, foot, &p->muted, chrome->content.x, chrome->footnote_y, 0.0, 0.0);

@@ -45,6 +45,8 @@ typedef struct {
   HrChartTheme   theme;
   const char    *font_family;  /* NULL: "Sans", the system UI font */
   double         text_size;    /* body text in user units; 0: from the size */
+  gboolean       untitled;     /* no title, subtitle or footnote: a report page
+                                  around the chart says them */
 } HrChartOptions;
 
 /* The plot area of a drawn chart, in the user units given to the draw. For

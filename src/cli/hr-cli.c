@@ -21,6 +21,11 @@ static const struct {
 #ifdef HR_CLI_HAVE_CHART
   { "chart", hr_cli_chart, N_("Export a chart as PNG, PDF or SVG") },
 #endif
+#ifdef HR_CLI_HAVE_PACK
+  { "pack", hr_cli_pack, N_("Write the planning pack: one PDF for the budget meeting") },
+  { "workbook", hr_cli_workbook, N_("Write the plan's numbers as an Excel workbook for finance") },
+  { "activities", hr_cli_activities, N_("Export the journey's moments as a table, or update them from one") },
+#endif
   { "sample", hr_cli_sample, N_("Write the built-in sample plan") },
 };
 

@@ -353,6 +353,7 @@ hr_application_startup (GApplication *application)
   static const char *present_accels[] = { "F5", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
+  static const char *print_accels[] = { "<Control>p", NULL };
 
   G_APPLICATION_CLASS (hr_application_parent_class)->startup (application);
   hr_application_load_style ();
@@ -368,6 +369,7 @@ hr_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.present", present_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.preferences", preferences_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "window.close", close_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.print", print_accels);
 }
 
 static void

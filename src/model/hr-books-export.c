@@ -6,7 +6,7 @@
 #include <math.h>
 
 #include "hr-books.h"
-#include "hr-csv-write.h"
+#include "hr-csv.h"
 #include "hr-format.h"
 #include "hr-json.h"
 
@@ -102,35 +102,48 @@ hr_books_to_json (HrBooks *self)
   return json_builder_get_root (builder);
 }
 
+static char *
+number_text (double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (isnan (value))
+    return g_strdup ("");
+  hr_json_format_number (buffer, sizeof buffer, value);
+  return g_strdup (buffer);
+}
+
 /* One row per person of the role, then the unassigned accounts */
 char *
 hr_books_to_csv (HrBooks *self)
 {
-  GString *out = g_string_new ("person,name,accounts,arr,workload,capacity,load,limit,status,over_hours\n");
-  const HrBook *unassigned = hr_books_get_unassigned (self);
+  static const char * const header[] = {
+    "person", "name", "accounts", "arr", "workload", "capacity", "load", "limit", "status", "over_hours",
+  };
+  GString *out = g_string_new (NULL);
 
-  for (guint p = 0; p < hr_books_get_n_people (self); p++)
+  hr_csv_append_row (out, header, G_N_ELEMENTS (header), ',');
+  for (guint p = 0; p <= hr_books_get_n_people (self); p++)
     {
-      const HrBook *book = hr_books_get_person (self, p);
+      gboolean unassigned = p == hr_books_get_n_people (self);
+      const HrBook *book = unassigned ? hr_books_get_unassigned (self) : hr_books_get_person (self, p);
+      char *row[G_N_ELEMENTS (header)] = {
+        g_strdup (unassigned ? "" : book->id),
+        g_strdup (unassigned ? "unassigned" : book->name),
+        number_text (book->n_accounts),
+        number_text (book->arr),
+        number_text (book->workload),
+        unassigned ? g_strdup ("") : number_text (book->capacity),
+        unassigned ? g_strdup ("") : number_text (book->load),
+        unassigned ? g_strdup ("") : number_text (book->limit),
+        g_strdup (unassigned ? "" : hr_book_status_to_string (book->status)),
+        unassigned ? g_strdup ("") : number_text (book->over_hours),
+      };
 
-      hr_csv_write_field (out, book->id);
-      g_string_append_c (out, ',');
-      hr_csv_write_field (out, book->name);
-      hr_csv_write_number (out, book->n_accounts);
-      hr_csv_write_number (out, book->arr);
-      hr_csv_write_number (out, book->workload);
-      hr_csv_write_number (out, book->capacity);
-      hr_csv_write_number (out, book->load);
-      hr_csv_write_number (out, book->limit);
-      g_string_append_printf (out, ",%s", hr_book_status_to_string (book->status));
-      hr_csv_write_number (out, book->over_hours);
-      g_string_append_c (out, '\n');
+      hr_csv_append_row (out, (const char * const *) row, G_N_ELEMENTS (row), ',');
+      for (guint i = 0; i < G_N_ELEMENTS (row); i++)
+        g_free (row[i]);
     }
-  g_string_append (out, ",unassigned");
-  hr_csv_write_number (out, unassigned->n_accounts);
-  hr_csv_write_number (out, unassigned->arr);
-  hr_csv_write_number (out, unassigned->workload);
-  g_string_append (out, ",,,,,\n");
   return g_string_free (out, FALSE);
 }
 

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "hr-forecast-private.h"
-#include "hr-csv-write.h"
+#include "hr-csv.h"
 #include "hr-json.h"
 
 static void
@@ -233,28 +233,9 @@ hr_forecast_to_json (HrForecast *self)
   return json_builder_get_root (builder);
 }
 
-void
-hr_csv_write_field (GString    *out,
-                    const char *text)
-{
-  if (strpbrk (text, ",\"\n"))
-    {
-      g_string_append_c (out, '"');
-      for (const char *p = text; *p; p++)
-        {
-          if (*p == '"')
-            g_string_append_c (out, '"');
-          g_string_append_c (out, *p);
-        }
-      g_string_append_c (out, '"');
-    }
-  else
-    g_string_append (out, text);
-}
-
-void
-hr_csv_write_number (GString *out,
-                     double   value)
+static void
+csv_number (GString *out,
+            double   value)
 {
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
@@ -279,14 +260,14 @@ hr_forecast_to_csv (HrForecast *self)
         g_autofree char *name = g_strdup_printf ("%s %s", self->role_ids[r],
                                                  m == HR_N_ROLE_METRICS ? "status" : hr_role_metric_to_string (m));
         g_string_append_c (out, ',');
-        hr_csv_write_field (out, name);
+        hr_csv_append_field (out, name, ',');
       }
   for (guint g = 0; g < self->n_segments; g++)
     for (guint m = 0; m < HR_N_SEGMENT_METRICS; m++)
       {
         g_autofree char *name = g_strdup_printf ("%s %s", self->segment_ids[g], hr_segment_metric_to_string (m));
         g_string_append_c (out, ',');
-        hr_csv_write_field (out, name);
+        hr_csv_append_field (out, name, ',');
       }
   for (guint p = 0; p < HR_N_PLAYS; p++)
     g_string_append_printf (out, ",play %s", hr_play_to_string (p));
@@ -298,16 +279,16 @@ hr_forecast_to_csv (HrForecast *self)
       for (guint r = 0; r < self->n_roles; r++)
         {
           for (guint m = 0; m < HR_N_ROLE_METRICS; m++)
-            hr_csv_write_number (out, hr_forecast_role_metric (self, r, m)[t]);
+            csv_number (out, hr_forecast_role_metric (self, r, m)[t]);
           g_string_append_printf (out, ",%s", hr_status_to_string (self->status[r * T + t]));
         }
       for (guint g = 0; g < self->n_segments; g++)
         for (guint m = 0; m < HR_N_SEGMENT_METRICS; m++)
-          hr_csv_write_number (out, hr_forecast_segment_metric (self, g, m)[t]);
+          csv_number (out, hr_forecast_segment_metric (self, g, m)[t]);
       for (guint p = 0; p < HR_N_PLAYS; p++)
-        hr_csv_write_number (out, self->play[(gsize) p * T + t]);
+        csv_number (out, self->play[(gsize) p * T + t]);
       for (guint m = 0; m < HR_N_TOTAL_METRICS; m++)
-        hr_csv_write_number (out, self->totals[(gsize) m * T + t]);
+        csv_number (out, self->totals[(gsize) m * T + t]);
       g_string_append_c (out, '\n');
     }
   return g_string_free (out, FALSE);

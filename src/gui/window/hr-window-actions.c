@@ -228,6 +228,24 @@ export_activated (GSimpleAction *action, GVariant *param, gpointer data)
   hr_window_show_export (data);
 }
 
+static void
+export_pack_activated (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  hr_window_export_pack (data);
+}
+
+static void
+export_workbook_activated (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  hr_window_export_workbook (data);
+}
+
+static void
+print_activated (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  hr_window_print (data);
+}
+
 /* shows a page of the sidebar by name: for people's shortcuts and tests */
 static void
 show_page_activated (GSimpleAction *action, GVariant *param, gpointer data)
@@ -251,6 +269,9 @@ static const GActionEntry entries[] = {
   { "undo", undo_activated },
   { "redo", redo_activated },
   { "export", export_activated },
+  { "export-pack", export_pack_activated },
+  { "export-workbook", export_workbook_activated },
+  { "print", print_activated },
   { "present", present_activated },
 };
 

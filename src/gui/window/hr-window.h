@@ -60,6 +60,13 @@ void            hr_window_choose_file      (HrWindow   *self,
                                             gpointer    data);
 /* hr-window-export.c */
 void            hr_window_show_export      (HrWindow *self);
+/* hr-window-pack.c: the planning pack, the workbook, printing the pack */
+void            hr_window_export_pack      (HrWindow *self);
+void            hr_window_export_workbook  (HrWindow *self);
+void            hr_window_print            (HrWindow *self);
+/* The print operation of the pack, not yet run (for tests) */
+GtkPrintOperation *hr_window_new_print_operation (HrWindow  *self,
+                                                  GError   **error);
 /* What an export is called by default, "Acme — effort.pdf": the plan's
  * name and what the file shows; @kind is ignored for the table (csv) */
 char           *hr_window_dup_export_name  (HrWindow    *self,
