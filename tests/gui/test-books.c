@@ -203,6 +203,50 @@ test_move_account (void)
   g_object_unref (plan);
 }
 
+/* Fifty people with a dozen accounts each: every book has its row, and
+ * the page stays usable in a narrow window */
+static void
+test_many_people (void)
+{
+  GString *text = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  HrPlan *plan;
+  HrWindow *window;
+  HrBooksPage *page;
+  HrBooks *books;
+
+  g_string_append_len (text, plan_text, strlen (plan_text) - 1);
+  g_string_truncate (text, strstr (text->str, ", \"people\"") - text->str);
+  g_string_append (text, ", \"people\": [");
+  for (guint p = 0; p < 50; p++)
+    g_string_append_printf (text, "%s{\"id\": \"p%u\", \"name\": \"Person %u\"%s}", p ? ", " : "", p, p,
+                            p % 7 == 3 ? ", \"fte\": 0.6" : "");
+  g_string_append (text, "], \"accounts\": [");
+  for (guint j = 0; j < 600; j++)
+    g_string_append_printf (text, "%s{\"id\": \"A%u\", \"segment\": \"%s\", \"owner\": \"p%u\", \"start\": \"2026-0%u\"}",
+                            j ? ", " : "", j, j % 9 == 0 ? "enterprise" : "mid-market", (j * 7) % 50, 1 + j % 9);
+  g_string_append (text, "]}");
+  plan = hr_plan_load_data (text->str, -1, "many.headroom", NULL, &error);
+  g_string_free (text, TRUE);
+  g_assert_no_error (error);
+
+  window = gui_test_present_window (plan);
+  page = HR_BOOKS_PAGE (gui_test_show_page (window, "books", HR_TYPE_BOOKS_PAGE));
+  books = hr_books_page_get_books (page);
+  g_assert_cmpuint (hr_books_get_n_people (books), ==, 50);
+  g_assert_cmpuint (hr_books_get_n_accounts (books), ==, 600);
+  hr_books_page_select (page, 3);
+  gui_test_iterate_idle ();
+  g_assert_cmpint (hr_books_page_get_selected (page), ==, 3);
+  screenshot (GTK_WIDGET (window), "books-50.png");
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  gui_test_iterate_idle ();
+  screenshot (GTK_WIDGET (window), "books-narrow.png");
+  gtk_window_destroy (GTK_WINDOW (window));
+  gui_test_iterate_idle ();
+  g_object_unref (plan);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -211,5 +255,6 @@ main (int    argc,
     return 0;
   g_test_add_func ("/books-page/import-rebalance-undo", test_import_rebalance_undo);
   g_test_add_func ("/books-page/move-account", test_move_account);
+  g_test_add_func ("/books-page/many-people", test_many_people);
   return g_test_run ();
 }
