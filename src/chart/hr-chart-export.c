@@ -95,10 +95,14 @@ hr_chart_export (const char           *path,
       || !(round (width * scale) <= MAX_PIXELS && round (height * scale) <= MAX_PIXELS)
       || !(round (width * scale) >= 1.0 && round (height * scale) >= 1.0))
     {
+      g_autofree char *w = hr_format_exact (width);
+      g_autofree char *h = hr_format_exact (height);
+      g_autofree char *s = hr_format_exact (scale);
+
       g_set_error (error, HR_CHART_ERROR, HR_CHART_ERROR_SIZE,
                    _("A chart must be at least 16 × 16 and at most %.0f pixels a side, "
-                     "got %g × %g at scale %g"),
-                   MAX_PIXELS, width, height, scale);
+                     "got %s × %s at scale %s"),
+                   MAX_PIXELS, w, h, s);
       return FALSE;
     }
 
@@ -111,7 +115,11 @@ hr_chart_export (const char           *path,
       draw_scaled (surface, scale, width, height, forecast, scenario_forecasts, options);
       status = cairo_surface_status (surface);
       if (status == CAIRO_STATUS_SUCCESS)
-        status = cairo_surface_write_to_png (surface, path);
+        {
+          gboolean written = hr_chart_write_png (surface, path, error);
+          cairo_surface_destroy (surface);
+          return written;
+        }
       cairo_surface_destroy (surface);
       return check_status (status, path, error);
 

@@ -8,6 +8,7 @@
 #include "hr-format.h"
 #include "hr-hiring.h"
 #include "hr-json.h"
+#include "hr-json-writer.h"
 
 /* Which way a row is better, for marking the best column */
 typedef enum {
@@ -63,93 +64,101 @@ first_requisition (HrForecast *forecast)
   return first;
 }
 
+/* The pressure test of the last month, whose cost shares the tier rows show */
+static GArray *
+last_month_pressure (HrForecast *forecast)
+{
+  return hr_pressure_test (forecast, hr_forecast_get_n_months (forecast) - 1, 0.15);
+}
+
 /* Cost to serve of the baseline's tier @tier in @forecast, as a share of the
- * tier's ARR (its accounts' ACV) in the last month; NAN without the tier or
- * without ARR */
+ * tier's ARR (its accounts' ACV), from @forecast's last_month_pressure();
+ * NAN without the tier or without ARR */
 static double
 tier_cost_share (GPtrArray  *forecasts,
                  HrForecast *forecast,
+                 GArray     *pressure,
                  guint       tier)
 {
   const char *id = hr_forecast_get_segment_id (forecasts->pdata[0], tier);
   int segment = hr_forecast_find_segment (forecast, id);
-  guint last = hr_forecast_get_n_months (forecast) - 1;
-  g_autoptr(GArray) pressure = NULL;
 
-  if (segment < 0)
-    return NAN;
-  pressure = hr_pressure_test (forecast, last, 0.15);
-  return g_array_index (pressure, HrTierPressure, segment).cost_share;
+  return segment >= 0 ? g_array_index (pressure, HrTierPressure, segment).cost_share : NAN;
+}
+
+char *
+hr_comparison_to_json_data (GPtrArray *forecasts,
+                            gsize     *length)
+{
+  g_autoptr(HrJsonWriter) writer = NULL;
+  HrForecast *baseline;
+
+  g_return_val_if_fail (forecasts != NULL && forecasts->len > 0, NULL);
+
+  writer = hr_json_writer_new ();
+  baseline = forecasts->pdata[0];
+  hr_json_writer_begin_array (writer);
+  for (guint i = 0; i < forecasts->len; i++)
+    {
+      HrForecast *f = forecasts->pdata[i];
+      const HrSummary *s = hr_forecast_get_summary (f);
+      const char *id = hr_forecast_get_scenario_id (f);
+      g_autofree char *month = peak_month (f);
+      g_autofree char *requisition = first_requisition (f) >= 0
+                                     ? hr_forecast_dup_month_label (f, first_requisition (f)) : NULL;
+      g_autoptr(GArray) pressure = last_month_pressure (f);
+      const struct { const char *name; double value; } costs[] = {
+        { "total_cost", s->total_cost }, { "total_cost_hired", s->total_cost_hired },
+        { "cost_share", s->cost_share }, { "cost_share_hired", s->cost_share_hired },
+      };
+
+      hr_json_writer_begin_object (writer);
+      hr_json_writer_member (writer, "scenario");
+      hr_json_writer_string (writer, id);
+      hr_json_writer_member (writer, "name");
+      hr_json_writer_string (writer, id ? hr_forecast_get_scenario_name (f) : "Baseline");
+      hr_json_writer_member (writer, "peak_load");
+      hr_json_writer_number (writer, s->peak_load);
+      hr_json_writer_member (writer, "peak_month");
+      hr_json_writer_string (writer, month);
+      hr_json_writer_member (writer, "peak_role");
+      hr_json_writer_string (writer, s->peak_role >= 0 ? hr_forecast_get_role_id (f, s->peak_role) : NULL);
+      hr_json_writer_member (writer, "months_stretched");
+      hr_json_writer_integer (writer, s->months_stretched);
+      hr_json_writer_member (writer, "months_over");
+      hr_json_writer_integer (writer, s->months_over);
+      hr_json_writer_member (writer, "required_fte_end");
+      hr_json_writer_number (writer, s->required_fte_end);
+      hr_json_writer_member (writer, "effective_fte_end");
+      hr_json_writer_number (writer, s->effective_fte_end);
+      hr_json_writer_member (writer, "hires_suggested");
+      hr_json_writer_number (writer, s->hires_suggested);
+      hr_json_writer_member (writer, "first_requisition");
+      hr_json_writer_string (writer, requisition);
+      for (guint c = 0; c < G_N_ELEMENTS (costs); c++)
+        {
+          hr_json_writer_member (writer, costs[c].name);
+          hr_json_writer_number (writer, costs[c].value);
+        }
+      /* the baseline's tiers, whichever a scenario keeps */
+      hr_json_writer_member (writer, "tier_cost_share");
+      hr_json_writer_begin_object (writer);
+      for (guint g = 0; g < hr_forecast_get_n_segments (baseline); g++)
+        {
+          hr_json_writer_member (writer, hr_forecast_get_segment_id (baseline, g));
+          hr_json_writer_number (writer, tier_cost_share (forecasts, f, pressure, g));
+        }
+      hr_json_writer_end_object (writer);
+      hr_json_writer_end_object (writer);
+    }
+  hr_json_writer_end_array (writer);
+  return hr_json_writer_free_to_text (g_steal_pointer (&writer), length);
 }
 
 JsonNode *
 hr_comparison_to_json (GPtrArray *forecasts)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < forecasts->len; i++)
-    {
-      HrForecast *f = forecasts->pdata[i];
-      const HrSummary *s = hr_forecast_get_summary (f);
-      g_autofree char *month = peak_month (f);
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "scenario");
-      if (hr_forecast_get_scenario_id (f))
-        json_builder_add_string_value (builder, hr_forecast_get_scenario_id (f));
-      else
-        json_builder_add_null_value (builder);
-      json_builder_set_member_name (builder, "name");
-      json_builder_add_string_value (builder, hr_forecast_get_scenario_id (f)
-                                              ? hr_forecast_get_scenario_name (f) : "Baseline");
-#define NUMBER(key, value) \
-      json_builder_set_member_name (builder, key); \
-      if (isnan (value)) json_builder_add_null_value (builder); \
-      else json_builder_add_double_value (builder, value);
-      NUMBER ("peak_load", s->peak_load);
-      json_builder_set_member_name (builder, "peak_month");
-      if (month)
-        json_builder_add_string_value (builder, month);
-      else
-        json_builder_add_null_value (builder);
-      json_builder_set_member_name (builder, "peak_role");
-      if (s->peak_role >= 0)
-        json_builder_add_string_value (builder, hr_forecast_get_role_id (f, s->peak_role));
-      else
-        json_builder_add_null_value (builder);
-      json_builder_set_member_name (builder, "months_stretched");
-      json_builder_add_int_value (builder, s->months_stretched);
-      json_builder_set_member_name (builder, "months_over");
-      json_builder_add_int_value (builder, s->months_over);
-      NUMBER ("required_fte_end", s->required_fte_end);
-      NUMBER ("effective_fte_end", s->effective_fte_end);
-      NUMBER ("hires_suggested", s->hires_suggested);
-      json_builder_set_member_name (builder, "first_requisition");
-      if (first_requisition (f) >= 0)
-        {
-          g_autofree char *req = hr_forecast_dup_month_label (f, first_requisition (f));
-          json_builder_add_string_value (builder, req);
-        }
-      else
-        json_builder_add_null_value (builder);
-      NUMBER ("total_cost", s->total_cost);
-      NUMBER ("total_cost_hired", s->total_cost_hired);
-      NUMBER ("cost_share", s->cost_share);
-      NUMBER ("cost_share_hired", s->cost_share_hired);
-      json_builder_set_member_name (builder, "tier_cost_share");
-      json_builder_begin_object (builder);
-      for (guint g = 0; g < hr_forecast_get_n_segments (forecasts->pdata[0]); g++)
-        {
-          double share = tier_cost_share (forecasts, f, g);
-          NUMBER (hr_forecast_get_segment_id (forecasts->pdata[0], g), share);
-        }
-      json_builder_end_object (builder);
-#undef NUMBER
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-  return json_builder_get_root (builder);
+  return hr_json_from_text (hr_comparison_to_json_data (forecasts, NULL));
 }
 
 char *
@@ -207,7 +216,10 @@ row_value (GPtrArray *forecasts,
   const HrSummary *s = hr_forecast_get_summary (f);
 
   if (row >= N_SUMMARY_ROWS)
-    return tier_cost_share (forecasts, f, row - N_SUMMARY_ROWS);
+    {
+      g_autoptr(GArray) pressure = last_month_pressure (f);
+      return tier_cost_share (forecasts, f, pressure, row - N_SUMMARY_ROWS);
+    }
   switch (row)
     {
     case 0: return s->peak_load;

@@ -6,6 +6,10 @@
 G_BEGIN_DECLS
 
 /* forecasts: the baseline then each scenario (hr_engine_compare()) */
+/* The text of `headroom-cli compare --format json`, written as it goes */
+char       *hr_comparison_to_json_data  (GPtrArray  *forecasts,
+                                         gsize      *length);
+/* The same as a tree */
 JsonNode   *hr_comparison_to_json       (GPtrArray  *forecasts);
 char       *hr_comparison_to_text       (GPtrArray  *forecasts);
 
