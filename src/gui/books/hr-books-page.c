@@ -13,6 +13,7 @@
 
 #include "hr-account-import-dialog.h"
 #include "hr-books-page.h"
+#include "hr-effort-rules.h"
 #include "hr-format.h"
 #include "hr-form.h"
 #include "hr-portfolio.h"
@@ -28,6 +29,7 @@ struct _HrBooksPage
   GtkWidget   *detail;
   GtkWidget   *import_button;
   GtkWidget   *rebalance_button;
+  GtkWidget   *rules;
   GtkWidget   *paned;
   GtkWidget   *people_list;
   GtkWidget   *person_title;
@@ -437,7 +439,11 @@ show_person_settings (HrBooksPage *self)
     gtk_box_remove (GTK_BOX (self->segments_box), child);
   if (person == NULL)
     return;
-  gtk_box_append (GTK_BOX (self->segments_box), gtk_label_new (_("Takes new accounts in")));
+  {
+    GtkWidget *label = gtk_label_new (_("Takes new accounts in"));
+    gtk_widget_add_css_class (label, "dim-label");
+    gtk_box_append (GTK_BOX (self->segments_box), label);
+  }
   for (guint g = 0; g < g_list_model_get_n_items (segments); g++)
     {
       g_autoptr(HrSegment) segment = g_list_model_get_item (segments, g);
@@ -652,12 +658,14 @@ hr_books_page_class_init (HrBooksPageClass *klass)
   object_class->dispose = hr_books_page_dispose;
   widget_class->map = hr_books_page_map;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  g_type_ensure (HR_TYPE_EFFORT_RULES);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/headroom/Headroom/hr-books-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HrBooksPage, content);
   gtk_widget_class_bind_template_child (widget_class, HrBooksPage, headline);
   gtk_widget_class_bind_template_child (widget_class, HrBooksPage, detail);
   gtk_widget_class_bind_template_child (widget_class, HrBooksPage, import_button);
   gtk_widget_class_bind_template_child (widget_class, HrBooksPage, rebalance_button);
+  gtk_widget_class_bind_template_child (widget_class, HrBooksPage, rules);
   gtk_widget_class_bind_template_child (widget_class, HrBooksPage, paned);
   gtk_widget_class_bind_template_child (widget_class, HrBooksPage, people_list);
   gtk_widget_class_bind_template_child (widget_class, HrBooksPage, person_title);
@@ -677,7 +685,6 @@ hr_books_page_init (HrBooksPage *self)
   self->person_form = hr_form_new (person_fields, G_N_ELEMENTS (person_fields));
   gtk_box_append (GTK_BOX (self->person_box), self->person_form);
   self->segments_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  gtk_widget_add_css_class (self->segments_box, "dim-label");
   gtk_box_append (GTK_BOX (self->person_box), self->segments_box);
 }
 
@@ -695,6 +702,7 @@ hr_books_page_set_context (HrBooksPage *self,
   g_clear_pointer (&self->selected_id, g_free);
   self->selected = HR_BOOKS_NOBODY;
   hr_form_set_context (HR_FORM (self->person_form), plan, undo);
+  hr_effort_rules_set_context (HR_EFFORT_RULES (self->rules), plan, undo);
   if (plan)
     g_signal_connect_swapped (plan, "recomputed", G_CALLBACK (queue_refresh), self);
   queue_refresh (self);
