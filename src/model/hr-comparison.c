@@ -9,6 +9,7 @@
 #include "hr-hiring.h"
 #include "hr-json.h"
 #include "hr-json-writer.h"
+#include "hr-plan.h"
 
 /* Which way a row is better, for marking the best column */
 typedef enum {
@@ -23,20 +24,26 @@ typedef struct {
   Better      better;
 } Row;
 
+/* A row is marked only where its direction really makes a plan better
+ * (docs/plan-model-notes.md, "Best values in the comparison") */
 static const Row rows[] = {
   { "peak_load", N_("Peak load of any role"), BETTER_LOWER },
   { "peak_month", N_("Peak month"), BETTER_NONE },
+  /* fewer months stretched is better only with no more months over: the
+   * row compares the months over capacity first, then those stretched */
   { "months_stretched", N_("Months stretched"), BETTER_LOWER },
   { "months_over", N_("Months over capacity"), BETTER_LOWER },
   { "required_fte_end", N_("Required FTE at end (whole team)"), BETTER_LOWER },
   { "effective_fte_end", N_("Effective FTE at end (whole team)"), BETTER_NONE },
   { "hires_suggested", N_("Hires suggested"), BETTER_LOWER },
-  /* the earliest requisition the planner asks for; later leaves more time */
-  { "first_requisition", N_("First requisition opens"), BETTER_HIGHER },
-  { "total_cost", N_("Team cost over the whole plan"), BETTER_LOWER },
-  /* a plan short of people looks cheap: this row prices in the hires */
+  /* later is not better in itself: a plan needing no hire shows a dash,
+   * and the hires row already counts them */
+  { "first_requisition", N_("First requisition opens"), BETTER_NONE },
+  /* a plan short of people looks cheap: only the rows that price in the
+   * suggested hires compare cost */
+  { "total_cost", N_("Team cost over the whole plan"), BETTER_NONE },
   { "total_cost_hired", N_("Team cost with the suggested hires"), BETTER_LOWER },
-  { "cost_share", N_("Cost share of ARR over the whole plan"), BETTER_LOWER },
+  { "cost_share", N_("Cost share of ARR over the whole plan"), BETTER_NONE },
   { "cost_share_hired", N_("Cost share with the suggested hires"), BETTER_LOWER },
 };
 #define N_SUMMARY_ROWS G_N_ELEMENTS (rows)
@@ -206,7 +213,8 @@ hr_comparison_get_row_label (guint row)
   return _(rows[row].label);
 }
 
-/* The value a row compares, or NAN where it does not compare */
+/* The value a row compares, or NAN where it does not compare or is
+ * missing: a missing value (a dash, "no capacity", "no ARR") is never best */
 static double
 row_value (GPtrArray *forecasts,
            guint      column,
@@ -214,27 +222,27 @@ row_value (GPtrArray *forecasts,
 {
   HrForecast *f = forecasts->pdata[column];
   const HrSummary *s = hr_forecast_get_summary (f);
+  double value;
 
   if (row >= N_SUMMARY_ROWS)
     {
       g_autoptr(GArray) pressure = last_month_pressure (f);
-      return tier_cost_share (forecasts, f, pressure, row - N_SUMMARY_ROWS);
+      value = tier_cost_share (forecasts, f, pressure, row - N_SUMMARY_ROWS);
     }
-  switch (row)
-    {
-    case 0: return s->peak_load;
-    case 2: return s->months_stretched;
-    case 3: return s->months_over;
-    case 4: return s->required_fte_end;
-    case 6: return s->hires_suggested;
-    /* no requisition at all is best: as if it were after the horizon */
-    case 7: return first_requisition (f) < 0 ? G_MAXINT : first_requisition (f);
-    case 8: return s->total_cost;
-    case 9: return s->total_cost_hired;
-    case 10: return s->cost_share;
-    case 11: return s->cost_share_hired;
-    default: return NAN;
-    }
+  else
+    switch (row)
+      {
+      case 0: value = s->peak_load; break;
+      /* a month over capacity weighs more than any number stretched */
+      case 2: value = (double) s->months_over * (HR_MAX_MONTHS + 1) + s->months_stretched; break;
+      case 3: value = s->months_over; break;
+      case 4: value = s->required_fte_end; break;
+      case 6: value = s->hires_suggested; break;
+      case 9: value = s->total_cost_hired; break;
+      case 11: value = s->cost_share_hired; break;
+      default: value = NAN; break;
+      }
+  return isfinite (value) ? value : NAN;
 }
 
 guint

@@ -128,7 +128,9 @@ describe_role (HrForecast *f,
     }
   if (late)
     {
-      g_string_append_c (out, ' ');
+      /* one space after the sentence before, none after the role's name */
+      if (first != G_MAXUINT)
+        g_string_append_c (out, ' ');
       g_string_append_printf (out, _("No requisition opened now can cover %s: plan overtime, "
                                      "contractors or a lighter journey for that time."), late);
     }

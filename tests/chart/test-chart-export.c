@@ -160,6 +160,11 @@ test_pdf (void)
     pages += p[11] != 's';
   g_assert_cmpuint (pages, ==, 1);
   g_assert_nonnull (find (data, length, "/MediaBox [ 0 0 960 540 ]"));
+  /* no date: cairo's own would be the moment of the export, and a fixed
+   * one would be false; the creator says who made it */
+  g_assert_null (find (data, length, "/CreationDate"));
+  g_assert_null (find (data, length, "/ModDate"));
+  g_assert_nonnull (find (data, length, "/Creator (Headroom)"));
 
   if (pdfinfo != NULL && pdftotext != NULL)
     {
