@@ -186,7 +186,9 @@ figure_prepare (HrChartCtx    *ctx,
                 HrChartFigure *figure)
 {
   figure_init (figure);
-  kind_classes[ctx->options.kind]->prepare (ctx, figure);
+  /* a kind with a layout of its own (the books) has no figure */
+  if (kind_classes[ctx->options.kind] != NULL)
+    kind_classes[ctx->options.kind]->prepare (ctx, figure);
   if (figure->n_bands == 0 && figure->empty == NULL)
     figure->empty = g_strdup (_("Nothing to show"));
   if (figure->empty != NULL)
@@ -453,36 +455,63 @@ draw_axes_over (HrChartCtx          *ctx,
     draw_x_axis (ctx, figure, layout, &layout->plot);
 }
 
-/* --- public API --- */
+/* --- one drawing, in layers --- */
 
-typedef struct {
-  HrChartCtx    ctx;
-  HrChartFigure figure;
-  HrChartLayout layout;
-  HrChartChrome chrome;
-} HrChartRun;
-
-static void
-run_begin (HrChartRun           *run,
-           cairo_t              *cr,
-           double                width,
-           double                height,
-           HrForecast           *forecast,
-           GPtrArray            *scenarios,
-           const HrChartOptions *options)
+void
+hr_chart_run_begin (HrChartRun           *run,
+                    cairo_t              *cr,
+                    double                width,
+                    double                height,
+                    HrForecast           *forecast,
+                    GPtrArray            *scenarios,
+                    const HrChartOptions *options,
+                    GHashTable           *widths)
 {
   ctx_init (&run->ctx, cr, width, height, forecast, scenarios, options);
+  run->ctx.widths = widths;
   figure_prepare (&run->ctx, &run->figure);
   hr_chart_layout_figure (&run->ctx, &run->figure, &run->layout, &run->chrome);
 }
 
-static void
-run_end (HrChartRun *run)
+void
+hr_chart_run_end (HrChartRun *run)
 {
   hr_chart_layout_clear (&run->layout, &run->chrome);
   figure_clear (&run->figure);
   ctx_clear (&run->ctx);
 }
+
+void
+hr_chart_run_draw_frame (HrChartRun *run)
+{
+  draw_frame (&run->ctx, &run->figure, &run->layout, &run->chrome);
+  if (run->figure.empty != NULL)
+    {
+      HrChartRect area = run->layout.plot;
+
+      /* the middle of the canvas, not of the room left for the axes */
+      area.x = run->chrome.content.x;
+      area.width = run->chrome.content.width;
+      area.y = run->layout.top_lane.y;
+      hr_chart_draw_message (&run->ctx, &area, run->figure.empty);
+    }
+}
+
+void
+hr_chart_run_draw_plot (HrChartRun *run)
+{
+  if (run->figure.empty == NULL)
+    kind_classes[run->ctx.options.kind]->paint (&run->ctx, &run->figure, &run->layout);
+}
+
+void
+hr_chart_run_draw_over (HrChartRun *run)
+{
+  if (run->figure.empty == NULL)
+    draw_axes_over (&run->ctx, &run->figure, &run->layout);
+}
+
+/* --- public API --- */
 
 void
 hr_chart_draw (cairo_t              *cr,
@@ -503,30 +532,20 @@ hr_chart_draw (cairo_t              *cr,
   cairo_clip (cr);
   if (options->kind == HR_CHART_BOOKS)
     {
-      ctx_init (&run.ctx, cr, width, height, forecast, NULL, options);
-      hr_chart_books_paint (&run.ctx);
-      ctx_clear (&run.ctx);
+      HrChartCtx ctx;
+
+      /* a layout of its own, one row per person */
+      ctx_init (&ctx, cr, width, height, forecast, NULL, options);
+      hr_chart_books_paint (&ctx);
+      ctx_clear (&ctx);
       cairo_restore (cr);
       return;
     }
-  run_begin (&run, cr, width, height, forecast, scenario_forecasts, options);
-  draw_frame (&run.ctx, &run.figure, &run.layout, &run.chrome);
-  if (run.figure.empty != NULL)
-    {
-      HrChartRect area = run.layout.plot;
-
-      /* the middle of the canvas, not of the room left for the axes */
-      area.x = run.chrome.content.x;
-      area.width = run.chrome.content.width;
-      area.y = run.layout.top_lane.y;
-      hr_chart_draw_message (&run.ctx, &area, run.figure.empty);
-    }
-  else
-    {
-      kind_classes[run.ctx.options.kind]->paint (&run.ctx, &run.figure, &run.layout);
-      draw_axes_over (&run.ctx, &run.figure, &run.layout);
-    }
-  run_end (&run);
+  hr_chart_run_begin (&run, cr, width, height, forecast, scenario_forecasts, options, NULL);
+  hr_chart_run_draw_frame (&run);
+  hr_chart_run_draw_plot (&run);
+  hr_chart_run_draw_over (&run);
+  hr_chart_run_end (&run);
   cairo_restore (cr);
 }
 
@@ -547,13 +566,13 @@ hr_chart_get_frame (double                width,
   if (options->kind == HR_CHART_BOOKS)
     return FALSE;
 
-  run_begin (&run, NULL, width, height, forecast, scenario_forecasts, options);
+  hr_chart_run_begin (&run, NULL, width, height, forecast, scenario_forecasts, options, NULL);
   *frame = (HrChartFrame) {
     run.layout.plot.x, run.layout.plot.y, run.layout.plot.width, run.layout.plot.height,
     run.figure.n_bands, run.layout.ticks.min, run.layout.ticks.max,
   };
   ok = run.figure.empty == NULL;
-  run_end (&run);
+  hr_chart_run_end (&run);
   return ok;
 }
 
@@ -575,7 +594,7 @@ hr_chart_hit_month (double                width,
   if (options->kind == HR_CHART_BOOKS)
     return -1;
 
-  run_begin (&run, NULL, width, height, forecast, scenario_forecasts, options);
+  hr_chart_run_begin (&run, NULL, width, height, forecast, scenario_forecasts, options, NULL);
   if (run.figure.empty == NULL)
     {
       guint n = MAX (run.layout.n_panels, 1);
@@ -591,7 +610,7 @@ hr_chart_hit_month (double                width,
             hit = hr_chart_band_hit (r->x, r->width, run.figure.n_bands, x);
         }
     }
-  run_end (&run);
+  hr_chart_run_end (&run);
   return hit;
 }
 

@@ -14,9 +14,9 @@ static HrPackInput *
 window_pack_input (HrWindow  *self,
                    GError   **error)
 {
-  HrPlan *plan = hr_window_get_plan (self);
+  HrDocument *document = hr_window_get_document (self);
 
-  return hr_pack_input_new (plan, hr_plan_get_active_scenario (plan), error);
+  return hr_pack_input_new (hr_document_get_plan (document), hr_document_get_active_scenario_id (document), error);
 }
 
 /* The file chosen, with the extension of what is written ("x.png" as a
