@@ -13,6 +13,7 @@ packages=(
   fonts-dejavu-core libxml2-utils
   xdotool locales
   libxlsxwriter-dev python3-openpyxl
+  clang libclang-rt-14-dev util-linux
 )
 
 missing=()
