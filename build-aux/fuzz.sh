@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-${FUZZ_SECONDS:-10}}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(csv activities plan scenario forecast hiring compare)
+[ ${#targets[@]} -gt 0 ] || targets=(csv activities xlsx plan scenario forecast hiring compare)
 
 clang=$(command -v clang || command -v clang-14)
 if [ -z "$clang" ]; then
@@ -36,6 +36,7 @@ for t in "${targets[@]}"; do
   case $t in
     csv) kind=csv dict=csv ;;
     activities) kind=activities dict=csv ;;
+    xlsx) kind=xlsx dict=xlsx ;;
   esac
   mkdir -p "$work/$t"
   # new inputs go to the scratch corpus; the kept one seeds it
