@@ -89,6 +89,37 @@ with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, name)
         code, out, err = run("chart", BANDS, *extra, "-o", path)
         check(f"chart {' '.join(extra)} writes {name}", code == 0 and os.path.getsize(path) > 1000, out + err)
+    # the workbook's Bands sheet holds the numbers of headroom-cli bands
+    xlsx = os.path.join(tmp, "bands.xlsx")
+    code, out, err = run("workbook", BANDS, "-o", xlsx)
+    _, out, _ = run("bands", BANDS, "--format", "json")
+    bands = json.loads(out)
+    try:
+        import openpyxl
+    except ImportError:
+        openpyxl = None
+    if code == 0 and openpyxl is not None:
+        sheet = openpyxl.load_workbook(xlsx)["Bands"]
+        head = [c.value for c in sheet[1]]
+        rows = list(sheet.iter_rows(min_row=2, values_only=True))
+        bad = []
+        for row in rows:
+            t = bands["months"].index(row[0].strftime("%Y-%m"))
+            role = bands["roles"][row[1]]
+            for i, metric in enumerate(("workload", "required_fte", "load")):
+                for j, band in enumerate(("p10", "p50", "p90", "pc")):
+                    if not near(row[3 + 4 * i + j], role[metric][band][t]):
+                        bad.append((row[1], t, metric, band))
+            if not near(row[15], role["p_over"][t]):
+                bad.append((row[1], t, "p_over"))
+        check("the workbook's Bands sheet holds the bands' numbers", head[6] == "Workload hours P80" and
+              len(rows) == 12 and not bad, bad[:5])
+    else:
+        check("the workbook of a plan with ranges", code == 0, err)
+    code, out, err = run("workbook", BASIC, "-o", os.path.join(tmp, "basic.xlsx"))
+    if code == 0 and openpyxl is not None:
+        check("no Bands sheet without ranges",
+              "Bands" not in openpyxl.load_workbook(os.path.join(tmp, "basic.xlsx")).sheetnames)
     code, out, err = run("chart", BASIC, "--bands", "-o", os.path.join(tmp, "none.png"))
     check("chart --bands of a plan without ranges says so", code != 0 and "no ranges" in err, out + err)
 
