@@ -63,12 +63,14 @@ dup_row_label (const HrBandsDriver *driver)
 {
   g_autofree char *low = hr_format_exact (driver->low);
   g_autofree char *high = hr_format_exact (driver->high);
+  /* a range on many fields ("roles/*/shrinkage") by its target */
+  const char *what = driver->n_fields > 1 ? driver->target : driver->path;
 
   if (driver->relative)
     /* Translators: a range's field, then its low and high factor */
-    return g_strdup_printf (_("%s, × %s to %s"), driver->path, low, high);
+    return g_strdup_printf (_("%s, × %s to %s"), what, low, high);
   /* Translators: a range's field, then its low and high value */
-  return g_strdup_printf (_("%s, %s to %s"), driver->path, low, high);
+  return g_strdup_printf (_("%s, %s to %s"), what, low, high);
 }
 
 static double
