@@ -18,6 +18,7 @@ static const struct {
   { "hiring", hr_cli_hiring, N_("Say which hires to make and when to open their requisitions") },
   { "books", hr_cli_books, N_("Show each person's book of business against their capacity") },
   { "rebalance", hr_cli_rebalance, N_("Move the fewest accounts so that every book fits its limit") },
+  { "calibrate", hr_cli_calibrate, N_("Check the plan against the time the team logged; make a calibrated scenario") },
 #ifdef HR_CLI_HAVE_CHART
   { "chart", hr_cli_chart, N_("Export a chart as PNG, PDF or SVG") },
 #endif

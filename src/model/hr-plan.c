@@ -10,6 +10,7 @@
 #include "hr-json.h"
 #include "hr-plan-private.h"
 #include "hr-portfolio-private.h"
+#include "hr-time-mapping.h"
 
 struct _HrPlan
 {
@@ -32,6 +33,7 @@ struct _HrPlan
   GListStore *effort_rules;
   HrPortfolio *portfolio;
   gboolean    portfolio_present;   /* in the file, or edited: saved */
+  HrTimeMapping *time_mapping;     /* "calibration": how time logs import; NULL = none */
 
   char       *active_scenario;
   HrForecast *forecast;
@@ -221,7 +223,8 @@ hr_plan_set_active_scenario (HrPlan     *self,
 static gboolean
 hr_plan_is_extra_key (const char *key)
 {
-  return g_strv_contains ((const char * const *) list_names, key) || g_str_equal (key, "portfolio");
+  return g_strv_contains ((const char * const *) list_names, key) || g_str_equal (key, "portfolio") ||
+         g_str_equal (key, "calibration");
 }
 
 /* How messages name an element of a list while it loads: by id where it
@@ -343,6 +346,7 @@ hr_plan_load_extra (HrItem      *item,
   HrPlan *self = HR_PLAN (item);
 
   JsonNode *portfolio = json_object_get_member (object, "portfolio");
+  JsonNode *calibration = json_object_get_member (object, "calibration");
   g_autoptr(JsonObject) defaults = json_object_new ();
 
   for (guint i = 0; i < N_LISTS; i++)
@@ -355,6 +359,10 @@ hr_plan_load_extra (HrItem      *item,
                    _("portfolio: must be an object of settings such as {\"window\": 3}"));
       return FALSE;
     }
+  g_clear_pointer (&self->time_mapping, hr_time_mapping_free);
+  if (calibration && !(self->time_mapping = hr_time_mapping_new_from_json (calibration, "calibration",
+                                                                           warnings, error)))
+    return FALSE;
   return hr_item_load (HR_ITEM (self->portfolio),
                        portfolio ? json_node_get_object (portfolio) : defaults,
                        "portfolio", warnings, error);
@@ -536,6 +544,11 @@ hr_plan_save_extra (HrItem      *item,
       json_builder_set_member_name (builder, "portfolio");
       hr_item_save (HR_ITEM (self->portfolio), builder);
     }
+  if (self->time_mapping)
+    {
+      json_builder_set_member_name (builder, "calibration");
+      json_builder_add_value (builder, hr_time_mapping_to_json (self->time_mapping));
+    }
 }
 
 char *
@@ -669,6 +682,9 @@ hr_plan_assign (HrPlan *self,
   assign_fields (HR_ITEM (self), HR_ITEM (other));
   assign_fields (HR_ITEM (self->portfolio), HR_ITEM (other->portfolio));
   self->portfolio_present = other->portfolio_present;
+  g_clear_pointer (&self->time_mapping, hr_time_mapping_free);
+  if (other->time_mapping)
+    self->time_mapping = hr_time_mapping_copy (other->time_mapping);
   for (guint i = 0; i < N_LISTS; i++)
     {
       GListModel *from = G_LIST_MODEL (*plan_lists (other, i));
@@ -776,6 +792,21 @@ GListModel *hr_plan_get_accounts (HrPlan *self) { return G_LIST_MODEL (self->acc
 GListModel *hr_plan_get_effort_rules (HrPlan *self) { return G_LIST_MODEL (self->effort_rules); }
 HrPortfolio *hr_plan_get_portfolio (HrPlan *self) { return self->portfolio; }
 HrPerson *hr_plan_find_person (HrPlan *self, const char *id) { return find_by_id (self->people, id); }
+const HrTimeMapping *hr_plan_get_time_mapping (HrPlan *self) { return self->time_mapping; }
+
+void
+hr_plan_set_time_mapping (HrPlan              *self,
+                          const HrTimeMapping *mapping)
+{
+  g_return_if_fail (HR_IS_PLAN (self));
+
+  if (hr_time_mapping_equal (self->time_mapping, mapping))
+    return;
+  g_clear_pointer (&self->time_mapping, hr_time_mapping_free);
+  if (mapping)
+    self->time_mapping = hr_time_mapping_copy (mapping);
+  hr_item_emit_changed (HR_ITEM (self));
+}
 HrAccount *hr_plan_find_account (HrPlan *self, const char *id) { return find_by_id (self->accounts, id); }
 
 HrRole *
@@ -827,6 +858,7 @@ hr_plan_finalize (GObject *object)
   for (guint i = 0; i < N_LISTS; i++)
     g_clear_object (plan_lists (self, i));
   g_clear_object (&self->portfolio);
+  g_clear_pointer (&self->time_mapping, hr_time_mapping_free);
   g_clear_pointer (&self->active_scenario, g_free);
   g_clear_error (&self->forecast_error);
 

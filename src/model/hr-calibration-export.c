@@ -1,0 +1,399 @@
+/* hr-calibration-export.c: calibration as JSON (spec §8) and as the
+ * sentences the app and headroom-cli say */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include <math.h>
+
+#include "hr-calibration.h"
+#include "hr-change.h"
+#include "hr-format.h"
+
+/* --- JSON --- */
+
+static void
+add_number (JsonBuilder *builder,
+            const char  *name,
+            double       value)
+{
+  json_builder_set_member_name (builder, name);
+  if (isnan (value))
+    json_builder_add_null_value (builder);
+  else
+    json_builder_add_double_value (builder, value);
+}
+
+static void
+add_int (JsonBuilder *builder,
+         const char  *name,
+         gint64       value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_int_value (builder, value);
+}
+
+static void
+add_figures (JsonBuilder           *builder,
+             const HrMomentFigures *f)
+{
+  add_int (builder, "due", f->due);
+  add_int (builder, "delivered", f->delivered);
+  add_int (builder, "unscheduled", f->unscheduled);
+  add_number (builder, "delivery_rate", f->delivery_rate);
+  add_int (builder, "occurrences", f->occurrences);
+  add_number (builder, "actual_mean", f->actual_mean);
+  add_number (builder, "actual_median", f->actual_median);
+  add_number (builder, "designed_mean", f->designed_mean);
+  add_number (builder, "ratio", f->ratio);
+}
+
+JsonNode *
+hr_calibration_to_json (HrCalibration *self)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autofree char *from = hr_month_format (hr_calibration_get_from (self));
+  g_autofree char *to = hr_month_format (hr_calibration_get_to (self));
+  g_autoptr(HrScenario) scenario = hr_calibration_new_scenario (self, NULL);
+  GPtrArray *warnings = hr_calibration_get_warnings (self);
+  HrTimeLog *log = hr_calibration_get_log (self);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "from");
+  json_builder_add_string_value (builder, from);
+  json_builder_set_member_name (builder, "to");
+  json_builder_add_string_value (builder, to);
+
+  json_builder_set_member_name (builder, "moments");
+  json_builder_begin_array (builder);
+  for (guint k = 0; k < hr_calibration_get_n_moments (self); k++)
+    {
+      const HrMomentCalibration *moment = hr_calibration_get_moment (self, k);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, moment->id);
+      add_figures (builder, &moment->all);
+      json_builder_set_member_name (builder, "segments");
+      json_builder_begin_object (builder);
+      for (guint g = 0; g < hr_calibration_get_n_segments (self); g++)
+        {
+          json_builder_set_member_name (builder, hr_calibration_get_segment (self, g)->id);
+          json_builder_begin_object (builder);
+          add_figures (builder, &moment->segments[g]);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_object (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "roles");
+  json_builder_begin_array (builder);
+  for (guint r = 0; r < hr_calibration_get_n_roles (self); r++)
+    {
+      const HrRoleCalibration *role = hr_calibration_get_role (self, r);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, role->id);
+      add_number (builder, "worked", role->worked);
+      add_number (builder, "indirect_share", role->indirect_share);
+      add_number (builder, "unplanned_share", role->unplanned_share);
+      add_number (builder, "shrinkage", role->shrinkage);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "segments");
+  json_builder_begin_array (builder);
+  for (guint g = 0; g < hr_calibration_get_n_segments (self); g++)
+    {
+      const HrSegmentCalibration *segment = hr_calibration_get_segment (self, g);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, segment->id);
+      add_int (builder, "account_months", segment->account_months);
+      add_number (builder, "reactive_per_account", segment->reactive_per_account);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "months");
+  json_builder_begin_array (builder);
+  for (guint t = 0; t < hr_calibration_get_n_months (self); t++)
+    {
+      const HrCalibrationMonth *month = hr_calibration_get_month (self, t);
+      g_autofree char *name = hr_month_format (month->month);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "month");
+      json_builder_add_string_value (builder, name);
+      add_number (builder, "logged_designed", month->logged_designed);
+      add_number (builder, "model_designed", month->model_designed);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "warnings");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < warnings->len; i++)
+    json_builder_add_string_value (builder, warnings->pdata[i]);
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "scenario");
+  hr_item_save (HR_ITEM (scenario), builder);
+
+  add_int (builder, "min_occurrences", hr_calibration_get_min_occurrences (self));
+  add_int (builder, "entries", hr_time_log_get_n_entries (log));
+  add_number (builder, "hours", hr_time_log_get_total_hours (log));
+  json_builder_end_object (builder);
+  return json_builder_get_root (builder);
+}
+
+/* --- sentences --- */
+
+static const HrMomentFigures *
+figures_of (HrCalibration *self,
+            guint          moment,
+            int            segment)
+{
+  const HrMomentCalibration *m = hr_calibration_get_moment (self, moment);
+
+  g_return_val_if_fail (segment < (int) hr_calibration_get_n_segments (self), &m->all);
+  return segment < 0 ? &m->all : &m->segments[segment];
+}
+
+char *
+hr_calibration_dup_delivery_verdict (HrCalibration *self,
+                                     guint          moment,
+                                     int            segment)
+{
+  const HrMomentFigures *f = figures_of (self, moment, segment);
+  const char *name = hr_calibration_get_moment (self, moment)->name;
+  g_autofree char *rate = hr_format_percent (f->delivery_rate, 0);
+  g_autofree char *delivered = NULL;
+  g_autofree char *extra = NULL;
+
+  if (f->due == 0 && f->unscheduled == 0)
+    return NULL;
+  if (f->due == 0)
+    /* Translators: a moment logged although the plan designs it for none of these accounts in this period */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%s was not due in this period but was logged %u time.",
+                                         "%s was not due in this period but was logged %u times.", f->unscheduled),
+                            name, f->unscheduled);
+  if (f->due_accounts == f->due)
+    /* Translators: "Alignment Meetings happened for 9 of 31 due accounts (29%)." */
+    delivered = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "%s happened for %u of %u due account (%s).",
+                                              "%s happened for %u of %u due accounts (%s).", f->due),
+                                 name, f->delivered, f->due, rate);
+  else
+    /* Translators: "Check-in happened 8 of the 9 times it was due (89%)." */
+    delivered = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "%s happened %u of the %u time it was due (%s).",
+                                              "%s happened %u of the %u times it was due (%s).", f->due),
+                                 name, f->delivered, f->due, rate);
+  if (f->delivery_rate < 0.5)
+    extra = g_strdup (_("Fewer than half: a question of design or enablement before one of capacity."));
+  else if (f->unscheduled > 0)
+    extra = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "It was also logged %u time when it was not due.",
+                                          "It was also logged %u times when it was not due.", f->unscheduled),
+                             f->unscheduled);
+  return extra ? g_strdup_printf ("%s %s", delivered, extra) : g_steal_pointer (&delivered);
+}
+
+char *
+hr_calibration_dup_hours_verdict (HrCalibration *self,
+                                  guint          moment,
+                                  int            segment)
+{
+  const HrMomentFigures *f = figures_of (self, moment, segment);
+  const char *name = hr_calibration_get_moment (self, moment)->name;
+  g_autofree char *actual = NULL;
+  g_autofree char *designed = NULL;
+  g_autofree char *difference = NULL;
+
+  if (f->occurrences == 0)
+    return NULL;
+  if (f->scheduled == 0)
+    {
+      actual = hr_calibration_format_hours (f->actual_mean);
+      /* Translators: a moment logged only where the plan gives it no hours */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%s took %s h where the plan designs no hours for it.",
+                                           "%s took %s h on average where the plan designs no hours for it.",
+                                           f->occurrences),
+                              name, actual);
+    }
+  actual = hr_calibration_format_hours (f->scheduled_hours / f->scheduled);
+  designed = hr_calibration_format_hours (f->scheduled_designed / f->scheduled);
+  difference = hr_format_percent (fabs (f->ratio - 1), 0);
+  if (fabs (f->ratio - 1) < 0.005)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%s takes %s h, as designed, over %u occurrence.",
+                                         "%s takes %s h, as designed, over %u occurrences.", f->scheduled),
+                            name, actual, f->scheduled);
+  if (f->ratio > 1)
+    /* Translators: "Kickoff takes 6.5 h, designed 4.5 h: 44% more, over 23 occurrences." */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%s takes %s h, designed %s h: %s more, over %u occurrence.",
+                                         "%s takes %s h, designed %s h: %s more, over %u occurrences.", f->scheduled),
+                            name, actual, designed, difference, f->scheduled);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%s takes %s h, designed %s h: %s less, over %u occurrence.",
+                                       "%s takes %s h, designed %s h: %s less, over %u occurrences.", f->scheduled),
+                          name, actual, designed, difference, f->scheduled);
+}
+
+char *
+hr_calibration_dup_sample_note (HrCalibration *self,
+                                guint          moment,
+                                int            segment)
+{
+  const HrMomentFigures *f = figures_of (self, moment, segment);
+  guint least = hr_calibration_get_min_occurrences (self);
+
+  if (f->occurrences == 0 || !hr_calibration_is_small (self, f))
+    return NULL;
+  /* Translators: %u occurrences, then the least calibration uses */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "A small sample: %u occurrence, fewer than %u; shown, not used.",
+                                       "A small sample: %u occurrences, fewer than %u; shown, not used.",
+                                       f->occurrences),
+                          f->occurrences, least);
+}
+
+char *
+hr_calibration_dup_mix_verdict (HrCalibration *self,
+                                guint          role)
+{
+  const HrRoleCalibration *r = hr_calibration_get_role (self, role);
+  g_autofree char *indirect = hr_format_percent (r->indirect_share, 0);
+  g_autofree char *unplanned = hr_format_percent (r->unplanned_share, 0);
+  g_autofree char *shrinkage = hr_format_percent (r->shrinkage, 0);
+  g_autofree char *plan_indirect = hr_format_percent (r->plan_indirect, 0);
+  g_autofree char *plan_unplanned = hr_format_percent (r->plan_unplanned, 0);
+  g_autofree char *plan_shrinkage = hr_format_percent (r->plan_shrinkage, 0);
+
+  if (r->person_months == 0)
+    /* Translators: %s is a role's name */
+    return g_strdup_printf (_("No one of %s logged time in this period."), r->name);
+  if (r->worked <= 0)
+    return g_strdup_printf (_("%s logged only leave: %s of paid hours (plan %s)."), r->name, shrinkage, plan_shrinkage);
+  if (isnan (r->shrinkage))
+    /* Translators: a role's logged effort mix against the plan's assumptions */
+    return g_strdup_printf (_("%s logged %s of worked hours as indirect work (plan %s) and %s as unplanned (plan %s); "
+                              "no leave was logged (plan %s of paid hours)."),
+                            r->name, indirect, plan_indirect, unplanned, plan_unplanned, plan_shrinkage);
+  return g_strdup_printf (_("%s logged %s of worked hours as indirect work (plan %s) and %s as unplanned (plan %s); "
+                            "leave was %s of paid hours (plan %s)."),
+                          r->name, indirect, plan_indirect, unplanned, plan_unplanned, shrinkage, plan_shrinkage);
+}
+
+char *
+hr_calibration_dup_headline (HrCalibration *self)
+{
+  HrTimeLog *log = hr_calibration_get_log (self);
+  g_autofree char *file = g_path_get_basename (hr_time_log_get_display_name (log));
+  g_autofree char *from = hr_format_month (hr_calibration_get_from (self), "%b %Y");
+  g_autofree char *to = hr_format_month (hr_calibration_get_to (self), "%b %Y");
+  g_autofree char *total = hr_calibration_format_hours (hr_time_log_get_total_hours (log));
+  guint n = hr_time_log_get_n_entries (log);
+
+  /* Translators: "team.csv: 1,204 entries, 2,310.5 h, Oct 2026 – Dec 2026" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u entry, %s h, %s – %s", "%s: %u entries, %s h, %s – %s", n),
+                          file, n, total, from, to);
+}
+
+char *
+hr_calibration_to_text (HrCalibration *self,
+                        HrPlan        *plan)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *headline = hr_calibration_dup_headline (self);
+  GPtrArray *warnings = hr_calibration_get_warnings (self);
+  g_autofree char *id = hr_calibration_dup_scenario_id (self, plan);
+  g_autofree char *name = hr_calibration_dup_scenario_name (self);
+  JsonArray *changes = hr_calibration_get_changes (self);
+
+  g_string_append_printf (out, "%s\n\n%s\n", headline, _("Moments"));
+  for (guint k = 0; k < hr_calibration_get_n_moments (self); k++)
+    {
+      g_autofree char *delivery = hr_calibration_dup_delivery_verdict (self, k, -1);
+      g_autofree char *hours = hr_calibration_dup_hours_verdict (self, k, -1);
+      g_autofree char *sample = hr_calibration_dup_sample_note (self, k, -1);
+
+      if (delivery == NULL && hours == NULL)
+        {
+          g_string_append_printf (out, "  %s\n", hr_calibration_get_moment (self, k)->name);
+          g_string_append_printf (out, "    %s\n", _("Not due and not logged in this period."));
+          continue;
+        }
+      g_string_append_printf (out, "  %s\n", hr_calibration_get_moment (self, k)->name);
+      if (delivery)
+        g_string_append_printf (out, "    %s\n", delivery);
+      if (hours)
+        g_string_append_printf (out, "    %s\n", hours);
+      if (sample)
+        g_string_append_printf (out, "    %s\n", sample);
+    }
+
+  g_string_append_printf (out, "\n%s\n", _("Effort mix"));
+  for (guint r = 0; r < hr_calibration_get_n_roles (self); r++)
+    {
+      g_autofree char *mix = hr_calibration_dup_mix_verdict (self, r);
+      g_string_append_printf (out, "  %s\n", mix);
+    }
+
+  g_string_append_printf (out, "\n%s\n", _("Reactive hours per account and month"));
+  for (guint g = 0; g < hr_calibration_get_n_segments (self); g++)
+    {
+      const HrSegmentCalibration *s = hr_calibration_get_segment (self, g);
+      g_autofree char *logged = hr_calibration_format_hours (s->reactive_per_account);
+      g_autofree char *planned = hr_calibration_format_hours (s->plan_reactive_hours);
+
+      /* Translators: a tier's reactive hours per account and month, logged and planned, over N account-months */
+      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
+                                                "  %s: %s h logged, plan %s h, over %u account-month\n",
+                                                "  %s: %s h logged, plan %s h, over %u account-months\n",
+                                                s->account_months),
+                              s->name, logged, planned, s->account_months);
+    }
+
+  g_string_append_printf (out, "\n%s\n", _("Designed hours by month, logged and modelled"));
+  for (guint t = 0; t < hr_calibration_get_n_months (self); t++)
+    {
+      const HrCalibrationMonth *m = hr_calibration_get_month (self, t);
+      g_autofree char *month = hr_format_month (m->month, "%b %Y");
+      g_autofree char *logged = hr_calibration_format_hours (m->logged_designed);
+      g_autofree char *model = hr_calibration_format_hours (m->model_designed);
+
+      /* Translators: a month, its logged and its modelled designed hours */
+      g_string_append_printf (out, _("  %s: %s h logged, %s h modelled\n"), month, logged, model);
+    }
+
+  if (warnings->len > 0)
+    {
+      g_string_append_printf (out, "\n%s\n", _("Warnings"));
+      for (guint i = 0; i < warnings->len; i++)
+        g_string_append_printf (out, "  %s\n", (char *) warnings->pdata[i]);
+    }
+
+  /* Translators: the calibrated scenario's id and name */
+  g_string_append_printf (out, "\n%s\n", _("Calibrated scenario"));
+  g_string_append_printf (out, "  %s (%s)\n", name, id);
+  if (json_array_get_length (changes) == 0)
+    g_string_append_printf (out, "    %s\n", _("No changes: nothing in the log has enough occurrences."));
+  for (guint i = 0; i < json_array_get_length (changes); i++)
+    {
+      JsonObject *change = json_array_get_object_element (changes, i);
+      g_autofree char *text = plan ? hr_change_describe (plan, change) : NULL;
+
+      g_string_append_printf (out, "    %s\n", text ? text : json_object_get_string_member (change, "target"));
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}

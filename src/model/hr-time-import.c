@@ -1,0 +1,899 @@
+/* hr-time-import.c: time tracker exports onto the canonical time log
+ *
+ * The proposal of what each value stands for lives in hr-time-propose.c;
+ * this file recognises the export, chooses its columns, counts its
+ * distinct values and reads its rows.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include <math.h>
+#include <string.h>
+
+#include "hr-time-import-private.h"
+#include "hr-time-values.h"
+
+/* A log longer than this is a typo in a date, not a log */
+#define MAX_PERIOD_MONTHS 120
+
+struct _HrTimeImport
+{
+  HrCsvTable     *table;
+  HrTimeFormat    format;
+  char          **columns[HR_TIME_N_FIELDS];
+  HrTimeMapping  *remembered;
+  HrTimeMapping  *chosen;        /* this import's choices */
+  HrTimeProposer *proposer;
+  GPtrArray      *values[3];     /* Value */
+  GHashTable     *value_index[3];
+  GHashTable     *unmapped[3];   /* folded values the user left unmapped */
+};
+
+typedef struct {
+  HrTimeValue  value;     /* text and target point into the strings below */
+  char        *text;
+  char        *key;       /* folded */
+  char        *target;
+} Value;
+
+/* --- columns --- */
+
+static const char * const date_headers[] = {
+  "date", "start date", "activity date", "spent date", "day", "started", "started at", "start",
+  "created date", "completed date", "due date", "datum", NULL
+};
+static const char * const account_headers[] = {
+  "account", "client", "account name", "customer", "company", "associated company", "company name",
+  "organization", "organisation", "kunde", NULL
+};
+static const char * const activity_headers[] = {
+  "activity", "task", "tags", "tag", "activity type", "type", "project", "subject", "description",
+  "notes", "tätigkeit", NULL
+};
+static const char * const hours_headers[] = {
+  "hours", "duration (decimal)", "duration", "duration (h)", "time (h)", "time", "time spent", "spent",
+  "duration (minutes)", "minutes", "call duration", "duration (seconds)", "stunden", "dauer", NULL
+};
+/* Person columns, one or two (joined by a space) */
+static const char * const person_headers[][3] = {
+  { "person" }, { "email" }, { "user" }, { "member" }, { "first name", "last name" },
+  { "assigned to" }, { "activity assigned to" }, { "assigned" }, { "owner" }, { "employee" },
+  { "user name" }, { "username" }, { "name" }, { "mitarbeiter" },
+};
+
+static gboolean
+has_header (HrTimeImport *self,
+            const char   *header)
+{
+  return hr_csv_table_find_column (self->table, header) >= 0;
+}
+
+static HrTimeFormat
+recognise_format (HrTimeImport *self)
+{
+  static const char * const canonical[] = { "date", "person", "account", "activity", "hours" };
+  gboolean all = TRUE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (canonical); i++)
+    all &= has_header (self, canonical[i]);
+  if (all)
+    return HR_TIME_FORMAT_HEADROOM;
+  if (has_header (self, "start date") && (has_header (self, "duration (decimal)") || has_header (self, "duration (h)")) &&
+      has_header (self, "user"))
+    return HR_TIME_FORMAT_CLOCKIFY;
+  if (has_header (self, "start date") && has_header (self, "duration") &&
+      (has_header (self, "user") || has_header (self, "member")))
+    return HR_TIME_FORMAT_TOGGL;
+  if (has_header (self, "date") && has_header (self, "hours") &&
+      has_header (self, "first name") && has_header (self, "last name"))
+    return HR_TIME_FORMAT_HARVEST;
+  if (has_header (self, "subject") || has_header (self, "activity type") || has_header (self, "associated company") ||
+      has_header (self, "account name") || has_header (self, "assigned to") || has_header (self, "activity assigned to"))
+    return HR_TIME_FORMAT_CRM;
+  return HR_TIME_FORMAT_SPREADSHEET;
+}
+
+const char *
+hr_time_format_get_name (HrTimeFormat format)
+{
+  switch (format)
+    {
+    case HR_TIME_FORMAT_HEADROOM: return _("Headroom time log");
+    case HR_TIME_FORMAT_TOGGL: return _("Toggl Track detailed report");
+    case HR_TIME_FORMAT_HARVEST: return _("Harvest time report");
+    case HR_TIME_FORMAT_CLOCKIFY: return _("Clockify detailed report");
+    case HR_TIME_FORMAT_CRM: return _("CRM activity export");
+    case HR_TIME_FORMAT_SPREADSHEET: default: return _("Spreadsheet");
+    }
+}
+
+/* The header of the file as it is spelled there */
+static const char *
+header_text (HrTimeImport *self,
+             const char   *name)
+{
+  int column = hr_csv_table_find_column (self->table, name);
+
+  return column >= 0 ? hr_csv_table_get_header (self->table)->fields[column] : NULL;
+}
+
+static void
+set_columns_from (HrTimeImport       *self,
+                  HrTimeField         field,
+                  const char * const *names)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; names[i]; i++)
+    {
+      const char *text = header_text (self, names[i]);
+      if (text == NULL)
+        return;
+      g_strv_builder_add (builder, text);
+    }
+  g_strfreev (self->columns[field]);
+  self->columns[field] = g_strv_builder_end (builder);
+}
+
+static gboolean
+columns_present (HrTimeImport       *self,
+                 const char * const *headers)
+{
+  if (headers == NULL || headers[0] == NULL)
+    return FALSE;
+  for (guint i = 0; headers[i]; i++)
+    if (!has_header (self, headers[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* The first header of @candidates the file has; for the activity and the
+ * person, the one whose values the proposal matches best */
+static void
+propose_single (HrTimeImport       *self,
+                HrTimeField         field,
+                const char * const *candidates)
+{
+  for (guint i = 0; candidates[i]; i++)
+    if (has_header (self, candidates[i]))
+      {
+        const char *one[] = { candidates[i], NULL };
+        set_columns_from (self, field, one);
+        return;
+      }
+}
+
+/* How many rows a column (or two, joined) has a non-empty value in, and
+ * how many of those the proposer maps */
+static void
+score_columns (HrTimeImport       *self,
+               HrTimeField         field,
+               const char * const *names,
+               guint              *matched,
+               guint              *filled)
+{
+  int columns[3] = { -1, -1, -1 };
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  *matched = *filled = 0;
+  for (guint i = 0; names[i]; i++)
+    columns[i] = hr_csv_table_find_column (self->table, names[i]);
+  for (guint r = 0; r < hr_csv_table_get_n_rows (self->table); r++)
+    {
+      g_autoptr(GString) value = g_string_new (NULL);
+      gpointer known;
+
+      for (guint i = 0; names[i]; i++)
+        {
+          g_autofree char *part = g_strstrip (g_strdup (hr_csv_table_get_field (self->table, r, columns[i])));
+          if (*part && value->len)
+            g_string_append_c (value, ' ');
+          g_string_append (value, part);
+        }
+      if (value->len == 0)
+        continue;
+      (*filled)++;
+      if (!g_hash_table_lookup_extended (seen, value->str, NULL, &known))
+        {
+          gboolean hit = hr_time_proposer_propose (self->proposer, field, value->str) != NULL;
+          known = GINT_TO_POINTER (hit);
+          g_hash_table_insert (seen, g_strdup (value->str), known);
+        }
+      if (GPOINTER_TO_INT (known))
+        (*matched)++;
+    }
+}
+
+static void
+propose_best (HrTimeImport       *self,
+              HrTimeField         field,
+              const char * const *candidates[],
+              guint               n_candidates)
+{
+  int best = -1;
+  guint best_matched = 0, best_filled = 0;
+
+  for (guint c = 0; c < n_candidates; c++)
+    {
+      guint matched, filled;
+
+      if (!columns_present (self, candidates[c]))
+        continue;
+      score_columns (self, field, candidates[c], &matched, &filled);
+      if (filled == 0)
+        continue;
+      if (best < 0 || matched > best_matched || (matched == best_matched && filled > best_filled))
+        {
+          best = c;
+          best_matched = matched;
+          best_filled = filled;
+        }
+    }
+  if (best >= 0)
+    set_columns_from (self, field, candidates[best]);
+}
+
+static void
+propose_columns (HrTimeImport *self)
+{
+  const char * const *people[G_N_ELEMENTS (person_headers)];
+  const char * const *activities[G_N_ELEMENTS (activity_headers)];
+  guint n = 0;
+
+  if (self->format == HR_TIME_FORMAT_HEADROOM)
+    {
+      for (guint f = 0; f < HR_TIME_N_FIELDS; f++)
+        {
+          const char *one[] = { hr_time_field_to_string (f), NULL };
+          set_columns_from (self, f, one);
+        }
+      return;
+    }
+  propose_single (self, HR_TIME_DATE, date_headers);
+  propose_single (self, HR_TIME_ACCOUNT, account_headers);
+  propose_single (self, HR_TIME_HOURS, hours_headers);
+  for (guint i = 0; i < G_N_ELEMENTS (person_headers); i++)
+    people[i] = person_headers[i];
+  propose_best (self, HR_TIME_PERSON, people, G_N_ELEMENTS (person_headers));
+  for (guint i = 0; activity_headers[i]; i++)
+    {
+      static const char *singles[G_N_ELEMENTS (activity_headers)][2];
+
+      singles[i][0] = activity_headers[i];
+      activities[n++] = singles[i];
+    }
+  propose_best (self, HR_TIME_ACTIVITY, activities, n);
+
+  /* what the plan remembers wins, where this file has those headers */
+  for (guint f = 0; f < HR_TIME_N_FIELDS; f++)
+    {
+      const char * const *remembered = hr_time_mapping_get_columns (self->remembered, f);
+
+      if (columns_present (self, remembered))
+        set_columns_from (self, f, remembered);
+    }
+}
+
+/* --- values --- */
+
+static void
+value_free (gpointer data)
+{
+  Value *value = data;
+
+  g_free (value->text);
+  g_free (value->key);
+  g_free (value->target);
+  g_free (value);
+}
+
+static int
+map_index (HrTimeField field)
+{
+  g_return_val_if_fail (field == HR_TIME_PERSON || field == HR_TIME_ACCOUNT || field == HR_TIME_ACTIVITY, 0);
+  return field - HR_TIME_PERSON;
+}
+
+/* The value of @field in row @r: its columns' fields trimmed, joined by a
+ * space */
+static char *
+row_value (HrTimeImport *self,
+           HrTimeField   field,
+           guint         r)
+{
+  g_autoptr(GString) value = g_string_new (NULL);
+  char **columns = self->columns[field];
+
+  for (guint i = 0; columns && columns[i]; i++)
+    {
+      int column = hr_csv_table_find_column (self->table, columns[i]);
+      g_autofree char *part = g_strstrip (g_strdup (hr_csv_table_get_field (self->table, r, column)));
+
+      if (*part && value->len)
+        g_string_append_c (value, ' ');
+      g_string_append (value, part);
+    }
+  return g_string_free (g_steal_pointer (&value), FALSE);
+}
+
+static HrDurationUnit
+hours_unit (HrTimeImport *self)
+{
+  char **columns = self->columns[HR_TIME_HOURS];
+
+  return columns ? hr_duration_unit_for_header (columns[0]) : HR_DURATION_HOURS;
+}
+
+static gboolean
+row_hours (HrTimeImport *self,
+           guint         r,
+           double       *hours)
+{
+  g_autofree char *text = row_value (self, HR_TIME_HOURS, r);
+
+  if (self->format == HR_TIME_FORMAT_HEADROOM)
+    return hr_hours_parse_decimal (text, hours);
+  return hr_hours_parse (text, hours_unit (self), hours);
+}
+
+/* Where @value of @field maps now: this import's choice, the plan's
+ * memory (while its target still exists), the proposal */
+static void
+resolve_value (HrTimeImport *self,
+               HrTimeField   field,
+               Value        *value)
+{
+  const char *target = NULL;
+  const char *proposed;
+
+  g_clear_pointer (&value->target, g_free);
+  if (g_hash_table_contains (self->unmapped[map_index (field)], value->key))
+    value->value.state = HR_TIME_VALUE_UNMAPPED;
+  else if (hr_time_mapping_lookup (self->chosen, field, value->text, &target))
+    value->value.state = HR_TIME_VALUE_CHOSEN;
+  else if (hr_time_mapping_lookup (self->remembered, field, value->text, &target) &&
+           hr_time_proposer_is_target (self->proposer, field, target))
+    value->value.state = HR_TIME_VALUE_REMEMBERED;
+  else if ((proposed = hr_time_proposer_propose (self->proposer, field, value->text)) != NULL)
+    {
+      value->value.state = HR_TIME_VALUE_PROPOSED;
+      target = proposed;
+    }
+  else if (field == HR_TIME_ACCOUNT && *value->text == '\0')
+    value->value.state = HR_TIME_VALUE_PROPOSED;   /* no account */
+  else
+    value->value.state = HR_TIME_VALUE_UNMAPPED;
+  value->target = g_strdup (target);
+  value->value.target = value->target;
+}
+
+static int
+compare_values (gconstpointer a,
+                gconstpointer b)
+{
+  const Value *x = *(Value **) a, *y = *(Value **) b;
+
+  if (x->value.hours != y->value.hours)
+    return x->value.hours > y->value.hours ? -1 : 1;
+  if (x->value.entries != y->value.entries)
+    return x->value.entries > y->value.entries ? -1 : 1;
+  return g_utf8_collate (x->text, y->text);
+}
+
+static void
+count_values (HrTimeImport *self)
+{
+  for (HrTimeField field = HR_TIME_PERSON; field <= HR_TIME_ACTIVITY; field++)
+    {
+      int m = map_index (field);
+
+      g_ptr_array_set_size (self->values[m], 0);
+      g_hash_table_remove_all (self->value_index[m]);
+      if (self->columns[field] == NULL)
+        continue;
+      for (guint r = 0; r < hr_csv_table_get_n_rows (self->table); r++)
+        {
+          g_autofree char *text = row_value (self, field, r);
+          g_autofree char *key = hr_time_fold (text);
+          Value *value = g_hash_table_lookup (self->value_index[m], key);
+          double hours;
+
+          if (value == NULL)
+            {
+              value = g_new0 (Value, 1);
+              value->text = g_steal_pointer (&text);
+              value->key = g_strdup (key);
+              value->value.text = value->text;
+              g_ptr_array_add (self->values[m], value);
+              g_hash_table_insert (self->value_index[m], g_steal_pointer (&key), value);
+            }
+          value->value.entries++;
+          if (row_hours (self, r, &hours))
+            value->value.hours += hours;
+        }
+      for (guint i = 0; i < self->values[m]->len; i++)
+        resolve_value (self, field, g_ptr_array_index (self->values[m], i));
+      g_ptr_array_sort (self->values[m], compare_values);
+    }
+}
+
+/* --- the import --- */
+
+static HrTimeImport *
+import_new (HrCsvTable          *table,
+            HrTimeProposer      *proposer,
+            const HrTimeMapping *remembered)
+{
+  HrTimeImport *self = g_new0 (HrTimeImport, 1);
+
+  self->table = table;
+  self->remembered = remembered ? hr_time_mapping_copy (remembered) : hr_time_mapping_new ();
+  self->chosen = hr_time_mapping_new ();
+  for (guint m = 0; m < 3; m++)
+    {
+      self->values[m] = g_ptr_array_new_with_free_func (value_free);
+      self->value_index[m] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      self->unmapped[m] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    }
+  self->format = recognise_format (self);
+  self->proposer = proposer;
+  hr_time_proposer_set_exact (proposer, self->format == HR_TIME_FORMAT_HEADROOM);
+  propose_columns (self);
+  count_values (self);
+  return self;
+}
+
+HrTimeImport *
+hr_time_import_new (HrCsvTable          *table,
+                    HrPlan              *plan,
+                    const HrTimeMapping *remembered)
+{
+  return import_new (table, hr_time_proposer_new (plan), remembered);
+}
+
+void
+hr_time_import_free (HrTimeImport *self)
+{
+  if (self == NULL)
+    return;
+  hr_csv_table_free (self->table);
+  for (guint f = 0; f < HR_TIME_N_FIELDS; f++)
+    g_strfreev (self->columns[f]);
+  hr_time_mapping_free (self->remembered);
+  hr_time_mapping_free (self->chosen);
+  hr_time_proposer_free (self->proposer);
+  for (guint m = 0; m < 3; m++)
+    {
+      g_hash_table_unref (self->value_index[m]);
+      g_hash_table_unref (self->unmapped[m]);
+      g_ptr_array_unref (self->values[m]);
+    }
+  g_free (self);
+}
+
+HrTimeFormat hr_time_import_get_format (HrTimeImport *self) { return self->format; }
+const char *hr_time_import_get_display_name (HrTimeImport *self) { return hr_csv_table_get_display_name (self->table); }
+guint hr_time_import_get_n_rows (HrTimeImport *self) { return hr_csv_table_get_n_rows (self->table); }
+const HrCsvRecord *hr_time_import_get_header (HrTimeImport *self) { return hr_csv_table_get_header (self->table); }
+
+const char * const *
+hr_time_import_get_columns (HrTimeImport *self,
+                            HrTimeField   field)
+{
+  g_return_val_if_fail (field < HR_TIME_N_FIELDS, NULL);
+  return (const char * const *) self->columns[field];
+}
+
+void
+hr_time_import_set_columns (HrTimeImport       *self,
+                            HrTimeField         field,
+                            const char * const *headers)
+{
+  g_return_if_fail (field < HR_TIME_N_FIELDS);
+
+  g_strfreev (self->columns[field]);
+  self->columns[field] = columns_present (self, headers) ? g_strdupv ((char **) headers) : NULL;
+  count_values (self);
+}
+
+guint
+hr_time_import_get_n_values (HrTimeImport *self,
+                             HrTimeField   field)
+{
+  return self->values[map_index (field)]->len;
+}
+
+const HrTimeValue *
+hr_time_import_get_value (HrTimeImport *self,
+                          HrTimeField   field,
+                          guint         i)
+{
+  GPtrArray *values = self->values[map_index (field)];
+
+  g_return_val_if_fail (i < values->len, NULL);
+  return &((Value *) g_ptr_array_index (values, i))->value;
+}
+
+static Value *
+find_value (HrTimeImport *self,
+            HrTimeField   field,
+            const char   *text)
+{
+  g_autofree char *key = hr_time_fold (text);
+
+  return g_hash_table_lookup (self->value_index[map_index (field)], key);
+}
+
+void
+hr_time_import_set_target (HrTimeImport *self,
+                           HrTimeField   field,
+                           const char   *value,
+                           const char   *target)
+{
+  Value *found = find_value (self, field, value);
+
+  g_autofree char *key = hr_time_fold (value);
+
+  hr_time_mapping_set_value (self->chosen, field, value, target);
+  g_hash_table_remove (self->unmapped[map_index (field)], key);
+  if (found)
+    resolve_value (self, field, found);
+}
+
+void
+hr_time_import_unset_target (HrTimeImport *self,
+                             HrTimeField   field,
+                             const char   *value)
+{
+  Value *found = find_value (self, field, value);
+
+  hr_time_mapping_unset_value (self->chosen, field, value);
+  g_hash_table_add (self->unmapped[map_index (field)], hr_time_fold (value));
+  if (found)
+    resolve_value (self, field, found);
+}
+
+guint
+hr_time_import_count_unmapped (HrTimeImport *self,
+                               guint        *entries,
+                               double       *hours)
+{
+  GPtrArray *values = self->values[map_index (HR_TIME_ACTIVITY)];
+  guint n = 0, e = 0;
+  double h = 0;
+
+  for (guint i = 0; i < values->len; i++)
+    {
+      Value *value = g_ptr_array_index (values, i);
+
+      if (value->value.state != HR_TIME_VALUE_UNMAPPED)
+        continue;
+      n++;
+      e += value->value.entries;
+      h += value->value.hours;
+    }
+  if (entries)
+    *entries = e;
+  if (hours)
+    *hours = h;
+  return n;
+}
+
+HrTimeMapping *
+hr_time_import_dup_mapping (HrTimeImport *self)
+{
+  HrTimeMapping *mapping = hr_time_mapping_copy (self->remembered);
+
+  if (self->format != HR_TIME_FORMAT_HEADROOM)
+    for (guint f = 0; f < HR_TIME_N_FIELDS; f++)
+      if (self->columns[f])
+        hr_time_mapping_set_columns (mapping, f, (const char * const *) self->columns[f]);
+  for (HrTimeField field = HR_TIME_PERSON; field <= HR_TIME_ACTIVITY; field++)
+    {
+      GPtrArray *values = self->values[map_index (field)];
+
+      for (guint i = 0; i < values->len; i++)
+        {
+          Value *value = g_ptr_array_index (values, i);
+
+          /* an id that is its own target needs no memory */
+          if (value->value.state == HR_TIME_VALUE_UNMAPPED ||
+              (value->value.state == HR_TIME_VALUE_PROPOSED && g_strcmp0 (value->text, value->target) == 0) ||
+              (field == HR_TIME_ACCOUNT && *value->text == '\0'))
+            continue;
+          hr_time_mapping_set_value (mapping, field, value->text, value->target);
+        }
+      /* choices made for values of other files are kept too */
+      for (guint i = 0; i < hr_time_mapping_get_n_values (self->chosen, field); i++)
+        {
+          const char *text, *target;
+
+          hr_time_mapping_get_value (self->chosen, field, i, &text, &target);
+          hr_time_mapping_set_value (mapping, field, text, target);
+        }
+    }
+  return mapping;
+}
+
+/* --- reading the rows --- */
+
+/* "Start date", or "First Name + Last Name" */
+static char *
+column_label (HrTimeImport *self,
+              HrTimeField   field)
+{
+  char **columns = self->columns[field];
+
+  if (columns == NULL)
+    return g_strdup (hr_time_field_to_string (field));
+  return g_strjoinv (" + ", columns);
+}
+
+static gboolean
+require_columns (HrTimeImport  *self,
+                 GError       **error)
+{
+  for (guint f = 0; f < HR_TIME_N_FIELDS; f++)
+    {
+      if (self->columns[f] || f == HR_TIME_ACCOUNT)
+        continue;
+      if (self->format == HR_TIME_FORMAT_HEADROOM)
+        g_set_error (error, HR_CSV_ERROR, HR_CSV_ERROR_INVALID,
+                     _("%s: no column “%s”; a time log has the columns date, person, account, activity and hours"),
+                     hr_time_import_get_display_name (self), hr_time_field_to_string (f));
+      else
+        /* Translators: %s is date, person, activity or hours */
+        g_set_error (error, HR_CSV_ERROR, HR_CSV_ERROR_INVALID,
+                     _("%s: no column holds the %s; choose one"),
+                     hr_time_import_get_display_name (self), hr_time_field_to_string (f));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static HrDateOrder
+detect_date_order (HrTimeImport *self)
+{
+  guint n = hr_csv_table_get_n_rows (self->table);
+  g_autoptr(GPtrArray) values = g_ptr_array_new_full (n, g_free);
+
+  for (guint r = 0; r < n; r++)
+    g_ptr_array_add (values, row_value (self, HR_TIME_DATE, r));
+  return hr_date_order_detect ((const char * const *) values->pdata, values->len, HR_DATE_ORDER_UNKNOWN);
+}
+
+static void
+add_unmapped_warnings (HrTimeImport *self,
+                       HrTimeLog    *log)
+{
+  GPtrArray *values = self->values[map_index (HR_TIME_ACTIVITY)];
+
+  for (guint i = 0; i < values->len; i++)
+    {
+      Value *value = g_ptr_array_index (values, i);
+      g_autofree char *hours = NULL;
+      g_autofree char *warning = NULL;
+
+      if (value->value.state != HR_TIME_VALUE_UNMAPPED)
+        continue;
+      hours = g_strdup_printf ("%.2f", value->value.hours);
+      warning = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "%s: activity “%s” is not mapped (%u entry, %s h): not counted",
+                                              "%s: activity “%s” is not mapped (%u entries, %s h): not counted",
+                                              value->value.entries),
+                                 hr_time_import_get_display_name (self), value->text, value->value.entries, hours);
+      hr_time_log_add_warning (log, warning);
+    }
+}
+
+HrTimeLog *
+hr_time_import_run (HrTimeImport  *self,
+                    GError       **error)
+{
+  const char *name = hr_time_import_get_display_name (self);
+  gboolean canonical = self->format == HR_TIME_FORMAT_HEADROOM;
+  g_autoptr(HrTimeLog) log = hr_time_log_new (name);
+  g_autofree char *date_column = column_label (self, HR_TIME_DATE);
+  g_autofree char *person_column = column_label (self, HR_TIME_PERSON);
+  g_autofree char *account_column = column_label (self, HR_TIME_ACCOUNT);
+  g_autofree char *activity_column = column_label (self, HR_TIME_ACTIVITY);
+  g_autofree char *hours_column = column_label (self, HR_TIME_HOURS);
+  HrDurationUnit unit = hours_unit (self);
+  HrDateOrder order;
+  int from = G_MAXINT, to = G_MININT;
+  guint from_line = 0, to_line = 0, skipped = 0;
+
+  if (!require_columns (self, error))
+    return NULL;
+  order = canonical ? HR_DATE_ORDER_UNKNOWN : detect_date_order (self);
+
+  for (guint r = 0; r < hr_csv_table_get_n_rows (self->table); r++)
+    {
+      guint line = hr_csv_table_get_row (self->table, r)->line;
+      g_autofree char *date = row_value (self, HR_TIME_DATE, r);
+      g_autofree char *hours_text = row_value (self, HR_TIME_HOURS, r);
+      g_autofree char *person = row_value (self, HR_TIME_PERSON, r);
+      g_autofree char *account = row_value (self, HR_TIME_ACCOUNT, r);
+      g_autofree char *activity = row_value (self, HR_TIME_ACTIVITY, r);
+      Value *person_value = find_value (self, HR_TIME_PERSON, person);
+      Value *account_value = find_value (self, HR_TIME_ACCOUNT, account);
+      Value *activity_value = find_value (self, HR_TIME_ACTIVITY, activity);
+      const char *person_id, *account_id, *target;
+      HrDay day;
+      double hours;
+      int month;
+
+      if (canonical ? !hr_day_parse_iso (date, &day) : !hr_day_parse (date, order, &day))
+        {
+          if (canonical)
+            hr_csv_set_error (error, name, line, date_column, _("“%s” is not a date as YYYY-MM-DD, e.g. 2027-01-31"), date);
+          else
+            hr_csv_set_error (error, name, line, date_column,
+                              _("“%s” is not a date; expected e.g. 2027-01-31, 31/01/2027, 01/31/2027 or 31 Jan 2027"), date);
+          return NULL;
+        }
+      if (canonical ? !hr_hours_parse_decimal (hours_text, &hours) : !hr_hours_parse (hours_text, unit, &hours))
+        {
+          if (canonical)
+            hr_csv_set_error (error, name, line, hours_column, _("“%s” is not a number of hours of 0 or more, e.g. 1.5"),
+                              hours_text);
+          else
+            hr_csv_set_error (error, name, line, hours_column,
+                              _("“%s” is not a duration; expected hours such as 1.5, 1,5, 1:30 or 1:30:00"), hours_text);
+          return NULL;
+        }
+      if (*person == '\0')
+        {
+          hr_csv_set_error (error, name, line, person_column, _("empty; every entry needs the person who logged it"));
+          return NULL;
+        }
+
+      /* a value nothing maps is kept as it is: an unknown person or account */
+      person_id = person_value->value.state == HR_TIME_VALUE_UNMAPPED ? person : person_value->target;
+      account_id = account_value == NULL ? NULL
+                 : account_value->value.state == HR_TIME_VALUE_UNMAPPED ? account : account_value->target;
+      target = activity_value->target;
+      /* Headroom's own log names activities exactly (spec §7) */
+      if (canonical && activity_value->value.state == HR_TIME_VALUE_PROPOSED)
+        target = hr_time_proposer_propose (self->proposer, HR_TIME_ACTIVITY, activity);
+
+      if (activity_value->value.state == HR_TIME_VALUE_UNMAPPED || (canonical && target == NULL &&
+                                                                     activity_value->value.state == HR_TIME_VALUE_PROPOSED))
+        {
+          if (canonical)
+            {
+              g_autofree char *expected = hr_time_proposer_dup_activities (self->proposer);
+
+              if (*activity == '\0')
+                hr_csv_set_error (error, name, line, activity_column, _("empty; expected %s"), expected);
+              else
+                hr_csv_set_error (error, name, line, activity_column, _("unknown activity “%s”; expected %s"),
+                                  activity, expected);
+              return NULL;
+            }
+          skipped++;
+          continue;
+        }
+      if (target == NULL)
+        continue;   /* not counted, as chosen */
+      if (hr_time_proposer_is_moment (self->proposer, target) && (account_id == NULL || *account_id == '\0'))
+        {
+          if (canonical)
+            hr_csv_set_error (error, name, line, account_column, _("empty; an entry of the moment “%s” needs an account"),
+                              target);
+          else
+            hr_csv_set_error (error, name, line, account_column,
+                              _("empty; “%s” is the moment “%s”, which needs an account"), activity,
+                              hr_time_proposer_get_moment_name (self->proposer, target));
+          return NULL;
+        }
+
+      month = hr_day_get_month (&day);
+      if (month < from)
+        from = month, from_line = line;
+      if (month > to)
+        to = month, to_line = line;
+      if (to - from + 1 > MAX_PERIOD_MONTHS)
+        {
+          g_autofree char *first = hr_month_format (from);
+          g_autofree char *last = hr_month_format (to);
+
+          hr_csv_set_error (error, name, month == to ? to_line : from_line, date_column,
+                            _("the log would run from %s to %s; a time log covers at most %d months"),
+                            first, last, MAX_PERIOD_MONTHS);
+          return NULL;
+        }
+      hr_time_log_add (log, line, month, day.day, person_id, account_id, target, hours);
+    }
+
+  if (hr_time_log_get_n_entries (log) == 0)
+    {
+      if (skipped > 0)
+        g_set_error (error, HR_CSV_ERROR, HR_CSV_ERROR_INVALID,
+                     _("%s: none of its entries is counted; map their activities to moments or kinds of work"), name);
+      else
+        g_set_error (error, HR_CSV_ERROR, HR_CSV_ERROR_INVALID, _("%s: the time log has no entries"), name);
+      return NULL;
+    }
+  add_unmapped_warnings (self, log);
+  return g_steal_pointer (&log);
+}
+
+/* --- whole files --- */
+
+static HrTimeLog *
+import_table (HrCsvTable          *table,
+              HrPlan              *plan,
+              const HrTimeMapping *overrides,
+              HrTimeMapping      **mapping_out,
+              GError             **error)
+{
+  const HrTimeMapping *remembered = hr_plan_get_time_mapping (plan);
+  g_autoptr(HrTimeImport) import = hr_time_import_new (table, plan, remembered);
+  HrTimeLog *log;
+
+  if (overrides)
+    {
+      for (guint f = 0; f < HR_TIME_N_FIELDS; f++)
+        if (hr_time_mapping_get_columns (overrides, f))
+          hr_time_import_set_columns (import, f, hr_time_mapping_get_columns (overrides, f));
+      for (HrTimeField field = HR_TIME_PERSON; field <= HR_TIME_ACTIVITY; field++)
+        for (guint i = 0; i < hr_time_mapping_get_n_values (overrides, field); i++)
+          {
+            const char *value, *target;
+
+            hr_time_mapping_get_value (overrides, field, i, &value, &target);
+            hr_time_import_set_target (import, field, value, target);
+          }
+    }
+  log = hr_time_import_run (import, error);
+  if (log && mapping_out)
+    {
+      *mapping_out = hr_time_import_dup_mapping (import);
+      if (overrides && hr_time_mapping_get_min_occurrences (overrides))
+        hr_time_mapping_set_min_occurrences (*mapping_out, hr_time_mapping_get_min_occurrences (overrides));
+    }
+  return log;
+}
+
+HrTimeLog *
+hr_time_import_file (GFile               *file,
+                     HrPlan              *plan,
+                     const HrTimeMapping *overrides,
+                     HrTimeMapping      **mapping_out,
+                     GError             **error)
+{
+  HrCsvTable *table = hr_csv_table_read_file (file, NULL, error);
+
+  if (table == NULL)
+    return NULL;
+  return import_table (table, plan, overrides, mapping_out, error);
+}
+
+HrTimeLog *
+hr_time_log_read (const char         *data,
+                  gsize               length,
+                  const char         *display_name,
+                  const char * const *moment_ids,
+                  GError            **error)
+{
+  HrCsvTable *table = hr_csv_table_parse (data, length, display_name, NULL, error);
+  g_autoptr(HrTimeImport) import = NULL;
+
+  if (table == NULL)
+    return NULL;
+  import = import_new (table, hr_time_proposer_new_for_moments (moment_ids), NULL);
+  if (import->format != HR_TIME_FORMAT_HEADROOM)
+    {
+      for (guint f = 0; f < HR_TIME_N_FIELDS; f++)
+        if (!has_header (import, hr_time_field_to_string (f)))
+          {
+            hr_csv_set_error (error, display_name, hr_csv_table_get_header (table)->line, NULL,
+                              _("no column “%s”; a time log has the columns date, person, account, activity and hours"),
+                              hr_time_field_to_string (f));
+            return NULL;
+          }
+    }
+  return hr_time_import_run (import, error);
+}
