@@ -145,6 +145,10 @@ extern const HrChartKindClass hr_chart_headcount_class;
 extern const HrChartKindClass hr_chart_journey_class;
 extern const HrChartKindClass hr_chart_scenarios_class;
 
+/* hr-chart-books.c: a layout of its own, one row per person */
+void     hr_chart_books_paint        (HrChartCtx          *ctx);
+GArray  *hr_chart_books_legend       (HrChartCtx          *ctx);
+
 /* hr-chart-layout.c */
 void     hr_chart_layout_figure      (HrChartCtx          *ctx,
                                       const HrChartFigure *figure,

@@ -13,7 +13,7 @@ static const HrChartKindClass *kind_classes[HR_N_CHART_KINDS] = {
 };
 
 static const char *kind_names[HR_N_CHART_KINDS] = {
-  "effort", "headcount", "journey", "scenarios",
+  "effort", "headcount", "journey", "scenarios", "books",
 };
 
 static const char *theme_names[HR_N_CHART_THEMES] = {
@@ -501,6 +501,14 @@ hr_chart_draw (cairo_t              *cr,
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, width, height);
   cairo_clip (cr);
+  if (options->kind == HR_CHART_BOOKS)
+    {
+      ctx_init (&run.ctx, cr, width, height, forecast, NULL, options);
+      hr_chart_books_paint (&run.ctx);
+      ctx_clear (&run.ctx);
+      cairo_restore (cr);
+      return;
+    }
   run_begin (&run, cr, width, height, forecast, scenario_forecasts, options);
   draw_frame (&run.ctx, &run.figure, &run.layout, &run.chrome);
   if (run.figure.empty != NULL)
@@ -536,6 +544,9 @@ hr_chart_get_frame (double                width,
   g_return_val_if_fail (HR_IS_FORECAST (forecast), FALSE);
   g_return_val_if_fail (options != NULL && frame != NULL, FALSE);
 
+  if (options->kind == HR_CHART_BOOKS)
+    return FALSE;
+
   run_begin (&run, NULL, width, height, forecast, scenario_forecasts, options);
   *frame = (HrChartFrame) {
     run.layout.plot.x, run.layout.plot.y, run.layout.plot.width, run.layout.plot.height,
@@ -560,6 +571,9 @@ hr_chart_hit_month (double                width,
 
   g_return_val_if_fail (HR_IS_FORECAST (forecast), -1);
   g_return_val_if_fail (options != NULL, -1);
+
+  if (options->kind == HR_CHART_BOOKS)
+    return -1;
 
   run_begin (&run, NULL, width, height, forecast, scenario_forecasts, options);
   if (run.figure.empty == NULL)
@@ -594,6 +608,15 @@ hr_chart_dup_legend (HrForecast           *forecast,
   g_return_val_if_fail (options != NULL, NULL);
 
   ctx_init (&ctx, NULL, 1920, 1080, forecast, scenario_forecasts, options);
+  if (options->kind == HR_CHART_BOOKS)
+    {
+      g_autoptr(GArray) legend = hr_chart_books_legend (&ctx);
+
+      for (guint i = 0; i < legend->len; i++)
+        g_strv_builder_add (builder, g_array_index (legend, HrChartLegendItem, i).label);
+      ctx_clear (&ctx);
+      return g_strv_builder_end (builder);
+    }
   figure_prepare (&ctx, &figure);
   for (guint i = 0; i < figure.legend->len; i++)
     g_strv_builder_add (builder, g_array_index (figure.legend, HrChartLegendItem, i).label);

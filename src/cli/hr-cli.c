@@ -18,6 +18,7 @@ static const struct {
   { "hiring", hr_cli_hiring, N_("Say which hires to make and when to open their requisitions") },
   { "books", hr_cli_books, N_("Show each person's book of business against their capacity") },
   { "rebalance", hr_cli_rebalance, N_("Move the fewest accounts so that every book fits its limit") },
+  { "import-accounts", hr_cli_import_accounts, N_("Import the accounts of a CRM export (CSV) into a plan") },
   { "calibrate", hr_cli_calibrate, N_("Check the plan against the time the team logged; make a calibrated scenario") },
 #ifdef HR_CLI_HAVE_CHART
   { "chart", hr_cli_chart, N_("Export a chart as PNG, PDF or SVG") },
@@ -113,7 +114,7 @@ print_usage (FILE *out)
 {
   fprintf (out, "%s\n\n%s\n", _("Usage: headroom-cli COMMAND [OPTION…]"), _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (out, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
+    fprintf (out, "  %-16s %s\n", commands[i].name, _(commands[i].summary));
   fprintf (out, "\n%s\n", _("Run “headroom-cli COMMAND --help” for the options of a command."));
 }
 

@@ -50,6 +50,7 @@ int     hr_cli_sample     (int argc, char **argv);
 int     hr_cli_chart      (int argc, char **argv);
 int     hr_cli_books      (int argc, char **argv);
 int     hr_cli_rebalance  (int argc, char **argv);
+int     hr_cli_import_accounts (int argc, char **argv);
 int     hr_cli_calibrate  (int argc, char **argv);
 int     hr_cli_pack       (int argc, char **argv);
 int     hr_cli_workbook   (int argc, char **argv);

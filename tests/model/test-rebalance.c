@@ -296,6 +296,15 @@ test_async (void)
   hr_rebalance_solve_async (hr_rebalance_problem_new (books), 10, cancellable, cancelled_cb, &done);
   while (!done)
     g_main_context_iteration (NULL, TRUE);
+  /* the worker thread lets go of its task (and the books) a moment later */
+  {
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+    while (g_atomic_int_get (&G_OBJECT (books)->ref_count) > 1 && g_get_monotonic_time () < deadline)
+      {
+        g_main_context_iteration (NULL, FALSE);
+        g_usleep (1000);
+      }
+  }
   g_assert_finalize_object (g_steal_pointer (&books));
 }
 
