@@ -58,7 +58,8 @@ read_mapping_file (const char     *path,
 }
 
 /* "Kickoff call=kickoff", "person:Sam Lee=sam", "account:Internal=none",
- * "column:person=First Name+Last Name", or a mapping file */
+ * "column:First Name+Last Name=person" (source=destination, as the other
+ * imports' --map), or a mapping file */
 static gboolean
 parse_map (const char     *arg,
            HrTimeMapping  *into,
@@ -80,10 +81,10 @@ parse_map (const char     *arg,
   value = left;
   if (g_ascii_strncasecmp (left, "column:", 7) == 0)
     {
-      g_auto(GStrv) headers = g_strsplit (target, "+", 3);
+      g_auto(GStrv) headers = g_strsplit (left + 7, "+", 3);
 
       for (guint f = 0; f < HR_TIME_N_FIELDS; f++)
-        if (g_ascii_strcasecmp (left + 7, hr_time_field_to_string (f)) == 0)
+        if (g_ascii_strcasecmp (target, hr_time_field_to_string (f)) == 0)
           {
             for (guint i = 0; headers[i]; i++)
               g_strstrip (headers[i]);
@@ -91,8 +92,7 @@ parse_map (const char     *arg,
             return TRUE;
           }
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   _("--map %s: expected column:date, column:person, column:account, column:activity or column:hours"),
-                   arg);
+                   _("--map %s: a column maps to date, person, account, activity or hours"), arg);
       return FALSE;
     }
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
@@ -124,7 +124,7 @@ hr_cli_calibrate (int    argc,
   GOptionEntry entries[] = {
     { "map", 'm', 0, G_OPTION_ARG_STRING_ARRAY, &maps,
       N_("Map a value: “Kickoff call=kickoff”, “person:Sam Lee=sam”, “account:Internal=none”, "
-         "“column:person=First Name+Last Name”; or read a mapping from FILE (repeatable)"), N_("VALUE=TARGET") },
+         "“column:First Name+Last Name=person”; or read a mapping from FILE (repeatable)"), N_("VALUE=TARGET") },
     { "min-occurrences", 'n', 0, G_OPTION_ARG_INT, &min_occurrences,
       N_("Use a moment's hours only with at least N occurrences (default 5)"), N_("N") },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("text (default) or json"), N_("FORMAT") },

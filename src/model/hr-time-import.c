@@ -11,6 +11,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "hr-calibration.h"
 #include "hr-time-import-private.h"
 #include "hr-time-values.h"
 
@@ -677,7 +678,7 @@ add_unmapped_warnings (HrTimeImport *self,
 
       if (value->value.state != HR_TIME_VALUE_UNMAPPED)
         continue;
-      hours = g_strdup_printf ("%.2f", value->value.hours);
+      hours = hr_calibration_format_hours (value->value.hours);
       warning = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                               "%s: activity “%s” is not mapped (%u entry, %s h): not counted",
                                               "%s: activity “%s” is not mapped (%u entries, %s h): not counted",

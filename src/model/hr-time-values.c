@@ -309,6 +309,10 @@ parse_decimal (const char *text,
 
   if (point && comma && comma > point)
     return FALSE;
+  /* grouping commas stand before groups of three digits */
+  for (const char *p = point && comma ? strchr (copy, ',') : NULL; p && p < point; p = strchr (p + 1, ','))
+    if (p == copy || strspn (p + 1, "0123456789") != 3)
+      return FALSE;
   if (point == NULL && comma && strchr (copy, ',') != comma)
     return FALSE;
   for (const char *p = copy; *p; p++)
