@@ -147,6 +147,7 @@ hr_calibration_init (HrCalibration *self)
 /* Sums of one moment, overall or in one tier, while the pairs are read */
 typedef struct {
   guint   due, due_accounts, delivered, unscheduled, scheduled;
+  double  due_designed;
   int     last_account;   /* the account last counted in due_accounts */
   double  hours, designed, scheduled_hours, scheduled_designed;
   GArray *actuals;   /* double: each logged pair's hours */
@@ -184,6 +185,7 @@ finish_figures (HrMomentFigures *out,
 
   out->due = sums->due;
   out->due_accounts = sums->due_accounts;
+  out->due_designed = sums->due_designed;
   out->delivered = sums->delivered;
   out->unscheduled = sums->unscheduled;
   out->occurrences = n;
@@ -231,10 +233,12 @@ add_logged_pair (Sums     *sums,
 }
 
 static void
-count_due (Sums  *sums,
-           guint  account)
+count_due (Sums   *sums,
+           guint   account,
+           double  designed)
 {
   sums->due++;
+  sums->due_designed += designed;
   if (sums->last_account != (int) account)
     {
       sums->due_accounts++;
@@ -689,10 +693,11 @@ hr_calibration_compute (HrPlan     *plan,
           for (guint k = 0; k < self->K; k++)
             if (hr_account_hours_is_due (hours, account->segment, k, tenure))
               {
-                count_due (&sums[k * (self->G + 1)], j);
-                count_due (&sums[k * (self->G + 1) + 1 + account->segment], j);
-                g_array_index (self->months, HrCalibrationMonth, t).model_designed +=
-                  hr_account_hours_moment (hours, account->segment, k, tenure, account->multiplier);
+                double designed = hr_account_hours_moment (hours, account->segment, k, tenure, account->multiplier);
+
+                count_due (&sums[k * (self->G + 1)], j, designed);
+                count_due (&sums[k * (self->G + 1) + 1 + account->segment], j, designed);
+                g_array_index (self->months, HrCalibrationMonth, t).model_designed += designed;
               }
         }
       if (shown->months > 0)

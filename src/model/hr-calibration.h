@@ -22,6 +22,7 @@ G_BEGIN_DECLS
 typedef struct {
   guint  due;            /* pairs (account, month) the moment was due in */
   guint  due_accounts;   /* the accounts of those pairs */
+  double due_designed;   /* Σ h_jk over those pairs */
   guint  delivered;      /* due and logged */
   guint  unscheduled;    /* logged, not due */
   guint  occurrences;    /* logged pairs */
