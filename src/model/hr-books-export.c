@@ -158,6 +158,8 @@ hr_books_dup_headline (HrBooks *self)
   if (n == 0)
     return g_strdup_printf (_("No one has the role %s yet: add people to see their books."),
                             hr_books_get_role_name (self));
+  if (hr_books_get_n_accounts (self) == 0)
+    return g_strdup (_("No accounts yet: import them from your CRM, or add them to the plan."));
   for (guint p = 0; p < n; p++)
     if (fullest < 0 || hr_books_get_person (self, p)->load > hr_books_get_person (self, fullest)->load)
       fullest = p;

@@ -322,8 +322,21 @@ least_over (Programme *prog,
   g_autofree double *objective = g_new0 (double, prog->n_cols + 1);
   double bound;
 
-  /* no answer has less than nothing over the limits */
-  if (hr_rebalance_search_over (prog->search, counts) <= 1e-9)
+  HrRebalanceSearch *search = prog->search;
+  HrRebalanceProblem *problem = search->problem;
+  double total = 0, room = 0;
+
+  /* every placed hour lands in some book: the books together are over by
+   * at least what the workload exceeds the limits, and never by less than
+   * nothing; an answer at that bound needs no LP to be proven */
+  for (guint p = 0; p < problem->P; p++)
+    {
+      total += search->fixed[p];
+      room += problem->limit_hours[p];
+    }
+  for (guint c = 0; c < search->classes->len; c++)
+    total += g_array_index (search->classes, HrMoveClass, c).n * g_array_index (search->classes, HrMoveClass, c).workload;
+  if (hr_rebalance_search_over (search, counts) <= MAX (0, total - room) + 1e-7)
     {
       *proven = TRUE;
       return TRUE;
@@ -333,6 +346,7 @@ least_over (Programme *prog,
   set_objective (prog, objective);
   if (!relax (prog, &bound))
     return FALSE;
+  g_debug ("rebalance: stage 1 bound %g h, greedy %g h", bound, hr_rebalance_search_over (prog->search, counts));
   if (hr_rebalance_search_over (prog->search, counts) <= bound + 1e-7)
     *proven = TRUE;
   else
@@ -381,6 +395,8 @@ fewest_transfers (Programme *prog,
   set_objective (prog, objective);
   if (!relax (prog, &bound))
     return FALSE;
+  g_debug ("rebalance: stage 2 bound %g transfers, shedding bound %u, start %u", ceil (owned + bound - 1e-6),
+           shedding_bound (search, NULL, least_over + OVER_TOLERANCE), hr_rebalance_search_transfers (search, counts));
   if (hr_rebalance_search_transfers (search, counts) <= ceil (owned + bound - 1e-6))
     *proven = TRUE;
   else

@@ -17,7 +17,8 @@ typedef struct {
   GtkWidget *format;
 } Export;
 
-static const char * const kind_labels[] = { N_("Monthly effort"), N_("Headcount"), N_("Journey"), N_("Scenarios"), NULL };
+static const char * const kind_labels[] = { N_("Monthly effort"), N_("Headcount"), N_("Journey"), N_("Scenarios"),
+                                            N_("Books of business"), NULL };
 static const char * const size_labels[] = { N_("1920 × 1080"), N_("1280 × 720"), N_("A4 landscape"), NULL };
 static const double sizes[][2] = { { 1920, 1080 }, { 1280, 720 }, { 842, 595 } };
 static const char * const theme_labels[] = { N_("Light"), N_("Dark"), N_("Print"), NULL };
@@ -58,6 +59,7 @@ export_done (HrWindow *self,
       HrChartOptions options;
       guint size = gtk_drop_down_get_selected (GTK_DROP_DOWN (export->size));
       g_autoptr(GPtrArray) compare = NULL;
+      g_autoptr(HrBooks) books = NULL;
 
       hr_chart_options_init (&options);
       options.kind = gtk_drop_down_get_selected (GTK_DROP_DOWN (export->kind));
@@ -66,6 +68,14 @@ export_done (HrWindow *self,
       options.split = hr_chart_view_get_options (hr_window_get_chart_view (self))->split;
       if (options.kind == HR_CHART_SCENARIOS)
         compare = hr_engine_compare (plan, NULL);
+      if (options.kind == HR_CHART_BOOKS)
+        {
+          /* the books as the Books page shows them: under the active scenario */
+          books = hr_books_compute (plan, hr_plan_get_active_scenario (plan), NULL);
+          if (books == NULL)
+            books = hr_books_compute (plan, NULL, NULL);
+          options.books = books;
+        }
       /* the chart's own extension decides the format */
       if (!g_str_has_suffix (path, extensions[format]))
         {
@@ -86,7 +96,7 @@ hr_window_dup_export_name (HrWindow    *self,
                            const char  *extension)
 {
   /* short words for a file name, in the order of HrChartKind */
-  static const char * const shown[] = { N_("effort"), N_("headcount"), N_("journey"), N_("scenarios") };
+  static const char * const shown[] = { N_("effort"), N_("headcount"), N_("journey"), N_("scenarios"), N_("books") };
   const char *plan = hr_plan_get_name (hr_window_get_plan (self));
   g_autofree char *safe = g_strdelimit (g_strdup (plan && *plan ? plan : _("Untitled plan")), "/\\:", '-');
   const char *what = g_str_equal (extension, "csv") ? _("monthly table")

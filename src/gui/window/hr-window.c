@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "hr-application.h"
+#include "hr-books-page.h"
 #include "hr-comparison-page.h"
 #include "hr-hiring-page.h"
 #include "hr-pressure-page.h"
@@ -36,6 +37,7 @@ struct _HrWindow
   GtkWidget   *comparison_page;
   GtkWidget   *hiring_page;
   GtkWidget   *pressure_page;
+  GtkWidget   *books_page;
   GtkWidget   *scenario_switcher;
   GtkWidget   *summary_panel;
   GMenu       *recent_menu;
@@ -309,6 +311,7 @@ hr_window_class_init (HrWindowClass *klass)
   g_type_ensure (HR_TYPE_COMPARISON_PAGE);
   g_type_ensure (HR_TYPE_HIRING_PAGE);
   g_type_ensure (HR_TYPE_PRESSURE_PAGE);
+  g_type_ensure (HR_TYPE_BOOKS_PAGE);
   g_type_ensure (HR_TYPE_SCENARIO_SWITCHER);
   g_type_ensure (HR_TYPE_SUMMARY_PANEL);
 
@@ -331,6 +334,7 @@ hr_window_class_init (HrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HrWindow, comparison_page);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, hiring_page);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, pressure_page);
+  gtk_widget_class_bind_template_child (widget_class, HrWindow, books_page);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, scenario_switcher);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, summary_panel);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, recent_menu);
@@ -437,6 +441,7 @@ hr_window_set_plan (HrWindow *self,
   hr_comparison_page_set_plan (HR_COMPARISON_PAGE (self->comparison_page), plan);
   hr_hiring_page_set_context (HR_HIRING_PAGE (self->hiring_page), plan, self->undo);
   hr_pressure_page_set_plan (HR_PRESSURE_PAGE (self->pressure_page), plan);
+  hr_books_page_set_context (HR_BOOKS_PAGE (self->books_page), plan, self->undo);
   hr_scenario_switcher_set_plan (HR_SCENARIO_SWITCHER (self->scenario_switcher), plan);
   update_roles (self);
   chart_options_changed_cb (self);
