@@ -152,6 +152,42 @@ hr_calibration_to_json (HrCalibration *self)
   return json_builder_get_root (builder);
 }
 
+/* --- verdicts --- */
+
+HrMomentVerdict
+hr_calibration_get_verdict (HrCalibration         *self,
+                            const HrMomentFigures *f)
+{
+  if (f->due == 0 && f->occurrences == 0)
+    return HR_MOMENT_QUIET;
+  if (f->due > 0 && f->delivery_rate < 0.5)
+    return HR_MOMENT_NOT_HAPPENING;
+  if (hr_calibration_is_small (self, f))
+    return HR_MOMENT_TOO_FEW;
+  if (isnan (f->ratio))
+    return HR_MOMENT_UNDESIGNED;
+  if (f->ratio >= 1.1 - 1e-9)
+    return HR_MOMENT_LONGER;
+  if (f->ratio <= 0.9 + 1e-9)
+    return HR_MOMENT_SHORTER;
+  return HR_MOMENT_AS_DESIGNED;
+}
+
+const char *
+hr_moment_verdict_get_label (HrMomentVerdict verdict)
+{
+  switch (verdict)
+    {
+    case HR_MOMENT_NOT_HAPPENING: return _("Not happening");
+    case HR_MOMENT_LONGER: return _("Takes longer");
+    case HR_MOMENT_SHORTER: return _("Takes less");
+    case HR_MOMENT_AS_DESIGNED: return _("As designed");
+    case HR_MOMENT_TOO_FEW: return _("Too few to tell");
+    case HR_MOMENT_UNDESIGNED: return _("Not designed");
+    case HR_MOMENT_QUIET: default: return _("Not due");
+    }
+}
+
 /* --- sentences --- */
 
 static const HrMomentFigures *

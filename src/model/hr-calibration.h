@@ -132,6 +132,24 @@ GPtrArray                  *hr_calibration_get_warnings     (HrCalibration *self
 gboolean                    hr_calibration_is_small         (HrCalibration         *self,
                                                              const HrMomentFigures *figures);
 
+/* What a moment's figures say, for a page's label or a pack's table:
+ * the delivery first (fewer than half of the due pairs delivered), then
+ * the hours (10% or more off the design), a small sample saying nothing */
+typedef enum {
+  HR_MOMENT_QUIET,           /* neither due nor logged */
+  HR_MOMENT_NOT_HAPPENING,   /* delivered for fewer than half of those due */
+  HR_MOMENT_LONGER,          /* takes 10% or more longer than designed */
+  HR_MOMENT_SHORTER,         /* takes 10% or more less */
+  HR_MOMENT_AS_DESIGNED,
+  HR_MOMENT_TOO_FEW,         /* fewer occurrences than min_occurrences */
+  HR_MOMENT_UNDESIGNED,      /* logged only where the plan designs no hours */
+} HrMomentVerdict;
+
+HrMomentVerdict             hr_calibration_get_verdict      (HrCalibration         *self,
+                                                             const HrMomentFigures *figures);
+/* "Not happening", "Takes longer", … */
+const char                 *hr_moment_verdict_get_label     (HrMomentVerdict        verdict);
+
 /* The calibrated scenario (spec §7): its changes, in order, and the id
  * and name it gets among @plan's scenarios (the plan computed from when
  * @plan is NULL) */

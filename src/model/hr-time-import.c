@@ -477,6 +477,7 @@ HrTimeFormat hr_time_import_get_format (HrTimeImport *self) { return self->forma
 const char *hr_time_import_get_display_name (HrTimeImport *self) { return hr_csv_table_get_display_name (self->table); }
 guint hr_time_import_get_n_rows (HrTimeImport *self) { return hr_csv_table_get_n_rows (self->table); }
 const HrCsvRecord *hr_time_import_get_header (HrTimeImport *self) { return hr_csv_table_get_header (self->table); }
+const HrCsvTable *hr_time_import_get_table (HrTimeImport *self) { return self->table; }
 
 const char * const *
 hr_time_import_get_columns (HrTimeImport *self,
@@ -579,6 +580,25 @@ hr_time_import_count_unmapped (HrTimeImport *self,
   if (hours)
     *hours = h;
   return n;
+}
+
+gboolean
+hr_time_import_is_settled (HrTimeImport *self)
+{
+  GPtrArray *values = self->values[map_index (HR_TIME_ACTIVITY)];
+
+  for (guint f = 0; f < HR_TIME_N_FIELDS; f++)
+    if (self->columns[f] == NULL && f != HR_TIME_ACCOUNT)
+      return FALSE;
+  for (guint i = 0; i < values->len; i++)
+    {
+      HrTimeValueState state = ((Value *) g_ptr_array_index (values, i))->value.state;
+
+      if (state == HR_TIME_VALUE_UNMAPPED ||
+          (state == HR_TIME_VALUE_PROPOSED && self->format != HR_TIME_FORMAT_HEADROOM))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 HrTimeMapping *
@@ -822,6 +842,18 @@ hr_time_import_run (HrTimeImport  *self,
 }
 
 /* --- whole files --- */
+
+gboolean
+hr_time_import_table_is_log (const HrCsvTable *table)
+{
+  gboolean date = FALSE, hours = FALSE;
+
+  for (guint i = 0; date_headers[i]; i++)
+    date |= hr_csv_table_find_column (table, date_headers[i]) >= 0;
+  for (guint i = 0; hours_headers[i]; i++)
+    hours |= hr_csv_table_find_column (table, hours_headers[i]) >= 0;
+  return date && hours;
+}
 
 static HrTimeLog *
 import_table (HrCsvTable          *table,

@@ -62,6 +62,7 @@ const char        *hr_time_format_get_name     (HrTimeFormat         format);
 const char        *hr_time_import_get_display_name (HrTimeImport    *self);
 guint              hr_time_import_get_n_rows   (HrTimeImport        *self);
 const HrCsvRecord *hr_time_import_get_header   (HrTimeImport        *self);
+const HrCsvTable  *hr_time_import_get_table    (HrTimeImport        *self);
 
 /* The headers read for @field (NULL when none fits) */
 const char * const *hr_time_import_get_columns (HrTimeImport        *self,
@@ -92,6 +93,11 @@ guint              hr_time_import_count_unmapped (HrTimeImport      *self,
                                                   guint             *entries,
                                                   double            *hours);
 
+/* TRUE when nothing is left to ask: the columns are there and every
+ * activity is mapped as the plan remembers it (or, in Headroom's own log,
+ * is an activity): next month's export imports in one step */
+gboolean           hr_time_import_is_settled   (HrTimeImport        *self);
+
 /* The mapping as it stands, to remember in the plan */
 HrTimeMapping     *hr_time_import_dup_mapping  (HrTimeImport        *self);
 
@@ -102,6 +108,10 @@ HrTimeMapping     *hr_time_import_dup_mapping  (HrTimeImport        *self);
  * each with a warning in the log. */
 HrTimeLog         *hr_time_import_run          (HrTimeImport        *self,
                                                 GError             **error);
+
+/* TRUE when @table has a column of dates and one of hours, as a time log
+ * does and a table of accounts does not */
+gboolean           hr_time_import_table_is_log (const HrCsvTable    *table);
 
 /* Reads a whole file: an export or a canonical log, with the plan's
  * remembered mapping, @overrides on top (may be NULL), as the import

@@ -470,6 +470,8 @@ test_remembered (void)
   g_assert_true (hr_time_mapping_equal (hr_plan_get_time_mapping (reopened), mapping));
 
   next = import_of (reopened, "toggl-detailed.csv");
+  g_assert_false (hr_time_import_is_settled (first));
+  g_assert_true (hr_time_import_is_settled (next));
   g_assert_cmpuint (hr_time_import_count_unmapped (next, NULL, NULL), ==, 0);
   g_assert_cmpint (value_of (next, HR_TIME_ACTIVITY, "EBR")->state, ==, HR_TIME_VALUE_REMEMBERED);
   g_assert_cmpint (value_of (next, HR_TIME_ACTIVITY, "Kickoff call")->state, ==, HR_TIME_VALUE_REMEMBERED);

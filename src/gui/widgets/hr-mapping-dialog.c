@@ -129,6 +129,17 @@ hr_mapping_dialog_add_values (HrMappingDialog    *self,
                               const char * const *choices,
                               const guint        *chosen)
 {
+  return hr_mapping_dialog_add_values_with_details (self, title, values, NULL, choices, chosen);
+}
+
+guint
+hr_mapping_dialog_add_values_with_details (HrMappingDialog    *self,
+                                           const char         *title,
+                                           GPtrArray          *values,
+                                           GPtrArray          *details,
+                                           const char * const *choices,
+                                           const guint        *chosen)
+{
   GtkWidget *heading = gtk_label_new (title);
   GtkWidget *grid = gtk_grid_new ();
   GPtrArray *dropdowns = g_ptr_array_new ();
@@ -151,7 +162,14 @@ hr_mapping_dialog_add_values (HrMappingDialog    *self,
                                       (const char *) values->pdata[i], -1);
       g_signal_connect (dropdown, "notify::selected", G_CALLBACK (value_selected_cb), self);
       gtk_grid_attach (GTK_GRID (grid), label, 0, i, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), dropdown, 1, i, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), dropdown, details ? 2 : 1, i, 1, 1);
+      if (details)
+        {
+          GtkWidget *detail = cell_label (details->pdata[i], FALSE);
+
+          gtk_label_set_max_width_chars (GTK_LABEL (detail), 30);
+          gtk_grid_attach (GTK_GRID (grid), detail, 1, i, 1, 1);
+        }
       g_ptr_array_add (dropdowns, dropdown);
     }
   gtk_box_append (GTK_BOX (self->values), heading);

@@ -32,6 +32,14 @@ guint            hr_mapping_dialog_add_values   (HrMappingDialog    *self,
                                                  GPtrArray          *values,
                                                  const char * const *choices,
                                                  const guint        *chosen);
+/* The same with a line of detail per value between it and its choice,
+ * e.g. how many entries and hours it covers (@details: strings) */
+guint            hr_mapping_dialog_add_values_with_details (HrMappingDialog    *self,
+                                                            const char         *title,
+                                                            GPtrArray          *values,
+                                                            GPtrArray          *details,
+                                                            const char * const *choices,
+                                                            const guint        *chosen);
 /* What the import would do, the rows it cannot use, and whether it may run */
 void             hr_mapping_dialog_set_report   (HrMappingDialog    *self,
                                                  const char         *summary,

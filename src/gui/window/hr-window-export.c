@@ -18,7 +18,7 @@ typedef struct {
 } Export;
 
 static const char * const kind_labels[] = { N_("Monthly effort"), N_("Headcount"), N_("Journey"), N_("Scenarios"),
-                                            N_("Books of business"), NULL };
+                                            N_("Books of business"), N_("Model against execution"), NULL };
 static const char * const size_labels[] = { N_("1920 × 1080"), N_("1280 × 720"), N_("A4 landscape"), NULL };
 static const double sizes[][2] = { { 1920, 1080 }, { 1280, 720 }, { 842, 595 } };
 static const char * const theme_labels[] = { N_("Light"), N_("Dark"), N_("Print"), NULL };
@@ -76,6 +76,9 @@ export_done (HrWindow *self,
             books = hr_books_compute (plan, NULL, NULL);
           options.books = books;
         }
+      /* the calibration the Calibration page shows, or the chart says there is none */
+      if (options.kind == HR_CHART_CALIBRATION)
+        options.calibration = hr_calibration_page_get_calibration (hr_window_get_calibration_page (self));
       /* the chart's own extension decides the format */
       if (!g_str_has_suffix (path, extensions[format]))
         {
@@ -96,7 +99,8 @@ hr_window_dup_export_name (HrWindow    *self,
                            const char  *extension)
 {
   /* short words for a file name, in the order of HrChartKind */
-  static const char * const shown[] = { N_("effort"), N_("headcount"), N_("journey"), N_("scenarios"), N_("books") };
+  static const char * const shown[] = { N_("effort"), N_("headcount"), N_("journey"), N_("scenarios"), N_("books"),
+                                        N_("calibration") };
   const char *plan = hr_plan_get_name (hr_window_get_plan (self));
   g_autofree char *safe = g_strdelimit (g_strdup (plan && *plan ? plan : _("Untitled plan")), "/\\:", '-');
   const char *what = g_str_equal (extension, "csv") ? _("monthly table")

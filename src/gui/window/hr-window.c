@@ -5,6 +5,8 @@
 
 #include "hr-application.h"
 #include "hr-books-page.h"
+#include "hr-calibration-page.h"
+#include "hr-time-import.h"
 #include "hr-comparison-page.h"
 #include "hr-hiring-page.h"
 #include "hr-pressure-page.h"
@@ -38,6 +40,7 @@ struct _HrWindow
   GtkWidget   *hiring_page;
   GtkWidget   *pressure_page;
   GtkWidget   *books_page;
+  GtkWidget   *calibration_page;
   GtkWidget   *scenario_switcher;
   GtkWidget   *summary_panel;
   GMenu       *recent_menu;
@@ -221,7 +224,8 @@ drop_cb (GtkDropTarget *target,
   GSList *files = g_value_get_boxed (value);
 
   for (GSList *l = files; l; l = l->next)
-    hr_application_open_file (GTK_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
+    if (!hr_window_import_table (self, l->data))
+      hr_application_open_file (GTK_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
                               self, l->data);
   return files != NULL;
 }
@@ -312,6 +316,7 @@ hr_window_class_init (HrWindowClass *klass)
   g_type_ensure (HR_TYPE_HIRING_PAGE);
   g_type_ensure (HR_TYPE_PRESSURE_PAGE);
   g_type_ensure (HR_TYPE_BOOKS_PAGE);
+  g_type_ensure (HR_TYPE_CALIBRATION_PAGE);
   g_type_ensure (HR_TYPE_SCENARIO_SWITCHER);
   g_type_ensure (HR_TYPE_SUMMARY_PANEL);
 
@@ -335,6 +340,7 @@ hr_window_class_init (HrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HrWindow, hiring_page);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, pressure_page);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, books_page);
+  gtk_widget_class_bind_template_child (widget_class, HrWindow, calibration_page);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, scenario_switcher);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, summary_panel);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, recent_menu);
@@ -442,6 +448,7 @@ hr_window_set_plan (HrWindow *self,
   hr_hiring_page_set_context (HR_HIRING_PAGE (self->hiring_page), plan, self->undo);
   hr_pressure_page_set_plan (HR_PRESSURE_PAGE (self->pressure_page), plan);
   hr_books_page_set_context (HR_BOOKS_PAGE (self->books_page), plan, self->undo);
+  hr_calibration_page_set_context (HR_CALIBRATION_PAGE (self->calibration_page), plan, self->undo);
   hr_scenario_switcher_set_plan (HR_SCENARIO_SWITCHER (self->scenario_switcher), plan);
   update_roles (self);
   chart_options_changed_cb (self);
@@ -542,6 +549,38 @@ HrJourneyPage *
 hr_window_get_journey_page (HrWindow *self)
 {
   return HR_JOURNEY_PAGE (self->journey_page);
+}
+
+HrCalibrationPage *
+hr_window_get_calibration_page (HrWindow *self)
+{
+  g_return_val_if_fail (HR_IS_WINDOW (self), NULL);
+  return HR_CALIBRATION_PAGE (self->calibration_page);
+}
+
+gboolean
+hr_window_import_table (HrWindow *self,
+                        GFile    *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *lower = g_ascii_strdown (name ? name : "", -1);
+  g_autoptr(HrCsvTable) table = NULL;
+
+  if (!g_str_has_suffix (lower, ".csv") && !g_str_has_suffix (lower, ".tsv") && !g_str_has_suffix (lower, ".txt"))
+    return FALSE;
+  /* a table with dates and hours is a time log; other tables are accounts */
+  table = hr_csv_table_read_file (file, NULL, NULL);
+  if (table && hr_time_import_table_is_log (table))
+    {
+      hr_window_show_page (self, "calibration");
+      hr_calibration_page_import_file (HR_CALIBRATION_PAGE (self->calibration_page), file);
+    }
+  else
+    {
+      hr_window_show_page (self, "books");
+      hr_books_page_import_file (HR_BOOKS_PAGE (self->books_page), file);
+    }
+  return TRUE;
 }
 
 void
