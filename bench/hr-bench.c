@@ -1,80 +1,23 @@
-/* hr-bench.c: times loading, forecasting, planning and comparing a large
- * plan (120 months, 20 segments, 60 moments, 10 roles, 5 scenarios).
- * Not a test: run `build/bench/hr-bench` and write the medians down in
- * docs/performance.md. */
+/* hr-bench.c: times loading, forecasting, planning, comparing, writing and
+ * charting the large plan (120 months, 20 tiers, 60 moments, 10 roles, 5
+ * scenarios), and how loading and forecasting grow with a plan's size.
+ * Not a test: run it and write the medians down in docs/performance.md.
+ *
+ *   hr-bench [ROUNDS]                     the large plan, ROUNDS runs each
+ *   hr-bench --scaling                    months × tiers × moments
+ *   hr-bench --png                        PNG settings on each chart
+ *   hr-bench --plan [--months 60 --tiers 80 --moments 240] > plan.headroom
+ */
 #include "config.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <glib/gstdio.h>
+#include <time.h>
 
-#include "hr-engine.h"
+#include "hr-bench.h"
+#include "hr-bench-plan.h"
 #include "hr-forecast-private.h"
-#include "hr-plan.h"
-#ifdef HR_BENCH_CHARTS
-#include "hr-chart.h"
-#endif
-
-static const char * const plays[] = {
-  "purchase_welcome", "kickoff", "onboarding", "first_value", "value_blocks",
-  "sharing_insights", "alignment_meeting", "renew_grow", "supporting",
-};
-static const char * const modes[] = { "one_to_one", "one_to_many", "digital", "skip" };
-
-/* A deterministic large plan: every field in use, nothing random */
-char *
-hr_bench_large_plan (void)
-{
-  GString *s = g_string_new ("{\"format\": \"headroom-plan\", \"version\": 1, \"name\": \"Benchmark\","
-                             " \"start\": \"2027-01\", \"months\": 120, \"roles\": [");
-
-  for (int r = 0; r < 10; r++)
-    {
-      if (r < 8)
-        g_string_append_printf (s, "%s{\"id\": \"role%d\", \"headcount\": %d, \"cost_per_year\": %d,"
-                                " \"ramp\": [0.25, 0.5, 0.75], \"attrition\": 0.1, \"lead_time_months\": %d,"
-                                " \"arr_per_fte\": 2000000}",
-                                r ? ", " : "", r, 10 + r, 100000 + 5000 * r, 1 + r % 4);
-      else
-        g_string_append_printf (s, ", {\"id\": \"lead%d\", \"headcount\": 2, \"manages\": \"role%d\","
-                                " \"span\": 7, \"cost_per_year\": 180000}", r, r - 8);
-    }
-  g_string_append (s, "], \"segments\": [");
-  for (int g = 0; g < 20; g++)
-    g_string_append_printf (s, "%s{\"id\": \"seg%d\", \"accounts\": [{\"tenure_from\": 0, \"tenure_to\": 35,"
-                            " \"count\": %d}], \"new_per_month\": %d, \"growth\": 0.01, \"churn\": 0.%02d,"
-                            " \"churn_mode\": \"%s\", \"acv\": %d, \"expansion\": 0.05,"
-                            " \"reactive_hours\": 0.5, \"reactive_role\": \"role%d\", \"complexity\": 1.1}",
-                            g ? ", " : "", g, 100 + 20 * g, 2 + g % 5, 5 + g % 20,
-                            g % 2 ? "renewal" : "monthly", 5000 + 4000 * g, g % 8);
-  g_string_append (s, "], \"moments\": [");
-  for (int k = 0; k < 60; k++)
-    {
-      int every = (int[]) { 0, 1, 2, 3, 6, 12 }[k % 6];
-      g_string_append_printf (s, "%s{\"id\": \"m%d\", \"play\": \"%s\", \"role\": \"role%d\", \"at\": %d,"
-                              " \"every\": %d, \"until\": %s, \"prep\": 1, \"exec\": 1.5, \"follow\": 0.5,"
-                              " \"tiers\": {", k ? ", " : "", k, plays[k % 9], k % 8, k % 7, every,
-                              k % 4 == 0 ? "23" : "null");
-      for (int g = 0; g < 20; g += 3)
-        g_string_append_printf (s, "%s\"seg%d\": {\"mode\": \"%s\", \"factor\": 1.2, \"group_size\": 8}",
-                                g ? ", " : "", g, modes[(k + g) % 4]);
-      g_string_append (s, "}}");
-    }
-  g_string_append (s, "], \"hires\": [");
-  for (int h = 0; h < 10; h++)
-    g_string_append_printf (s, "%s{\"role\": \"role%d\", \"month\": \"20%02d-%02d\", \"count\": 1}",
-                            h ? ", " : "", h % 8, 27 + h / 12, h % 12 + 1);
-  g_string_append (s, "], \"scenarios\": [");
-  for (int c = 0; c < 5; c++)
-    g_string_append_printf (s, "%s{\"id\": \"sc%d\", \"changes\": ["
-                            "{\"op\": \"scale\", \"target\": \"segments/*/new_per_month\", \"factor\": 1.%d},"
-                            "{\"op\": \"set\", \"target\": \"moments/m%d/tiers/*/mode\", \"value\": \"digital\"},"
-                            "{\"op\": \"add\", \"target\": \"hires\", \"value\": {\"role\": \"role0\", \"month\": \"2028-01\", \"count\": 2}}]}",
-                            c ? ", " : "", c, c + 1, c);
-  g_string_append (s, "]}");
-  return g_string_free (s, FALSE);
-}
 
 static int
 compare_doubles (const void *a,
@@ -84,34 +27,68 @@ compare_doubles (const void *a,
   return (x > y) - (x < y);
 }
 
-typedef void (*BenchFunc) (gpointer data);
+/* Process CPU time in µs: steadier than the clock on a shared machine */
+static gint64
+now_cpu (void)
+{
+#ifdef CLOCK_PROCESS_CPUTIME_ID
+  struct timespec t;
 
-static void
+  if (clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &t) == 0)
+    return (gint64) t.tv_sec * G_USEC_PER_SEC + t.tv_nsec / 1000;
+#endif
+  return g_get_monotonic_time ();
+}
+
+/* The median of at least @min_runs runs of @func, in ms, and of as many
+ * more as fit in @budget seconds */
+double
+measure (BenchFunc  func,
+         gpointer   data,
+         int        min_runs,
+         double     budget,
+         double    *min,
+         double    *max,
+         int       *runs)
+{
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  gint64 until;
+  double median;
+
+  func (data); /* warm up */
+  until = g_get_monotonic_time () + (gint64) (budget * G_USEC_PER_SEC);
+  while ((int) times->len < min_runs || g_get_monotonic_time () < until)
+    {
+      gint64 start = now_cpu ();
+      double ms;
+
+      func (data);
+      ms = (now_cpu () - start) / 1000.0;
+      g_array_append_val (times, ms);
+    }
+  g_array_sort (times, compare_doubles);
+  median = g_array_index (times, double, times->len / 2);
+  if (min)
+    *min = g_array_index (times, double, 0);
+  if (max)
+    *max = g_array_index (times, double, times->len - 1);
+  if (runs)
+    *runs = times->len;
+  return median;
+}
+
+void
 report (const char *name,
         BenchFunc   func,
         gpointer    data,
         int         rounds)
 {
-  double *times = g_new (double, rounds);
+  double min, max;
+  double median = measure (func, data, rounds, 0, &min, &max, NULL);
 
-  func (data); /* warm up */
-  for (int i = 0; i < rounds; i++)
-    {
-      gint64 start = g_get_monotonic_time ();
-      func (data);
-      times[i] = (g_get_monotonic_time () - start) / 1000.0;
-    }
-  qsort (times, rounds, sizeof (double), compare_doubles);
   printf ("%-28s median %8.3f ms   min %8.3f ms   max %8.3f ms   (%d runs)\n",
-          name, times[rounds / 2], times[0], times[rounds - 1], rounds);
-  g_free (times);
+          name, median, min, max, rounds);
 }
-
-typedef struct {
-  char       *text;
-  HrPlan     *plan;
-  HrForecast *forecast;
-} Bench;
 
 static void
 bench_load (gpointer data)
@@ -147,49 +124,6 @@ bench_compare (gpointer data)
   g_assert_nonnull (all);
 }
 
-#ifdef HR_BENCH_CHARTS
-typedef struct {
-  Bench       *bench;
-  HrChartKind  kind;
-  const char  *path;
-  GPtrArray   *scenarios;
-} ChartBench;
-
-static void
-bench_chart (gpointer data)
-{
-  ChartBench *c = data;
-  HrChartOptions options;
-  g_autoptr(GError) error = NULL;
-
-  hr_chart_options_init (&options);
-  options.kind = c->kind;
-  if (!hr_chart_export (c->path, 1920, 1080, 1, c->bench->forecast, c->scenarios, &options, &error))
-    g_error ("%s", error->message);
-}
-
-static void
-report_charts (Bench *b,
-               int    rounds)
-{
-  g_autofree char *dir = g_dir_make_tmp ("hr-bench-XXXXXX", NULL);
-  g_autoptr(GPtrArray) scenarios = hr_engine_compare (b->plan, NULL);
-  const char *formats[] = { "png", "pdf", "svg" };
-
-  for (HrChartKind kind = 0; kind < HR_N_CHART_KINDS; kind++)
-    for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
-      {
-        g_autofree char *file = g_strdup_printf ("%s.%s", hr_chart_kind_to_string (kind), formats[i]);
-        g_autofree char *path = g_build_filename (dir, file, NULL);
-        g_autofree char *name = g_strdup_printf ("export %s", file);
-        ChartBench c = { b, kind, path, scenarios };
-
-        report (name, bench_chart, &c, rounds);
-        g_remove (path);
-      }
-  g_rmdir (dir);
-}
-#endif
 
 static void
 bench_save (gpointer data)
@@ -198,36 +132,127 @@ bench_save (gpointer data)
   g_autofree char *text = hr_plan_to_data (b->plan, NULL);
 }
 
+static void
+bench_forecast_json (gpointer data)
+{
+  Bench *b = data;
+  g_autofree char *text = hr_forecast_to_json_data (b->forecast, NULL);
+}
+
+static void
+bench_forecast_csv (gpointer data)
+{
+  Bench *b = data;
+  g_autofree char *text = hr_forecast_to_csv (b->forecast);
+}
+
+/* Load and validate, then forecast, for each size: the loader and the
+ * engine should grow in proportion to months, tiers and moments */
+static void
+report_scaling (double budget)
+{
+  const guint months[] = { 12, 60, 120 };
+  const guint tiers[] = { 20, 80 };
+  const guint moments[] = { 60, 240 };
+
+  printf ("Scaling: median of at least 5 runs, %.1f s or more each\n", budget);
+  printf ("%6s %6s %8s %9s %15s %11s %13s\n",
+          "months", "tiers", "moments", "plan", "load+validate", "forecast", "per month");
+  for (guint m = 0; m < G_N_ELEMENTS (months); m++)
+    for (guint t = 0; t < G_N_ELEMENTS (tiers); t++)
+      for (guint k = 0; k < G_N_ELEMENTS (moments); k++)
+        {
+          Bench b = { 0 };
+          g_autoptr(GError) error = NULL;
+          double load, forecast;
+
+          b.text = hr_bench_plan_text ((HrBenchShape) { months[m], tiers[t], moments[k] });
+          b.plan = hr_plan_load_data (b.text, -1, "bench", NULL, &error);
+          g_assert_no_error (error);
+          load = measure (bench_load, &b, 5, budget, NULL, NULL, NULL);
+          forecast = measure (bench_forecast, &b, 5, budget, NULL, NULL, NULL);
+          printf ("%6u %6u %8u %6zu kB %12.2f ms %8.2f ms %10.1f µs\n", months[m], tiers[t], moments[k],
+                  strlen (b.text) / 1000, load, forecast, forecast * 1000 / months[m]);
+          fflush (stdout);
+          g_object_unref (b.plan);
+          g_free (b.text);
+        }
+}
+
 int
 main (int    argc,
       char **argv)
 {
   Bench b = { 0 };
-  int rounds = argc > 1 ? atoi (argv[1]) : 50;
+  gboolean plan = FALSE, scaling = FALSE, png = FALSE;
+  int rounds = 50;
+  HrBenchShape shape = HR_BENCH_LARGE;
+  double budget = 0.5;
+  GOptionEntry entries[] = {
+    { "plan", 0, 0, G_OPTION_ARG_NONE, &plan, "Print the plan instead of timing it", NULL },
+    { "months", 0, 0, G_OPTION_ARG_INT, &shape.months, "With --plan: its months (120)", "N" },
+    { "tiers", 0, 0, G_OPTION_ARG_INT, &shape.tiers, "With --plan: its tiers (20)", "N" },
+    { "moments", 0, 0, G_OPTION_ARG_INT, &shape.moments, "With --plan: its moments (60, at least 6)", "N" },
+    { "scaling", 0, 0, G_OPTION_ARG_NONE, &scaling, "Time loading and forecasting plans of every size", NULL },
+    { "budget", 0, 0, G_OPTION_ARG_DOUBLE, &budget, "With --scaling: seconds to spend on each figure (0.5)", "S" },
+    { "png", 0, 0, G_OPTION_ARG_NONE, &png, "Only compare PNG settings on each chart", NULL },
+    { "rounds", 'r', 0, G_OPTION_ARG_INT, &rounds, "Runs of each benchmark of the large plan (50)", "N" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new ("[ROUNDS] — time Headroom on a large plan");
   g_autoptr(GError) error = NULL;
 
-  if (argc > 1 && g_str_equal (argv[1], "--plan"))
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
     {
-      g_autofree char *text = hr_bench_large_plan ();
+      g_printerr ("hr-bench: %s\n", error->message);
+      return 1;
+    }
+  if (argc > 1)
+    rounds = atoi (argv[1]);
+  if (rounds < 1 || shape.months < 1 || shape.months > 600 || shape.tiers < 1 || shape.moments < 6)
+    {
+      g_printerr ("hr-bench: expected at least 1 round, 1 to 600 months, 1 tier and 6 moments\n");
+      return 1;
+    }
+  if (plan)
+    {
+      g_autofree char *text = hr_bench_plan_text (shape);
       fputs (text, stdout);
       return 0;
     }
-  b.text = hr_bench_large_plan ();
+  if (scaling)
+    {
+      report_scaling (budget);
+      return 0;
+    }
+
+  b.text = hr_bench_plan_text (HR_BENCH_LARGE);
   b.plan = hr_plan_load_data (b.text, -1, "bench", NULL, &error);
   g_assert_no_error (error);
   b.forecast = hr_engine_forecast (b.plan, NULL, 0, NULL);
 
-  printf ("Large plan: 120 months, 20 segments, 60 moments, 10 roles, 5 scenarios (%zu bytes)\n",
-          strlen (b.text));
+  printf ("Large plan: 120 months, 20 tiers, 60 moments, 10 roles, 5 scenarios (%zu bytes); "
+          "median CPU time of each\n", strlen (b.text));
+#ifdef HR_BENCH_CHARTS
+  if (png)
+    {
+      report_png (&b, rounds);
+      goto out;
+    }
+#endif
   report ("load + validate (5 scen.)", bench_load, &b, rounds);
   report ("forecast (with planner)", bench_forecast, &b, rounds);
   report ("hiring planner alone", bench_planner, &b, rounds);
   report ("compare (baseline + 5)", bench_compare, &b, MAX (rounds / 5, 5));
   report ("save to text", bench_save, &b, rounds);
+  report ("forecast as JSON text", bench_forecast_json, &b, rounds);
+  report ("forecast as CSV text", bench_forecast_csv, &b, rounds);
 #ifdef HR_BENCH_CHARTS
   report_charts (&b, MAX (rounds / 5, 5));
+  report_png (&b, MAX (rounds / 5, 5));
+out:
 #endif
-
   g_object_unref (b.forecast);
   g_object_unref (b.plan);
   g_free (b.text);

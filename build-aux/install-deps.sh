@@ -4,7 +4,7 @@ set -euo pipefail
 
 packages=(
   meson ninja-build pkg-config gcc gettext
-  libglib2.0-dev libglib2.0-bin libgtk-4-dev libjson-glib-dev libcairo2-dev libpango1.0-dev
+  libglib2.0-dev libglib2.0-bin libgtk-4-dev libjson-glib-dev libcairo2-dev libpango1.0-dev libpng-dev
   libglpk-dev
   xvfb xauth dbus dbus-x11 at-spi2-core
   python3-dogtail python3-pyatspi gir1.2-atspi-2.0 gir1.2-gtk-4.0 python3-gi

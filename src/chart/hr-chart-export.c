@@ -1,7 +1,7 @@
 /* hr-chart-export.c: charts to PNG, PDF and SVG files
  *
  * Exports are the same, byte for byte, for the same input: the PDF carries
- * fixed dates and no producer version, and nothing depends on the clock.
+ * no creation or modification date, and nothing depends on the clock.
  */
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
@@ -47,6 +47,21 @@ check_status (cairo_status_t   status,
                /* Translators: %s: a file name, then cairo's reason */
                _("Could not write %s: %s"), path, cairo_status_to_string (status));
   return FALSE;
+}
+
+void
+hr_chart_pdf_set_metadata (cairo_surface_t *surface,
+                           const char      *title)
+{
+  g_return_if_fail (surface != NULL && cairo_surface_get_type (surface) == CAIRO_SURFACE_TYPE_PDF);
+
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title ? title : "");
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Headroom");
+  /* cairo writes the moment of the export unless told otherwise; an empty
+   * date (cairo 1.16 on) writes none, so that the same plan exported twice
+   * gives the same bytes and no reader shows a made-up date */
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, "");
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, "");
 }
 
 static void
@@ -95,10 +110,14 @@ hr_chart_export (const char           *path,
       || !(round (width * scale) <= MAX_PIXELS && round (height * scale) <= MAX_PIXELS)
       || !(round (width * scale) >= 1.0 && round (height * scale) >= 1.0))
     {
+      g_autofree char *w = hr_format_exact (width);
+      g_autofree char *h = hr_format_exact (height);
+      g_autofree char *s = hr_format_exact (scale);
+
       g_set_error (error, HR_CHART_ERROR, HR_CHART_ERROR_SIZE,
                    _("A chart must be at least 16 × 16 and at most %.0f pixels a side, "
-                     "got %g × %g at scale %g"),
-                   MAX_PIXELS, width, height, scale);
+                     "got %s × %s at scale %s"),
+                   MAX_PIXELS, w, h, s);
       return FALSE;
     }
 
@@ -111,19 +130,18 @@ hr_chart_export (const char           *path,
       draw_scaled (surface, scale, width, height, forecast, scenario_forecasts, options);
       status = cairo_surface_status (surface);
       if (status == CAIRO_STATUS_SUCCESS)
-        status = cairo_surface_write_to_png (surface, path);
+        {
+          gboolean written = hr_chart_write_png (surface, path, error);
+          cairo_surface_destroy (surface);
+          return written;
+        }
       cairo_surface_destroy (surface);
       return check_status (status, path, error);
 
     case FORMAT_PDF:
       surface = cairo_pdf_surface_create (path, width, height);
       cairo_pdf_surface_restrict_to_version (surface, CAIRO_PDF_VERSION_1_5);
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
-                                      hr_forecast_get_plan_name (forecast));
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Headroom");
-      /* fixed dates keep exports comparable */
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, "2000-01-01T00:00:00Z");
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_MOD_DATE, "2000-01-01T00:00:00Z");
+      hr_chart_pdf_set_metadata (surface, hr_forecast_get_plan_name (forecast));
       break;
 
     case FORMAT_SVG:

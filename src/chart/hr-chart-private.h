@@ -280,4 +280,18 @@ void     hr_chart_draw_message       (HrChartCtx          *ctx,
                                       const HrChartRect   *rect,
                                       const char          *message);
 
+/* Writes an ARGB32 image surface to @path as PNG (hr-chart-png.c): RGB
+ * when every pixel is opaque, else RGBA; no time stamp, so the same pixels
+ * give the same bytes */
+gboolean hr_chart_write_png  (cairo_surface_t  *surface,
+                              const char       *path,
+                              GError          **error);
+/* The same file's bytes at zlib @level (0–9) with the row filters
+ * @filters (PNG_FILTER_* bits, 0 for libpng's own choice), for comparing
+ * settings; hr_chart_write_png() uses level 3 and no filter */
+GBytes  *hr_chart_encode_png (cairo_surface_t  *surface,
+                              int               level,
+                              int               filters,
+                              GError          **error);
+
 G_END_DECLS

@@ -128,6 +128,12 @@ GStrv        hr_chart_dup_legend        (HrForecast           *forecast,
  * raster of @width × @height times @scale pixels), .pdf (one page of
  * @width × @height points) or .svg. The output is the same, byte for byte,
  * for the same input. */
+/* Titles a PDF surface and leaves out its creation and modification
+ * dates, which cairo would set to the moment of the export: every PDF
+ * Headroom writes (charts, the planning pack) calls it, so that the same
+ * plan gives the same bytes */
+void         hr_chart_pdf_set_metadata  (cairo_surface_t      *surface,
+                                         const char           *title);
 gboolean     hr_chart_export            (const char           *path,
                                          double                width,
                                          double                height,

@@ -6,6 +6,7 @@
 
 #include "hr-chart.h"
 #include "hr-cli.h"
+#include "hr-format.h"
 #include "hr-time-import.h"
 
 #define COMMAND "chart"
@@ -119,12 +120,18 @@ hr_cli_chart (int    argc,
   if (height == 0.0)
     height = pdf ? PDF_HEIGHT : DEFAULT_HEIGHT;
   if (!(width >= 16.0 && width <= 16384.0 && height >= 16.0 && height <= 16384.0))
-    return hr_cli_usage_error (COMMAND, _("width and height must be between 16 and 16384, got %g × %g"),
-                               width, height);
+    {
+      g_autofree char *w = hr_format_exact (width);
+      g_autofree char *h = hr_format_exact (height);
+      return hr_cli_usage_error (COMMAND, _("width and height must be between 16 and 16384, got %s × %s"), w, h);
+    }
   if (!(scale >= 0.1 && scale <= 8.0)
       || (png && (width * scale > 16384.0 || height * scale > 16384.0)))
-    return hr_cli_usage_error (COMMAND, _("scale must be between 0.1 and 8 and keep the image under "
-                                          "16384 pixels a side, got %g"), scale);
+    {
+      g_autofree char *s = hr_format_exact (scale);
+      return hr_cli_usage_error (COMMAND, _("scale must be between 0.1 and 8 and keep the image under "
+                                            "16384 pixels a side, got %s"), s);
+    }
 
   forecast = hr_cli_forecast_file (argv[1], scenario, apply_hiring ? HR_FORECAST_APPLY_HIRING : HR_FORECAST_DEFAULT, &plan);
   if (forecast == NULL)

@@ -6,7 +6,6 @@
 
 #include "hr-cli.h"
 #include "hr-comparison.h"
-#include "hr-json.h"
 
 int
 hr_cli_compare (int    argc,
@@ -41,10 +40,7 @@ hr_cli_compare (int    argc,
       return HR_CLI_INVALID;
     }
   if (format && g_str_equal (format, "json"))
-    {
-      g_autoptr(JsonNode) root = hr_comparison_to_json (forecasts);
-      text = hr_json_to_string (root, NULL);
-    }
+    text = hr_comparison_to_json_data (forecasts, NULL);
   else
     text = hr_comparison_to_text (forecasts);
   fputs (text, stdout);

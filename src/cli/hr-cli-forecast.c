@@ -6,7 +6,6 @@
 #include <string.h>
 
 #include "hr-cli.h"
-#include "hr-json.h"
 
 /* Parses options; returns -1 when the command may go on, else an exit code */
 static int
@@ -85,10 +84,7 @@ hr_cli_forecast (int    argc,
       length = strlen (data);
     }
   else
-    {
-      g_autoptr(JsonNode) root = hr_forecast_to_json (forecast);
-      data = hr_json_to_string (root, &length);
-    }
+    data = hr_forecast_to_json_data (forecast, &length);
   return hr_cli_write_output (output, data, length);
 }
 

@@ -6,7 +6,6 @@
 
 #include "hr-cli.h"
 #include "hr-hiring.h"
-#include "hr-json.h"
 
 int
 hr_cli_hiring (int    argc,
@@ -36,10 +35,7 @@ hr_cli_hiring (int    argc,
   if (forecast == NULL)
     return HR_CLI_INVALID;
   if (format && g_str_equal (format, "json"))
-    {
-      g_autoptr(JsonNode) root = hr_hiring_to_json (forecast);
-      text = hr_json_to_string (root, NULL);
-    }
+    text = hr_hiring_to_json_data (forecast, NULL);
   else
     text = hr_hiring_summary (forecast);
   puts (text);

@@ -13,6 +13,10 @@ enum {
   HR_CLI_INVALID = 2,
 };
 
+/* Sets up the locale and translations, once; with @command, the name
+ * --help gives the program ("headroom-cli COMMAND") */
+void    hr_cli_init        (const char *command);
+
 /* Loads PATH, printing its warnings to stderr; on failure prints the error
  * and returns NULL (the command then exits with HR_CLI_INVALID). */
 HrPlan *hr_cli_load_plan  (const char *path);

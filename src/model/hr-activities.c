@@ -8,6 +8,7 @@
 
 #include "hr-activities.h"
 #include "hr-csv.h"
+#include "hr-dtoa.h"
 #include "hr-forecast.h"
 #include "hr-json.h"
 
@@ -37,12 +38,14 @@ static const char * const mode_names[] = { "one_to_one", "one_to_many", "digital
 
 /* --- export --- */
 
+/* The shortest digits that read back: 0.52, not 0.52000000000000002 */
 static char *
 format_number (double value)
 {
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char buffer[HR_DTOA_BUFFER_SIZE];
 
-  return g_strdup (g_ascii_dtostr (buffer, sizeof buffer, value));
+  hr_dtoa_shortest (value == 0 ? 0 : value, buffer);
+  return g_strdup (buffer);
 }
 
 static char *

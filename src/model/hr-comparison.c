@@ -8,6 +8,8 @@
 #include "hr-format.h"
 #include "hr-hiring.h"
 #include "hr-json.h"
+#include "hr-json-writer.h"
+#include "hr-plan.h"
 
 /* Which way a row is better, for marking the best column */
 typedef enum {
@@ -22,20 +24,26 @@ typedef struct {
   Better      better;
 } Row;
 
+/* A row is marked only where its direction really makes a plan better
+ * (docs/plan-model-notes.md, "Best values in the comparison") */
 static const Row rows[] = {
   { "peak_load", N_("Peak load of any role"), BETTER_LOWER },
   { "peak_month", N_("Peak month"), BETTER_NONE },
+  /* fewer months stretched is better only with no more months over: the
+   * row compares the months over capacity first, then those stretched */
   { "months_stretched", N_("Months stretched"), BETTER_LOWER },
   { "months_over", N_("Months over capacity"), BETTER_LOWER },
   { "required_fte_end", N_("Required FTE at end (whole team)"), BETTER_LOWER },
   { "effective_fte_end", N_("Effective FTE at end (whole team)"), BETTER_NONE },
   { "hires_suggested", N_("Hires suggested"), BETTER_LOWER },
-  /* the earliest requisition the planner asks for; later leaves more time */
-  { "first_requisition", N_("First requisition opens"), BETTER_HIGHER },
-  { "total_cost", N_("Team cost over the whole plan"), BETTER_LOWER },
-  /* a plan short of people looks cheap: this row prices in the hires */
+  /* later is not better in itself: a plan needing no hire shows a dash,
+   * and the hires row already counts them */
+  { "first_requisition", N_("First requisition opens"), BETTER_NONE },
+  /* a plan short of people looks cheap: only the rows that price in the
+   * suggested hires compare cost */
+  { "total_cost", N_("Team cost over the whole plan"), BETTER_NONE },
   { "total_cost_hired", N_("Team cost with the suggested hires"), BETTER_LOWER },
-  { "cost_share", N_("Cost share of ARR over the whole plan"), BETTER_LOWER },
+  { "cost_share", N_("Cost share of ARR over the whole plan"), BETTER_NONE },
   { "cost_share_hired", N_("Cost share with the suggested hires"), BETTER_LOWER },
 };
 #define N_SUMMARY_ROWS G_N_ELEMENTS (rows)
@@ -63,93 +71,101 @@ first_requisition (HrForecast *forecast)
   return first;
 }
 
+/* The pressure test of the last month, whose cost shares the tier rows show */
+static GArray *
+last_month_pressure (HrForecast *forecast)
+{
+  return hr_pressure_test (forecast, hr_forecast_get_n_months (forecast) - 1, 0.15);
+}
+
 /* Cost to serve of the baseline's tier @tier in @forecast, as a share of the
- * tier's ARR (its accounts' ACV) in the last month; NAN without the tier or
- * without ARR */
+ * tier's ARR (its accounts' ACV), from @forecast's last_month_pressure();
+ * NAN without the tier or without ARR */
 static double
 tier_cost_share (GPtrArray  *forecasts,
                  HrForecast *forecast,
+                 GArray     *pressure,
                  guint       tier)
 {
   const char *id = hr_forecast_get_segment_id (forecasts->pdata[0], tier);
   int segment = hr_forecast_find_segment (forecast, id);
-  guint last = hr_forecast_get_n_months (forecast) - 1;
-  g_autoptr(GArray) pressure = NULL;
 
-  if (segment < 0)
-    return NAN;
-  pressure = hr_pressure_test (forecast, last, 0.15);
-  return g_array_index (pressure, HrTierPressure, segment).cost_share;
+  return segment >= 0 ? g_array_index (pressure, HrTierPressure, segment).cost_share : NAN;
+}
+
+char *
+hr_comparison_to_json_data (GPtrArray *forecasts,
+                            gsize     *length)
+{
+  g_autoptr(HrJsonWriter) writer = NULL;
+  HrForecast *baseline;
+
+  g_return_val_if_fail (forecasts != NULL && forecasts->len > 0, NULL);
+
+  writer = hr_json_writer_new ();
+  baseline = forecasts->pdata[0];
+  hr_json_writer_begin_array (writer);
+  for (guint i = 0; i < forecasts->len; i++)
+    {
+      HrForecast *f = forecasts->pdata[i];
+      const HrSummary *s = hr_forecast_get_summary (f);
+      const char *id = hr_forecast_get_scenario_id (f);
+      g_autofree char *month = peak_month (f);
+      g_autofree char *requisition = first_requisition (f) >= 0
+                                     ? hr_forecast_dup_month_label (f, first_requisition (f)) : NULL;
+      g_autoptr(GArray) pressure = last_month_pressure (f);
+      const struct { const char *name; double value; } costs[] = {
+        { "total_cost", s->total_cost }, { "total_cost_hired", s->total_cost_hired },
+        { "cost_share", s->cost_share }, { "cost_share_hired", s->cost_share_hired },
+      };
+
+      hr_json_writer_begin_object (writer);
+      hr_json_writer_member (writer, "scenario");
+      hr_json_writer_string (writer, id);
+      hr_json_writer_member (writer, "name");
+      hr_json_writer_string (writer, id ? hr_forecast_get_scenario_name (f) : "Baseline");
+      hr_json_writer_member (writer, "peak_load");
+      hr_json_writer_number (writer, s->peak_load);
+      hr_json_writer_member (writer, "peak_month");
+      hr_json_writer_string (writer, month);
+      hr_json_writer_member (writer, "peak_role");
+      hr_json_writer_string (writer, s->peak_role >= 0 ? hr_forecast_get_role_id (f, s->peak_role) : NULL);
+      hr_json_writer_member (writer, "months_stretched");
+      hr_json_writer_integer (writer, s->months_stretched);
+      hr_json_writer_member (writer, "months_over");
+      hr_json_writer_integer (writer, s->months_over);
+      hr_json_writer_member (writer, "required_fte_end");
+      hr_json_writer_number (writer, s->required_fte_end);
+      hr_json_writer_member (writer, "effective_fte_end");
+      hr_json_writer_number (writer, s->effective_fte_end);
+      hr_json_writer_member (writer, "hires_suggested");
+      hr_json_writer_number (writer, s->hires_suggested);
+      hr_json_writer_member (writer, "first_requisition");
+      hr_json_writer_string (writer, requisition);
+      for (guint c = 0; c < G_N_ELEMENTS (costs); c++)
+        {
+          hr_json_writer_member (writer, costs[c].name);
+          hr_json_writer_number (writer, costs[c].value);
+        }
+      /* the baseline's tiers, whichever a scenario keeps */
+      hr_json_writer_member (writer, "tier_cost_share");
+      hr_json_writer_begin_object (writer);
+      for (guint g = 0; g < hr_forecast_get_n_segments (baseline); g++)
+        {
+          hr_json_writer_member (writer, hr_forecast_get_segment_id (baseline, g));
+          hr_json_writer_number (writer, tier_cost_share (forecasts, f, pressure, g));
+        }
+      hr_json_writer_end_object (writer);
+      hr_json_writer_end_object (writer);
+    }
+  hr_json_writer_end_array (writer);
+  return hr_json_writer_free_to_text (g_steal_pointer (&writer), length);
 }
 
 JsonNode *
 hr_comparison_to_json (GPtrArray *forecasts)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < forecasts->len; i++)
-    {
-      HrForecast *f = forecasts->pdata[i];
-      const HrSummary *s = hr_forecast_get_summary (f);
-      g_autofree char *month = peak_month (f);
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "scenario");
-      if (hr_forecast_get_scenario_id (f))
-        json_builder_add_string_value (builder, hr_forecast_get_scenario_id (f));
-      else
-        json_builder_add_null_value (builder);
-      json_builder_set_member_name (builder, "name");
-      json_builder_add_string_value (builder, hr_forecast_get_scenario_id (f)
-                                              ? hr_forecast_get_scenario_name (f) : "Baseline");
-#define NUMBER(key, value) \
-      json_builder_set_member_name (builder, key); \
-      if (isnan (value)) json_builder_add_null_value (builder); \
-      else json_builder_add_double_value (builder, value);
-      NUMBER ("peak_load", s->peak_load);
-      json_builder_set_member_name (builder, "peak_month");
-      if (month)
-        json_builder_add_string_value (builder, month);
-      else
-        json_builder_add_null_value (builder);
-      json_builder_set_member_name (builder, "peak_role");
-      if (s->peak_role >= 0)
-        json_builder_add_string_value (builder, hr_forecast_get_role_id (f, s->peak_role));
-      else
-        json_builder_add_null_value (builder);
-      json_builder_set_member_name (builder, "months_stretched");
-      json_builder_add_int_value (builder, s->months_stretched);
-      json_builder_set_member_name (builder, "months_over");
-      json_builder_add_int_value (builder, s->months_over);
-      NUMBER ("required_fte_end", s->required_fte_end);
-      NUMBER ("effective_fte_end", s->effective_fte_end);
-      NUMBER ("hires_suggested", s->hires_suggested);
-      json_builder_set_member_name (builder, "first_requisition");
-      if (first_requisition (f) >= 0)
-        {
-          g_autofree char *req = hr_forecast_dup_month_label (f, first_requisition (f));
-          json_builder_add_string_value (builder, req);
-        }
-      else
-        json_builder_add_null_value (builder);
-      NUMBER ("total_cost", s->total_cost);
-      NUMBER ("total_cost_hired", s->total_cost_hired);
-      NUMBER ("cost_share", s->cost_share);
-      NUMBER ("cost_share_hired", s->cost_share_hired);
-      json_builder_set_member_name (builder, "tier_cost_share");
-      json_builder_begin_object (builder);
-      for (guint g = 0; g < hr_forecast_get_n_segments (forecasts->pdata[0]); g++)
-        {
-          double share = tier_cost_share (forecasts, f, g);
-          NUMBER (hr_forecast_get_segment_id (forecasts->pdata[0], g), share);
-        }
-      json_builder_end_object (builder);
-#undef NUMBER
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-  return json_builder_get_root (builder);
+  return hr_json_from_text (hr_comparison_to_json_data (forecasts, NULL));
 }
 
 char *
@@ -197,7 +213,8 @@ hr_comparison_get_row_label (guint row)
   return _(rows[row].label);
 }
 
-/* The value a row compares, or NAN where it does not compare */
+/* The value a row compares, or NAN where it does not compare or is
+ * missing: a missing value (a dash, "no capacity", "no ARR") is never best */
 static double
 row_value (GPtrArray *forecasts,
            guint      column,
@@ -205,24 +222,27 @@ row_value (GPtrArray *forecasts,
 {
   HrForecast *f = forecasts->pdata[column];
   const HrSummary *s = hr_forecast_get_summary (f);
+  double value;
 
   if (row >= N_SUMMARY_ROWS)
-    return tier_cost_share (forecasts, f, row - N_SUMMARY_ROWS);
-  switch (row)
     {
-    case 0: return s->peak_load;
-    case 2: return s->months_stretched;
-    case 3: return s->months_over;
-    case 4: return s->required_fte_end;
-    case 6: return s->hires_suggested;
-    /* no requisition at all is best: as if it were after the horizon */
-    case 7: return first_requisition (f) < 0 ? G_MAXINT : first_requisition (f);
-    case 8: return s->total_cost;
-    case 9: return s->total_cost_hired;
-    case 10: return s->cost_share;
-    case 11: return s->cost_share_hired;
-    default: return NAN;
+      g_autoptr(GArray) pressure = last_month_pressure (f);
+      value = tier_cost_share (forecasts, f, pressure, row - N_SUMMARY_ROWS);
     }
+  else
+    switch (row)
+      {
+      case 0: value = s->peak_load; break;
+      /* a month over capacity weighs more than any number stretched */
+      case 2: value = (double) s->months_over * (HR_MAX_MONTHS + 1) + s->months_stretched; break;
+      case 3: value = s->months_over; break;
+      case 4: value = s->required_fte_end; break;
+      case 6: value = s->hires_suggested; break;
+      case 9: value = s->total_cost_hired; break;
+      case 11: value = s->cost_share_hired; break;
+      default: value = NAN; break;
+      }
+  return isfinite (value) ? value : NAN;
 }
 
 guint

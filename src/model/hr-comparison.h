@@ -6,6 +6,10 @@
 G_BEGIN_DECLS
 
 /* forecasts: the baseline then each scenario (hr_engine_compare()) */
+/* The text of `headroom-cli compare --format json`, written as it goes */
+char       *hr_comparison_to_json_data  (GPtrArray  *forecasts,
+                                         gsize      *length);
+/* The same as a tree */
 JsonNode   *hr_comparison_to_json       (GPtrArray  *forecasts);
 char       *hr_comparison_to_text       (GPtrArray  *forecasts);
 
@@ -24,9 +28,12 @@ char       *hr_comparison_dup_row_label (GPtrArray  *forecasts,
 char       *hr_comparison_dup_cell      (GPtrArray  *forecasts,
                                          guint       column,
                                          guint       row);
-/* TRUE when @column holds the best value of @row (ties all marked); rows
- * without a better direction (peak month, effective FTE) and rows where
- * every column is equal have no best */
+/* TRUE when @column holds the best value of @row (ties all marked). Rows
+ * where neither direction is better in itself (peak month, effective FTE,
+ * first requisition, cost without the suggested hires), rows where every
+ * column is equal, and missing values have no best. Months stretched
+ * compare the months over capacity first, then the months stretched: a
+ * plan is not best for few stretched months when it is over instead. */
 gboolean    hr_comparison_is_best       (GPtrArray  *forecasts,
                                          guint       column,
                                          guint       row);

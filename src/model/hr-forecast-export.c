@@ -8,110 +8,102 @@
 #include "hr-forecast-private.h"
 #include "hr-csv.h"
 #include "hr-json.h"
+#include "hr-json-writer.h"
 
-static void
-add_number (JsonBuilder *builder,
-            double       value)
+void
+hr_forecast_write_late (HrForecast   *self,
+                        HrJsonWriter *writer)
 {
-  if (isnan (value))
-    json_builder_add_null_value (builder);
-  else
-    json_builder_add_double_value (builder, value);
+  guint T = self->n_months;
+
+  hr_json_writer_begin_array (writer);
+  for (guint r = 0; r < self->n_roles; r++)
+    for (guint t = 0; t < T; t++)
+      if (self->late[r * T + t])
+        {
+          hr_json_writer_begin_object (writer);
+          hr_json_writer_member (writer, "role");
+          hr_json_writer_string (writer, self->role_ids[r]);
+          hr_json_writer_member (writer, "month");
+          hr_json_writer_month (writer, self->start + t);
+          hr_json_writer_end_object (writer);
+        }
+  hr_json_writer_end_array (writer);
 }
 
 static void
-add_series (JsonBuilder  *builder,
-            const char   *name,
-            const double *values,
-            guint         n)
+write_series (HrJsonWriter *writer,
+              const char   *name,
+              const double *values,
+              guint         n)
 {
-  json_builder_set_member_name (builder, name);
-  json_builder_begin_array (builder);
+  hr_json_writer_member (writer, name);
+  hr_json_writer_begin_array (writer);
   for (guint t = 0; t < n; t++)
-    add_number (builder, values[t]);
-  json_builder_end_array (builder);
+    hr_json_writer_number (writer, values[t]);
+  hr_json_writer_end_array (writer);
 }
 
 static void
-add_month (JsonBuilder *builder,
-           HrForecast  *self,
-           int          t)
+write_hires (HrJsonWriter *writer,
+             HrForecast   *self,
+             GArray       *hires)
 {
-  g_autofree char *label = g_strdup_printf ("%04d-%02d", (self->start + t) / 12, (self->start + t) % 12 + 1);
-  json_builder_add_string_value (builder, label);
-}
-
-static void
-add_hires (JsonBuilder *builder,
-           HrForecast  *self,
-           GArray      *hires)
-{
-  json_builder_begin_array (builder);
+  hr_json_writer_begin_array (writer);
   for (guint i = 0; i < hires->len; i++)
     {
       const HrSuggestedHire *hire = &g_array_index (hires, HrSuggestedHire, i);
 
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "role");
-      json_builder_add_string_value (builder, self->role_ids[hire->role]);
-      json_builder_set_member_name (builder, "month");
-      add_month (builder, self, hire->month);
-      json_builder_set_member_name (builder, "requisition");
-      add_month (builder, self, hire->requisition);
-      json_builder_set_member_name (builder, "count");
-      json_builder_add_double_value (builder, hire->count);
-      json_builder_end_object (builder);
+      hr_json_writer_begin_object (writer);
+      hr_json_writer_member (writer, "role");
+      hr_json_writer_string (writer, self->role_ids[hire->role]);
+      hr_json_writer_member (writer, "month");
+      hr_json_writer_month (writer, self->start + hire->month);
+      hr_json_writer_member (writer, "requisition");
+      hr_json_writer_month (writer, self->start + hire->requisition);
+      hr_json_writer_member (writer, "count");
+      hr_json_writer_number (writer, hire->count);
+      hr_json_writer_end_object (writer);
     }
-  json_builder_end_array (builder);
+  hr_json_writer_end_array (writer);
 }
 
 static void
-add_summary (JsonBuilder *builder,
-             HrForecast  *self)
+write_summary (HrJsonWriter *writer,
+               HrForecast   *self)
 {
   const HrSummary *s = &self->summary;
   guint T = self->n_months;
+  const struct { const char *name; double value; } totals[] = {
+    { "required_fte_now", s->required_fte_now }, { "effective_fte_now", s->effective_fte_now },
+    { "required_fte_end", s->required_fte_end }, { "effective_fte_end", s->effective_fte_end },
+    { "hires_suggested", s->hires_suggested }, { "total_cost", s->total_cost },
+    { "total_cost_hired", s->total_cost_hired }, { "total_revenue", s->total_arr },
+    { "cost_share", s->cost_share }, { "cost_share_hired", s->cost_share_hired },
+  };
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "peak_load");
-  add_number (builder, s->peak_load);
-  json_builder_set_member_name (builder, "peak_role");
-  if (s->peak_role >= 0)
-    json_builder_add_string_value (builder, self->role_ids[s->peak_role]);
-  else
-    json_builder_add_null_value (builder);
-  json_builder_set_member_name (builder, "peak_month");
+  hr_json_writer_begin_object (writer);
+  hr_json_writer_member (writer, "peak_load");
+  hr_json_writer_number (writer, s->peak_load);
+  hr_json_writer_member (writer, "peak_role");
+  hr_json_writer_string (writer, s->peak_role >= 0 ? self->role_ids[s->peak_role] : NULL);
+  hr_json_writer_member (writer, "peak_month");
   if (s->peak_month >= 0)
-    add_month (builder, self, s->peak_month);
+    hr_json_writer_month (writer, self->start + s->peak_month);
   else
-    json_builder_add_null_value (builder);
-  json_builder_set_member_name (builder, "months_stretched");
-  json_builder_add_int_value (builder, s->months_stretched);
-  json_builder_set_member_name (builder, "months_over");
-  json_builder_add_int_value (builder, s->months_over);
-  json_builder_set_member_name (builder, "required_fte_now");
-  add_number (builder, s->required_fte_now);
-  json_builder_set_member_name (builder, "effective_fte_now");
-  add_number (builder, s->effective_fte_now);
-  json_builder_set_member_name (builder, "required_fte_end");
-  add_number (builder, s->required_fte_end);
-  json_builder_set_member_name (builder, "effective_fte_end");
-  add_number (builder, s->effective_fte_end);
-  json_builder_set_member_name (builder, "hires_suggested");
-  add_number (builder, s->hires_suggested);
-  json_builder_set_member_name (builder, "total_cost");
-  add_number (builder, s->total_cost);
-  json_builder_set_member_name (builder, "total_cost_hired");
-  add_number (builder, s->total_cost_hired);
-  json_builder_set_member_name (builder, "total_revenue");
-  add_number (builder, s->total_arr);
-  json_builder_set_member_name (builder, "cost_share");
-  add_number (builder, s->cost_share);
-  json_builder_set_member_name (builder, "cost_share_hired");
-  add_number (builder, s->cost_share_hired);
+    hr_json_writer_null (writer);
+  hr_json_writer_member (writer, "months_stretched");
+  hr_json_writer_integer (writer, s->months_stretched);
+  hr_json_writer_member (writer, "months_over");
+  hr_json_writer_integer (writer, s->months_over);
+  for (guint i = 0; i < G_N_ELEMENTS (totals); i++)
+    {
+      hr_json_writer_member (writer, totals[i].name);
+      hr_json_writer_number (writer, totals[i].value);
+    }
 
-  json_builder_set_member_name (builder, "roles");
-  json_builder_begin_object (builder);
+  hr_json_writer_member (writer, "roles");
+  hr_json_writer_begin_object (writer);
   for (guint r = 0; r < self->n_roles; r++)
     {
       const double *load = hr_forecast_role_metric (self, r, HR_ROLE_LOAD);
@@ -120,117 +112,113 @@ add_summary (JsonBuilder *builder,
       for (guint t = 0; t < T && (peak < 0 || !isnan (load[peak])); t++)
         if (peak < 0 || isnan (load[t]) || load[t] > load[peak])
           peak = t;
-      json_builder_set_member_name (builder, self->role_ids[r]);
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "peak_load");
-      add_number (builder, load[peak]);
-      json_builder_set_member_name (builder, "peak_month");
-      add_month (builder, self, peak);
-      json_builder_set_member_name (builder, "months_stretched");
-      json_builder_add_int_value (builder, self->months_stretched[r]);
-      json_builder_set_member_name (builder, "months_over");
-      json_builder_add_int_value (builder, self->months_over[r]);
-      json_builder_set_member_name (builder, "required_fte_end");
-      add_number (builder, hr_forecast_role_metric (self, r, HR_ROLE_REQUIRED_FTE)[T - 1]);
-      json_builder_set_member_name (builder, "effective_fte_end");
-      add_number (builder, hr_forecast_role_metric (self, r, HR_ROLE_EFFECTIVE_FTE)[T - 1]);
-      json_builder_end_object (builder);
+      hr_json_writer_member (writer, self->role_ids[r]);
+      hr_json_writer_begin_object (writer);
+      hr_json_writer_member (writer, "peak_load");
+      hr_json_writer_number (writer, load[peak]);
+      hr_json_writer_member (writer, "peak_month");
+      hr_json_writer_month (writer, self->start + peak);
+      hr_json_writer_member (writer, "months_stretched");
+      hr_json_writer_integer (writer, self->months_stretched[r]);
+      hr_json_writer_member (writer, "months_over");
+      hr_json_writer_integer (writer, self->months_over[r]);
+      hr_json_writer_member (writer, "required_fte_end");
+      hr_json_writer_number (writer, hr_forecast_role_metric (self, r, HR_ROLE_REQUIRED_FTE)[T - 1]);
+      hr_json_writer_member (writer, "effective_fte_end");
+      hr_json_writer_number (writer, hr_forecast_role_metric (self, r, HR_ROLE_EFFECTIVE_FTE)[T - 1]);
+      hr_json_writer_end_object (writer);
     }
-  json_builder_end_object (builder);
-  json_builder_end_object (builder);
+  hr_json_writer_end_object (writer);
+  hr_json_writer_end_object (writer);
+}
+
+char *
+hr_forecast_to_json_data (HrForecast *self,
+                          gsize      *length)
+{
+  g_autoptr(HrJsonWriter) writer = NULL;
+  guint T;
+
+  g_return_val_if_fail (HR_IS_FORECAST (self), NULL);
+
+  writer = hr_json_writer_new ();
+  T = self->n_months;
+  hr_json_writer_begin_object (writer);
+  hr_json_writer_member (writer, "scenario");
+  hr_json_writer_string (writer, self->scenario_id);
+
+  hr_json_writer_member (writer, "months");
+  hr_json_writer_begin_array (writer);
+  for (guint t = 0; t < T; t++)
+    hr_json_writer_month (writer, self->start + t);
+  hr_json_writer_end_array (writer);
+
+  hr_json_writer_member (writer, "roles");
+  hr_json_writer_begin_object (writer);
+  for (guint r = 0; r < self->n_roles; r++)
+    {
+      hr_json_writer_member (writer, self->role_ids[r]);
+      hr_json_writer_begin_object (writer);
+      for (guint m = 0; m < HR_N_ROLE_METRICS; m++)
+        {
+          if (m == HR_ROLE_TOPDOWN_FTE)
+            {
+              hr_json_writer_member (writer, "status");
+              hr_json_writer_begin_array (writer);
+              for (guint t = 0; t < T; t++)
+                hr_json_writer_string (writer, hr_status_to_string (self->status[r * T + t]));
+              hr_json_writer_end_array (writer);
+            }
+          write_series (writer, hr_role_metric_to_string (m), hr_forecast_role_metric (self, r, m), T);
+        }
+      hr_json_writer_end_object (writer);
+    }
+  hr_json_writer_end_object (writer);
+
+  hr_json_writer_member (writer, "segments");
+  hr_json_writer_begin_object (writer);
+  for (guint g = 0; g < self->n_segments; g++)
+    {
+      hr_json_writer_member (writer, self->segment_ids[g]);
+      hr_json_writer_begin_object (writer);
+      for (guint m = 0; m < HR_N_SEGMENT_METRICS; m++)
+        write_series (writer, hr_segment_metric_to_string (m), hr_forecast_segment_metric (self, g, m), T);
+      hr_json_writer_end_object (writer);
+    }
+  hr_json_writer_end_object (writer);
+
+  hr_json_writer_member (writer, "plays");
+  hr_json_writer_begin_object (writer);
+  for (guint p = 0; p < HR_N_PLAYS; p++)
+    write_series (writer, hr_play_to_string (p), self->play + (gsize) p * T, T);
+  hr_json_writer_end_object (writer);
+
+  hr_json_writer_member (writer, "totals");
+  hr_json_writer_begin_object (writer);
+  write_series (writer, "cost", self->totals + HR_TOTAL_COST * T, T);
+  write_series (writer, "arr", self->totals + HR_TOTAL_ARR * T, T);
+  write_series (writer, "cost_share", self->totals + HR_TOTAL_COST_SHARE * T, T);
+  hr_json_writer_end_object (writer);
+
+  hr_json_writer_member (writer, "summary");
+  write_summary (writer, self);
+
+  hr_json_writer_member (writer, "hiring_plan");
+  write_hires (writer, self, self->suggestions);
+
+  hr_json_writer_member (writer, "late");
+  hr_forecast_write_late (self, writer);
+  hr_json_writer_end_object (writer);
+
+  return hr_json_writer_free_to_text (g_steal_pointer (&writer), length);
 }
 
 JsonNode *
 hr_forecast_to_json (HrForecast *self)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  guint T = self->n_months;
-
   g_return_val_if_fail (HR_IS_FORECAST (self), NULL);
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "scenario");
-  if (self->scenario_id)
-    json_builder_add_string_value (builder, self->scenario_id);
-  else
-    json_builder_add_null_value (builder);
-
-  json_builder_set_member_name (builder, "months");
-  json_builder_begin_array (builder);
-  for (guint t = 0; t < T; t++)
-    add_month (builder, self, t);
-  json_builder_end_array (builder);
-
-  json_builder_set_member_name (builder, "roles");
-  json_builder_begin_object (builder);
-  for (guint r = 0; r < self->n_roles; r++)
-    {
-      json_builder_set_member_name (builder, self->role_ids[r]);
-      json_builder_begin_object (builder);
-      for (guint m = 0; m < HR_N_ROLE_METRICS; m++)
-        {
-          if (m == HR_ROLE_TOPDOWN_FTE)
-            {
-              json_builder_set_member_name (builder, "status");
-              json_builder_begin_array (builder);
-              for (guint t = 0; t < T; t++)
-                json_builder_add_string_value (builder, hr_status_to_string (self->status[r * T + t]));
-              json_builder_end_array (builder);
-            }
-          add_series (builder, hr_role_metric_to_string (m), hr_forecast_role_metric (self, r, m), T);
-        }
-      json_builder_end_object (builder);
-    }
-  json_builder_end_object (builder);
-
-  json_builder_set_member_name (builder, "segments");
-  json_builder_begin_object (builder);
-  for (guint g = 0; g < self->n_segments; g++)
-    {
-      json_builder_set_member_name (builder, self->segment_ids[g]);
-      json_builder_begin_object (builder);
-      for (guint m = 0; m < HR_N_SEGMENT_METRICS; m++)
-        add_series (builder, hr_segment_metric_to_string (m), hr_forecast_segment_metric (self, g, m), T);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_object (builder);
-
-  json_builder_set_member_name (builder, "plays");
-  json_builder_begin_object (builder);
-  for (guint p = 0; p < HR_N_PLAYS; p++)
-    add_series (builder, hr_play_to_string (p), self->play + (gsize) p * T, T);
-  json_builder_end_object (builder);
-
-  json_builder_set_member_name (builder, "totals");
-  json_builder_begin_object (builder);
-  add_series (builder, "cost", self->totals + HR_TOTAL_COST * T, T);
-  add_series (builder, "arr", self->totals + HR_TOTAL_ARR * T, T);
-  add_series (builder, "cost_share", self->totals + HR_TOTAL_COST_SHARE * T, T);
-  json_builder_end_object (builder);
-
-  json_builder_set_member_name (builder, "summary");
-  add_summary (builder, self);
-
-  json_builder_set_member_name (builder, "hiring_plan");
-  add_hires (builder, self, self->suggestions);
-
-  json_builder_set_member_name (builder, "late");
-  json_builder_begin_array (builder);
-  for (guint r = 0; r < self->n_roles; r++)
-    for (guint t = 0; t < T; t++)
-      if (self->late[r * T + t])
-        {
-          json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "role");
-          json_builder_add_string_value (builder, self->role_ids[r]);
-          json_builder_set_member_name (builder, "month");
-          add_month (builder, self, t);
-          json_builder_end_object (builder);
-        }
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
-
-  return json_builder_get_root (builder);
+  return hr_json_from_text (hr_forecast_to_json_data (self, NULL));
 }
 
 static void
@@ -240,7 +228,8 @@ csv_number (GString *out,
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
   g_string_append_c (out, ',');
-  if (isnan (value))
+  /* an empty cell, which spreadsheets read as no value */
+  if (!isfinite (value))
     return;
   hr_json_format_number (buffer, sizeof buffer, value);
   g_string_append (out, buffer);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "hr-forecast.h"
+#include "hr-json-writer.h"
 #include "hr-plan.h"
 
 G_BEGIN_DECLS
@@ -87,5 +88,11 @@ void hr_engine_staff (double        headcount,
 
 /* Per-role and whole-plan summary from the series */
 void hr_forecast_summarize (HrForecast *self);
+
+/* hr-forecast-export.c: the months each role is late in, as the JSON list
+ * [{"role": ID, "month": "YYYY-MM"}, …] of the forecast and the hiring
+ * plan */
+void hr_forecast_write_late (HrForecast   *self,
+                             HrJsonWriter *writer);
 
 G_END_DECLS

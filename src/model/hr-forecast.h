@@ -231,7 +231,11 @@ const HrSuggestedHire *
 
 const HrSummary *hr_forecast_get_summary     (HrForecast *self);
 
-/* The layout of `headroom-cli forecast --format json`; NAN becomes null */
+/* The text of `headroom-cli forecast --format json`, written as it goes;
+ * what is not finite becomes null */
+char          *hr_forecast_to_json_data      (HrForecast *self,
+                                              gsize      *length);
+/* The same as a tree */
 JsonNode      *hr_forecast_to_json           (HrForecast *self);
 /* One row per month with named columns, for spreadsheets */
 char          *hr_forecast_to_csv            (HrForecast *self);

@@ -6,7 +6,12 @@
 #include <math.h>
 #include <string.h>
 
+#include "hr-dtoa.h"
 #include "hr-format.h"
+
+/* What stands for a number there is none of (NAN) or that is not finite:
+ * people never read "inf" or "nan" */
+#define NO_NUMBER "–"
 
 /* Groups the whole part of a printed number by threes with @separator.
  * Done here rather than with printf's "'" flag, which Windows lacks. */
@@ -40,8 +45,8 @@ hr_format_number (double value,
   const char *separator = lc->thousands_sep ? lc->thousands_sep : "";
   g_autofree char *text = NULL;
 
-  if (isnan (value))
-    return g_strdup ("–");
+  if (!isfinite (value))
+    return g_strdup (NO_NUMBER);
   if (fabs (value) < 0.5 * pow (10.0, -(double) decimals))
     value = 0.0;   /* no "-0" */
   text = g_strdup_printf ("%.*f", (int) decimals, value);
@@ -58,8 +63,8 @@ hr_format_money (double      value,
 {
   g_autofree char *number = NULL;
 
-  if (isnan (value))
-    return g_strdup ("–");
+  if (!isfinite (value))
+    return g_strdup (NO_NUMBER);
   if (fabs (value) >= 1e9)
     {
       number = hr_format_number (value / 1e9, 2);
@@ -81,10 +86,11 @@ char *
 hr_format_money_exact (double      value,
                        const char *currency)
 {
-  g_autofree char *number = hr_format_number (value, 0);
+  g_autofree char *number = NULL;
 
-  if (isnan (value))
-    return g_strdup ("–");
+  if (!isfinite (value))
+    return g_strdup (NO_NUMBER);
+  number = hr_format_number (value, 0);
   return g_strdup_printf (_("%s %s"), number, currency);
 }
 
@@ -94,8 +100,8 @@ hr_format_percent (double fraction,
 {
   g_autofree char *number = NULL;
 
-  if (isnan (fraction))
-    return g_strdup ("–");
+  if (!isfinite (fraction))
+    return g_strdup (NO_NUMBER);
   number = hr_format_number (fraction * 100.0, decimals);
   /* Translators: a percentage, e.g. "85%" */
   return g_strdup_printf (_("%s%%"), number);
@@ -108,8 +114,8 @@ hr_format_signed (double value,
   g_autofree char *number = NULL;
   double unit = pow (10, -(double) decimals);
 
-  if (isnan (value))
-    return g_strdup ("–");
+  if (!isfinite (value))
+    return g_strdup (NO_NUMBER);
   number = hr_format_number (fabs (value), decimals);
   if (value >= unit / 2)
     return g_strdup_printf ("+%s", number);
@@ -117,6 +123,26 @@ hr_format_signed (double value,
     /* a minus sign, as wide as the plus */
     return g_strdup_printf ("−%s", number);
   return hr_format_number (0, decimals);
+}
+
+char *
+hr_format_exact (double value)
+{
+  const struct lconv *lc = localeconv ();
+  const char *point = lc->decimal_point && *lc->decimal_point ? lc->decimal_point : ".";
+  char digits[HR_DTOA_BUFFER_SIZE];
+  char *dot;
+
+  if (isnan (value))
+    return g_strdup (_("not a number"));
+  if (isinf (value))
+    return g_strdup (value > 0 ? _("infinity") : _("minus infinity"));
+  hr_dtoa_shortest (value == 0 ? 0 : value, digits);
+  dot = strchr (digits, '.');
+  if (dot == NULL)
+    return g_strdup (digits);
+  *dot = '\0';
+  return g_strconcat (digits, point, dot + 1, NULL);
 }
 
 char *

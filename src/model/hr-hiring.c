@@ -7,6 +7,8 @@
 #include "hr-forecast-private.h"
 #include "hr-format.h"
 #include "hr-hiring.h"
+#include "hr-json.h"
+#include "hr-json-writer.h"
 
 /* Month ranges such as "January–March 2027" for the late months of a role */
 char *
@@ -126,7 +128,9 @@ describe_role (HrForecast *f,
     }
   if (late)
     {
-      g_string_append_c (out, ' ');
+      /* one space after the sentence before, none after the role's name */
+      if (first != G_MAXUINT)
+        g_string_append_c (out, ' ');
       g_string_append_printf (out, _("No requisition opened now can cover %s: plan overtime, "
                                      "contractors or a lighter journey for that time."), late);
     }
@@ -147,63 +151,52 @@ hr_hiring_summary (HrForecast *forecast)
   return g_string_free (out, FALSE);
 }
 
-static void
-add_month (JsonBuilder *builder,
-           const char  *name,
-           int          month)
+char *
+hr_hiring_to_json_data (HrForecast *f,
+                        gsize      *length)
 {
-  g_autofree char *text = g_strdup_printf ("%04d-%02d", month / 12, month % 12 + 1);
+  g_autoptr(HrJsonWriter) writer = NULL;
+  g_autofree char *summary = NULL;
 
-  json_builder_set_member_name (builder, name);
-  json_builder_add_string_value (builder, text);
+  g_return_val_if_fail (HR_IS_FORECAST (f), NULL);
+
+  writer = hr_json_writer_new ();
+  summary = hr_hiring_summary (f);
+  hr_json_writer_begin_object (writer);
+  hr_json_writer_member (writer, "scenario");
+  hr_json_writer_string (writer, f->scenario_id);
+  hr_json_writer_member (writer, "summary");
+  hr_json_writer_string (writer, summary);
+  hr_json_writer_member (writer, "hires");
+  hr_json_writer_begin_array (writer);
+  for (guint i = 0; i < f->suggestions->len; i++)
+    {
+      const HrSuggestedHire *s = &g_array_index (f->suggestions, HrSuggestedHire, i);
+
+      hr_json_writer_begin_object (writer);
+      hr_json_writer_member (writer, "role");
+      hr_json_writer_string (writer, f->role_ids[s->role]);
+      hr_json_writer_member (writer, "requisition");
+      hr_json_writer_month (writer, f->start + s->requisition);
+      hr_json_writer_member (writer, "month");
+      hr_json_writer_month (writer, f->start + s->month);
+      hr_json_writer_member (writer, "productive");
+      hr_json_writer_month (writer, f->start + s->month + f->assumptions[s->role].ramp_months);
+      hr_json_writer_member (writer, "count");
+      hr_json_writer_number (writer, s->count);
+      hr_json_writer_end_object (writer);
+    }
+  hr_json_writer_end_array (writer);
+  hr_json_writer_member (writer, "late");
+  hr_forecast_write_late (f, writer);
+  hr_json_writer_end_object (writer);
+  return hr_json_writer_free_to_text (g_steal_pointer (&writer), length);
 }
 
 JsonNode *
 hr_hiring_to_json (HrForecast *f)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autofree char *summary = hr_hiring_summary (f);
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "scenario");
-  if (f->scenario_id)
-    json_builder_add_string_value (builder, f->scenario_id);
-  else
-    json_builder_add_null_value (builder);
-  json_builder_set_member_name (builder, "summary");
-  json_builder_add_string_value (builder, summary);
-  json_builder_set_member_name (builder, "hires");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < f->suggestions->len; i++)
-    {
-      const HrSuggestedHire *s = &g_array_index (f->suggestions, HrSuggestedHire, i);
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "role");
-      json_builder_add_string_value (builder, f->role_ids[s->role]);
-      add_month (builder, "requisition", f->start + s->requisition);
-      add_month (builder, "month", f->start + s->month);
-      add_month (builder, "productive", f->start + s->month + f->assumptions[s->role].ramp_months);
-      json_builder_set_member_name (builder, "count");
-      json_builder_add_double_value (builder, s->count);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-  json_builder_set_member_name (builder, "late");
-  json_builder_begin_array (builder);
-  for (guint r = 0; r < f->n_roles; r++)
-    for (guint t = 0; t < f->n_months; t++)
-      if (f->late[r * f->n_months + t])
-        {
-          json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "role");
-          json_builder_add_string_value (builder, f->role_ids[r]);
-          add_month (builder, "month", f->start + t);
-          json_builder_end_object (builder);
-        }
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
-  return json_builder_get_root (builder);
+  return hr_json_from_text (hr_hiring_to_json_data (f, NULL));
 }
 
 /* --- pressure test --- */

@@ -12,6 +12,10 @@ G_BEGIN_DECLS
  * load." One paragraph per role the planner hires for; a plan that needs
  * nobody says so. */
 char      *hr_hiring_summary      (HrForecast *forecast);
+/* The text of `headroom-cli hiring --format json`, written as it goes */
+char      *hr_hiring_to_json_data (HrForecast *forecast,
+                                   gsize      *length);
+/* The same as a tree */
 JsonNode  *hr_hiring_to_json      (HrForecast *forecast);
 /* The months a role is late in (spec §3.5) as ranges, "January 2027 –
  * March 2027, June 2027"; NULL when it is never late */

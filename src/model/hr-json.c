@@ -6,7 +6,9 @@
 #include <math.h>
 #include <string.h>
 
+#include "hr-dtoa.h"
 #include "hr-json.h"
+#include "hr-json-writer.h"
 #include "hr-plan.h"
 
 static void
@@ -145,188 +147,84 @@ hr_json_parse (const char  *data,
   return json_node_copy (json_parser_get_root (parser));
 }
 
+JsonNode *
+hr_json_from_text (char *text)
+{
+  g_autofree char *owned = text;
+
+  return owned ? json_from_string (owned, NULL) : NULL;
+}
+
 void
 hr_json_format_number (char   *buffer,
                        gsize   size,
                        double  value)
 {
-  if (value == 0)
-    value = 0; /* no "-0" */
-  if (value == floor (value) && fabs (value) < 1e15)
+  char text[HR_DTOA_BUFFER_SIZE];
+
+  /* JSON has no inf or nan */
+  if (!isfinite (value))
     {
-      g_snprintf (buffer, size, "%.0f", value);
+      g_strlcpy (buffer, "null", size);
       return;
     }
-  for (int precision = 15; precision <= 17; precision++)
-    {
-      g_ascii_formatd (buffer, size,
-                       precision == 15 ? "%.15g" : precision == 16 ? "%.16g" : "%.17g",
-                       value);
-      if (g_ascii_strtod (buffer, NULL) == value)
-        return;
-    }
+  if (value == 0)
+    value = 0; /* no "-0" */
+  hr_dtoa_shortest (value, text);
+  g_strlcpy (buffer, text, size);
 }
 
-static void write_node (GString *out, JsonNode *node, guint indent);
-
-static gboolean
-is_scalar (JsonNode *node)
+static void
+write_node (HrJsonWriter *writer,
+            JsonNode     *node)
 {
-  return JSON_NODE_HOLDS_VALUE (node) || JSON_NODE_HOLDS_NULL (node);
-}
-
-/* Objects and arrays of a few scalars stay on one line */
-static gboolean
-is_compact (JsonNode *node)
-{
-  if (JSON_NODE_HOLDS_ARRAY (node))
-    {
-      JsonArray *array = json_node_get_array (node);
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        if (!is_scalar (json_array_get_element (array, i)))
-          return FALSE;
-      return TRUE;
-    }
   if (JSON_NODE_HOLDS_OBJECT (node))
     {
       JsonObject *object = json_node_get_object (node);
       g_autoptr(GList) members = json_object_get_members (object);
-      if (g_list_length (members) > 4)
-        return FALSE;
+
+      hr_json_writer_begin_object (writer);
       for (GList *l = members; l; l = l->next)
-        if (!is_scalar (json_object_get_member (object, l->data)))
-          return FALSE;
-      return TRUE;
-    }
-  return TRUE;
-}
-
-static void
-write_string (GString    *out,
-              const char *str)
-{
-  g_string_append_c (out, '"');
-  for (const char *p = str; *p; p++)
-    {
-      switch (*p)
         {
-        case '"': g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        default:
-          if ((guchar) *p < 0x20)
-            g_string_append_printf (out, "\\u%04x", (guchar) *p);
-          else
-            g_string_append_c (out, *p);
+          hr_json_writer_member (writer, l->data);
+          write_node (writer, json_object_get_member (object, l->data));
         }
+      hr_json_writer_end_object (writer);
     }
-  g_string_append_c (out, '"');
-}
-
-static void
-write_value (GString  *out,
-             JsonNode *node)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (JSON_NODE_HOLDS_NULL (node))
-    {
-      g_string_append (out, "null");
-      return;
-    }
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_INT64:
-      g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
-      break;
-    case G_TYPE_DOUBLE:
-      hr_json_format_number (buffer, sizeof buffer, json_node_get_double (node));
-      g_string_append (out, buffer);
-      break;
-    case G_TYPE_BOOLEAN:
-      g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
-      break;
-    default:
-      write_string (out, json_node_get_string (node));
-    }
-}
-
-static void
-newline (GString *out,
-         guint    indent)
-{
-  g_string_append_c (out, '\n');
-  for (guint i = 0; i < indent; i++)
-    g_string_append (out, "  ");
-}
-
-static void
-write_node (GString  *out,
-            JsonNode *node,
-            guint     indent)
-{
-  gboolean compact = is_compact (node);
-
-  if (JSON_NODE_HOLDS_ARRAY (node))
+  else if (JSON_NODE_HOLDS_ARRAY (node))
     {
       JsonArray *array = json_node_get_array (node);
-      guint n = json_array_get_length (array);
 
-      g_string_append_c (out, '[');
-      for (guint i = 0; i < n; i++)
-        {
-          if (compact)
-            g_string_append (out, i ? ", " : "");
-          else
-            {
-              g_string_append (out, i ? "," : "");
-              newline (out, indent + 1);
-            }
-          write_node (out, json_array_get_element (array, i), indent + 1);
-        }
-      if (!compact && n > 0)
-        newline (out, indent);
-      g_string_append_c (out, ']');
+      hr_json_writer_begin_array (writer);
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        write_node (writer, json_array_get_element (array, i));
+      hr_json_writer_end_array (writer);
     }
-  else if (JSON_NODE_HOLDS_OBJECT (node))
-    {
-      JsonObject *object = json_node_get_object (node);
-      g_autoptr(GList) members = json_object_get_members (object);
-      gboolean first = TRUE;
-
-      g_string_append_c (out, '{');
-      for (GList *l = members; l; l = l->next, first = FALSE)
-        {
-          if (compact)
-            g_string_append (out, first ? "" : ", ");
-          else
-            {
-              g_string_append (out, first ? "" : ",");
-              newline (out, indent + 1);
-            }
-          write_string (out, l->data);
-          g_string_append (out, ": ");
-          write_node (out, json_object_get_member (object, l->data), indent + 1);
-        }
-      if (!compact && members)
-        newline (out, indent);
-      g_string_append_c (out, '}');
-    }
+  else if (JSON_NODE_HOLDS_NULL (node))
+    hr_json_writer_null (writer);
   else
-    write_value (out, node);
+    switch (json_node_get_value_type (node))
+      {
+      case G_TYPE_INT64:
+        hr_json_writer_integer (writer, json_node_get_int (node));
+        break;
+      case G_TYPE_DOUBLE:
+        hr_json_writer_number (writer, json_node_get_double (node));
+        break;
+      case G_TYPE_BOOLEAN:
+        hr_json_writer_boolean (writer, json_node_get_boolean (node));
+        break;
+      default:
+        hr_json_writer_string (writer, json_node_get_string (node));
+      }
 }
 
 char *
 hr_json_to_string (JsonNode *node,
                    gsize    *length)
 {
-  GString *out = g_string_new (NULL);
+  HrJsonWriter *writer = hr_json_writer_new ();
 
-  write_node (out, node, 0);
-  g_string_append_c (out, '\n');
-  if (length)
-    *length = out->len;
-  return g_string_free (out, FALSE);
+  write_node (writer, node);
+  return hr_json_writer_free_to_text (writer, length);
 }

@@ -19,7 +19,12 @@ JsonNode *hr_json_parse       (const char  *data,
 char     *hr_json_to_string   (JsonNode    *node,
                                gsize       *length);
 
-/* Shortest text that reads back as the same double */
+/* The tree of JSON text that Headroom wrote itself (so it parses), taking
+ * @text; NULL for NULL */
+JsonNode *hr_json_from_text   (char        *text);
+
+/* Shortest text that reads back as the same double (hr_dtoa_shortest), "0"
+ * for -0 and "null" for what is not finite, which JSON cannot hold */
 void      hr_json_format_number (char   *buffer,
                                  gsize   size,
                                  double  value);

@@ -161,7 +161,10 @@ test_errors (void)
     { { "--theme", "neon", NULL }, 1, "unknown theme “neon”" },
     { { "--split", "tier", NULL }, 1, "unknown split “tier”" },
     { { "--frobnicate", NULL }, 1, "Unknown option --frobnicate" },
-    { { "--width", "5", NULL }, 1, "width and height must be between 16 and 16384" },
+    { { "--width", "5", NULL }, 1, "width and height must be between 16 and 16384, got 5 × 1080" },
+    /* what is not finite is said in words, never "inf" or "nan" */
+    { { "--width", "inf", NULL }, 1, "got infinity × 1080" },
+    { { "--height", "nan", NULL }, 1, "got 1920 × not a number" },
     { { "--scale", "20", NULL }, 1, "scale must be between 0.1 and 8" },
     { { "--page", "a4", NULL }, 1, "--page applies to PDF files only" },
     { { "--role", "ghost", NULL }, 2, "no role “ghost” in this plan" },

@@ -1,4 +1,5 @@
 /* test-chart-export.c: PNG, PDF and SVG files of a chart */
+#include "hr-chart-private.h"
 #include "test-chart-helpers.h"
 
 static char *
@@ -36,6 +37,97 @@ test_png_size (void)
   assert_png_size (path, 1600, 900);
 }
 
+/* The PNG's colour type (IHDR byte 25): 2 for RGB, 6 for RGBA */
+static int
+png_color_type (const char *path)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  g_assert_cmpuint (length, >, 26);
+  g_assert_cmpmem (data + 12, 4, "IHDR", 4);
+  return (guchar) data[25];
+}
+
+static guint32
+pixel_at (cairo_surface_t *surface,
+          int              x,
+          int              y)
+{
+  const guchar *row = cairo_image_surface_get_data (surface) + y * cairo_image_surface_get_stride (surface);
+
+  return ((const guint32 *) row)[x];
+}
+
+/* The file holds exactly the pixels drawn, as RGB: a chart is opaque */
+static void
+test_png_pixels (void)
+{
+  g_autofree char *path = out_path ("pixels.png");
+  g_autoptr(HrPlan) plan = load_plan ("conformance/team.headroom");
+  g_autoptr(GPtrArray) all = hr_engine_compare (plan, NULL);
+  cairo_surface_t *drawn = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 640, 360);
+  cairo_surface_t *read;
+  cairo_t *cr = cairo_create (drawn);
+  HrChartOptions options;
+  int differ = 0;
+
+  hr_chart_options_init (&options);
+  options.kind = HR_CHART_HEADCOUNT;
+  hr_chart_draw (cr, 640, 360, all->pdata[0], all, &options);
+  cairo_destroy (cr);
+  cairo_surface_flush (drawn);
+  export ("conformance/team.headroom", HR_CHART_HEADCOUNT, path, 640, 360, 1.0);
+
+  g_assert_cmpint (png_color_type (path), ==, 2);
+  read = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (read), ==, CAIRO_STATUS_SUCCESS);
+  for (int y = 0; y < 360; y++)
+    for (int x = 0; x < 640; x++)
+      differ += (pixel_at (read, x, y) & 0xffffff) != (pixel_at (drawn, x, y) & 0xffffff);
+  g_assert_cmpint (differ, ==, 0);
+  cairo_surface_destroy (read);
+  cairo_surface_destroy (drawn);
+}
+
+/* An image with see-through pixels keeps its alpha (RGBA); each channel
+ * comes back premultiplied within one step of what was drawn */
+static void
+test_png_alpha (void)
+{
+  g_autofree char *path = out_path ("alpha.png");
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *drawn = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 256, 64);
+  cairo_surface_t *read;
+  cairo_t *cr = cairo_create (drawn);
+  cairo_pattern_t *ramp = cairo_pattern_create_linear (0, 0, 256, 0);
+
+  cairo_pattern_add_color_stop_rgba (ramp, 0, 0.9, 0.4, 0.1, 0.0);
+  cairo_pattern_add_color_stop_rgba (ramp, 1, 0.1, 0.5, 0.8, 1.0);
+  cairo_set_source (cr, ramp);
+  cairo_paint (cr);
+  cairo_pattern_destroy (ramp);
+  cairo_destroy (cr);
+
+  g_assert_true (hr_chart_write_png (drawn, path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (png_color_type (path), ==, 6);
+  read = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_image_surface_get_format (read), ==, CAIRO_FORMAT_ARGB32);
+  for (int y = 0; y < 64; y++)
+    for (int x = 0; x < 256; x++)
+      {
+        guint32 a = pixel_at (drawn, x, y), b = pixel_at (read, x, y);
+
+        g_assert_cmpuint (a >> 24, ==, b >> 24);
+        for (int shift = 0; shift < 24; shift += 8)
+          g_assert_cmpint (ABS ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)), <=, 1);
+      }
+  cairo_surface_destroy (read);
+  cairo_surface_destroy (drawn);
+}
+
 static char *
 run (const char * const *argv)
 {
@@ -68,6 +160,11 @@ test_pdf (void)
     pages += p[11] != 's';
   g_assert_cmpuint (pages, ==, 1);
   g_assert_nonnull (find (data, length, "/MediaBox [ 0 0 960 540 ]"));
+  /* no date: cairo's own would be the moment of the export, and a fixed
+   * one would be false; the creator says who made it */
+  g_assert_null (find (data, length, "/CreationDate"));
+  g_assert_null (find (data, length, "/ModDate"));
+  g_assert_nonnull (find (data, length, "/Creator (Headroom)"));
 
   if (pdfinfo != NULL && pdftotext != NULL)
     {
@@ -184,6 +281,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/chart/export/png-size", test_png_size);
+  g_test_add_func ("/chart/export/png-pixels", test_png_pixels);
+  g_test_add_func ("/chart/export/png-alpha", test_png_alpha);
   g_test_add_func ("/chart/export/pdf", test_pdf);
   g_test_add_func ("/chart/export/svg", test_svg);
   g_test_add_data_func ("/chart/export/deterministic/png", "same.png", test_deterministic);

@@ -13,9 +13,9 @@ failures = 0
 count = 0
 
 
-def run(*args, stdin=None):
+def run(*args, stdin=None, env=None):
     p = subprocess.run([CLI, *args], capture_output=True, text=True, input=stdin,
-                       env={**os.environ, "LC_ALL": "C.UTF-8"})
+                       env={**os.environ, "LC_ALL": "C.UTF-8", **(env or {})})
     return p.returncode, p.stdout, p.stderr
 
 
@@ -126,6 +126,20 @@ with tempfile.TemporaryDirectory() as tmp:
           "No requisition opened now can cover August 2027" in out, out + err)
     code, out, err = run("hiring", tiers, "--scenario", "nope")
     check("hiring: unknown scenario", code == 2 and 'no scenario with id "nope"' in err, err)
+
+    # start-up: commands that draw nothing load no drawing, font or
+    # workbook library (glibc's dynamic linker lists what it loads under
+    # LD_DEBUG=libs)
+    drawing = ("libcairo", "libpango", "libfontconfig", "libfreetype", "libharfbuzz", "libxlsxwriter")
+    for args in (("validate", basic), ("forecast", basic, "--format", "json"), ("compare", tiers),
+                 ("hiring", team), ("sample",)):
+        code, out, err = run(*args, env={"LD_DEBUG": "libs"})
+        if "calling init" not in err:
+            print(f"ok {count + 1} # SKIP {args[0]} loads no drawing library: no LD_DEBUG here")
+            count += 1
+            continue
+        loaded = sorted({lib for lib in drawing if lib in err})
+        check(f"{args[0]} loads no drawing library", code == 0 and not loaded, ", ".join(loaded))
 
     # sample
     code, out, err = run("sample")

@@ -57,6 +57,14 @@ try:
         lambda n: n.roleName in ("push button", "toggle button", "text", "combo box")
         and on_screen(n)) if not n.name]
     check("every visible control has a spoken name (%d without)" % len(unnamed), not unnamed)
+    # and names read plainly: no mnemonic underscore ("_Accept All"), no
+    # "(None)" of a drop-down's hidden empty page, no widget type name
+    def garbled():
+        return [(n.roleName, n.name) for n in frame.findChildren(
+            lambda n: n.roleName in ("push button", "toggle button", "combo box", "label")
+            and ("_" in (n.name or "") or n.name == "(None)" or (n.name or "").startswith("Gtk"))
+            and on_screen(n))]
+    check("no spoken name shows a mnemonic, “(None)” or a widget type (%s)" % garbled()[:4], not garbled())
 
     def showing_text(name):
         return [n for n in frame.findChildren(lambda n: n.name == name and n.roleName == "text")
@@ -124,6 +132,7 @@ try:
         missing = unnamed_controls()
         check("the %s page shows its form (%s) and every control has a spoken name (%d without)"
               % (page, field, len(missing)), shown and not missing)
+        check("the %s page's names read plainly (%s)" % (page, garbled()[:4]), not garbled())
 finally:
     hrtest.stop(app_proc)
 

@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 #include <locale.h>
 
+#include "hr-application.h"
 #include "hr-window.h"
 
 /* Runs the main loop until it has been idle a while: recomputes and
@@ -17,6 +18,43 @@ gui_test_iterate_idle (void)
         ;
       g_usleep (2000);
     }
+}
+
+/* Types @text into @editable a character at a time, as a person does
+ * who selected what was there: one "changed" per key, in one main-loop
+ * turn as from a fast typist */
+static inline void
+gui_test_type (GtkEditable *editable,
+               const char  *text)
+{
+  gtk_editable_delete_text (editable, 0, -1);
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      int position = g_utf8_strlen (gtk_editable_get_text (editable), -1);
+      gtk_editable_insert_text (editable, p, (int) (g_utf8_next_char (p) - p), &position);
+    }
+}
+
+/* Runs the main loop for @msec: longer than the pause after which a
+ * field takes what was typed (under half a second), whatever the load */
+static inline void
+gui_test_wait (guint msec)
+{
+  gint64 end = g_get_monotonic_time () + msec * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+}
+
+/* Enter in a field */
+static inline void
+gui_test_press_enter (GtkEditable *editable)
+{
+  g_signal_emit_by_name (editable, "activate");
 }
 
 /* The first widget in @root's tree (depth first) that @match accepts */
@@ -90,6 +128,48 @@ gui_test_present_window (HrPlan *plan)
   return window;
 }
 
+/* Runs the main loop until @done says so, within 5 s */
+static inline void
+gui_test_iterate_until (gboolean (*done) (gpointer),
+                        gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+/* A plan in a real window, for g_test_add(): the sample plan, or the plan
+ * that the test data (an HrPlan *(*) (void)) makes */
+typedef struct {
+  HrPlan   *plan;
+  HrWindow *window;
+} GuiFixture;
+
+typedef HrPlan *(*GuiPlanFunc) (void);
+
+static inline void
+gui_test_fixture_set_up (GuiFixture    *f,
+                         gconstpointer  data)
+{
+  f->plan = data ? ((GuiPlanFunc) data) () : hr_plan_new_sample ();
+  f->window = gui_test_present_window (f->plan);
+}
+
+/* Closes the window; the plan must go with it */
+static inline void
+gui_test_fixture_tear_down (GuiFixture    *f,
+                            gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  gui_test_iterate_idle ();
+  g_assert_finalize_object (f->plan);
+}
+
 /* Shows page @name of @window through its action and returns the page's
  * widget of @type */
 static inline GtkWidget *
@@ -121,6 +201,28 @@ gui_test_init_with_settings (int    *argc,
       g_print ("1..0 # SKIP no display\n");
       return FALSE;
     }
+  return TRUE;
+}
+
+/* Starts a widget test of real windows: a private list of recent files,
+ * the C locale, the app's style and a display. Without a display it
+ * prints TAP's skip and returns FALSE. */
+static inline gboolean
+gui_test_init (int    *argc,
+               char ***argv)
+{
+  static char *data_home;
+
+  data_home = g_dir_make_tmp ("headroom-data-XXXXXX", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (argc, argv, NULL);
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return FALSE;
+    }
+  hr_application_load_style ();
   return TRUE;
 }
 

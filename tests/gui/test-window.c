@@ -117,19 +117,21 @@ test_edit_recompute_undo (Fixture *f, gconstpointer data)
   g_object_get (moment, "prep", &before, NULL);
   g_assert_false (hr_window_get_modified (f->window));
 
-  /* the user types a new preparation time, a key at a time */
+  /* the user types a new preparation time, a key at a time: the plan
+   * takes it when the typing pauses */
   wait.count = hr_plan_get_recompute_count (f->plan);
   draws = hr_chart_view_get_draw_count (chart);
-  gtk_editable_set_text (hr_number_entry_get_editable (field), "4");
-  gtk_editable_set_text (hr_number_entry_get_editable (field), "40");
+  gui_test_type (hr_number_entry_get_editable (field), "40");
+  g_object_get (moment, "prep", &after, NULL);
+  g_assert_cmpfloat (after, ==, before);
+  iterate_until (recomputed, &wait);
   g_object_get (moment, "prep", &after, NULL);
   g_assert_cmpfloat (after, ==, 40);
   g_assert_true (hr_window_get_modified (f->window));
-
-  iterate_until (recomputed, &wait);
   iterate_idle ();
-  /* two keystrokes in one main-loop turn: one recompute */
+  /* two keystrokes, one pause: one recompute */
   g_assert_cmpuint (hr_plan_get_recompute_count (f->plan), ==, wait.count + 1);
+  gui_test_press_enter (hr_number_entry_get_editable (field));
   expected = engine_required_end (f->plan);
   g_assert_cmpstr (hr_summary_panel_get_text (summary, "required-end"), ==, expected);
   g_assert_cmpstr (hr_summary_panel_get_text (summary, "required-end"), !=, before_text);
@@ -158,30 +160,44 @@ test_edit_recompute_undo (Fixture *f, gconstpointer data)
   g_assert_cmpstr (gtk_editable_get_text (hr_number_entry_get_editable (field)), ==, "40");
 }
 
+static gboolean
+shows_error (gpointer data)
+{
+  return hr_number_entry_get_error (data) != NULL;
+}
+
 static void
 test_refuse_value (Fixture *f, gconstpointer data)
 {
   HrNumberEntry *field = prep_field (f);
+  GtkEditable *editable = hr_number_entry_get_editable (field);
   g_autoptr(HrMoment) moment = g_list_model_get_item (hr_plan_get_moments (f->plan), 0);
+  g_autofree char *kept = NULL;
   double before, after;
 
   g_object_get (moment, "prep", &before, NULL);
-  gtk_editable_set_text (hr_number_entry_get_editable (field), "-3");
-  g_assert_nonnull (hr_number_entry_get_error (field));
-  gtk_editable_set_text (hr_number_entry_get_editable (field), "lots");
-  g_assert_nonnull (hr_number_entry_get_error (field));
+  gui_test_type (editable, "-3");
+  iterate_until (shows_error, field);
+  g_assert_cmpstr (hr_number_entry_get_message (field), ==, "Must be at least 0 h");
+  gui_test_type (editable, "lots");
+  gui_test_wait (600);
+  g_assert_cmpstr (hr_number_entry_get_message (field), ==, "“lots” is not a number");
   g_object_get (moment, "prep", &after, NULL);
   g_assert_cmpfloat (after, ==, before);
   g_assert_false (hr_window_get_modified (f->window));
-  /* pressing Enter on a refused value shows the value the plan keeps */
-  g_signal_emit_by_name (hr_number_entry_get_editable (field), "activate");
+  /* pressing Enter on a refused value shows the value the plan keeps, and why */
+  gui_test_press_enter (editable);
   g_assert_null (hr_number_entry_get_error (field));
+  kept = hr_number_format (before, 2);
+  g_assert_cmpstr (gtk_editable_get_text (editable), ==, kept);
   {
-    g_autofree char *kept = hr_number_format (before, 2);
-    g_assert_cmpstr (gtk_editable_get_text (hr_number_entry_get_editable (field)), ==, kept);
+    g_autofree char *note = g_strdup_printf ("Kept %s h: “lots” is not a number", kept);
+    g_assert_cmpstr (hr_number_entry_get_message (field), ==, note);
   }
-  gtk_editable_set_text (hr_number_entry_get_editable (field), "3 h");
-  g_assert_null (hr_number_entry_get_error (field));
+  /* the unit may be typed along */
+  gui_test_type (editable, "3 h");
+  gui_test_press_enter (editable);
+  g_assert_null (hr_number_entry_get_message (field));
   g_object_get (moment, "prep", &after, NULL);
   g_assert_cmpfloat (after, ==, 3);
 }
@@ -201,25 +217,29 @@ test_decimal_comma (Fixture *f, gconstpointer data)
       g_test_fail_printf ("the de_DE.UTF-8 locale is missing: run build-aux/install-deps.sh");
       return;
     }
-  gtk_editable_set_text (editable, "2,5");
-  g_assert_null (hr_number_entry_get_error (field));
+  gui_test_type (editable, "2,5");
+  gui_test_press_enter (editable);
+  g_assert_null (hr_number_entry_get_message (field));
   g_object_get (moment, "prep", &prep, NULL);
   g_assert_cmpfloat (prep, ==, 2.5);
   /* Enter tidies the text, still with the comma */
-  g_signal_emit_by_name (editable, "activate");
   g_assert_cmpstr (gtk_editable_get_text (editable), ==, "2,5");
 
   /* the thousands separator between groups; a lone dot is a decimal point */
-  gtk_editable_set_text (editable, "1.234,5 h");
+  gui_test_type (editable, "1.000 h");
+  gui_test_press_enter (editable);
   g_object_get (moment, "prep", &prep, NULL);
-  g_assert_cmpfloat (prep, ==, 1234.5);
-  gtk_editable_set_text (editable, "0.75");
-  g_object_get (moment, "prep", &prep, NULL);
-  g_assert_cmpfloat (prep, ==, 0.75);
-  gtk_editable_set_text (editable, "1,2,3");
-  g_assert_nonnull (hr_number_entry_get_error (field));
+  g_assert_cmpfloat (prep, ==, 1000);
+  gui_test_type (editable, "0.75");
+  gui_test_press_enter (editable);
   g_object_get (moment, "prep", &prep, NULL);
   g_assert_cmpfloat (prep, ==, 0.75);
+  gui_test_type (editable, "1,2,3");
+  gui_test_press_enter (editable);
+  g_assert_nonnull (strstr (hr_number_entry_get_message (field), "not a number"));
+  g_object_get (moment, "prep", &prep, NULL);
+  g_assert_cmpfloat (prep, ==, 0.75);
+  g_assert_cmpstr (gtk_editable_get_text (editable), ==, "0,75");
 
   setlocale (LC_NUMERIC, saved);
 }
@@ -520,9 +540,19 @@ test_refuse_role_choice (Fixture *f, gconstpointer data)
     g_assert_cmpuint (g_list_model_get_n_items (choices), ==, 3);
   }
 
-  /* the customer success managers carry moments: they can't start managing */
+  /* a role manages another one that serves customers: the customer
+   * success managers are offered "nobody" and the onboarding specialists,
+   * neither themselves nor the CS managers */
   hr_item_list_select (hr_team_page_get_list (team), 0);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (hr_form_get_widget (role_form, "manages")), 2);
+  {
+    GListModel *choices = gtk_drop_down_get_model (GTK_DROP_DOWN (hr_form_get_widget (role_form, "manages")));
+
+    g_assert_cmpuint (g_list_model_get_n_items (choices), ==, 2);
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (choices), 0), ==, "Nobody: serves customers");
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (choices), 1), ==, "Onboarding Specialists");
+  }
+  /* they carry moments: they can't start managing */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (hr_form_get_widget (role_form, "manages")), 1);
   g_object_get (csm, "manages", &manages, NULL);
   g_assert_null (manages);
   g_assert_nonnull (hr_form_get_error (role_form, "manages"));
@@ -599,7 +629,8 @@ test_save_reopen (Fixture *f, gconstpointer data)
   g_autofree char *again = NULL;
   HrNumberEntry *field = prep_field (f);
 
-  gtk_editable_set_text (hr_number_entry_get_editable (field), "12.5");
+  gui_test_type (hr_number_entry_get_editable (field), "12.5");
+  gui_test_press_enter (hr_number_entry_get_editable (field));
   g_assert_true (hr_window_get_modified (f->window));
   g_assert_true (hr_window_save_to_file (f->window, file));
   g_assert_false (hr_window_get_modified (f->window));

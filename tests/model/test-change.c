@@ -87,6 +87,17 @@ test_hiring_summary (void)
   g_assert_nonnull (strstr (text, "requisitions by January 2027 so the hires are fully productive by June 2027"));
   g_assert_nonnull (strstr (text, "No requisition opened now can cover January 2027 – "));
   g_assert_cmpstr (calm_text, ==, "No hires needed: every role stays within its target load for the whole horizon.");
+  {
+    /* a lead time past the horizon: no requisition helps, every month is
+     * late, and the sentence follows the role's name after one space */
+    g_autoptr(HrForecast) late = forecast_text ("{'format': 'headroom-plan', 'version': 1, 'start': '2027-01', 'months': 3,"
+                                                " 'roles': [{'id': 'csm', 'name': 'CSMs', 'headcount': 1, 'lead_time_months': 24}],"
+                                                " 'segments': [{'id': 'smb', 'accounts': 100, 'reactive_hours': 10}]}", NULL, 0);
+    g_autofree char *late_text = hr_hiring_summary (late);
+
+    g_assert_true (g_str_has_prefix (late_text, "CSMs: No requisition opened now can cover January 2027 – March 2027"));
+    g_assert_null (strstr (late_text, "  "));
+  }
 }
 
 /* bottom-up 325 h / (144 × 0.8 = 115.2 h) = 2.821 people; top-down

@@ -126,6 +126,7 @@ def check_install(builddir, srcdir, meson, translations):
         root = os.path.join(dest, prefix.lstrip("/"))
         datadir = os.path.join(root, options.get("datadir", "share"))
         bindir = os.path.join(root, options.get("bindir", "bin"))
+        libexecdir = os.path.join(root, options.get("libexecdir", "libexec"))
         localedir = os.path.join(root, options.get("localedir", "share/locale"))
 
         expected = [
@@ -140,6 +141,8 @@ def check_install(builddir, srcdir, meson, translations):
         gui = os.path.isdir(os.path.join(srcdir, "src", "gui"))
         if gui:
             expected.append(os.path.join(bindir, "headroom"))
+        if os.path.isdir(os.path.join(srcdir, "src", "chart")):
+            expected.append(os.path.join(libexecdir, "headroom-cli-export"))
         if translations:
             for lang in linguas(os.path.join(srcdir, "po")):
                 expected.append(os.path.join(localedir, lang, "LC_MESSAGES", "headroom.mo"))
@@ -149,8 +152,8 @@ def check_install(builddir, srcdir, meson, translations):
             skip("installed the headroom app", "src/gui is not in this tree")
         if not translations:
             skip("installed the translations", "po/ is not part of the build")
-        for exe in ("headroom-cli", "headroom"):
-            path = os.path.join(bindir, exe)
+        for exe in ("bin/headroom-cli", "bin/headroom", "libexec/headroom-cli-export"):
+            path = os.path.join(bindir if exe.startswith("bin/") else libexecdir, os.path.basename(exe))
             if os.path.exists(path):
                 check(f"{exe} is executable", os.access(path, os.X_OK))
 

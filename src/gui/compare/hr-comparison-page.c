@@ -195,21 +195,22 @@ export_done (HrWindow *window,
              gpointer  data)
 {
   HrComparisonPage *self = data;
-  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *chosen = g_file_get_path (file);
+  g_autofree char *lower = g_ascii_strdown (chosen, -1);
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) written = NULL;
   g_autoptr(GError) error = NULL;
   HrChartOptions options;
 
   if (self->forecasts == NULL)
     return;
   chart_options (self, &options);
-  if (!g_str_has_suffix (path, ".png") && !g_str_has_suffix (path, ".pdf") && !g_str_has_suffix (path, ".svg"))
-    {
-      char *with = g_strconcat (path, ".png", NULL);
-      g_free (path);
-      path = with;
-    }
-  if (!hr_chart_export (path, 1920, 1080, 1, self->forecasts->pdata[0], self->forecasts, &options, &error))
-    hr_window_show_error (window, error->message);
+  /* the name's own chart format, else PNG */
+  path = hr_window_export_path (chosen, g_str_has_suffix (lower, ".pdf") ? "pdf"
+                                        : g_str_has_suffix (lower, ".svg") ? "svg" : "png");
+  written = g_file_new_for_path (path);
+  hr_chart_export (path, 1920, 1080, 1, self->forecasts->pdata[0], self->forecasts, &options, &error);
+  hr_window_export_finished (window, written, error);
 }
 
 static void
@@ -221,10 +222,11 @@ export_clicked_cb (HrComparisonPage *self)
     return;
   {
     g_autofree char *name = hr_window_dup_export_name (HR_WINDOW (root), HR_CHART_SCENARIOS, "png");
+    g_autoptr(GFile) folder = hr_window_dup_export_folder ();
 
-    hr_window_choose_file (HR_WINDOW (root), TRUE, _("Export Scenarios Chart"), name,
-                           _("Images and documents (PNG, PDF, SVG)"), "*.png;*.pdf;*.svg",
-                           export_done, self);
+    hr_window_choose_file_in (HR_WINDOW (root), TRUE, _("Export Scenarios Chart"), folder, name,
+                              _("Images and documents (PNG, PDF, SVG)"), "*.png;*.pdf;*.svg",
+                              export_done, self);
   }
 }
 

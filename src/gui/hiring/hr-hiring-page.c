@@ -257,8 +257,6 @@ hr_hiring_page_init (HrHiringPage *self)
   gtk_box_append (GTK_BOX (summary_top), label_new (_("In words, for an email"), "heading"));
   self->copy = gtk_button_new_with_mnemonic (_("_Copy"));
   gtk_widget_set_tooltip_text (self->copy, _("Copy the hiring plan in words"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->copy), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Copy the hiring summary"), -1);
   g_signal_connect_swapped (self->copy, "clicked", G_CALLBACK (copy_clicked_cb), self);
   gtk_widget_set_hexpand (gtk_widget_get_first_child (summary_top), TRUE);
   gtk_box_append (GTK_BOX (summary_top), self->copy);

@@ -38,11 +38,11 @@ static const HrFormField moment_fields[] = {
     hr_play_choices, hr_play_choice_labels },
   { "role", N_("Delivered by"), HR_FORM_ROLE, NULL, N_("The work role (default)") },
   { NULL, N_("Timing, in months since the account was won"), HR_FORM_HEADING },
-  { "at", N_("First occurrence"), HR_FORM_INTEGER, N_("month"), NULL,
+  { "at", N_("First occurrence"), HR_FORM_INTEGER, N_("months in"), NULL,
     N_("Tenure month of the first occurrence; 0 is the month the account is won") },
   { "every", N_("Repeats every"), HR_FORM_INTEGER, N_("months"), NULL,
     N_("Months between occurrences; 0 means it happens once") },
-  { "until", N_("Last possible month"), HR_FORM_INTEGER, N_("month"), N_("No end"),
+  { "until", N_("Last possible month"), HR_FORM_INTEGER, N_("months in"), N_("No end"),
     N_("The last tenure month it can happen in; leave empty for no end") },
   { NULL, N_("Hours per occurrence, per account"), HR_FORM_HEADING },
   { "prep", N_("Preparation"), HR_FORM_NUMBER, N_("h") },
@@ -218,6 +218,7 @@ hr_journey_page_init (HrJourneyPage *self)
   g_signal_connect_swapped (self->list, "notify::selected-item", G_CALLBACK (selected_cb), self);
 
   self->form = hr_form_new (moment_fields, G_N_ELEMENTS (moment_fields));
+  hr_item_list_set_form (HR_ITEM_LIST (self->list), HR_FORM (self->form));
   gtk_box_prepend (GTK_BOX (self->detail_box), self->form);
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->timeline), timeline_draw_cb, self, NULL);
 }

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "hr-accessible.h"
 #include "hr-application.h"
 #include "hr-chart-view.h"
 #include "hr-format.h"
@@ -468,6 +469,8 @@ static void
 hr_pressure_page_init (HrPressurePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  hr_drop_down_set_label (self->year_dropdown, _("Year tested"));
+  hr_drop_down_set_label (self->month_dropdown, _("Month tested"));
   self->texts = g_ptr_array_new_with_free_func (g_free);
   self->names = g_ptr_array_new ();
   self->reasons = g_ptr_array_new ();

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "hr-accessible.h"
 #include "hr-change.h"
 #include "hr-change-builder.h"
 #include "hr-choices.h"
@@ -485,7 +486,10 @@ add_row (HrScenarioEditor *self,
   gtk_widget_set_valign (title, GTK_ALIGN_BASELINE);
   gtk_widget_add_css_class (title, "dim-label");
   gtk_widget_set_halign (widget, GTK_ALIGN_START);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  if (GTK_IS_DROP_DOWN (widget))
+    hr_drop_down_set_label (widget, label);
+  else
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_grid_attach (GTK_GRID (self->grid), title, 0, p, 1, 1);
   gtk_grid_attach (GTK_GRID (self->grid), widget, 1, p, 1, 1);
   self->rows[p][0] = title;
@@ -550,7 +554,7 @@ build_controls (HrScenarioEditor *self)
   gtk_box_append (GTK_BOX (self->box), self->kind_help);
 
   self->action = gtk_drop_down_new (NULL, NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->action), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Change"), -1);
+  hr_drop_down_set_label (self->action, _("Change"));
   g_signal_connect_swapped (self->action, "notify::selected", G_CALLBACK (update_rows), self);
   gtk_widget_add_css_class (action_label, "dim-label");
   gtk_box_append (GTK_BOX (action_row), action_label);

@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hr-accessible.h"
 #include "hr-scenario-switcher.h"
 
 struct _HrScenarioSwitcher
@@ -88,8 +89,7 @@ hr_scenario_switcher_init (HrScenarioSwitcher *self)
 
   self->dropdown = gtk_drop_down_new (NULL, expression);
   gtk_widget_set_parent (self->dropdown, GTK_WIDGET (self));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Scenario shown in the charts and numbers"), -1);
+  hr_drop_down_set_label (self->dropdown, _("Scenario shown in the charts and numbers"));
   g_signal_connect_swapped (self->dropdown, "notify::selected", G_CALLBACK (selected_cb), self);
   update (self);
 }

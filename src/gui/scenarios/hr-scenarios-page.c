@@ -302,6 +302,7 @@ hr_scenarios_page_init (HrScenariosPage *self)
   g_signal_connect_swapped (self->list, "notify::selected-item", G_CALLBACK (selected_cb), self);
 
   self->form = hr_form_new (scenario_fields, G_N_ELEMENTS (scenario_fields));
+  hr_item_list_set_form (HR_ITEM_LIST (self->list), HR_FORM (self->form));
   gtk_box_insert_child_after (GTK_BOX (self->detail_box), self->form, self->empty_label);
   /* read-only, selectable to copy: it follows the name of a scenario made
    * here, and stays as it is in the file otherwise */

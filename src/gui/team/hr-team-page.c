@@ -233,16 +233,22 @@ role_text_cb (HrItem   *item,
               gboolean  subtitle,
               gpointer  data)
 {
+  HrTeamPage *self = data;
   double headcount;
-  g_autofree char *number = NULL;
+  g_autofree char *people = NULL;
+  g_autofree char *managed_id = NULL;
+  HrRole *managed;
 
   if (!subtitle)
     return g_strdup (hr_role_get_name (HR_ROLE (item)));
-  g_object_get (item, "headcount", &headcount, NULL);
-  number = hr_number_format (headcount, 1);
-  if (hr_role_is_manager (HR_ROLE (item)))
-    return g_strdup_printf (_("%s people · manages"), number);
-  return g_strdup_printf (_("%s people"), number);
+  g_object_get (item, "headcount", &headcount, "manages", &managed_id, NULL);
+  people = hr_form_format_people (round (headcount * 10) / 10);
+  managed = managed_id && self->plan ? hr_plan_find_role (self->plan, managed_id) : NULL;
+  if (managed)
+    /* Translators: a managing role in the list, its people then the role
+     * it manages: "2 people · manages Customer Success Managers" */
+    return g_strdup_printf (_("%s · manages %s"), people, hr_role_get_name (managed));
+  return g_steal_pointer (&people);
 }
 
 static char *
@@ -308,6 +314,7 @@ hr_team_page_init (HrTeamPage *self)
   g_signal_connect_swapped (self->role_list, "notify::selected-item", G_CALLBACK (role_selected_cb), self);
   hr_item_list_set_remove_check (HR_ITEM_LIST (self->role_list), role_remove_check_cb, self);
   self->role_form = hr_form_new (role_fields, G_N_ELEMENTS (role_fields));
+  hr_item_list_set_form (HR_ITEM_LIST (self->role_list), HR_FORM (self->role_form));
   gtk_box_append (GTK_BOX (self->roles_detail_box), self->role_form);
 
   self->hire_list = hr_item_list_new (_("Add hire"), _("Duplicate hire"), _("Remove hire"));
@@ -315,6 +322,7 @@ hr_team_page_init (HrTeamPage *self)
   gtk_box_append (GTK_BOX (self->hires_list_box), self->hire_list);
   g_signal_connect_swapped (self->hire_list, "notify::selected-item", G_CALLBACK (hire_selected_cb), self);
   self->hire_form = hr_form_new (hire_fields, G_N_ELEMENTS (hire_fields));
+  hr_item_list_set_form (HR_ITEM_LIST (self->hire_list), HR_FORM (self->hire_form));
   gtk_widget_set_halign (self->hire_form, GTK_ALIGN_START);
   gtk_widget_set_size_request (self->hire_form, 360, -1);
   gtk_box_append (GTK_BOX (self->hires_detail_box), self->hire_form);

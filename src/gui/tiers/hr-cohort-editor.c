@@ -5,6 +5,7 @@
 #include <math.h>
 
 #include "hr-cohort-editor.h"
+#include "hr-form.h"
 #include "hr-number-entry.h"
 
 struct _HrCohortEditor
@@ -75,18 +76,14 @@ static char *
 check_tenure (double   value,
               gpointer data)
 {
-  if (value < 0 || value > 1200)
-    return g_strdup (_("Must be between 0 and 1200 months"));
-  return NULL;
+  return hr_form_check_limit (NULL, "cohort", "tenure", value);
 }
 
 static char *
 check_count (double   value,
              gpointer data)
 {
-  if (value < 0)
-    return g_strdup (_("Must be at least 0"));
-  return NULL;
+  return hr_form_check_limit (NULL, "cohort", "count", value);
 }
 
 static void rebuild (HrCohortEditor *self);

@@ -33,7 +33,9 @@ G_DEFINE_FINAL_TYPE (HrTiersPage, hr_tiers_page, GTK_TYPE_WIDGET)
 static const HrFormField segment_fields[] = {
   { NULL, N_("Tier"), HR_FORM_HEADING },
   { "name", N_("Name"), HR_FORM_TEXT },
-  { "touch", N_("Coverage"), HR_FORM_CHOICE, NULL, NULL, N_("For display and grouping"),
+  { "touch", N_("Coverage"), HR_FORM_CHOICE, NULL, NULL,
+    N_("How the tier is served. Choosing one sets the usual treatment of each moment for the tier in "
+       "Service by tier: high and mid touch one-to-one, tech touch digital, one-to-many or skipped"),
     hr_touch_choices, hr_touch_choice_labels },
   { "complexity", N_("Complexity"), HR_FORM_NUMBER, N_("×"), NULL,
     N_("Multiplies one-to-one effort in this tier") },
@@ -79,6 +81,118 @@ removing_cb (HrTiersPage *self,
       g_autoptr(HrMoment) moment = g_list_model_get_item (moments, i);
       hr_treatment_remove (self->undo, moment, id);
     }
+}
+
+/* --- coverage: how a tier of each touch usually receives each play --- */
+
+/* A one-to-many session of a tech-touch tier serves this many accounts */
+#define TECH_GROUP_SIZE 20
+
+static const struct { const char *play; HrMode mode; } tech_touch[] = {
+  { "purchase_welcome", HR_MODE_DIGITAL },
+  { "kickoff", HR_MODE_ONE_TO_MANY },
+  { "onboarding", HR_MODE_ONE_TO_MANY },
+  { "first_value", HR_MODE_DIGITAL },
+  { "value_blocks", HR_MODE_ONE_TO_MANY },
+  { "sharing_insights", HR_MODE_DIGITAL },
+  { "alignment_meeting", HR_MODE_SKIP },
+  { "renew_grow", HR_MODE_DIGITAL },
+  { "supporting", HR_MODE_DIGITAL },
+};
+
+/* High and mid touch receive every moment one-to-one; tech touch as above */
+static HrMode
+usual_mode (const char *touch,
+            const char *play)
+{
+  if (g_strcmp0 (touch, "tech") == 0)
+    for (guint i = 0; i < G_N_ELEMENTS (tech_touch); i++)
+      if (g_strcmp0 (tech_touch[i].play, play) == 0)
+        return tech_touch[i].mode;
+  return HR_MODE_ONE_TO_ONE;
+}
+
+/* Whether @moment reaches @segment_id as the coverage @touch usually has it */
+static gboolean
+is_usual (HrMoment   *moment,
+          const char *segment_id,
+          const char *touch,
+          const char *play)
+{
+  HrTreatment *treatment = hr_moment_get_treatment (moment, segment_id);
+  HrMode mode = treatment ? hr_treatment_get_mode (treatment) : HR_MODE_ONE_TO_ONE;
+  HrMode usual = usual_mode (touch, play);
+
+  if (mode != usual)
+    return FALSE;
+  if (mode == HR_MODE_ONE_TO_ONE)
+    return treatment == NULL || hr_treatment_get_factor (treatment) == 1;
+  if (mode == HR_MODE_ONE_TO_MANY)
+    return hr_treatment_get_group_size (treatment) == TECH_GROUP_SIZE;
+  return TRUE;
+}
+
+/* A new coverage gives the tier that coverage's usual treatments, in the
+ * same undo step; treatments the person set themselves stay */
+static void
+form_edited_cb (HrTiersPage *self,
+                const char  *property,
+                const char  *previous)
+{
+  HrSegment *segment = HR_SEGMENT (hr_form_get_item (HR_FORM (self->form)));
+  GListModel *moments = hr_plan_get_moments (self->plan);
+  const char *id = hr_item_get_id (HR_ITEM (segment));
+  g_autofree char *touch = NULL;
+  g_autoptr(GString) note = g_string_new (NULL);
+  guint changed = 0, kept = 0;
+
+  if (!g_str_equal (property, "touch"))
+    return;
+  g_object_get (segment, "touch", &touch, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (moments); i++)
+    {
+      g_autoptr(HrMoment) moment = g_list_model_get_item (moments, i);
+      g_autofree char *play = NULL;
+      HrMode mode;
+
+      g_object_get (moment, "play", &play, NULL);
+      mode = usual_mode (touch, play);
+      if (is_usual (moment, id, touch, play))
+        continue;
+      if (!is_usual (moment, id, previous, play))
+        {
+          kept++;
+          continue;
+        }
+      hr_treatment_edit (self->undo, moment, id, hr_mode_choices[mode], 1, TECH_GROUP_SIZE);
+      changed++;
+    }
+  if (changed > 0)
+    g_string_append_printf (note, g_strcmp0 (touch, "tech") == 0
+                            ? g_dngettext (GETTEXT_PACKAGE,
+                                           "%u moment now reaches this tier digitally, one-to-many or not at all.",
+                                           "%u moments now reach this tier digitally, one-to-many or not at all.",
+                                           changed)
+                            : g_dngettext (GETTEXT_PACKAGE,
+                                           "%u moment now reaches this tier one-to-one.",
+                                           "%u moments now reach this tier one-to-one.", changed),
+                            changed);
+  if (kept > 0)
+    {
+      if (note->len)
+        g_string_append_c (note, ' ');
+      g_string_append_printf (note, g_dngettext (GETTEXT_PACKAGE,
+                                                 "%u moment set by hand stays as it was.",
+                                                 "%u moments set by hand stay as they were.", kept),
+                              kept);
+    }
+  if (note->len)
+    {
+      g_string_append_c (note, ' ');
+      g_string_append (note, changed > 0 ? _("See Service by tier; Ctrl+Z takes it back.")
+                                         : _("See Service by tier."));
+    }
+  hr_form_show_note (HR_FORM (self->form), "touch", note->len ? note->str : NULL);
 }
 
 static HrItem *
@@ -163,6 +277,8 @@ hr_tiers_page_init (HrTiersPage *self)
   /* the tier and its money, then its accounts over time, in one column
    * so that it fits beside the list and the summary */
   self->form = hr_form_new (segment_fields, G_N_ELEMENTS (segment_fields));
+  hr_item_list_set_form (HR_ITEM_LIST (self->list), HR_FORM (self->form));
+  g_signal_connect_swapped (self->form, "edited", G_CALLBACK (form_edited_cb), self);
   gtk_box_append (GTK_BOX (self->tiers_detail_box), self->form);
 
   heading = gtk_label_new (_("Accounts at the start"));

@@ -4,7 +4,9 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "hr-accessible.h"
 #include "hr-choices.h"
+#include "hr-form.h"
 #include "hr-number-entry.h"
 #include "hr-tiers-page.h"
 #include "hr-treatment-grid.h"
@@ -167,7 +169,7 @@ cell_update_names (Cell *cell)
   /* Translators: accessible name of a grid cell: moment, then tier */
   name = g_strdup_printf (_("%s for %s"), hr_moment_get_name (cell->moment),
                           hr_segment_get_name (cell->segment_item));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (cell->mode), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  hr_drop_down_set_label (cell->mode, name);
   number_name = g_strdup_printf (_("Factor or group size, %s"), name);
   hr_number_entry_set_label (HR_NUMBER_ENTRY (cell->number), number_name);
 }
@@ -227,10 +229,10 @@ cell_check (double   value,
   Cell *cell = data;
   guint mode = gtk_drop_down_get_selected (GTK_DROP_DOWN (cell->mode));
 
-  if (mode == HR_MODE_ONE_TO_MANY && value < 1)
-    return g_strdup (_("A group has at least 1 account"));
-  if (mode == HR_MODE_ONE_TO_ONE && value <= 0)
-    return g_strdup (_("The factor must be above 0"));
+  if (mode == HR_MODE_ONE_TO_MANY)
+    return hr_form_check_limit (cell->grid->plan, "treatment", "group-size", value);
+  if (mode == HR_MODE_ONE_TO_ONE)
+    return hr_form_check_limit (cell->grid->plan, "treatment", "factor", value);
   return NULL;
 }
 

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "hr-accessible.h"
 #include "hr-form.h"
 #include "hr-number-entry.h"
 
@@ -14,7 +15,8 @@ typedef struct
   const HrFormField *spec;
   GtkWidget         *label;
   GtkWidget         *widget;
-  GtkWidget         *error;     /* lists and months */
+  GtkWidget         *error;     /* text fields: a refusal, or the value kept */
+  GValue             kept;      /* typed text fields: the value of the last finished edit */
   GtkStringList     *roles;     /* ROLE: none_label, then the names of role_items */
   GPtrArray         *role_items; /* ROLE: the roles offered (HrRole) */
   gulong             handler;
@@ -33,43 +35,42 @@ struct _HrForm
   HrItem      *item;
 };
 
+enum {
+  EDITED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 G_DEFINE_FINAL_TYPE (HrForm, hr_form, GTK_TYPE_WIDGET)
 
-static char *
-field_name (const char *property)
+static void
+row_show_message (Row            *row,
+                  const char     *message,
+                  HrEntryMessage  kind)
 {
-  return g_strdelimit (g_strdup (property), "-", '_');
-}
-
-static const HrField *
-row_field (Row *row)
-{
-  g_autofree char *name = field_name (row->spec->property);
-
-  if (row->form->item == NULL)
-    return NULL;
-  return hr_item_class_find_field (HR_ITEM_GET_CLASS (row->form->item), name);
+  if (row->error)
+    hr_entry_show_message (row->widget, row->error, message, kind);
 }
 
 static void
 row_set_error (Row        *row,
                const char *message)
 {
-  if (row->error == NULL)
-    return;
-  gtk_label_set_text (GTK_LABEL (row->error), message ? message : "");
-  gtk_widget_set_visible (row->error, message != NULL);
-  if (message)
-    {
-      gtk_widget_add_css_class (row->widget, "error");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row->widget),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (row->widget, "error");
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (row->widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-    }
+  row_show_message (row, message, HR_ENTRY_REFUSED);
+}
+
+static gboolean
+row_is_typed (Row *row)
+{
+  return row->spec->kind == HR_FORM_MONTH || row->spec->kind == HR_FORM_LIST ||
+         row->spec->kind == HR_FORM_PERCENT_LIST || row->spec->kind == HR_FORM_CURRENCY;
+}
+
+static double
+row_list_scale (Row *row)
+{
+  return row->spec->kind == HR_FORM_PERCENT_LIST ? 100 : 1;
 }
 
 static void
@@ -96,11 +97,9 @@ number_check_cb (double   value,
 {
   Row *row = user_data;
 
-  gboolean percent = row->spec->kind == HR_FORM_PERCENT;
-
-  return hr_form_check_number (row->form->item, row_field (row), row->spec->property, value,
-                               percent ? 100 : 1,
-                               percent ? "%" : row->spec->unit ? _(row->spec->unit) : NULL);
+  if (row->form->item == NULL)
+    return NULL;
+  return hr_form_check_number (row->form->plan, row->form->item, row->spec->property, value);
 }
 
 static void
@@ -132,82 +131,145 @@ number_finished_cb (HrNumberEntry *entry,
     hr_undo_stack_seal (row->form->undo);
 }
 
+/* Names reach the plan as they are typed */
 static void
 text_changed_cb (GtkEditable *editable,
                  Row         *row)
 {
-  const char *text = gtk_editable_get_text (editable);
   GValue value = G_VALUE_INIT;
 
-  if (row->updating || row->form->item == NULL)
+  if (row->updating || row->form->item == NULL || row->spec->kind != HR_FORM_TEXT)
     return;
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, gtk_editable_get_text (editable));
+  row_commit (row, &value);
+  g_value_unset (&value);
+}
+
+/* What a typed text field holds, or FALSE and why not */
+static gboolean
+row_read (Row         *row,
+          const char  *text,
+          GValue      *value,
+          char       **message)
+{
   switch (row->spec->kind)
     {
-    case HR_FORM_TEXT:
-      g_value_init (&value, G_TYPE_STRING);
-      g_value_set_string (&value, text);
-      break;
     case HR_FORM_MONTH:
       {
         g_autofree char *trimmed = g_strstrip (g_strdup (text));
-        g_autofree char *message = hr_form_check_month (row->form->plan, row->form->item, trimmed);
-        if (message)
-          {
-            row_set_error (row, message);
-            return;
-          }
-        g_value_init (&value, G_TYPE_STRING);
-        g_value_set_string (&value, trimmed);
-        break;
+
+        if ((*message = hr_form_check_month (row->form->plan, row->form->item, trimmed)))
+          return FALSE;
+        g_value_init (value, G_TYPE_STRING);
+        g_value_set_string (value, trimmed);
+        return TRUE;
+      }
+    case HR_FORM_CURRENCY:
+      {
+        g_autofree char *code = hr_form_read_currency (text, message);
+
+        if (code == NULL)
+          return FALSE;
+        g_value_init (value, G_TYPE_STRING);
+        g_value_set_string (value, code);
+        return TRUE;
       }
     case HR_FORM_LIST:
     case HR_FORM_PERCENT_LIST:
       {
-        /* a list is checked as it is typed but taken only once finished:
-         * "25; fifty" must not leave [25] in the plan */
-        g_autofree char *message = NULL;
-        g_autoptr(GVariant) list = hr_form_parse_list (row_field (row), text,
-                                                       row->spec->kind == HR_FORM_PERCENT_LIST ? 100 : 1,
-                                                       &message);
-        row_set_error (row, message);
-        return;
+        GVariant *list = hr_form_parse_list (row->form->plan, row->form->item, row->spec->property, text,
+                                             row_list_scale (row), message);
+        if (*message)
+          return FALSE;
+        g_value_init (value, G_TYPE_VARIANT);
+        g_value_set_variant (value, list);
+        return TRUE;
       }
     default:
-      g_assert_not_reached ();
+      g_return_val_if_reached (FALSE);
     }
-  row_set_error (row, NULL);
-  row_commit (row, &value);
-  g_value_unset (&value);
 }
 
-/* Takes a finished list when all of it reads; otherwise the plan keeps
- * its list and the field its message */
-static void
-list_commit (Row *row)
+/* The text a typed field shows for @value */
+static char *
+row_format (Row          *row,
+            const GValue *value)
 {
-  g_autofree char *message = NULL;
-  GVariant *list;
+  if (!G_IS_VALUE (value))
+    return g_strdup ("");
+  if (G_VALUE_HOLDS_VARIANT (value))
+    return hr_form_format_list (g_value_get_variant (value), row_list_scale (row));
+  return g_strdup (g_value_get_string (value) ? g_value_get_string (value) : "");
+}
+
+static void
+row_keep (Row          *row,
+          const GValue *value)
+{
+  g_autofree char *text = row_format (row, value);
+
+  if (value != &row->kept)
+    {
+      if (G_IS_VALUE (&row->kept))
+        g_value_unset (&row->kept);
+      g_value_init (&row->kept, G_VALUE_TYPE (value));
+      g_value_copy (value, &row->kept);
+    }
+  row->updating = TRUE;
+  hr_entry_set_text_quietly (row->widget, text);
+  row->updating = FALSE;
+}
+
+/* A typed field reaches the plan when typing pauses and when the edit
+ * ends; a refused text never stands in the plan */
+static void
+row_edit_cb (GtkWidget  *entry,
+             HrEditStep  step,
+             gpointer    data)
+{
+  Row *row = data;
   GValue value = G_VALUE_INIT;
+  g_autofree char *message = NULL;
+  gboolean readable;
 
-  if (row->updating || row->form->item == NULL)
+  if (row->form->item == NULL)
     return;
-  list = hr_form_parse_list (row_field (row), gtk_editable_get_text (GTK_EDITABLE (row->widget)),
-                             row->spec->kind == HR_FORM_PERCENT_LIST ? 100 : 1, &message);
-  row_set_error (row, message);
-  if (message)
-    return;
-  g_value_init (&value, G_TYPE_VARIANT);
-  g_value_set_variant (&value, list);
-  row_commit (row, &value);
-  g_value_unset (&value);
-}
+  if (row_is_typed (row))
+    {
+      readable = row_read (row, gtk_editable_get_text (GTK_EDITABLE (entry)), &value, &message);
+      if (step == HR_EDIT_PAUSED)
+        {
+          row_set_error (row, message);
+          row_commit (row, readable ? &value : &row->kept);
+        }
+      else if (readable)
+        {
+          row_commit (row, &value);
+          /* tidy what was typed ("25;50" → "25; 50") */
+          row_keep (row, &value);
+          row_set_error (row, NULL);
+        }
+      else
+        {
+          g_autofree char *kept = row_format (row, &row->kept);
+          g_autofree char *shown = NULL;
+          g_autofree char *note = NULL;
 
-static void
-text_finished_cb (Row *row)
-{
-  if (row->spec->kind == HR_FORM_LIST || row->spec->kind == HR_FORM_PERCENT_LIST)
-    list_commit (row);
-  if (row->form->undo)
+          row_commit (row, &row->kept);
+          row_keep (row, &row->kept);
+          if (*kept == '\0')
+            /* Translators: a field left without a value; %s says what that means, e.g. “Not set” */
+            shown = g_strdup_printf (_("“%s”"), row->spec->none_label ? _(row->spec->none_label) : "");
+          /* Translators: under a field whose typed value was refused: the value
+           * the plan keeps, then why */
+          note = g_strdup_printf (_("Kept %s: %s"), shown ? shown : kept, message);
+          row_show_message (row, note, HR_ENTRY_KEPT);
+        }
+      if (G_IS_VALUE (&value))
+        g_value_unset (&value);
+    }
+  if (step == HR_EDIT_FINISHED && row->form->undo)
     hr_undo_stack_seal (row->form->undo);
 }
 
@@ -252,9 +314,16 @@ dropdown_selected_cb (GtkDropDown *dropdown,
     if (g_strcmp0 (current, g_value_get_string (&value)) != 0)
       {
         row_set_error (row, NULL);
-        row_commit (row, &value);
+        /* what the page does about the choice undoes with it */
         if (row->form->undo)
-          hr_undo_stack_seal (row->form->undo);
+          hr_undo_stack_begin_group (row->form->undo);
+        row_commit (row, &value);
+        g_signal_emit (row->form, signals[EDITED], 0, row->spec->property, current);
+        if (row->form->undo)
+          {
+            hr_undo_stack_end_group (row->form->undo);
+            hr_undo_stack_seal (row->form->undo);
+          }
       }
   }
   g_value_unset (&value);
@@ -331,7 +400,6 @@ row_refresh (Row *row)
         break;
       }
     case HR_FORM_TEXT:
-    case HR_FORM_MONTH:
       {
         g_autofree char *text = NULL;
         g_object_get (item, property, &text, NULL);
@@ -343,26 +411,18 @@ row_refresh (Row *row)
         row_set_error (row, NULL);
         break;
       }
+    case HR_FORM_MONTH:
+    case HR_FORM_CURRENCY:
     case HR_FORM_LIST:
     case HR_FORM_PERCENT_LIST:
       {
-        g_autoptr(GVariant) variant = NULL;
-        g_autofree char *text = NULL;
-        g_autofree char *message = NULL;
-        g_autoptr(GVariant) typed = NULL;
-        double scale = row->spec->kind == HR_FORM_PERCENT_LIST ? 100 : 1;
+        GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (item), property);
+        GValue value = G_VALUE_INIT;
 
-        g_object_get (item, property, &variant, NULL);
-        typed = hr_form_parse_list (row_field (row), gtk_editable_get_text (GTK_EDITABLE (row->widget)), scale,
-                                    &message);
-        if (typed)
-          g_variant_ref_sink (typed);
-        if (message || !((typed == NULL && variant == NULL) ||
-                         (typed && variant && g_variant_equal (typed, variant))))
-          {
-            text = hr_form_format_list (variant, scale);
-            gtk_editable_set_text (GTK_EDITABLE (row->widget), text);
-          }
+        g_value_init (&value, pspec->value_type);
+        g_object_get_property (item, property, &value);
+        row_keep (row, &value);
+        g_value_unset (&value);
         row_set_error (row, NULL);
         break;
       }
@@ -399,6 +459,9 @@ item_notify_cb (GObject    *item,
                 GParamSpec *pspec,
                 Row        *row)
 {
+  /* the field's own edit reaching the plan: it shows it already */
+  if (row->updating)
+    return;
   row_refresh (row);
 }
 
@@ -463,6 +526,7 @@ row_create_widget (HrForm *self,
       break;
     case HR_FORM_TEXT:
     case HR_FORM_MONTH:
+    case HR_FORM_CURRENCY:
     case HR_FORM_LIST:
     case HR_FORM_PERCENT_LIST:
       widget = gtk_entry_new ();
@@ -472,13 +536,10 @@ row_create_widget (HrForm *self,
                                       _(spec->label), -1);
       if (spec->none_label)
         gtk_entry_set_placeholder_text (GTK_ENTRY (widget), _(spec->none_label));
+      if (spec->kind == HR_FORM_CURRENCY)
+        gtk_editable_set_max_width_chars (GTK_EDITABLE (widget), 8);
       g_signal_connect (widget, "changed", G_CALLBACK (text_changed_cb), row);
-      g_signal_connect_swapped (widget, "activate", G_CALLBACK (text_finished_cb), row);
-      {
-        GtkEventController *focus = gtk_event_controller_focus_new ();
-        g_signal_connect_swapped (focus, "leave", G_CALLBACK (text_finished_cb), row);
-        gtk_widget_add_controller (widget, focus);
-      }
+      hr_entry_watch_edits (widget, row_edit_cb, row);
       break;
     case HR_FORM_CHOICE:
       {
@@ -487,8 +548,7 @@ row_create_widget (HrForm *self,
           g_ptr_array_add (labels, (gpointer) _(spec->choice_labels[i]));
         g_ptr_array_add (labels, NULL);
         widget = gtk_drop_down_new_from_strings ((const char * const *) labels->pdata);
-        gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                        _(spec->label), -1);
+        hr_drop_down_set_label (widget, _(spec->label));
         g_signal_connect (widget, "notify::selected", G_CALLBACK (dropdown_selected_cb), row);
         break;
       }
@@ -496,8 +556,7 @@ row_create_widget (HrForm *self,
       row->roles = gtk_string_list_new (NULL);
       row->role_items = g_ptr_array_new_with_free_func (g_object_unref);
       widget = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (row->roles)), NULL);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _(spec->label), -1);
+      hr_drop_down_set_label (widget, _(spec->label));
       g_signal_connect (widget, "notify::selected", G_CALLBACK (dropdown_selected_cb), row);
       break;
     case HR_FORM_HEADING:
@@ -527,6 +586,10 @@ hr_form_finalize (GObject *object)
 
   for (guint i = 0; self->rows && i < self->rows->len; i++)
     {
+      Row *row = &g_array_index (self->rows, Row, i);
+
+      if (G_IS_VALUE (&row->kept))
+        g_value_unset (&row->kept);
       g_clear_object (&g_array_index (self->rows, Row, i).roles);
       g_clear_pointer (&g_array_index (self->rows, Row, i).role_items, g_ptr_array_unref);
     }
@@ -543,6 +606,11 @@ hr_form_class_init (HrFormClass *klass)
 
   object_class->dispose = hr_form_dispose;
   object_class->finalize = hr_form_finalize;
+
+  /* the person chose another value in a choice or role field: the
+   * property, and the value it had; inside the choice's undo step */
+  signals[EDITED] = g_signal_new ("edited", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "hrform");
 }
@@ -690,6 +758,41 @@ hr_form_get_item (HrForm *self)
   return self->item;
 }
 
+void
+hr_form_focus_first (HrForm *self)
+{
+  g_return_if_fail (HR_IS_FORM (self));
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *row = &g_array_index (self->rows, Row, i);
+      graphene_rect_t bounds;
+      GtkWidget *scrolled, *content;
+
+      if (row->widget == NULL)
+        continue;
+      gtk_widget_grab_focus (row->widget);
+      if (GTK_IS_EDITABLE (row->widget))
+        gtk_editable_select_region (GTK_EDITABLE (row->widget), 0, -1);
+      /* the field at the top of what scrolls: a form left scrolled down
+       * would hide it */
+      scrolled = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+      content = scrolled ? gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)) : NULL;
+      if (GTK_IS_VIEWPORT (content))
+        content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+      if (content && gtk_widget_compute_bounds (row->label, content, &bounds))
+        {
+          GtkAdjustment *v = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+          double top = MAX (0, bounds.origin.y - 48);
+
+          if (top < gtk_adjustment_get_value (v) ||
+              bounds.origin.y + bounds.size.height > gtk_adjustment_get_value (v) + gtk_adjustment_get_page_size (v))
+            gtk_adjustment_set_value (v, top);
+        }
+      return;
+    }
+}
+
 GtkWidget *
 hr_form_get_widget (HrForm     *self,
                     const char *property)
@@ -703,6 +806,21 @@ hr_form_get_widget (HrForm     *self,
         return row->widget;
     }
   return NULL;
+}
+
+void
+hr_form_show_note (HrForm     *self,
+                   const char *property,
+                   const char *note)
+{
+  g_return_if_fail (HR_IS_FORM (self));
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *row = &g_array_index (self->rows, Row, i);
+      if (row->spec->property && g_str_equal (row->spec->property, property))
+        row_show_message (row, note, HR_ENTRY_NOTE);
+    }
 }
 
 const char *

@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hr-form.h"
 #include "hr-item-list.h"
 
 struct _HrItemList
@@ -26,6 +27,7 @@ struct _HrItemList
   gpointer            user_data;
   HrItemListCheckFunc remove_check;
   gpointer            remove_check_data;
+  GtkWidget          *form;   /* edits the selection; a new item's first field takes the focus */
 };
 
 enum {
@@ -291,6 +293,7 @@ hr_item_list_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->plan);
   g_clear_object (&self->undo);
+  g_clear_weak_pointer (&self->form);
   G_OBJECT_CLASS (hr_item_list_parent_class)->dispose (object);
 }
 
@@ -410,6 +413,14 @@ hr_item_list_set_remove_check (HrItemList          *self,
   self->remove_check_data = user_data;
 }
 
+void
+hr_item_list_set_form (HrItemList *self,
+                       HrForm     *form)
+{
+  g_return_if_fail (HR_IS_ITEM_LIST (self));
+  g_set_weak_pointer (&self->form, GTK_WIDGET (form));
+}
+
 HrItem *
 hr_item_list_get_selected (HrItemList *self)
 {
@@ -459,6 +470,10 @@ insert_item (HrItemList *self,
   position = position == GTK_INVALID_LIST_POSITION || position >= n ? n : position + 1;
   hr_undo_stack_insert (self->undo, self->plan, item, position);
   hr_item_list_select (self, position);
+  /* the new row in view, and its name ready to be typed over */
+  gtk_widget_activate_action (self->list_view, "list.scroll-to-item", "u", position);
+  if (self->form)
+    hr_form_focus_first (HR_FORM (self->form));
 }
 
 void

@@ -4,6 +4,7 @@
 
 #include <gtk/gtk.h>
 
+#include "hr-form.h"
 #include "hr-plan.h"
 #include "hr-undo-stack.h"
 
@@ -40,6 +41,10 @@ void        hr_item_list_set_model      (HrItemList         *self,
 void        hr_item_list_set_remove_check (HrItemList          *self,
                                            HrItemListCheckFunc  check,
                                            gpointer             user_data);
+/* The form that edits the selected item: an added item's first field
+ * (its name) takes the focus, scrolled into view */
+void        hr_item_list_set_form       (HrItemList          *self,
+                                         HrForm              *form);
 HrItem     *hr_item_list_get_selected   (HrItemList         *self);
 guint       hr_item_list_get_position   (HrItemList         *self);
 void        hr_item_list_select         (HrItemList         *self,

@@ -1,12 +1,22 @@
 /* hr-number-entry.c: a number field that reads the user's locale, shows its
- * unit and explains a refused value inline */
+ * unit and explains a refused value inline
+ *
+ * What a person types reaches the plan when the typing stops: after a short
+ * pause (so that the chart answers at once), on Enter, or when the field is
+ * left. A text that does not read, or that breaks the field's rule, never
+ * stands in the plan: the plan goes back to the value of the last finished
+ * edit, and leaving the field shows that value again with the reason. */
 #include "config.h"
 
 #include <glib/gi18n.h>
 #include <locale.h>
 #include <math.h>
 
+#include "hr-format.h"
 #include "hr-number-entry.h"
+
+/* how long typing stops before the plan shows what was typed */
+#define PAUSE_MSEC 450
 
 struct _HrNumberEntry
 {
@@ -17,12 +27,12 @@ struct _HrNumberEntry
   GtkWidget         *unit_label;
   GtkWidget         *error_label;
 
-  double             value;
+  double             value;   /* what the plan holds: kept, or shown while typing */
+  double             kept;    /* the value of the last finished edit */
   double             scale;
   int                digits;
   gboolean           integer;
   gboolean           nullable;
-  gboolean           updating;
   HrNumberCheckFunc  check;
   gpointer           check_data;
   char              *error;
@@ -37,6 +47,8 @@ enum {
 static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (HrNumberEntry, hr_number_entry, GTK_TYPE_WIDGET)
+
+/* --- typed numbers --- */
 
 gboolean
 hr_number_parse (const char *text,
@@ -77,15 +89,20 @@ hr_number_parse (const char *text,
         }
       else if (c == 0x2212)  /* minus sign */
         g_string_append_c (clean, '-');
+      /* digits, signs and an exponent; "inf", "nan" and hex are no numbers */
+      else if (c < 0x80 && (g_ascii_isdigit (c) || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E'))
+        g_string_append_c (clean, (char) c);
       else
-        g_string_append_unichar (clean, c);
+        return FALSE;
       p = g_utf8_next_char (p);
     }
   if (clean->len == 0)
     return FALSE;
   result = g_ascii_strtod (clean->str, &end);
-  if (end == clean->str || *end != '\0' || !isfinite (result))
+  if (end == clean->str || *end != '\0' || isnan (result))
     return FALSE;
+  /* "1e309" is a number, only too large: ±infinity, which every field's
+   * limit refuses in words */
   *value = result;
   return TRUE;
 }
@@ -94,11 +111,16 @@ char *
 hr_number_format (double value,
                   int    digits)
 {
-  char *text = g_strdup_printf ("%.*f", digits, value);
+  g_autofree char *text = NULL;
   const struct lconv *lc = localeconv ();
   const char *point = lc->decimal_point && *lc->decimal_point ? lc->decimal_point : ".";
-  char *dot = strstr (text, point);
+  char *dot;
 
+  /* a value no field can take is never shown as "inf" or "nan" */
+  if (!isfinite (value))
+    return g_strdup ("–");
+  text = g_strdup_printf ("%.*f", digits, value);
+  dot = strstr (text, point);
   /* 12.50 → 12.5, 3.00 → 3 */
   if (dot && digits > 0)
     {
@@ -109,11 +131,21 @@ hr_number_format (double value,
         *dot = '\0';
     }
   if (g_str_equal (text, "-0"))
-    {
-      g_free (text);
-      text = g_strdup ("0");
-    }
-  return text;
+    return g_strdup ("0");
+  return g_steal_pointer (&text);
+}
+
+char *
+hr_sentence_new (const char *fragment)
+{
+  GString *sentence;
+
+  if (fragment == NULL || *fragment == '\0')
+    return g_strdup (fragment);
+  sentence = g_string_new (NULL);
+  g_string_append_unichar (sentence, g_unichar_totitle (g_utf8_get_char (fragment)));
+  g_string_append (sentence, g_utf8_next_char (fragment));
+  return g_string_free (sentence, FALSE);
 }
 
 void
@@ -136,33 +168,170 @@ hr_entry_use_window_undo (GtkWidget *entry)
   gtk_widget_add_controller (entry, shortcuts);
 }
 
-static void
-set_error (HrNumberEntry *self,
-           const char    *message)
+/* --- when an edit pauses and ends, for every typed field --- */
+
+typedef struct {
+  GtkWidget  *entry;
+  HrEditFunc  func;
+  gpointer    data;
+  guint       pause_id;
+  gboolean    editing;
+  gboolean    quiet;
+} EditWatch;
+
+static EditWatch *
+edit_watch (GtkWidget *entry)
 {
-  /* (a "kept" note may show without an error: clearing hides it too) */
-  if (g_strcmp0 (self->error, message) == 0 &&
-      (message != NULL || !gtk_widget_get_visible (self->error_label)))
+  return g_object_get_data (G_OBJECT (entry), "hr-edit-watch");
+}
+
+static void
+edit_watch_free (gpointer data)
+{
+  EditWatch *watch = data;
+
+  g_clear_handle_id (&watch->pause_id, g_source_remove);
+  g_free (watch);
+}
+
+static gboolean
+edit_paused_cb (gpointer data)
+{
+  EditWatch *watch = data;
+
+  watch->pause_id = 0;
+  if (watch->editing)
+    watch->func (watch->entry, HR_EDIT_PAUSED, watch->data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+edit_changed_cb (GtkEditable *editable,
+                 EditWatch   *watch)
+{
+  if (watch->quiet)
     return;
-  g_free (self->error);
-  self->error = g_strdup (message);
-  gtk_label_set_text (GTK_LABEL (self->error_label), message ? message : "");
-  gtk_widget_set_visible (self->error_label, message != NULL);
-  if (message)
+  watch->editing = TRUE;
+  g_clear_handle_id (&watch->pause_id, g_source_remove);
+  watch->pause_id = g_timeout_add (PAUSE_MSEC, edit_paused_cb, watch);
+}
+
+static void
+edit_finished_cb (EditWatch *watch)
+{
+  /* a field passed through without typing keeps what it shows, even a
+   * value from a file that a new entry could not take */
+  if (!watch->editing)
+    return;
+  g_clear_handle_id (&watch->pause_id, g_source_remove);
+  watch->editing = FALSE;
+  watch->func (watch->entry, HR_EDIT_FINISHED, watch->data);
+}
+
+static void
+edit_unmapped_cb (EditWatch *watch)
+{
+  /* a page that goes away while its field is typed in ends the edit */
+  edit_finished_cb (watch);
+}
+
+void
+hr_entry_watch_edits (GtkWidget  *entry,
+                      HrEditFunc  func,
+                      gpointer    user_data)
+{
+  EditWatch *watch = g_new0 (EditWatch, 1);
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  g_return_if_fail (GTK_IS_EDITABLE (entry) && edit_watch (entry) == NULL);
+
+  watch->entry = entry;
+  watch->func = func;
+  watch->data = user_data;
+  g_object_set_data_full (G_OBJECT (entry), "hr-edit-watch", watch, edit_watch_free);
+  g_signal_connect (entry, "changed", G_CALLBACK (edit_changed_cb), watch);
+  g_signal_connect_swapped (entry, "activate", G_CALLBACK (edit_finished_cb), watch);
+  g_signal_connect_swapped (entry, "unmap", G_CALLBACK (edit_unmapped_cb), watch);
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (edit_finished_cb), watch);
+  gtk_widget_add_controller (entry, focus);
+}
+
+gboolean
+hr_entry_is_editing (GtkWidget *entry)
+{
+  EditWatch *watch = edit_watch (entry);
+
+  return watch && watch->editing;
+}
+
+void
+hr_entry_set_text_quietly (GtkWidget  *entry,
+                           const char *text)
+{
+  EditWatch *watch = edit_watch (entry);
+
+  /* the plan's own value: whatever was being typed is dropped */
+  if (watch)
     {
-      gtk_widget_add_css_class (self->entry, "error");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
-      gtk_accessible_update_state (GTK_ACCESSIBLE (self->entry),
+      g_clear_handle_id (&watch->pause_id, g_source_remove);
+      watch->editing = FALSE;
+      watch->quiet = TRUE;
+    }
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), text ? text : "") != 0)
+    gtk_editable_set_text (GTK_EDITABLE (entry), text ? text : "");
+  if (watch)
+    watch->quiet = FALSE;
+}
+
+/* --- the number field --- */
+
+void
+hr_entry_show_message (GtkWidget        *entry,
+                       GtkWidget        *label,
+                       const char       *message,
+                       HrEntryMessage    kind)
+{
+  g_autofree char *sentence = hr_sentence_new (message);
+  gboolean refused = message && kind == HR_ENTRY_REFUSED;
+
+  gtk_label_set_text (GTK_LABEL (label), sentence ? sentence : "");
+  gtk_widget_set_visible (label, message != NULL);
+  /* a note says what an edit did besides: it is no error */
+  if (kind == HR_ENTRY_NOTE)
+    {
+      gtk_widget_remove_css_class (label, "error");
+      gtk_widget_add_css_class (label, "dim-label");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (label, "dim-label");
+      gtk_widget_add_css_class (label, "error");
+    }
+  if (refused)
+    {
+      gtk_widget_add_css_class (entry, "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (entry),
                                    GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
     }
   else
     {
-      gtk_widget_remove_css_class (self->entry, "error");
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->entry),
-                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_STATE_INVALID);
+      gtk_widget_remove_css_class (entry, "error");
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_STATE_INVALID);
     }
+  if (message)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, sentence, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+static void
+show_message (HrNumberEntry  *self,
+              const char     *message,
+              HrEntryMessage  kind)
+{
+  g_free (self->error);
+  self->error = message && kind == HR_ENTRY_REFUSED ? g_strdup (message) : NULL;
+  hr_entry_show_message (self->entry, self->error_label, message, kind);
 }
 
 static gboolean
@@ -188,7 +357,7 @@ parse_text (HrNumberEntry *self,
           *value = NAN;
           return TRUE;
         }
-      *message = g_strdup (_("Enter a number"));
+      *message = g_strdup (_("enter a number"));
       return FALSE;
     }
   if (!hr_number_parse (stripped, &shown))
@@ -196,81 +365,132 @@ parse_text (HrNumberEntry *self,
       *message = g_strdup_printf (_("“%s” is not a number"), stripped);
       return FALSE;
     }
-  if (self->integer && shown != floor (shown))
+  if (self->integer && isfinite (shown) && shown != floor (shown))
     {
-      *message = g_strdup (_("Enter a whole number"));
+      *message = g_strdup (_("must be a whole number"));
       return FALSE;
     }
   *value = shown / self->scale;
-  if (self->integer)
+  if (self->integer && isfinite (*value))
     *value = round (*value);
   if (self->check && (*message = self->check (*value, self->check_data)))
     return FALSE;
+  /* no check: a field still takes no infinity */
+  if (!isfinite (*value) && !isnan (*value))
+    {
+      *message = g_strdup (_("this number is too large"));
+      return FALSE;
+    }
   return TRUE;
 }
 
-static void
-entry_changed_cb (HrNumberEntry *self)
+static gboolean
+same_value (double a,
+            double b)
 {
-  g_autofree char *message = NULL;
-  double value;
+  return a == b || (isnan (a) && isnan (b));
+}
 
-  if (self->updating)
-    return;
-  if (!parse_text (self, &value, &message))
-    {
-      set_error (self, message);
-      return;
-    }
-  set_error (self, NULL);
-  self->value = value;
-  g_signal_emit (self, signals[COMMITTED], 0, value);
+static char *
+format_value (HrNumberEntry *self,
+              double         value)
+{
+  if (isnan (value))
+    return NULL;
+  return hr_number_format (value * self->scale, self->integer ? 0 : self->digits);
 }
 
 static void
 show_value (HrNumberEntry *self)
 {
-  g_autofree char *text = NULL;
+  g_autofree char *text = format_value (self, self->value);
 
-  if (!isnan (self->value))
-    text = hr_number_format (self->value * self->scale, self->integer ? 0 : self->digits);
-  self->updating = TRUE;
-  gtk_editable_set_text (GTK_EDITABLE (self->entry), text ? text : "");
-  self->updating = FALSE;
-  set_error (self, NULL);
+  hr_entry_set_text_quietly (self->entry, text);
+  show_message (self, NULL, HR_ENTRY_REFUSED);
+}
+
+/* The plan takes @value (while typing, or at the end of the edit) */
+static void
+give_value (HrNumberEntry *self,
+            double         value)
+{
+  if (same_value (value, self->value))
+    return;
+  self->value = value;
+  g_signal_emit (self, signals[COMMITTED], 0, value);
+}
+
+/* "Kept 10%", "Kept 135,000 USD": the value the plan keeps, grouped as
+ * the limits are said, with no more decimals than it has */
+static char *
+describe_kept (HrNumberEntry *self)
+{
+  g_autofree char *number = NULL;
+  const char *unit = gtk_label_get_text (GTK_LABEL (self->unit_label));
+
+  if (!isnan (self->kept))
+    {
+      double shown = self->kept * self->scale;
+      int digits = 0;
+
+      while (digits < (self->integer ? 0 : self->digits) &&
+             fabs (shown * pow (10, digits) - round (shown * pow (10, digits))) > 1e-9)
+        digits++;
+      number = hr_format_number (shown, digits);
+    }
+  if (number == NULL)
+    {
+      const char *none = gtk_entry_get_placeholder_text (GTK_ENTRY (self->entry));
+      /* Translators: a field left without a value; %s says what that means, e.g. “No end” */
+      return g_strdup_printf (_("“%s”"), none ? none : "");
+    }
+  if (unit == NULL || *unit == '\0')
+    return g_steal_pointer (&number);
+  if (g_str_equal (unit, "%"))
+    /* Translators: a percentage, e.g. "85%" */
+    return g_strdup_printf (_("%s%%"), number);
+  /* Translators: a number and its unit, e.g. "160 h / month" */
+  return g_strdup_printf (_("%s %s"), number, unit);
 }
 
 static void
-finish (HrNumberEntry *self)
+edit_cb (GtkWidget  *entry,
+         HrEditStep  step,
+         gpointer    data)
 {
-  double value;
+  HrNumberEntry *self = data;
   g_autofree char *message = NULL;
+  double value;
+  gboolean readable = parse_text (self, &value, &message);
 
-  /* tidy what was typed ("12,50" → "12,5") once the value is taken */
-  if (parse_text (self, &value, &message))
+  if (step == HR_EDIT_PAUSED)
     {
-      if (value == self->value || (isnan (value) && isnan (self->value)))
-        show_value (self);
+      /* the plan shows what was typed; a refused text leaves it as kept */
+      show_message (self, message, HR_ENTRY_REFUSED);
+      give_value (self, readable ? value : self->kept);
+      return;
+    }
+  if (readable)
+    {
+      give_value (self, value);
+      self->kept = value;
+      /* tidy what was typed ("12,50" → "12,5") */
+      show_value (self);
     }
   else
     {
-      /* a refused value is not left standing as if it counted: show the
-       * value the plan keeps, and why the typed one was refused */
       g_autofree char *kept = NULL;
+      g_autofree char *note = NULL;
 
+      give_value (self, self->kept);
       show_value (self);
-      kept = g_strdup_printf (_("Kept %s: %s"), gtk_editable_get_text (GTK_EDITABLE (self->entry)), message);
-      /* the field holds a good value again: the note is not an error */
-      gtk_label_set_text (GTK_LABEL (self->error_label), kept);
-      gtk_widget_set_visible (self->error_label, TRUE);
+      kept = describe_kept (self);
+      /* Translators: under a field whose typed value was refused: the value
+       * the plan keeps, then why, e.g. "Kept 10 %: must be less than 100 %" */
+      note = g_strdup_printf (_("Kept %s: %s"), kept, message);
+      show_message (self, note, HR_ENTRY_KEPT);
     }
   g_signal_emit (self, signals[FINISHED], 0);
-}
-
-static void
-focus_left_cb (HrNumberEntry *self)
-{
-  finish (self);
 }
 
 static void
@@ -305,10 +525,11 @@ hr_number_entry_class_init (HrNumberEntryClass *klass)
   object_class->finalize = hr_number_entry_finalize;
   widget_class->grab_focus = hr_number_entry_grab_focus;
 
-  /* the user typed a valid value */
+  /* the plan takes this value: what was typed, after a pause or at the
+   * end of the edit, or the kept value again when the text is refused */
   signals[COMMITTED] = g_signal_new ("committed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                      0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_DOUBLE);
-  /* the user pressed Enter or left the field */
+  /* the edit is over (Enter, or the field was left): one step to undo */
   signals[FINISHED] = g_signal_new ("finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                     0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
@@ -320,11 +541,10 @@ static void
 hr_number_entry_init (HrNumberEntry *self)
 {
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkEventController *focus = gtk_event_controller_focus_new ();
 
   self->scale = 1;
   self->digits = 2;
-  self->value = 0;
+  self->value = self->kept = 0;
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
@@ -335,10 +555,7 @@ hr_number_entry_init (HrNumberEntry *self)
   gtk_editable_set_width_chars (GTK_EDITABLE (self->entry), 8);
   gtk_entry_set_input_purpose (GTK_ENTRY (self->entry), GTK_INPUT_PURPOSE_NUMBER);
   hr_entry_use_window_undo (self->entry);
-  g_signal_connect_swapped (self->entry, "changed", G_CALLBACK (entry_changed_cb), self);
-  g_signal_connect_swapped (self->entry, "activate", G_CALLBACK (finish), self);
-  g_signal_connect_swapped (focus, "leave", G_CALLBACK (focus_left_cb), self);
-  gtk_widget_add_controller (self->entry, focus);
+  hr_entry_watch_edits (self->entry, edit_cb, self);
 
   self->unit_label = gtk_label_new (NULL);
   gtk_widget_add_css_class (self->unit_label, "dim-label");
@@ -377,23 +594,12 @@ void
 hr_number_entry_set_value (HrNumberEntry *self,
                            double         value)
 {
-  double typed;
-  g_autofree char *message = NULL;
-
   g_return_if_fail (HR_IS_NUMBER_ENTRY (self));
 
-  /* leave the text alone while the user is typing this very value */
-  if (gtk_widget_has_focus (GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (self->entry)))) ||
-      gtk_widget_is_focus (self->entry))
-    {
-      if (parse_text (self, &typed, &message) &&
-          (typed == value || (isnan (typed) && isnan (value))))
-        {
-          self->value = value;
-          return;
-        }
-    }
-  self->value = value;
+  /* the plan answering what is being typed: leave the typing alone */
+  if (hr_entry_is_editing (self->entry) && same_value (value, self->value))
+    return;
+  self->value = self->kept = value;
   show_value (self);
 }
 
@@ -474,6 +680,15 @@ hr_number_entry_get_error (HrNumberEntry *self)
 {
   g_return_val_if_fail (HR_IS_NUMBER_ENTRY (self), NULL);
   return self->error;
+}
+
+const char *
+hr_number_entry_get_message (HrNumberEntry *self)
+{
+  g_return_val_if_fail (HR_IS_NUMBER_ENTRY (self), NULL);
+  if (!gtk_widget_get_visible (self->error_label))
+    return NULL;
+  return gtk_label_get_text (GTK_LABEL (self->error_label));
 }
 
 GtkEditable *

@@ -3,7 +3,9 @@
 
 #include <glib/gi18n.h>
 
+#include "hr-accessible.h"
 #include "hr-application.h"
+#include "hr-form.h"
 #include "hr-preferences.h"
 
 struct _HrPreferencesWindow
@@ -72,10 +74,10 @@ static void
 currency_changed_cb (HrPreferencesWindow *self)
 {
   GSettings *settings = hr_application_get_settings ();
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->currency_entry));
-  g_autofree char *code = g_ascii_strup (text, -1);
-  gboolean valid = strlen (code) == 3 && g_ascii_isalpha (code[0]) && g_ascii_isalpha (code[1])
-                   && g_ascii_isalpha (code[2]);
+  g_autofree char *message = NULL;
+  g_autofree char *code = hr_form_read_currency (gtk_editable_get_text (GTK_EDITABLE (self->currency_entry)),
+                                                 &message);
+  gboolean valid = code != NULL;
 
   if (valid)
     gtk_widget_remove_css_class (self->currency_entry, "error");
@@ -112,6 +114,8 @@ hr_preferences_window_init (HrPreferencesWindow *self)
   GSettings *settings = hr_application_get_settings ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  hr_drop_down_set_label (self->theme_dropdown, _("Chart theme"));
+  hr_accessible_tidy (GTK_WIDGET (self));
   if (settings == NULL)
     {
       gtk_widget_set_visible (self->unavailable_label, TRUE);

@@ -239,7 +239,8 @@ update (HrSummaryPanel *self)
   }
 
   set_value (self, "peak-load", percent_text (summary->peak_load, 0, _("no capacity")));
-  if (summary->peak_month >= 0)
+  /* no month peaks when nothing loads the team (a plan without customers) */
+  if (summary->peak_month >= 0 && summary->peak_load != 0)
     {
       g_autofree char *month = hr_forecast_format_month (forecast, summary->peak_month, "%b %Y");
       set_value (self, "peak-month", g_strdup_printf ("%s · %s", month,

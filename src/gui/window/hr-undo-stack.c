@@ -5,8 +5,6 @@
 
 #include "hr-undo-stack.h"
 
-#define COALESCE_USEC G_USEC_PER_SEC
-
 typedef enum {
   STEP_PROPERTY,
   STEP_INSERT,
@@ -24,7 +22,6 @@ struct _Step
   char            *property;
   GValue           old_value;
   GValue           new_value;
-  gint64           time;
   HrPlan          *plan;       /* lists */
   guint            position;   /* where the item is when the step is undone */
   guint            position2;  /* move: where it goes */
@@ -156,7 +153,6 @@ step_new (StepKind kind)
   Step *step = g_new0 (Step, 1);
 
   step->kind = kind;
-  step->time = g_get_monotonic_time ();
   return step;
 }
 
@@ -306,7 +302,6 @@ hr_undo_stack_set_value (HrUndoStack  *self,
   GParamSpec *pspec;
   GValue old_value = G_VALUE_INIT;
   Step *top;
-  gint64 now = g_get_monotonic_time ();
 
   g_return_if_fail (HR_IS_UNDO_STACK (self));
   g_return_if_fail (G_IS_OBJECT (object));
@@ -325,15 +320,25 @@ hr_undo_stack_set_value (HrUndoStack  *self,
 
   top = self->group == NULL && self->position > 0 && self->position == self->steps->len
         ? g_ptr_array_index (self->steps, self->position - 1) : NULL;
+  /* one field's edit is one step until it is sealed (the field is left),
+   * however long the person pauses while typing */
   if (top && !self->sealed && top->kind == STEP_PROPERTY && top->object == object &&
-      g_str_equal (top->property, property) && now - top->time < COALESCE_USEC &&
-      self->saved != (int) self->position)
+      g_str_equal (top->property, property) && self->saved != (int) self->position)
     {
+      g_value_unset (&old_value);
+      /* typed and taken back: no edit at all */
+      if (values_equal (pspec, &top->old_value, value))
+        {
+          gboolean can_redo = hr_undo_stack_get_can_redo (self);
+          gboolean modified = hr_undo_stack_get_modified (self);
+
+          g_ptr_array_set_size (self->steps, --self->position);
+          notify_state (self, TRUE, can_redo, modified);
+          return;
+        }
       g_value_unset (&top->new_value);
       g_value_init (&top->new_value, pspec->value_type);
       g_value_copy (value, &top->new_value);
-      top->time = now;
-      g_value_unset (&old_value);
       return;
     }
 

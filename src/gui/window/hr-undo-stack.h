@@ -24,8 +24,8 @@ void         hr_undo_stack_mark_saved     (HrUndoStack *self);
 void         hr_undo_stack_clear          (HrUndoStack *self);
 
 /* Sets @property of @object to @value and records the step. Consecutive
- * edits of the same object and property within a second, with no seal in
- * between, become one step. */
+ * edits of the same object and property with no seal in between become one
+ * step, and none when they end at the value they started from. */
 void         hr_undo_stack_set_value      (HrUndoStack  *self,
                                            GObject      *object,
                                            const char   *property,

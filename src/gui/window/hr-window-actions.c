@@ -64,6 +64,20 @@ hr_window_choose_file (HrWindow   *self,
                        void      (*done) (HrWindow *self, GFile *file, gpointer data),
                        gpointer    data)
 {
+  hr_window_choose_file_in (self, save, title, NULL, suggested_name, pattern_name, pattern, done, data);
+}
+
+void
+hr_window_choose_file_in (HrWindow   *self,
+                          gboolean    save,
+                          const char *title,
+                          GFile      *folder,
+                          const char *suggested_name,
+                          const char *pattern_name,
+                          const char *pattern,
+                          void      (*done) (HrWindow *self, GFile *file, gpointer data),
+                          gpointer    data)
+{
   Choice *choice = g_new0 (Choice, 1);
   GtkFileFilter *filter = gtk_file_filter_new ();
 
@@ -93,6 +107,8 @@ hr_window_choose_file (HrWindow   *self,
     gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
     gtk_file_dialog_set_default_filter (dialog, filter);
     g_object_set_data (G_OBJECT (dialog), "hr-save", GINT_TO_POINTER (save));
+    if (folder)
+      gtk_file_dialog_set_initial_folder (dialog, folder);
     if (save)
       {
         gtk_file_dialog_set_initial_name (dialog, suggested_name);
@@ -109,6 +125,8 @@ hr_window_choose_file (HrWindow   *self,
                                    save ? GTK_FILE_CHOOSER_ACTION_SAVE : GTK_FILE_CHOOSER_ACTION_OPEN,
                                    save ? _("_Save") : _("_Open"), _("_Cancel"));
     gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+    if (folder)
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
     if (save && suggested_name)
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), suggested_name);
     gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
@@ -161,16 +179,33 @@ suggested_name (HrWindow *self)
   return g_strconcat (clean, ".headroom", NULL);
 }
 
+HrPlan *
+hr_window_new_plan (void)
+{
+  HrPlan *plan = hr_plan_new ();
+  g_autoptr(HrRole) role = hr_role_new ("csm");
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) next = g_date_time_add_months (now, 1);
+  g_autofree char *start = g_date_time_format (next, "%Y-%m");
+
+  /* a plan that forecasts from the first moment: a team of one customer
+   * success manager from next month on, over two years */
+  g_object_set (plan, "name", _("New plan"), "start", start, "months", 24, NULL);
+  /* the currency the preferences give new plans */
+  hr_application_apply_setting (plan, "currency", "currency", FALSE);
+  g_object_set (role, "name", _("Customer Success Managers"), "headcount", 1.0, NULL);
+  hr_application_apply_setting (role, "hours-per-month", "hours-per-month", FALSE);
+  hr_plan_insert_item (plan, HR_ITEM (role), 0);
+  return plan;
+}
+
 static void
 new_activated (GSimpleAction *action, GVariant *param, gpointer data)
 {
   HrWindow *self = data;
-  g_autoptr(HrPlan) plan = hr_plan_new ();
+  g_autoptr(HrPlan) plan = hr_window_new_plan ();
   HrWindow *window;
 
-  g_object_set (plan, "name", _("New plan"), NULL);
-  /* the currency the preferences give new plans */
-  hr_application_apply_setting (plan, "currency", "currency", FALSE);
   window = hr_window_new (gtk_window_get_application (GTK_WINDOW (self)), plan, NULL);
   gtk_window_present (GTK_WINDOW (window));
 }

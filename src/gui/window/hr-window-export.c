@@ -4,6 +4,10 @@
 
 #include <glib/gi18n.h>
 
+#include <string.h>
+
+#include "hr-accessible.h"
+#include "hr-application.h"
 #include "hr-chart.h"
 #include "hr-engine.h"
 #include "hr-window.h"
@@ -26,6 +30,152 @@ static const char * const format_labels[] = { N_("PNG image"), N_("PDF document"
                                                 N_("Monthly table (CSV)"), NULL };
 static const char * const extensions[] = { "png", "pdf", "svg", "csv" };
 
+/* What the last export chose, for the next: in the settings when they
+ * are there, else for as long as the app runs */
+static struct {
+  guint  format;
+  guint  size;
+  int    theme;     /* -1: the charts' theme of the preferences */
+  GFile *folder;
+} last = { 0, 0, -1, NULL };
+
+static const char * const size_keys[] = { "1920x1080", "1280x720", "a4" };
+
+static gboolean
+settings_have (GSettings  *settings,
+               const char *key)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (settings == NULL)
+    return FALSE;
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  return schema && g_settings_schema_has_key (schema, key);
+}
+
+static guint
+index_of (const char * const *names,
+          guint               n,
+          const char         *name)
+{
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (names[i], name) == 0)
+      return i;
+  return 0;
+}
+
+static void
+recall (void)
+{
+  GSettings *settings = hr_application_get_settings ();
+
+  if (!settings_have (settings, "export-format"))
+    return;
+  {
+    g_autofree char *format = g_settings_get_string (settings, "export-format");
+    g_autofree char *size = g_settings_get_string (settings, "export-size");
+    g_autofree char *folder = g_settings_get_string (settings, "export-folder");
+
+    last.format = index_of (extensions, G_N_ELEMENTS (extensions), format);
+    last.size = index_of (size_keys, G_N_ELEMENTS (size_keys), size);
+    g_autoptr(GVariant) theme = g_settings_get_user_value (settings, "export-theme");
+
+    /* before a first export, the charts' theme of the preferences */
+    last.theme = theme ? g_settings_get_enum (settings, "export-theme") : -1;
+    g_clear_object (&last.folder);
+    if (*folder)
+      last.folder = g_file_new_for_uri (folder);
+  }
+}
+
+static void
+remember (guint format,
+          guint size,
+          guint theme)
+{
+  GSettings *settings = hr_application_get_settings ();
+
+  last.format = format;
+  last.size = size;
+  last.theme = theme;
+  if (settings_have (settings, "export-format"))
+    {
+      g_settings_set_string (settings, "export-format", extensions[format]);
+      g_settings_set_string (settings, "export-size", size_keys[size]);
+      g_settings_set_enum (settings, "export-theme", theme);
+    }
+}
+
+static void
+remember_folder (GFile *folder)
+{
+  GSettings *settings = hr_application_get_settings ();
+
+  g_set_object (&last.folder, folder);
+  if (settings_have (settings, "export-folder"))
+    {
+      g_autofree char *uri = g_file_get_uri (folder);
+      g_settings_set_string (settings, "export-folder", uri);
+    }
+}
+
+GFile *
+hr_window_dup_export_folder (void)
+{
+  if (last.folder == NULL)
+    recall ();
+  return last.folder ? g_object_ref (last.folder) : NULL;
+}
+
+char *
+hr_window_export_path (const char *path,
+                       const char *extension)
+{
+  static const char * const known[] = { "png", "pdf", "svg", "csv", "xlsx" };
+  g_autofree char *base = g_path_get_basename (path);
+  const char *dot = strrchr (base, '.');
+
+  g_return_val_if_fail (path != NULL && extension != NULL, NULL);
+
+  if (dot && dot != base)
+    {
+      if (g_ascii_strcasecmp (dot + 1, extension) == 0)
+        return g_strdup (path);
+      /* the name of another export kind: the format chosen wins */
+      for (guint i = 0; i < G_N_ELEMENTS (known); i++)
+        if (g_ascii_strcasecmp (dot + 1, known[i]) == 0)
+          return g_strdup_printf ("%.*s.%s", (int) (strlen (path) - strlen (dot)), path, extension);
+    }
+  return g_strdup_printf ("%s.%s", path, extension);
+}
+
+void
+hr_window_export_finished (HrWindow     *self,
+                           GFile        *file,
+                           const GError *error)
+{
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *where = NULL;
+  g_autofree char *message = NULL;
+
+  g_return_if_fail (HR_IS_WINDOW (self));
+
+  if (error)
+    {
+      hr_window_show_error (self, error->message);
+      return;
+    }
+  folder = g_file_get_parent (file);
+  if (folder)
+    remember_folder (folder);
+  name = g_file_get_basename (file);
+  where = folder ? g_file_get_parse_name (folder) : g_strdup ("");
+  /* Translators: after an export: the file's name, then its folder */
+  message = g_strdup_printf (_("Exported “%s” to %s"), name, where);
+  hr_window_show_notice (self, message);
+}
+
 static void
 export_free (gpointer data)
 {
@@ -37,33 +187,35 @@ export_free (gpointer data)
 
 static void
 export_done (HrWindow *self,
-             GFile    *file,
+             GFile    *chosen,
              gpointer  data)
 {
   Export *export = data;
+  g_autoptr(GtkWidget) dialog = g_object_ref (export->dialog);
   HrPlan *plan = hr_window_get_plan (self);
   HrForecast *forecast = hr_plan_get_forecast (plan);
   guint format = gtk_drop_down_get_selected (GTK_DROP_DOWN (export->format));
+  guint size = gtk_drop_down_get_selected (GTK_DROP_DOWN (export->size));
+  guint theme = gtk_drop_down_get_selected (GTK_DROP_DOWN (export->theme));
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_file_get_path (file);
-  gboolean ok;
+  g_autofree char *chosen_path = g_file_get_path (chosen);
+  g_autofree char *path = hr_window_export_path (chosen_path, extensions[format]);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
 
   if (format == 3)
     {
       g_autofree char *csv = hr_forecast_to_csv (forecast);
-      ok = g_file_replace_contents (file, csv, strlen (csv), NULL, FALSE, G_FILE_CREATE_NONE,
-                                    NULL, NULL, &error);
+      g_file_replace_contents (file, csv, strlen (csv), NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error);
     }
   else
     {
       HrChartOptions options;
-      guint size = gtk_drop_down_get_selected (GTK_DROP_DOWN (export->size));
       g_autoptr(GPtrArray) compare = NULL;
       g_autoptr(HrBooks) books = NULL;
 
       hr_chart_options_init (&options);
       options.kind = gtk_drop_down_get_selected (GTK_DROP_DOWN (export->kind));
-      options.theme = gtk_drop_down_get_selected (GTK_DROP_DOWN (export->theme));
+      options.theme = theme;
       options.role = hr_chart_view_get_options (hr_window_get_chart_view (self))->role;
       options.split = hr_chart_view_get_options (hr_window_get_chart_view (self))->split;
       if (options.kind == HR_CHART_SCENARIOS)
@@ -79,18 +231,23 @@ export_done (HrWindow *self,
       /* the calibration the Calibration page shows, or the chart says there is none */
       if (options.kind == HR_CHART_CALIBRATION)
         options.calibration = hr_calibration_page_get_calibration (hr_window_get_calibration_page (self));
-      /* the chart's own extension decides the format */
-      if (!g_str_has_suffix (path, extensions[format]))
-        {
-          char *with = g_strconcat (path, ".", extensions[format], NULL);
-          g_free (path);
-          path = with;
-        }
-      ok = hr_chart_export (path, sizes[size][0], sizes[size][1], 1, forecast, compare, &options, &error);
+      hr_chart_export (path, sizes[size][0], sizes[size][1], 1, forecast, compare, &options, &error);
     }
-  if (!ok)
-    hr_window_show_error (self, error->message);
-  gtk_window_destroy (GTK_WINDOW (export->dialog));
+  /* what was chosen is chosen again next time, in the same folder */
+  if (error == NULL)
+    remember (format, size, theme);
+  hr_window_export_finished (self, file, error);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+void
+hr_window_export_dialog_finish (GtkWidget *dialog,
+                                GFile     *chosen)
+{
+  Export *export = g_object_get_data (G_OBJECT (dialog), "hr-export");
+
+  g_return_if_fail (export != NULL && G_IS_FILE (chosen));
+  export_done (export->window, chosen, export);
 }
 
 char *
@@ -101,10 +258,19 @@ hr_window_dup_export_name (HrWindow    *self,
   /* short words for a file name, in the order of HrChartKind */
   static const char * const shown[] = { N_("effort"), N_("headcount"), N_("journey"), N_("scenarios"), N_("books"),
                                         N_("calibration") };
-  const char *plan = hr_plan_get_name (hr_window_get_plan (self));
-  g_autofree char *safe = g_strdelimit (g_strdup (plan && *plan ? plan : _("Untitled plan")), "/\\:", '-');
   const char *what = g_str_equal (extension, "csv") ? _("monthly table")
                      : kind < G_N_ELEMENTS (shown) ? _(shown[kind]) : _(shown[0]);
+
+  return hr_window_dup_file_name (self, what, extension);
+}
+
+char *
+hr_window_dup_file_name (HrWindow   *self,
+                         const char *what,
+                         const char *extension)
+{
+  const char *plan = hr_plan_get_name (hr_window_get_plan (self));
+  g_autofree char *safe = g_strdelimit (g_strdup (plan && *plan ? plan : _("Untitled plan")), "/\\:", '-');
 
   /* Translators: an export's file name, "Acme Cloud — effort.pdf": the
    * plan's name, what the file shows, the extension */
@@ -120,9 +286,11 @@ export_clicked_cb (Export *export)
                                                      gtk_drop_down_get_selected (GTK_DROP_DOWN (export->kind)),
                                                      extensions[format]);
 
-  hr_window_choose_file (export->window, TRUE, _("Export"), name,
-                         table ? _(format_labels[format]) : _("Charts (PNG, PDF, SVG)"),
-                         table ? "*.csv" : "*.png;*.pdf;*.svg", export_done, export);
+  g_autoptr(GFile) folder = hr_window_dup_export_folder ();
+
+  hr_window_choose_file_in (export->window, TRUE, _("Export"), folder, name,
+                            table ? _(format_labels[format]) : _("Charts (PNG, PDF, SVG)"),
+                            table ? "*.csv" : "*.png;*.pdf;*.svg", export_done, export);
 }
 
 static void
@@ -150,14 +318,14 @@ add_choice (GtkGrid            *grid,
   g_ptr_array_add (names, NULL);
   dropdown = gtk_drop_down_new_from_strings ((const char * const *) names->pdata);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  hr_drop_down_set_label (dropdown, label);
   gtk_widget_set_hexpand (dropdown, TRUE);
   gtk_grid_attach (grid, title, 0, row, 1, 1);
   gtk_grid_attach (grid, dropdown, 1, row, 1, 1);
   return dropdown;
 }
 
-void
+GtkWidget *
 hr_window_show_export (HrWindow *self)
 {
   Export *export = g_new0 (Export, 1);
@@ -188,7 +356,14 @@ hr_window_show_export (HrWindow *self)
   export->size = add_choice (GTK_GRID (grid), 2, _("Size"), size_labels);
   export->theme = add_choice (GTK_GRID (grid), 3, _("Theme"), theme_labels);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (export->kind), current->kind);
+  /* the format, size and theme of the last export */
+  recall ();
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (export->format), last.format);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (export->size), last.size);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (export->theme),
+                              last.theme >= 0 ? (guint) last.theme : current->theme);
   g_signal_connect_swapped (export->format, "notify::selected", G_CALLBACK (format_changed_cb), export);
+  format_changed_cb (export);
 
   gtk_widget_set_margin_start (box, 18);
   gtk_widget_set_margin_end (box, 18);
@@ -217,5 +392,7 @@ hr_window_show_export (HrWindow *self)
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
                                                           gtk_named_action_new ("window.close")));
   gtk_widget_add_controller (export->dialog, shortcuts);
+  hr_accessible_tidy (export->dialog);
   gtk_window_present (GTK_WINDOW (export->dialog));
+  return export->dialog;
 }

@@ -19,29 +19,15 @@ window_pack_input (HrWindow  *self,
   return hr_pack_input_new (plan, hr_plan_get_active_scenario (plan), error);
 }
 
-static char *
-dup_file_name (HrWindow   *self,
-               const char *what,
-               const char *extension)
-{
-  const char *plan = hr_plan_get_name (hr_window_get_plan (self));
-  g_autofree char *safe = g_strdelimit (g_strdup (plan && *plan ? plan : _("Untitled plan")), "/\\:", '-');
-
-  /* Translators: an export's file name, "Acme Cloud — planning pack.pdf" */
-  return g_strdup_printf (_("%s — %s.%s"), safe, what, extension);
-}
-
+/* The file chosen, with the extension of what is written ("x.png" as a
+ * pack is "x.pdf") */
 static char *
 path_with_extension (GFile      *file,
                      const char *extension)
 {
   g_autofree char *path = g_file_get_path (file);
-  g_autofree char *lower = g_ascii_strdown (path, -1);
-  g_autofree char *suffix = g_strconcat (".", extension, NULL);
 
-  if (g_str_has_suffix (lower, suffix))
-    return g_steal_pointer (&path);
-  return g_strconcat (path, suffix, NULL);
+  return hr_window_export_path (path, extension);
 }
 
 static void
@@ -52,23 +38,26 @@ pack_chosen (HrWindow *self,
   g_autoptr(GError) error = NULL;
   g_autoptr(HrPackInput) input = window_pack_input (self, &error);
   g_autofree char *path = path_with_extension (file, "pdf");
+  g_autoptr(GFile) written = g_file_new_for_path (path);
 
-  if (input == NULL || !hr_pack_write_pdf (input, GPOINTER_TO_INT (data), path, &error))
-    hr_window_show_error (self, error->message);
+  if (input)
+    hr_pack_write_pdf (input, GPOINTER_TO_INT (data), path, &error);
+  hr_window_export_finished (self, written, error);
 }
 
 void
 hr_window_export_pack (HrWindow *self)
 {
-  g_autofree char *name = dup_file_name (self, _("planning pack"), "pdf");
+  g_autofree char *name = hr_window_dup_file_name (self, _("planning pack"), "pdf");
+  g_autoptr(GFile) folder = hr_window_dup_export_folder ();
   /* Letter where the locale's paper is Letter, else A4 */
   GtkPaperSize *paper = gtk_paper_size_new (NULL);
   HrPaper choice = g_str_equal (gtk_paper_size_get_name (paper), GTK_PAPER_NAME_LETTER) ? HR_PAPER_LETTER
                                                                                          : HR_PAPER_A4;
 
   gtk_paper_size_free (paper);
-  hr_window_choose_file (self, TRUE, _("Export the Planning Pack"), name, _("PDF documents"), "*.pdf",
-                         pack_chosen, GINT_TO_POINTER (choice));
+  hr_window_choose_file_in (self, TRUE, _("Export the Planning Pack"), folder, name, _("PDF documents"), "*.pdf",
+                            pack_chosen, GINT_TO_POINTER (choice));
 }
 
 static void
@@ -79,18 +68,21 @@ workbook_chosen (HrWindow *self,
   g_autoptr(GError) error = NULL;
   g_autoptr(HrPackInput) input = window_pack_input (self, &error);
   g_autofree char *path = path_with_extension (file, "xlsx");
+  g_autoptr(GFile) written = g_file_new_for_path (path);
 
-  if (input == NULL || !hr_workbook_write (input, path, &error))
-    hr_window_show_error (self, error->message);
+  if (input)
+    hr_workbook_write (input, path, &error);
+  hr_window_export_finished (self, written, error);
 }
 
 void
 hr_window_export_workbook (HrWindow *self)
 {
-  g_autofree char *name = dup_file_name (self, _("workbook"), "xlsx");
+  g_autofree char *name = hr_window_dup_file_name (self, _("workbook"), "xlsx");
+  g_autoptr(GFile) folder = hr_window_dup_export_folder ();
 
-  hr_window_choose_file (self, TRUE, _("Export the Workbook"), name, _("Excel workbooks"), "*.xlsx",
-                         workbook_chosen, NULL);
+  hr_window_choose_file_in (self, TRUE, _("Export the Workbook"), folder, name, _("Excel workbooks"), "*.xlsx",
+                            workbook_chosen, NULL);
 }
 
 /* --- printing --- */
@@ -139,7 +131,8 @@ hr_window_new_print_operation (HrWindow  *self,
   g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
   Print *print = g_new0 (Print, 1);
   const char *plan = hr_plan_get_name (hr_window_get_plan (self));
-  g_autofree char *name = dup_file_name (self, _("planning pack"), "pdf");
+  g_autofree char *name = hr_window_dup_file_name (self, _("planning pack"), "pdf");
+  g_autoptr(GFile) folder = hr_window_dup_export_folder ();
 
   print->input = window_pack_input (self, error);
   if (print->input == NULL)

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hr-accessible.h"
 #include "hr-application.h"
 #include "hr-books-page.h"
 #include "hr-calibration-page.h"
@@ -29,6 +30,10 @@ struct _HrWindow
   GtkWidget   *split_label;
   GtkWidget   *split_dropdown;
   GtkWidget   *chart_view;
+  GtkWidget   *first_step;
+  GtkWidget   *first_step_title;
+  GtkWidget   *first_step_text;
+  GtkWidget   *first_step_button;
   GtkWidget   *journey_page;
   GtkWidget   *tiers_page;
   GtkWidget   *team_page;
@@ -50,6 +55,7 @@ struct _HrWindow
   HrUndoStack *undo;
   gboolean     updating_roles;
   gboolean     close_confirmed;
+  gboolean     notice;        /* the banner says something that is no error */
 };
 
 enum {
@@ -67,7 +73,7 @@ static const HrFormField plan_fields[] = {
   { "name", N_("Plan name"), HR_FORM_TEXT },
   { "start", N_("First month"), HR_FORM_MONTH, N_("Year and month, e.g. 2027-01") },
   { "months", N_("Horizon"), HR_FORM_INTEGER, N_("months") },
-  { "currency", N_("Currency"), HR_FORM_TEXT, N_("ISO code, e.g. USD or EUR; for display only") },
+  { "currency", N_("Currency"), HR_FORM_CURRENCY, N_("ISO code, e.g. USD or EUR; for display only") },
 };
 
 G_DEFINE_FINAL_TYPE (HrWindow, hr_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -91,6 +97,17 @@ update_title (HrWindow *self)
   else
     title = g_strdup_printf (_("%s — Headroom"), display);
   gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+static void
+disconnect_plan (HrWindow *self)
+{
+  if (self->plan == NULL)
+    return;
+  g_signal_handlers_disconnect_by_data (self->plan, self);
+  g_signal_handlers_disconnect_by_data (hr_plan_get_roles (self->plan), self);
+  g_signal_handlers_disconnect_by_data (hr_plan_get_segments (self->plan), self);
+  g_signal_handlers_disconnect_by_data (hr_plan_get_moments (self->plan), self);
 }
 
 static void
@@ -153,6 +170,44 @@ static void
 plan_recomputed_cb (HrWindow *self)
 {
   update_title (self);
+}
+
+/* A plan without customers, or without a journey, says what to do first
+ * above its (empty) chart */
+static void
+update_first_step (HrWindow *self)
+{
+  gboolean tiers = self->plan && g_list_model_get_n_items (hr_plan_get_segments (self->plan)) > 0;
+  gboolean moments = self->plan && g_list_model_get_n_items (hr_plan_get_moments (self->plan)) > 0;
+
+  gtk_widget_set_visible (self->first_step, self->plan && (!tiers || !moments));
+  if (!tiers)
+    {
+      gtk_label_set_text (GTK_LABEL (self->first_step_title), _("Start with your customers"));
+      gtk_label_set_text (GTK_LABEL (self->first_step_text),
+                          _("Headroom forecasts the work your customers bring to the team. Add a tier of customers: "
+                            "how many accounts it has, how many it wins each month and what they pay."));
+      gtk_button_set_label (GTK_BUTTON (self->first_step_button), _("Add a Tier"));
+    }
+  else if (!moments)
+    {
+      gtk_label_set_text (GTK_LABEL (self->first_step_title), _("Design the journey"));
+      gtk_label_set_text (GTK_LABEL (self->first_step_text),
+                          _("Add the service moments every customer receives, such as a kickoff or a business "
+                            "review, with the hours each one takes."));
+      gtk_button_set_label (GTK_BUTTON (self->first_step_button), _("Add a Moment"));
+    }
+}
+
+static void
+first_step_clicked_cb (HrWindow *self)
+{
+  gboolean tiers = g_list_model_get_n_items (hr_plan_get_segments (self->plan)) > 0;
+
+  /* the page, and the new item's name ready to type */
+  hr_window_show_page (self, tiers ? "journey" : "tiers");
+  hr_item_list_add (tiers ? hr_journey_page_get_list (HR_JOURNEY_PAGE (self->journey_page))
+                          : hr_tiers_page_get_list (HR_TIERS_PAGE (self->tiers_page)));
 }
 
 static void
@@ -278,8 +333,7 @@ hr_window_dispose (GObject *object)
 {
   HrWindow *self = HR_WINDOW (object);
 
-  if (self->plan)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
+  disconnect_plan (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), HR_TYPE_WINDOW);
   g_clear_object (&self->plan);
   g_clear_object (&self->file);
@@ -330,6 +384,10 @@ hr_window_class_init (HrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HrWindow, split_label);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, split_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, chart_view);
+  gtk_widget_class_bind_template_child (widget_class, HrWindow, first_step);
+  gtk_widget_class_bind_template_child (widget_class, HrWindow, first_step_title);
+  gtk_widget_class_bind_template_child (widget_class, HrWindow, first_step_text);
+  gtk_widget_class_bind_template_child (widget_class, HrWindow, first_step_button);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, journey_page);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, tiers_page);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, team_page);
@@ -347,6 +405,7 @@ hr_window_class_init (HrWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, chart_kind_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, chart_options_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, dismiss_error_cb);
+  gtk_widget_class_bind_template_callback (widget_class, first_step_clicked_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
@@ -370,6 +429,10 @@ hr_window_init (HrWindow *self)
   self->plan_form = hr_form_new (plan_fields, G_N_ELEMENTS (plan_fields));
   gtk_widget_set_size_request (self->plan_form, 380, -1);
   gtk_popover_set_child (GTK_POPOVER (self->plan_popover), self->plan_form);
+  hr_drop_down_set_label (self->role_dropdown, _("Role shown"));
+  hr_drop_down_set_label (self->split_dropdown, _("Split effort by"));
+  /* every page is built: the names a screen reader speaks */
+  hr_accessible_tidy (GTK_WIDGET (self));
   self->undo = hr_undo_stack_new ();
   g_signal_connect_object (self->undo, "notify::modified", G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
   hr_window_install_actions (self);
@@ -423,10 +486,7 @@ hr_window_set_plan (HrWindow *self,
 {
   g_return_if_fail (HR_IS_WINDOW (self));
 
-  if (self->plan)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
-  if (self->plan)
-    g_signal_handlers_disconnect_by_data (hr_plan_get_roles (self->plan), self);
+  disconnect_plan (self);
   g_set_object (&self->plan, plan);
   g_set_object (&self->file, file);
   hr_undo_stack_clear (self->undo);
@@ -435,6 +495,8 @@ hr_window_set_plan (HrWindow *self,
       g_signal_connect_swapped (plan, "recomputed", G_CALLBACK (plan_recomputed_cb), self);
       g_signal_connect_swapped (plan, "notify::name", G_CALLBACK (update_title), self);
       g_signal_connect_swapped (hr_plan_get_roles (plan), "items-changed", G_CALLBACK (update_roles), self);
+      g_signal_connect_swapped (hr_plan_get_segments (plan), "items-changed", G_CALLBACK (update_first_step), self);
+      g_signal_connect_swapped (hr_plan_get_moments (plan), "items-changed", G_CALLBACK (update_first_step), self);
     }
   hr_chart_view_set_plan (HR_CHART_VIEW (self->chart_view), plan);
   hr_summary_panel_set_plan (HR_SUMMARY_PANEL (self->summary_panel), plan);
@@ -451,6 +513,7 @@ hr_window_set_plan (HrWindow *self,
   hr_calibration_page_set_context (HR_CALIBRATION_PAGE (self->calibration_page), plan, self->undo);
   hr_scenario_switcher_set_plan (HR_SCENARIO_SWITCHER (self->scenario_switcher), plan);
   update_roles (self);
+  update_first_step (self);
   chart_options_changed_cb (self);
   update_title (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
@@ -508,27 +571,57 @@ hr_window_save_to_file (HrWindow *self,
   return TRUE;
 }
 
-void
-hr_window_show_error (HrWindow   *self,
-                      const char *message)
+static void
+show_banner (HrWindow   *self,
+             const char *message,
+             gboolean    notice)
 {
-  g_return_if_fail (HR_IS_WINDOW (self));
+  GtkWidget *banner = gtk_revealer_get_child (GTK_REVEALER (self->error_revealer));
+
   if (message == NULL)
     {
       dismiss_error_cb (self);
       return;
     }
+  self->notice = notice;
+  gtk_widget_remove_css_class (banner, notice ? "hr-error-banner" : "hr-info-banner");
+  gtk_widget_add_css_class (banner, notice ? "hr-info-banner" : "hr-error-banner");
   gtk_label_set_text (GTK_LABEL (self->error_label), message);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->error_label), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   message, -1);
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->error_revealer), TRUE);
 }
 
+void
+hr_window_show_error (HrWindow   *self,
+                      const char *message)
+{
+  g_return_if_fail (HR_IS_WINDOW (self));
+  show_banner (self, message, FALSE);
+}
+
+void
+hr_window_show_notice (HrWindow   *self,
+                       const char *message)
+{
+  g_return_if_fail (HR_IS_WINDOW (self));
+  show_banner (self, message, TRUE);
+}
+
 const char *
 hr_window_get_error (HrWindow *self)
 {
   g_return_val_if_fail (HR_IS_WINDOW (self), NULL);
-  if (!gtk_revealer_get_reveal_child (GTK_REVEALER (self->error_revealer)))
+  if (!gtk_revealer_get_reveal_child (GTK_REVEALER (self->error_revealer)) || self->notice)
+    return NULL;
+  return gtk_label_get_text (GTK_LABEL (self->error_label));
+}
+
+const char *
+hr_window_get_notice (HrWindow *self)
+{
+  g_return_val_if_fail (HR_IS_WINDOW (self), NULL);
+  if (!gtk_revealer_get_reveal_child (GTK_REVEALER (self->error_revealer)) || !self->notice)
     return NULL;
   return gtk_label_get_text (GTK_LABEL (self->error_label));
 }

@@ -55,6 +55,9 @@ gboolean        hr_window_import_table     (HrWindow *self,
 HrForm         *hr_window_get_plan_form    (HrWindow *self);
 GtkWidget      *hr_window_get_plan_button  (HrWindow *self);
 /* hr-window-actions.c */
+/* What Ctrl+N opens: one role of customer success managers, from next
+ * month over two years, in the currency of the preferences */
+HrPlan         *hr_window_new_plan         (void);
 void            hr_window_install_actions  (HrWindow *self);
 void            hr_window_update_recent    (HrWindow *self);
 void            hr_window_choose_file      (HrWindow   *self,
@@ -65,8 +68,23 @@ void            hr_window_choose_file      (HrWindow   *self,
                                             const char *pattern,   /* "*.png;*.pdf" */
                                             void      (*done) (HrWindow *self, GFile *file, gpointer data),
                                             gpointer    data);
+/* The same, opening in @folder (NULL: the dialog's own choice) */
+void            hr_window_choose_file_in   (HrWindow   *self,
+                                            gboolean    save,
+                                            const char *title,
+                                            GFile      *folder,
+                                            const char *suggested_name,
+                                            const char *pattern_name,
+                                            const char *pattern,
+                                            void      (*done) (HrWindow *self, GFile *file, gpointer data),
+                                            gpointer    data);
 /* hr-window-export.c */
-void            hr_window_show_export      (HrWindow *self);
+/* The export dialog, shown */
+GtkWidget      *hr_window_show_export      (HrWindow *self);
+/* What the export @dialog does when its file chooser answers @chosen:
+ * writes the chosen export, remembers the choices, says where it went */
+void            hr_window_export_dialog_finish (GtkWidget *dialog,
+                                                GFile     *chosen);
 /* hr-window-pack.c: the planning pack, the workbook, printing the pack */
 void            hr_window_export_pack      (HrWindow *self);
 void            hr_window_export_workbook  (HrWindow *self);
@@ -79,5 +97,25 @@ GtkPrintOperation *hr_window_new_print_operation (HrWindow  *self,
 char           *hr_window_dup_export_name  (HrWindow    *self,
                                             HrChartKind  kind,
                                             const char  *extension);
+/* "Acme — planning pack.pdf": the plan's name, what the file holds */
+char           *hr_window_dup_file_name    (HrWindow    *self,
+                                            const char  *what,
+                                            const char  *extension);
+/* The path an export of @extension is written to when @path was chosen:
+ * "x.png" as a PDF is "x.pdf" (an export's other extension is replaced),
+ * "x.final" is "x.final.pdf", "x.PDF" stays */
+char           *hr_window_export_path      (const char  *path,
+                                            const char  *extension);
+/* The folder the last export went to, or NULL */
+GFile          *hr_window_dup_export_folder (void);
+/* After an export to @file: remembers its folder and says where it went,
+ * or shows @error */
+void            hr_window_export_finished  (HrWindow     *self,
+                                            GFile        *file,
+                                            const GError *error);
+/* A note above the pages that is no error ("Exported …"), or NULL */
+void            hr_window_show_notice      (HrWindow   *self,
+                                            const char *message);
+const char     *hr_window_get_notice       (HrWindow   *self);
 
 G_END_DECLS
