@@ -24,7 +24,8 @@ logged_fill (HrChartCtx  *ctx,
   hr_chart_palette_series (ctx->palette, 0, fill);
 }
 
-/* the model: the same colour, pale and hatched, so that grey print tells them apart */
+/* the model: the same colour, pale and lined, so that grey print tells them
+ * apart (level lines: a diagonal hatch costs six times the whole chart) */
 static void
 model_fill (HrChartCtx  *ctx,
             HrChartFill *fill)
@@ -32,7 +33,8 @@ model_fill (HrChartCtx  *ctx,
   hr_chart_palette_series (ctx->palette, 0, fill);
   fill->ink = fill->color;
   fill->color.a = 0.2;
-  fill->pattern = HR_CHART_PATTERN_HATCH;
+  fill->ink.a = 0.55;
+  fill->pattern = HR_CHART_PATTERN_HORIZONTAL;
 }
 
 /* the hours logged per occurrence: the colour of what is logged */
@@ -263,7 +265,7 @@ draw_moments (HrChartCtx  *ctx,
       return;
     }
   /* rows no taller than a slide needs, from the top */
-  row_h = MIN ((area.height - tick_size * 2) / n, ctx->text * 3.2);
+  row_h = MIN ((area.height - tick_size * 2) / n, ctx->text * 4.5);
   label = MIN (ctx->text * HR_CHART_TICK_SIZE, row_h * 0.55);
   for (guint k = 0; k < K; k++)
     {
@@ -374,9 +376,11 @@ dup_subtitle (HrCalibration *c)
   guint n = hr_time_log_get_n_entries (log);
 
   /* Translators: the period of the time log, then its entries and hours */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Time logged %s – %s: %u entry, %s h",
-                                       "Time logged %s – %s: %u entries, %s h", n),
-                          from, to, n, hours);
+  g_autofree char *count = hr_format_number (n, 0);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Time logged %s – %s: %s entry, %s h",
+                                       "Time logged %s – %s: %s entries, %s h", n),
+                          from, to, count, hours);
 }
 
 void

@@ -341,8 +341,10 @@ hr_calibration_dup_headline (HrCalibration *self)
   guint n = hr_time_log_get_n_entries (log);
 
   /* Translators: "team.csv: 1,204 entries, 2,310.5 h, Oct 2026 – Dec 2026" */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u entry, %s h, %s – %s", "%s: %u entries, %s h, %s – %s", n),
-                          file, n, total, from, to);
+  g_autofree char *count = hr_format_number (n, 0);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %s entry, %s h, %s – %s", "%s: %s entries, %s h, %s – %s", n),
+                          file, count, total, from, to);
 }
 
 char *

@@ -23,6 +23,7 @@ struct _HrTimeImport
   HrCsvTable     *table;
   HrTimeFormat    format;
   char          **columns[HR_TIME_N_FIELDS];
+  int             column_index[HR_TIME_N_FIELDS][3];   /* of columns[], -1 after the last */
   HrTimeMapping  *remembered;
   HrTimeMapping  *chosen;        /* this import's choices */
   HrTimeProposer *proposer;
@@ -62,6 +63,22 @@ static const char * const person_headers[][3] = {
   { "assigned to" }, { "activity assigned to" }, { "assigned" }, { "owner" }, { "employee" },
   { "user name" }, { "username" }, { "name" }, { "mitarbeiter" },
 };
+
+/* The columns of @field are @headers (taken): their indices found once */
+static void
+take_columns (HrTimeImport *self,
+              HrTimeField   field,
+              char        **headers)
+{
+  guint i = 0;
+
+  g_strfreev (self->columns[field]);
+  self->columns[field] = headers;
+  for (; headers && headers[i] && i < 2; i++)
+    self->column_index[field][i] = hr_csv_table_find_column (self->table, headers[i]);
+  for (; i < 3; i++)
+    self->column_index[field][i] = -1;
+}
 
 static gboolean
 has_header (HrTimeImport *self,
@@ -133,8 +150,7 @@ set_columns_from (HrTimeImport       *self,
         return;
       g_strv_builder_add (builder, text);
     }
-  g_strfreev (self->columns[field]);
-  self->columns[field] = g_strv_builder_end (builder);
+  take_columns (self, field, g_strv_builder_end (builder));
 }
 
 static gboolean
@@ -303,13 +319,15 @@ row_value (HrTimeImport *self,
            HrTimeField   field,
            guint         r)
 {
-  g_autoptr(GString) value = g_string_new (NULL);
-  char **columns = self->columns[field];
+  const int *columns = self->column_index[field];
+  g_autoptr(GString) value = NULL;
 
-  for (guint i = 0; columns && columns[i]; i++)
+  if (columns[1] < 0)
+    return g_strstrip (g_strdup (hr_csv_table_get_field (self->table, r, columns[0])));
+  value = g_string_new (NULL);
+  for (guint i = 0; i < 3 && columns[i] >= 0; i++)
     {
-      int column = hr_csv_table_find_column (self->table, columns[i]);
-      g_autofree char *part = g_strstrip (g_strdup (hr_csv_table_get_field (self->table, r, column)));
+      g_autofree char *part = g_strstrip (g_strdup (hr_csv_table_get_field (self->table, r, columns[i])));
 
       if (*part && value->len)
         g_string_append_c (value, ' ');
@@ -385,6 +403,13 @@ compare_values (gconstpointer a,
 static void
 count_values (HrTimeImport *self)
 {
+  guint n = hr_csv_table_get_n_rows (self->table);
+  g_autofree double *row_hours_read = g_new (double, n + 1);
+
+  /* each row's hours once: 0 where they do not read */
+  for (guint r = 0; r < n; r++)
+    if (!row_hours (self, r, &row_hours_read[r]))
+      row_hours_read[r] = 0;
   for (HrTimeField field = HR_TIME_PERSON; field <= HR_TIME_ACTIVITY; field++)
     {
       int m = map_index (field);
@@ -398,7 +423,6 @@ count_values (HrTimeImport *self)
           g_autofree char *text = row_value (self, field, r);
           g_autofree char *key = hr_time_fold (text);
           Value *value = g_hash_table_lookup (self->value_index[m], key);
-          double hours;
 
           if (value == NULL)
             {
@@ -410,8 +434,7 @@ count_values (HrTimeImport *self)
               g_hash_table_insert (self->value_index[m], g_steal_pointer (&key), value);
             }
           value->value.entries++;
-          if (row_hours (self, r, &hours))
-            value->value.hours += hours;
+          value->value.hours += row_hours_read[r];
         }
       for (guint i = 0; i < self->values[m]->len; i++)
         resolve_value (self, field, g_ptr_array_index (self->values[m], i));
@@ -429,6 +452,8 @@ import_new (HrCsvTable          *table,
   HrTimeImport *self = g_new0 (HrTimeImport, 1);
 
   self->table = table;
+  for (guint f = 0; f < HR_TIME_N_FIELDS; f++)
+    take_columns (self, f, NULL);
   self->remembered = remembered ? hr_time_mapping_copy (remembered) : hr_time_mapping_new ();
   self->chosen = hr_time_mapping_new ();
   for (guint m = 0; m < 3; m++)
@@ -494,8 +519,7 @@ hr_time_import_set_columns (HrTimeImport       *self,
 {
   g_return_if_fail (field < HR_TIME_N_FIELDS);
 
-  g_strfreev (self->columns[field]);
-  self->columns[field] = columns_present (self, headers) ? g_strdupv ((char **) headers) : NULL;
+  take_columns (self, field, columns_present (self, headers) ? g_strdupv ((char **) headers) : NULL);
   count_values (self);
 }
 
@@ -681,7 +705,9 @@ detect_date_order (HrTimeImport *self)
 
   for (guint r = 0; r < n; r++)
     g_ptr_array_add (values, row_value (self, HR_TIME_DATE, r));
-  return hr_date_order_detect ((const char * const *) values->pdata, values->len, HR_DATE_ORDER_UNKNOWN);
+  /* what the column does not tell, the locale does */
+  return hr_import_guess_date_order_or ((const char * const *) values->pdata, values->len,
+                                        hr_import_date_order_for_locale ());
 }
 
 static void
@@ -745,7 +771,7 @@ hr_time_import_run (HrTimeImport  *self,
       double hours;
       int month;
 
-      if (canonical ? !hr_day_parse_iso (date, &day) : !hr_day_parse (date, order, &day))
+      if (canonical ? !hr_day_parse_iso (date, &day) : !hr_import_parse_date (date, order, &day))
         {
           if (canonical)
             hr_csv_set_error (error, name, line, date_column, _("“%s” is not a date as YYYY-MM-DD, e.g. 2027-01-31"), date);

@@ -7,6 +7,7 @@
 
 #include "hr-plan.h"
 #include "hr-portfolio.h"
+#include "hr-time-import-private.h"
 #include "hr-time-log.h"
 #include "hr-time-mapping.h"
 
@@ -41,15 +42,6 @@ pair_free (gpointer data)
   g_free (pair->value);
   g_free (pair->target);
   g_free (pair);
-}
-
-static char *
-fold_value (const char *value)
-{
-  g_autofree char *trimmed = g_strstrip (g_strdup (value ? value : ""));
-  g_autofree char *folded = g_utf8_casefold (trimmed, -1);
-
-  return g_utf8_normalize (folded, -1, G_NORMALIZE_ALL_COMPOSE);
 }
 
 static int
@@ -171,7 +163,7 @@ hr_time_mapping_lookup (const HrTimeMapping *self,
 
   if (m < 0 || self == NULL)
     return FALSE;
-  key = fold_value (value);
+  key = hr_time_fold (value);
   pair = g_hash_table_lookup (self->index[m], key);
   if (pair == NULL)
     return FALSE;
@@ -192,7 +184,7 @@ hr_time_mapping_set_value (HrTimeMapping *self,
 
   if (m < 0)
     return;
-  key = fold_value (value);
+  key = hr_time_fold (value);
   pair = g_hash_table_lookup (self->index[m], key);
   if (pair)
     {
@@ -219,7 +211,7 @@ hr_time_mapping_unset_value (HrTimeMapping *self,
 
   if (m < 0)
     return;
-  key = fold_value (value);
+  key = hr_time_fold (value);
   pair = g_hash_table_lookup (self->index[m], key);
   if (pair == NULL)
     return;

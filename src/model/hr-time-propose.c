@@ -65,8 +65,15 @@ char *
 hr_time_fold (const char *text)
 {
   g_autofree char *trimmed = g_strstrip (g_strdup (text ? text : ""));
-  g_autofree char *folded = g_utf8_casefold (trimmed, -1);
+  g_autofree char *folded = NULL;
 
+  /* most values are ASCII: lower case is their fold, and nothing composes */
+  for (const char *p = trimmed;; p++)
+    if (*p == '\0')
+      return g_ascii_strdown (trimmed, -1);
+    else if ((guchar) *p >= 0x80)
+      break;
+  folded = g_utf8_casefold (trimmed, -1);
   return g_utf8_normalize (folded, -1, G_NORMALIZE_ALL_COMPOSE);
 }
 
@@ -407,12 +414,13 @@ hr_time_proposer_propose (HrTimeProposer *self,
       /* ids as they are: only the activity is checked here */
       if (field != HR_TIME_ACTIVITY)
         return NULL;
-      for (guint k = 0; kinds[k]; k++)
-        if (g_str_equal (value, kinds[k]))
-          return kinds[k];
+      /* a moment first, as the calibration reads it */
       for (guint i = 0; i < self->moments->len; i++)
         if (g_str_equal (((Moment *) g_ptr_array_index (self->moments, i))->id, value))
           return ((Moment *) g_ptr_array_index (self->moments, i))->id;
+      for (guint k = 0; kinds[k]; k++)
+        if (g_str_equal (value, kinds[k]))
+          return kinds[k];
       return NULL;
     }
   folded = hr_time_fold (value);

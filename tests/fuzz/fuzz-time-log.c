@@ -103,7 +103,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
           HrDay day;
           double hours;
 
-          if (g_utf8_validate (fields[i], -1, NULL) && hr_day_parse (fields[i], HR_DATE_ORDER_UNKNOWN, &day))
+          if (g_utf8_validate (fields[i], -1, NULL) && hr_import_parse_date (fields[i], HR_DATE_ORDER_UNKNOWN, &day))
             g_assert (day.year >= 1900 && day.year <= 9999 && day.month >= 1 && day.month <= 12 && day.day >= 1);
           if (hr_hours_parse (fields[i], HR_DURATION_MINUTES, &hours))
             g_assert (isfinite (hours) && hours >= 0);

@@ -74,12 +74,12 @@ test_dates (void)
     { "2026-11-03 09:30:00 +0100", HR_DATE_ORDER_UNKNOWN, 2026, 11, 3 },
     { "2026/11/03", HR_DATE_ORDER_UNKNOWN, 2026, 11, 3 },
     { "20261103", HR_DATE_ORDER_UNKNOWN, 2026, 11, 3 },
-    { "03/11/2026", HR_DATE_ORDER_DMY, 2026, 11, 3 },
-    { "11/03/2026", HR_DATE_ORDER_MDY, 2026, 11, 3 },
-    { "11/3/2026 9:15 AM", HR_DATE_ORDER_MDY, 2026, 11, 3 },
-    { "03.11.2026", HR_DATE_ORDER_DMY, 2026, 11, 3 },
-    { "03.11.26", HR_DATE_ORDER_DMY, 2026, 11, 3 },
-    { "3-11-2026", HR_DATE_ORDER_DMY, 2026, 11, 3 },
+    { "03/11/2026", HR_DATE_ORDER_DAY_FIRST, 2026, 11, 3 },
+    { "11/03/2026", HR_DATE_ORDER_MONTH_FIRST, 2026, 11, 3 },
+    { "11/3/2026 9:15 AM", HR_DATE_ORDER_MONTH_FIRST, 2026, 11, 3 },
+    { "03.11.2026", HR_DATE_ORDER_DAY_FIRST, 2026, 11, 3 },
+    { "03.11.26", HR_DATE_ORDER_DAY_FIRST, 2026, 11, 3 },
+    { "3-11-2026", HR_DATE_ORDER_DAY_FIRST, 2026, 11, 3 },
     { "3 Nov 2026", HR_DATE_ORDER_UNKNOWN, 2026, 11, 3 },
     { "03-Nov-2026", HR_DATE_ORDER_UNKNOWN, 2026, 11, 3 },
     { "Nov 3, 2026", HR_DATE_ORDER_UNKNOWN, 2026, 11, 3 },
@@ -89,8 +89,8 @@ test_dates (void)
     { "2028-02-29", HR_DATE_ORDER_UNKNOWN, 2028, 2, 29 },
     /* refused: no such day, no year, text around it, times alone */
     { "2026-02-29", HR_DATE_ORDER_UNKNOWN, 0 },
-    { "31/11/2026", HR_DATE_ORDER_DMY, 0 },
-    { "13/13/2026", HR_DATE_ORDER_DMY, 0 },
+    { "31/11/2026", HR_DATE_ORDER_DAY_FIRST, 0 },
+    { "13/13/2026", HR_DATE_ORDER_DAY_FIRST, 0 },
     { "3 Nov", HR_DATE_ORDER_UNKNOWN, 0 },
     { "Novvember 3, 2026", HR_DATE_ORDER_UNKNOWN, 0 },
     { "2026-11-03x", HR_DATE_ORDER_UNKNOWN, 0 },
@@ -102,7 +102,7 @@ test_dates (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       HrDay day = { 0 };
-      gboolean read = hr_day_parse (cases[i].text, cases[i].order, &day);
+      gboolean read = hr_import_parse_date (cases[i].text, cases[i].order, &day);
 
       if (cases[i].year == 0)
         {
@@ -132,17 +132,21 @@ test_date_order (void)
   const char *day_first[] = { "03/11/2026", "23/11/2026", "01/12/2026" };
   const char *month_first[] = { "11/03/2026", "11/23/2026" };
   const char *either[] = { "03/11/2026", "04/11/2026" };
-  const char *dots[] = { "03.11.2026", "04.11.2026" };
   const char *iso[] = { "2026-11-23", "2026-12-01" };
 
-  g_assert_cmpint (hr_date_order_detect (day_first, 3, HR_DATE_ORDER_UNKNOWN), ==, HR_DATE_ORDER_DMY);
-  g_assert_cmpint (hr_date_order_detect (month_first, 2, HR_DATE_ORDER_UNKNOWN), ==, HR_DATE_ORDER_MDY);
-  /* nothing tells: the fallback, then the locale (C: month first) */
-  g_assert_cmpint (hr_date_order_detect (either, 2, HR_DATE_ORDER_DMY), ==, HR_DATE_ORDER_DMY);
-  g_assert_cmpint (hr_date_order_detect (either, 2, HR_DATE_ORDER_UNKNOWN), ==, hr_date_order_for_locale ());
-  /* the German 03.11.2026 */
-  g_assert_cmpint (hr_date_order_detect (dots, 2, HR_DATE_ORDER_UNKNOWN), ==, HR_DATE_ORDER_DMY);
-  g_assert_cmpint (hr_date_order_detect (iso, 2, HR_DATE_ORDER_MDY), ==, HR_DATE_ORDER_MDY);
+  g_assert_cmpint (hr_import_guess_date_order_or (day_first, 3, HR_DATE_ORDER_MONTH_FIRST), ==, HR_DATE_ORDER_DAY_FIRST);
+  g_assert_cmpint (hr_import_guess_date_order_or (month_first, 2, HR_DATE_ORDER_DAY_FIRST), ==, HR_DATE_ORDER_MONTH_FIRST);
+  /* nothing tells: the fallback (the locale's, in the import) */
+  g_assert_cmpint (hr_import_guess_date_order_or (either, 2, HR_DATE_ORDER_DAY_FIRST), ==, HR_DATE_ORDER_DAY_FIRST);
+  g_assert_cmpint (hr_import_guess_date_order_or (iso, 2, HR_DATE_ORDER_MONTH_FIRST), ==, HR_DATE_ORDER_MONTH_FIRST);
+  /* C writes 11/23/26 */
+  g_assert_cmpint (hr_import_date_order_for_locale (), ==, HR_DATE_ORDER_MONTH_FIRST);
+  /* the German 03.11.2026 is day first, whatever the column says */
+  {
+    HrDay day;
+    g_assert_true (hr_import_parse_date ("03.11.2026", HR_DATE_ORDER_MONTH_FIRST, &day));
+    g_assert_cmpint (day.month, ==, 11);
+  }
 }
 
 static void

@@ -246,9 +246,11 @@ report (Import *import)
     guint n = hr_time_log_get_n_entries (log);
 
     /* Translators: "412 entries, 690 h, from Oct 2026 to Dec 2026, are imported." */
-    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry, %s h, from %s to %s, is imported.",
-                                            "%u entries, %s h, from %s to %s, are imported.", n),
-                               n, hours, first, last);
+    g_autofree char *count = hr_format_number (n, 0);
+
+    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s entry, %s h, from %s to %s, is imported.",
+                                            "%s entries, %s h, from %s to %s, are imported.", n),
+                               count, hours, first, last);
   }
   hr_mapping_dialog_set_report (import->dialog, summary, problems, TRUE);
 }
