@@ -232,9 +232,13 @@ main (int    argc,
       else if (g_str_equal (argv[i], "--log"))
         print_log = TRUE;
       else if (g_str_equal (argv[i], "--scale") && i + 1 < argc)
-        scale = MAX (1, atoi (argv[++i]));
+        {
+          /* MAX reads its arguments twice: no ++ in it */
+          scale = (guint) MAX (1, atoi (argv[i + 1]));
+          i++;
+        }
       else
-        runs = MAX (1, atoi (argv[i]));
+        runs = (guint) MAX (1, atoi (argv[i]));
     }
   plan_data = plan_text (scale);
   log_data = log_text (scale, &entries);

@@ -225,11 +225,12 @@ row_value (HrCalibration         *c,
   if (isnan (f->ratio))
     return g_strdup_printf ("(%u)", f->occurrences);
   change = hr_format_signed ((f->ratio - 1) * 100, 0);
+  /* the occurrences the change is made of, as the verdicts count them */
   if (hr_calibration_is_small (c, f))
     /* Translators: the change of hours against the design in percent, and occurrences; too few to use */
-    return g_strdup_printf (_("%s%% (%u, too few)"), change, f->occurrences);
+    return g_strdup_printf (_("%s%% (%u, too few)"), change, f->scheduled);
   /* Translators: the change of hours against the design in percent, and how many occurrences */
-  return g_strdup_printf (_("%s%% (%u)"), change, f->occurrences);
+  return g_strdup_printf (_("%s%% (%u)"), change, f->scheduled);
 }
 
 static void
@@ -276,7 +277,8 @@ draw_moments (HrChartCtx  *ctx,
         continue;
       value = row_value (c, &m->all);
       widest = MAX (widest, hr_chart_text_width (ctx, m->name, label, FALSE));
-      value_w = MAX (value_w, hr_chart_text_width (ctx, value, label, FALSE));
+      /* bold where the change is large: measured bold */
+      value_w = MAX (value_w, hr_chart_text_width (ctx, value, label, TRUE));
     }
   hr_chart_ticks_compute (0, top > 0 ? top * 1.02 : 1, 6, &p.ticks);
   /* room between the names and the axis for a diamond at 0 */

@@ -752,7 +752,8 @@ hr_calibration_format_hours (double hours)
 
   if (!isfinite (hours) || fabs (hours) >= 1000)
     return hr_format_number (hours, 0);
-  /* no trailing zeros: 2, 2.5, 1.75 */
+  /* two decimals at most, then none that are zero: 2, 2.5, 1.75 */
+  hours = round (hours * 100) / 100;
   while (decimals < 2 && fabs (hours * pow (10, decimals) - round (hours * pow (10, decimals))) > 1e-6)
     decimals++;
   return hr_format_number (hours, decimals);

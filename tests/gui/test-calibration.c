@@ -145,6 +145,67 @@ test_toggl_to_compare (void)
   gui_test_iterate_idle ();
 }
 
+/* What a CS leader does on a first day with the app: last quarter's Toggl
+ * export of a team of 20 dropped on the window, its two unmapped tasks
+ * mapped once, the moments that are not happening and the ones that take
+ * longer read, the calibrated scenario created, its headcount beside the
+ * baseline's in Compare (8.9 against 12.1 FTE at the end of the year) */
+static void
+test_last_quarter (void)
+{
+  g_autofree char *plan_file = g_test_build_filename (G_TEST_DIST, "gui", "calibration-demo", "northwind.headroom", NULL);
+  g_autofree char *toggl = g_test_build_filename (G_TEST_DIST, "gui", "calibration-demo", "toggl-last-quarter.csv", NULL);
+  g_autoptr(GFile) plan_path = g_file_new_for_path (plan_file);
+  g_autoptr(GFile) log_path = g_file_new_for_path (toggl);
+  g_autoptr(GError) error = NULL;
+  HrPlan *plan = hr_plan_load_file (plan_path, NULL, &error);
+  HrWindow *window;
+  HrCalibrationPage *page;
+  HrMappingDialog *dialog;
+  int insights, lunch;
+
+  g_assert_no_error (error);
+  window = gui_test_present_window (plan);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  g_assert_true (hr_window_import_table (window, log_path));
+  gui_test_iterate_idle ();
+  dialog = open_mapping_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (hr_mapping_dialog_get_summary (dialog), ==,
+                   "1,194 entries, 3,929 h, from Oct 2026 to Dec 2026, are imported.");
+  insights = hr_mapping_dialog_find_value (dialog, HR_TIME_SECTION_ACTIVITIES, "Insights report");
+  lunch = hr_mapping_dialog_find_value (dialog, HR_TIME_SECTION_ACTIVITIES, "Lunch");
+  g_assert_cmpint (insights, >=, 0);
+  g_assert_cmpint (lunch, >=, 0);
+  /* not mapped, not counted, Kickoff, Onboarding, First Value, Value Blocks, Sharing Insights… */
+  hr_mapping_dialog_choose_value (dialog, HR_TIME_SECTION_ACTIVITIES, insights, 6);
+  hr_mapping_dialog_choose_value (dialog, HR_TIME_SECTION_ACTIVITIES, lunch, 1);
+  gui_test_iterate_idle ();
+  g_assert_cmpuint (hr_mapping_dialog_get_n_problems (dialog), ==, 0);
+  gui_test_screenshot (GTK_WIDGET (dialog), "app-calibration-import.png");
+  gui_test_press (GTK_WIDGET (dialog), "_Import");
+
+  page = hr_window_get_calibration_page (window);
+  wait_for_calibration (page);
+  g_assert_nonnull (gui_test_find_matching (GTK_WIDGET (page), gui_test_is_label,
+                                            "Onboarding takes 8.98 h, designed 6 h: 50% more, over 17 occurrences."));
+  g_assert_nonnull (gui_test_find_matching (GTK_WIDGET (page), gui_test_is_label,
+                                            "Alignment Meetings happened for 43 of 130 due accounts (33%). "
+                                            "Fewer than half: a question of design or enablement before one of capacity."));
+  g_assert_nonnull (gui_test_find_matching (GTK_WIDGET (page), gui_test_is_label, "Not happening"));
+  g_assert_nonnull (gui_test_find_matching (GTK_WIDGET (page), gui_test_is_label, "Takes longer"));
+  gui_test_screenshot (GTK_WIDGET (window), "app-calibration.png");
+
+  gui_test_press (GTK_WIDGET (page), "_Create Calibrated Scenario");
+  gui_test_press (GTK_WIDGET (page), "Compare _Scenarios");
+  gui_test_iterate_idle ();
+  g_assert_nonnull (gui_test_find_matching (GTK_WIDGET (window), gui_test_is_label, "8.9"));
+  g_assert_nonnull (gui_test_find_matching (GTK_WIDGET (window), gui_test_is_label, "12.1"));
+  gui_test_screenshot (GTK_WIDGET (window), "app-calibration-compare.png");
+  gtk_window_destroy (GTK_WINDOW (window));
+  gui_test_iterate_idle ();
+}
+
 /* A CSV of accounts dropped on the window goes to the Books page */
 static void
 test_drop_routing (void)
@@ -180,5 +241,6 @@ main (int   argc,
     return 0;
   g_test_add_func ("/calibration-page/toggl-to-compare", test_toggl_to_compare);
   g_test_add_func ("/calibration-page/drop-routing", test_drop_routing);
+  g_test_add_func ("/calibration-page/last-quarter", test_last_quarter);
   return g_test_run ();
 }

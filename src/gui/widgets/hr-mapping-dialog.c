@@ -16,6 +16,7 @@ struct _HrMappingDialog
   GtkWidget *accept_button;
   GPtrArray *column_choices;   /* GtkDropDown per column */
   GPtrArray *sections;         /* GPtrArray of GtkDropDown per section */
+  GPtrArray *section_values;   /* GStrv of the values per section */
   guint      n_problems;
   gboolean   updating;
 };
@@ -120,6 +121,7 @@ hr_mapping_dialog_clear_values (HrMappingDialog *self)
   while ((child = gtk_widget_get_first_child (self->values)))
     gtk_box_remove (GTK_BOX (self->values), child);
   g_ptr_array_set_size (self->sections, 0);
+  g_ptr_array_set_size (self->section_values, 0);
 }
 
 guint
@@ -175,6 +177,13 @@ hr_mapping_dialog_add_values_with_details (HrMappingDialog    *self,
   gtk_box_append (GTK_BOX (self->values), heading);
   gtk_box_append (GTK_BOX (self->values), grid);
   g_ptr_array_add (self->sections, dropdowns);
+  {
+    g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+    for (guint i = 0; i < values->len; i++)
+      g_strv_builder_add (builder, values->pdata[i]);
+    g_ptr_array_add (self->section_values, g_strv_builder_end (builder));
+  }
   self->updating = FALSE;
   return section;
 }
@@ -234,6 +243,21 @@ hr_mapping_dialog_choose_value (HrMappingDialog *self,
   gtk_drop_down_set_selected (dropdowns->pdata[value], choice);
 }
 
+int
+hr_mapping_dialog_find_value (HrMappingDialog *self,
+                              guint            section,
+                              const char      *value)
+{
+  char **values;
+
+  g_return_val_if_fail (section < self->section_values->len, -1);
+  values = self->section_values->pdata[section];
+  for (guint i = 0; values[i]; i++)
+    if (g_str_equal (values[i], value))
+      return i;
+  return -1;
+}
+
 const char *
 hr_mapping_dialog_get_summary (HrMappingDialog *self)
 {
@@ -259,6 +283,7 @@ hr_mapping_dialog_dispose (GObject *object)
 
   g_clear_pointer (&self->column_choices, g_ptr_array_unref);
   g_clear_pointer (&self->sections, g_ptr_array_unref);
+  g_clear_pointer (&self->section_values, g_ptr_array_unref);
   G_OBJECT_CLASS (hr_mapping_dialog_parent_class)->dispose (object);
 }
 
@@ -299,6 +324,7 @@ hr_mapping_dialog_init (HrMappingDialog *self)
 
   self->column_choices = g_ptr_array_new ();
   self->sections = g_ptr_array_new_with_free_func (section_free);
+  self->section_values = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   gtk_window_set_default_size (GTK_WINDOW (self), 980, 700);
   gtk_widget_set_margin_start (box, 18);
   gtk_widget_set_margin_end (box, 18);

@@ -55,6 +55,10 @@ void             hr_mapping_dialog_choose_value (HrMappingDialog    *self,
                                                  guint               section,
                                                  guint               value,
                                                  guint               choice);
+/* The index of @value among the values of @section, or -1 */
+int              hr_mapping_dialog_find_value   (HrMappingDialog    *self,
+                                                 guint               section,
+                                                 const char         *value);
 const char      *hr_mapping_dialog_get_summary  (HrMappingDialog    *self);
 guint            hr_mapping_dialog_get_n_problems (HrMappingDialog  *self);
 
