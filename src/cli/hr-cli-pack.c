@@ -5,6 +5,7 @@
 
 #include "hr-cli.h"
 #include "hr-pack.h"
+#include "hr-time-import.h"
 
 #define COMMAND "pack"
 
@@ -16,11 +17,14 @@ hr_cli_pack (int    argc,
   g_autofree char *paper_name = NULL;
   g_autofree char *output = NULL;
   double threshold = 0.15;
+  g_autofree char *log_path = NULL;
   GOptionEntry entries[] = {
     { "scenario", 's', 0, G_OPTION_ARG_STRING, &scenario, N_("Show this scenario instead of the baseline"), N_("ID") },
     { "paper", 'p', 0, G_OPTION_ARG_STRING, &paper_name, N_("a4 (default) or letter, landscape"), N_("PAPER") },
     { "threshold", 0, 0, G_OPTION_ARG_DOUBLE, &threshold,
       N_("Cost share of ARR above which a tier is flagged (default 0.15)"), N_("SHARE") },
+    { "log", 'l', 0, G_OPTION_ARG_FILENAME, &log_path,
+      N_("Add the model against execution: the plan against this time log (CSV)"), N_("LOG.csv") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the PDF to FILE"), N_("FILE") },
     { NULL }
   };
@@ -57,6 +61,21 @@ hr_cli_pack (int    argc,
       return HR_CLI_INVALID;
     }
   input->threshold = threshold;
+  if (log_path)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (log_path);
+      g_autoptr(HrTimeLog) log = hr_time_import_file (file, plan, NULL, NULL, &error);
+
+      if (log)
+        input->calibration = hr_calibration_compute (plan, log,
+                                                     hr_time_mapping_get_min_occurrences (hr_plan_get_time_mapping (plan)),
+                                                     &error);
+      if (input->calibration == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return HR_CLI_INVALID;
+        }
+    }
   if (!hr_pack_write_pdf (input, paper, output, &error))
     {
       g_printerr ("%s\n", error->message);

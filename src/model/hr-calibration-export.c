@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 
 #include <math.h>
+#include <string.h>
 
 #include "hr-calibration.h"
 #include "hr-change.h"
@@ -347,6 +348,40 @@ hr_calibration_dup_headline (HrCalibration *self)
                           file, count, total, from, to);
 }
 
+GPtrArray *
+hr_calibration_dup_change_texts (HrCalibration *self,
+                                 HrPlan        *plan)
+{
+  JsonArray *changes = hr_calibration_get_changes (self);
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < json_array_get_length (changes); i++)
+    {
+      JsonObject *change = json_array_get_object_element (changes, i);
+      const char *target = json_object_get_string_member (change, "target");
+
+      /* a moment's prep, exec and follow scale as one: its hours */
+      if (g_str_equal (json_object_get_string_member (change, "op"), "scale") && g_str_has_suffix (target, "/prep") &&
+          i + 2 < json_array_get_length (changes))
+        {
+          g_autofree char *id = g_strndup (target + strlen ("moments/"), strlen (target) - strlen ("moments/") - 5);
+          double factor = json_object_get_double_member (change, "factor");
+          g_autofree char *percent = hr_format_signed ((factor - 1) * 100, 1);
+          const char *name = id;
+
+          for (guint k = 0; k < hr_calibration_get_n_moments (self); k++)
+            if (g_str_equal (hr_calibration_get_moment (self, k)->id, id))
+              name = hr_calibration_get_moment (self, k)->name;
+          /* Translators: a moment's name, then a change in percent, e.g. "Onboarding: its hours +49.6%" */
+          g_ptr_array_add (texts, g_strdup_printf (_("%s: its hours %s%%"), name, percent));
+          i += 2;
+          continue;
+        }
+      g_ptr_array_add (texts, plan ? hr_change_describe (plan, change) : g_strdup (target));
+    }
+  return texts;
+}
+
 char *
 hr_calibration_to_text (HrCalibration *self,
                         HrPlan        *plan)
@@ -426,12 +461,11 @@ hr_calibration_to_text (HrCalibration *self,
   g_string_append_printf (out, "  %s (%s)\n", name, id);
   if (json_array_get_length (changes) == 0)
     g_string_append_printf (out, "    %s\n", _("No changes: nothing in the log has enough occurrences."));
-  for (guint i = 0; i < json_array_get_length (changes); i++)
-    {
-      JsonObject *change = json_array_get_object_element (changes, i);
-      g_autofree char *text = plan ? hr_change_describe (plan, change) : NULL;
+  {
+    g_autoptr(GPtrArray) texts = hr_calibration_dup_change_texts (self, plan);
 
-      g_string_append_printf (out, "    %s\n", text ? text : json_object_get_string_member (change, "target"));
-    }
+    for (guint i = 0; i < texts->len; i++)
+      g_string_append_printf (out, "    %s\n", (char *) texts->pdata[i]);
+  }
   return g_string_free (g_steal_pointer (&out), FALSE);
 }

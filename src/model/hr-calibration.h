@@ -168,6 +168,11 @@ char                       *hr_calibration_format_hours     (double         hour
 /* hr-calibration-export.c: the layout of spec §8, and plain sentences
  * that the app and headroom-cli share */
 JsonNode                   *hr_calibration_to_json          (HrCalibration *self);
+/* The calibrated scenario's changes in sentences, a moment's three scaled
+ * hours as one ("Onboarding: its hours +49.6%"); @plan (may be NULL)
+ * names the others' items */
+GPtrArray                  *hr_calibration_dup_change_texts (HrCalibration *self,
+                                                             HrPlan        *plan);
 /* @plan (may be NULL) names the calibrated scenario's changes */
 char                       *hr_calibration_to_text          (HrCalibration *self,
                                                              HrPlan        *plan);

@@ -115,6 +115,24 @@ with tempfile.TemporaryDirectory() as tmp:
         with open(a4, "rb") as f1, open(again, "rb") as f2:
             check("the same plan gives the same PDF bytes", f1.read() == f2.read())
 
+        check("without a time log there is no calibration section", "Model against execution" not in text)
+        # --log: the model against execution, after the pressure test
+        conformance = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "conformance")
+        calibrated = os.path.join(tmp, "calibrated.pdf")
+        code, out, err = run("pack", os.path.join(conformance, "calibrate.headroom"),
+                             "--log", os.path.join(conformance, "calibrate.log.csv"), "-o", calibrated)
+        text = " ".join(pdftotext(calibrated).split()) if code == 0 else ""
+        check("--log adds the model against execution after the pressure test",
+              code == 0 and "Model against execution" in text and
+              text.index("Model against execution", text.index("Pressure test")) < text.index("Assumptions and sources"),
+              err + text[:600])
+        check("its tables and its scenario", "checkin 9 8 (89%)" in text and "checkin: its hours −12.3%" in text and
+              "csm: indirect work becomes 49.7%" in text and "unknown person “sam”" in text, text[-1500:])
+        code, out, err = run("pack", os.path.join(conformance, "calibrate.headroom"),
+                             "--log", os.path.join(tmp, "missing.csv"), "-o", os.path.join(tmp, "nothing.pdf"))
+        check("a log that cannot be read writes no pack", code == 2 and "missing.csv" in err and
+              not os.path.exists(os.path.join(tmp, "nothing.pdf")), err)
+
         letter = os.path.join(tmp, "letter.pdf")
         code, out, err = run("pack", plan, "--paper", "letter", "-o", letter)
         n_letter, size = pages(letter)

@@ -15,8 +15,13 @@ window_pack_input (HrWindow  *self,
                    GError   **error)
 {
   HrPlan *plan = hr_window_get_plan (self);
+  HrPackInput *input = hr_pack_input_new (plan, hr_plan_get_active_scenario (plan), error);
+  HrCalibration *calibration = hr_calibration_page_get_calibration (hr_window_get_calibration_page (self));
 
-  return hr_pack_input_new (plan, hr_plan_get_active_scenario (plan), error);
+  /* the model against execution, when a time log is held against the plan */
+  if (input && calibration)
+    input->calibration = g_object_ref (calibration);
+  return input;
 }
 
 /* The file chosen, with the extension of what is written ("x.png" as a
