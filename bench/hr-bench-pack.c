@@ -10,23 +10,10 @@
 #include <stdlib.h>
 #include <glib/gstdio.h>
 
+#include "hr-bench-stats.h"
 #include "hr-pack.h"
 #include "hr-workbook.h"
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return (x > y) - (x < y);
-}
-
-static double
-median (GArray *times)
-{
-  g_array_sort (times, compare_doubles);
-  return g_array_index (times, double, times->len / 2);
-}
 
 int
 main (int    argc,
@@ -81,9 +68,9 @@ main (int    argc,
       g_array_append_val (book, ms);
     }
   printf ("pack: %u pages\n", pages);
-  printf ("pack, forecast and comparison to PDF file: %.0f ms (median of %d)\n", median (whole), runs);
-  printf ("  of which laying out the pages:           %.0f ms\n", median (layout));
-  printf ("workbook (XLSX):                           %.0f ms\n", median (book));
+  printf ("pack, forecast and comparison to PDF file: %.0f ms (median of %d)\n", hr_bench_median (whole), runs);
+  printf ("  of which laying out the pages:           %.0f ms\n", hr_bench_median (layout));
+  printf ("workbook (XLSX):                           %.0f ms\n", hr_bench_median (book));
   g_unlink (pdf);
   g_unlink (xlsx);
   return 0;

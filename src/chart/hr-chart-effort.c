@@ -209,18 +209,19 @@ effort_paint (HrChartCtx          *ctx,
   HrChartStroke target = { ctx->palette->target, 1.0, 3.0, 2.0, HR_CHART_MARKER_NONE, FALSE };
   double *values = g_new (double, MAX (d->parts->len, 1));
   HrChartFill *fills = g_new (HrChartFill, MAX (d->parts->len, 1));
+  HrChartStacks stacks;
 
+  for (guint i = 0; i < d->parts->len; i++)
+    fills[i] = g_array_index (d->parts, Part, i).fill;
+  hr_chart_stacks_begin (&stacks, ctx, fills, d->parts->len);
   for (guint t = 0; t < d->n; t++)
     {
       double bx, bw;
 
       for (guint i = 0; i < d->parts->len; i++)
-        {
-          values[i] = g_array_index (d->parts, Part, i).values[t];
-          fills[i] = g_array_index (d->parts, Part, i).fill;
-        }
+        values[i] = g_array_index (d->parts, Part, i).values[t];
       hr_chart_bar_get (plot->x, plot->width, d->n, t, 0.72, 1.0, ctx->text * 4.0, &bx, &bw);
-      hr_chart_draw_stack (ctx, layout, plot, bx, bw, values, fills, d->parts->len);
+      hr_chart_stacks_add (&stacks, layout, plot, bx, bw, values);
       if (d->over[t])
         {
           double bandx, bandw;
@@ -232,6 +233,7 @@ effort_paint (HrChartCtx          *ctx,
                                 MIN (ctx->text * 0.8, MAX (bandw * 0.9, 3.0)));
         }
     }
+  hr_chart_stacks_end (&stacks);
 
   g_free (values);
   g_free (fills);

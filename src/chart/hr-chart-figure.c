@@ -347,20 +347,31 @@ hr_chart_draw_message (HrChartCtx        *ctx,
 }
 
 void
-hr_chart_draw_stack (HrChartCtx          *ctx,
+hr_chart_stacks_begin (HrChartStacks     *stacks,
+                       HrChartCtx        *ctx,
+                       const HrChartFill *fills,
+                       guint              n_parts)
+{
+  *stacks = (HrChartStacks) { ctx, n_parts };
+  stacks->fills = g_memdup2 (fills, sizeof (HrChartFill) * MAX (n_parts, 1));
+  stacks->parts = g_new0 (GArray *, n_parts + 1);
+  /* the last one holds the lines between parts */
+  for (guint i = 0; i <= n_parts; i++)
+    stacks->parts[i] = g_array_new (FALSE, FALSE, sizeof (HrChartRect));
+}
+
+void
+hr_chart_stacks_add (HrChartStacks       *stacks,
                      const HrChartLayout *layout,
                      const HrChartRect   *plot,
                      double               x,
                      double               width,
-                     const double        *values,
-                     const HrChartFill   *fills,
-                     guint                n)
+                     const double        *values)
 {
-  double sep = MAX (ctx->line * 0.35, 0.75);
-  double hatch = MAX (ctx->text * 0.4, 3.0);
+  double sep = MAX (stacks->ctx->line * 0.35, 0.75);
   double base = 0.0;
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < stacks->n_parts; i++)
     {
       double y0, y1;
 
@@ -368,14 +379,41 @@ hr_chart_draw_stack (HrChartCtx          *ctx,
         continue;
       y0 = hr_chart_value_y (layout, plot, base);
       y1 = hr_chart_value_y (layout, plot, base + values[i]);
-      hr_chart_fill_rect (ctx->cr, &fills[i], x, y1, width, y0 - y1, hatch);
+      g_array_append_val (stacks->parts[i], ((HrChartRect) { x, y1, width, y0 - y1 }));
       /* a thin line between parts, where the bar is large enough */
       if (base > 0.0 && width >= 4.0 && y0 - y1 >= sep * 2.0)
-        {
-          hr_chart_set_color (ctx->cr, &ctx->palette->separator);
-          cairo_rectangle (ctx->cr, x, y0 - sep / 2.0, width, sep);
-          cairo_fill (ctx->cr);
-        }
+        g_array_append_val (stacks->parts[stacks->n_parts], ((HrChartRect) { x, y0 - sep / 2.0, width, sep }));
       base += values[i];
     }
+}
+
+/* Part by part across every bar, bottom to top, which paints what bar by
+ * bar would: the parts of a bar do not overlap, and the lines between
+ * them come last. One fill per part instead of one per piece. */
+void
+hr_chart_stacks_end (HrChartStacks *stacks)
+{
+  double hatch = MAX (stacks->ctx->text * 0.4, 3.0);
+  cairo_t *cr = stacks->ctx->cr;
+
+  for (guint i = 0; i <= stacks->n_parts; i++)
+    {
+      GArray *rects = stacks->parts[i];
+
+      if (i == stacks->n_parts && rects->len > 0)
+        {
+          hr_chart_set_color (cr, &stacks->ctx->palette->separator);
+          for (guint r = 0; r < rects->len; r++)
+            {
+              const HrChartRect *rect = &g_array_index (rects, HrChartRect, r);
+              cairo_rectangle (cr, rect->x, rect->y, rect->width, rect->height);
+            }
+          cairo_fill (cr);
+        }
+      else if (i < stacks->n_parts)
+        hr_chart_fill_rects (cr, &stacks->fills[i], (const double *) rects->data, rects->len, hatch);
+      g_array_unref (rects);
+    }
+  g_free (stacks->parts);
+  g_free (stacks->fills);
 }

@@ -103,21 +103,23 @@ journey_paint (HrChartCtx          *ctx,
     {
       const HrChartRect *plot = &layout->panels[i];
       guint g = g_array_index (d->segments, guint, i);
+      HrChartFill fills[HR_N_PLAYS];
+      HrChartStacks stacks;
 
+      for (guint k = 0; k < d->n_plays; k++)
+        hr_chart_palette_series (ctx->palette, d->plays[k], &fills[k]);
+      hr_chart_stacks_begin (&stacks, ctx, fills, d->n_plays);
       for (guint a = 0; a < HR_JOURNEY_MONTHS; a++)
         {
           double values[HR_N_PLAYS];
-          HrChartFill fills[HR_N_PLAYS];
           double bx, bw;
 
           for (guint k = 0; k < d->n_plays; k++)
-            {
-              values[k] = hr_forecast_get_journey (ctx->forecast, g, d->plays[k])[a];
-              hr_chart_palette_series (ctx->palette, d->plays[k], &fills[k]);
-            }
+            values[k] = hr_forecast_get_journey (ctx->forecast, g, d->plays[k])[a];
           hr_chart_bar_get (plot->x, plot->width, HR_JOURNEY_MONTHS, a, 0.75, 1.0, 0.0, &bx, &bw);
-          hr_chart_draw_stack (ctx, layout, plot, bx, bw, values, fills, d->n_plays);
+          hr_chart_stacks_add (&stacks, layout, plot, bx, bw, values);
         }
+      hr_chart_stacks_end (&stacks);
     }
 }
 

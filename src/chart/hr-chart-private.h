@@ -27,6 +27,7 @@ typedef struct {
   PangoFontDescription *font;
   double                text;    /* body text size */
   double                line;    /* width of a data line */
+  GHashTable           *widths;  /* text measured before, kept by a cache; or NULL */
 } HrChartCtx;
 
 typedef enum {
@@ -148,12 +149,37 @@ extern const HrChartKindClass hr_chart_scenarios_class;
 /* hr-chart-books.c: a layout of its own, one row per person */
 void     hr_chart_books_paint        (HrChartCtx          *ctx);
 GArray  *hr_chart_books_legend       (HrChartCtx          *ctx);
+/* hr-chart.c: one drawing of a chart, in layers: the frame (background,
+ * text, legend, grid), the plot, and the axes over the plot */
+typedef struct {
+  HrChartCtx    ctx;
+  HrChartFigure figure;
+  HrChartLayout layout;
+  HrChartChrome chrome;
+} HrChartRun;
+
+/* @widths (may be NULL) keeps the width of every text measured, for the
+ * next drawing */
+void     hr_chart_run_begin          (HrChartRun           *run,
+                                      cairo_t              *cr,
+                                      double                width,
+                                      double                height,
+                                      HrForecast           *forecast,
+                                      GPtrArray            *scenarios,
+                                      const HrChartOptions *options,
+                                      GHashTable           *widths);
+void     hr_chart_run_end            (HrChartRun           *run);
+void     hr_chart_run_draw_frame     (HrChartRun           *run);
+void     hr_chart_run_draw_plot      (HrChartRun           *run);
+void     hr_chart_run_draw_over      (HrChartRun           *run);
 
 /* Kinds with a layout of their own: they paint the whole canvas */
 typedef struct {
   void    (*paint)  (HrChartCtx *ctx);
   GArray *(*legend) (HrChartCtx *ctx);
 } HrChartOwnClass;
+/* TRUE for those kinds (hr-chart.c) */
+gboolean hr_chart_kind_has_own_layout (HrChartKind kind);
 
 /* hr-chart-calibration.c: the model against execution */
 void     hr_chart_calibration_paint  (HrChartCtx          *ctx);
@@ -267,15 +293,26 @@ void     hr_chart_draw_series        (HrChartCtx          *ctx,
 double   hr_chart_value_y            (const HrChartLayout *layout,
                                       const HrChartRect   *plot,
                                       double               value);
-/* One stacked bar: @values[i] filled with @fills[i], bottom to top */
-void     hr_chart_draw_stack         (HrChartCtx          *ctx,
+/* Stacked bars: each bar's @values[i] filled with @fills[i], bottom to
+ * top; begin, add every bar, end draws them */
+typedef struct {
+  HrChartCtx   *ctx;
+  guint         n_parts;
+  HrChartFill  *fills;
+  GArray      **parts;   /* HrChartRect, one array a part */
+} HrChartStacks;
+
+void     hr_chart_stacks_begin       (HrChartStacks       *stacks,
+                                      HrChartCtx          *ctx,
+                                      const HrChartFill   *fills,
+                                      guint                n_parts);
+void     hr_chart_stacks_add         (HrChartStacks       *stacks,
                                       const HrChartLayout *layout,
                                       const HrChartRect   *plot,
                                       double               x,
                                       double               width,
-                                      const double        *values,
-                                      const HrChartFill   *fills,
-                                      guint                n);
+                                      const double        *values);
+void     hr_chart_stacks_end         (HrChartStacks       *stacks);
 void     hr_chart_draw_message       (HrChartCtx          *ctx,
                                       const HrChartRect   *rect,
                                       const char          *message);

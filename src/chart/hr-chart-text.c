@@ -61,10 +61,22 @@ hr_chart_text_width (HrChartCtx *ctx,
                      double      size,
                      gboolean    bold)
 {
-  g_autoptr(PangoLayout) layout = hr_chart_text_layout (ctx, text, size, bold, 0, 1);
-  double width;
+  g_autoptr(PangoLayout) layout = NULL;
+  g_autofree char *key = NULL;
+  double *known, width;
 
+  /* the same labels, measured again for each drawing on screen */
+  if (ctx->widths != NULL)
+    {
+      key = g_strdup_printf ("%a %d %s %s", size, bold, ctx->options.font_family ? ctx->options.font_family : "",
+                             text ? text : "");
+      if ((known = g_hash_table_lookup (ctx->widths, key)))
+        return *known;
+    }
+  layout = hr_chart_text_layout (ctx, text, size, bold, 0, 1);
   hr_chart_text_extents (layout, &width, NULL);
+  if (ctx->widths != NULL)
+    g_hash_table_insert (ctx->widths, g_steal_pointer (&key), g_memdup2 (&width, sizeof width));
   return width;
 }
 

@@ -60,6 +60,16 @@ double                hr_chart_color_lightness  (const HrChartColor    *color);
 
 void                  hr_chart_set_color        (cairo_t               *cr,
                                                  const HrChartColor    *color);
+/* Patterns drawn from small tiles rather than line by line, for a chart
+ * drawn again and again on screen (files keep their lines). Attached to a
+ * cairo_t, hr_chart_fill_rect() uses them; they hold the tiles drawn. */
+typedef struct _HrChartTiles HrChartTiles;
+HrChartTiles         *hr_chart_tiles_new        (double                 scale);
+void                  hr_chart_tiles_free       (HrChartTiles          *tiles);
+double                hr_chart_tiles_get_scale  (HrChartTiles          *tiles);
+void                  hr_chart_tiles_attach     (HrChartTiles          *tiles,
+                                                 cairo_t               *cr);
+
 /* Fills the rectangle with @fill; pattern lines are spaced @spacing apart */
 void                  hr_chart_fill_rect        (cairo_t               *cr,
                                                  const HrChartFill     *fill,
@@ -67,6 +77,14 @@ void                  hr_chart_fill_rect        (cairo_t               *cr,
                                                  double                 y,
                                                  double                 width,
                                                  double                 height,
+                                                 double                 spacing);
+
+/* The same for @n rectangles (x, y, width, height each), drawn in one fill
+ * where the fill allows */
+void                  hr_chart_fill_rects       (cairo_t               *cr,
+                                                 const HrChartFill     *fill,
+                                                 const double          *rects,
+                                                 guint                  n,
                                                  double                 spacing);
 
 G_END_DECLS

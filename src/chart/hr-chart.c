@@ -18,6 +18,12 @@ static const HrChartOwnClass own_classes[HR_N_CHART_KINDS] = {
   [HR_CHART_CALIBRATION] = { hr_chart_calibration_paint, hr_chart_calibration_legend },
 };
 
+gboolean
+hr_chart_kind_has_own_layout (HrChartKind kind)
+{
+  return kind < HR_N_CHART_KINDS && own_classes[kind].paint != NULL;
+}
+
 static const char *kind_names[HR_N_CHART_KINDS] = {
   "effort", "headcount", "journey", "scenarios", "books", "calibration",
 };
@@ -192,7 +198,9 @@ figure_prepare (HrChartCtx    *ctx,
                 HrChartFigure *figure)
 {
   figure_init (figure);
-  kind_classes[ctx->options.kind]->prepare (ctx, figure);
+  /* a kind with a layout of its own (the books) has no figure */
+  if (kind_classes[ctx->options.kind] != NULL)
+    kind_classes[ctx->options.kind]->prepare (ctx, figure);
   if (figure->n_bands == 0 && figure->empty == NULL)
     figure->empty = g_strdup (_("Nothing to show"));
   if (figure->empty != NULL)
@@ -459,36 +467,63 @@ draw_axes_over (HrChartCtx          *ctx,
     draw_x_axis (ctx, figure, layout, &layout->plot);
 }
 
-/* --- public API --- */
+/* --- one drawing, in layers --- */
 
-typedef struct {
-  HrChartCtx    ctx;
-  HrChartFigure figure;
-  HrChartLayout layout;
-  HrChartChrome chrome;
-} HrChartRun;
-
-static void
-run_begin (HrChartRun           *run,
-           cairo_t              *cr,
-           double                width,
-           double                height,
-           HrForecast           *forecast,
-           GPtrArray            *scenarios,
-           const HrChartOptions *options)
+void
+hr_chart_run_begin (HrChartRun           *run,
+                    cairo_t              *cr,
+                    double                width,
+                    double                height,
+                    HrForecast           *forecast,
+                    GPtrArray            *scenarios,
+                    const HrChartOptions *options,
+                    GHashTable           *widths)
 {
   ctx_init (&run->ctx, cr, width, height, forecast, scenarios, options);
+  run->ctx.widths = widths;
   figure_prepare (&run->ctx, &run->figure);
   hr_chart_layout_figure (&run->ctx, &run->figure, &run->layout, &run->chrome);
 }
 
-static void
-run_end (HrChartRun *run)
+void
+hr_chart_run_end (HrChartRun *run)
 {
   hr_chart_layout_clear (&run->layout, &run->chrome);
   figure_clear (&run->figure);
   ctx_clear (&run->ctx);
 }
+
+void
+hr_chart_run_draw_frame (HrChartRun *run)
+{
+  draw_frame (&run->ctx, &run->figure, &run->layout, &run->chrome);
+  if (run->figure.empty != NULL)
+    {
+      HrChartRect area = run->layout.plot;
+
+      /* the middle of the canvas, not of the room left for the axes */
+      area.x = run->chrome.content.x;
+      area.width = run->chrome.content.width;
+      area.y = run->layout.top_lane.y;
+      hr_chart_draw_message (&run->ctx, &area, run->figure.empty);
+    }
+}
+
+void
+hr_chart_run_draw_plot (HrChartRun *run)
+{
+  if (run->figure.empty == NULL)
+    kind_classes[run->ctx.options.kind]->paint (&run->ctx, &run->figure, &run->layout);
+}
+
+void
+hr_chart_run_draw_over (HrChartRun *run)
+{
+  if (run->figure.empty == NULL)
+    draw_axes_over (&run->ctx, &run->figure, &run->layout);
+}
+
+/* --- public API --- */
 
 void
 hr_chart_draw (cairo_t              *cr,
@@ -507,32 +542,22 @@ hr_chart_draw (cairo_t              *cr,
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, width, height);
   cairo_clip (cr);
-  if (options->kind < HR_N_CHART_KINDS && own_classes[options->kind].paint)
+  if (hr_chart_kind_has_own_layout (options->kind))
     {
-      ctx_init (&run.ctx, cr, width, height, forecast, NULL, options);
-      own_classes[options->kind].paint (&run.ctx);
-      ctx_clear (&run.ctx);
+      HrChartCtx ctx;
+
+      /* a layout of its own: rows of people, or the model against execution */
+      ctx_init (&ctx, cr, width, height, forecast, NULL, options);
+      own_classes[options->kind].paint (&ctx);
+      ctx_clear (&ctx);
       cairo_restore (cr);
       return;
     }
-  run_begin (&run, cr, width, height, forecast, scenario_forecasts, options);
-  draw_frame (&run.ctx, &run.figure, &run.layout, &run.chrome);
-  if (run.figure.empty != NULL)
-    {
-      HrChartRect area = run.layout.plot;
-
-      /* the middle of the canvas, not of the room left for the axes */
-      area.x = run.chrome.content.x;
-      area.width = run.chrome.content.width;
-      area.y = run.layout.top_lane.y;
-      hr_chart_draw_message (&run.ctx, &area, run.figure.empty);
-    }
-  else
-    {
-      kind_classes[run.ctx.options.kind]->paint (&run.ctx, &run.figure, &run.layout);
-      draw_axes_over (&run.ctx, &run.figure, &run.layout);
-    }
-  run_end (&run);
+  hr_chart_run_begin (&run, cr, width, height, forecast, scenario_forecasts, options, NULL);
+  hr_chart_run_draw_frame (&run);
+  hr_chart_run_draw_plot (&run);
+  hr_chart_run_draw_over (&run);
+  hr_chart_run_end (&run);
   cairo_restore (cr);
 }
 
@@ -550,16 +575,16 @@ hr_chart_get_frame (double                width,
   g_return_val_if_fail (HR_IS_FORECAST (forecast), FALSE);
   g_return_val_if_fail (options != NULL && frame != NULL, FALSE);
 
-  if (options->kind < HR_N_CHART_KINDS && own_classes[options->kind].paint)
+  if (hr_chart_kind_has_own_layout (options->kind))
     return FALSE;
 
-  run_begin (&run, NULL, width, height, forecast, scenario_forecasts, options);
+  hr_chart_run_begin (&run, NULL, width, height, forecast, scenario_forecasts, options, NULL);
   *frame = (HrChartFrame) {
     run.layout.plot.x, run.layout.plot.y, run.layout.plot.width, run.layout.plot.height,
     run.figure.n_bands, run.layout.ticks.min, run.layout.ticks.max,
   };
   ok = run.figure.empty == NULL;
-  run_end (&run);
+  hr_chart_run_end (&run);
   return ok;
 }
 
@@ -578,10 +603,10 @@ hr_chart_hit_month (double                width,
   g_return_val_if_fail (HR_IS_FORECAST (forecast), -1);
   g_return_val_if_fail (options != NULL, -1);
 
-  if (options->kind < HR_N_CHART_KINDS && own_classes[options->kind].paint)
+  if (hr_chart_kind_has_own_layout (options->kind))
     return -1;
 
-  run_begin (&run, NULL, width, height, forecast, scenario_forecasts, options);
+  hr_chart_run_begin (&run, NULL, width, height, forecast, scenario_forecasts, options, NULL);
   if (run.figure.empty == NULL)
     {
       guint n = MAX (run.layout.n_panels, 1);
@@ -597,7 +622,7 @@ hr_chart_hit_month (double                width,
             hit = hr_chart_band_hit (r->x, r->width, run.figure.n_bands, x);
         }
     }
-  run_end (&run);
+  hr_chart_run_end (&run);
   return hit;
 }
 
@@ -614,7 +639,7 @@ hr_chart_dup_legend (HrForecast           *forecast,
   g_return_val_if_fail (options != NULL, NULL);
 
   ctx_init (&ctx, NULL, 1920, 1080, forecast, scenario_forecasts, options);
-  if (options->kind < HR_N_CHART_KINDS && own_classes[options->kind].paint)
+  if (hr_chart_kind_has_own_layout (options->kind))
     {
       g_autoptr(GArray) legend = own_classes[options->kind].legend (&ctx);
 

@@ -124,6 +124,30 @@ GStrv        hr_chart_dup_legend        (HrForecast           *forecast,
                                          GPtrArray            *scenario_forecasts,
                                          const HrChartOptions *options);
 
+/* A chart drawn again and again, as on screen. What stays the same from
+ * one drawing to the next (the frame: background, title, legend, grid,
+ * axes and their text) is kept as images of @scale device pixels per unit
+ * and drawn again only when it changes; each drawing draws the plot of its
+ * forecast over them, patterns filled from small tiles. What it draws is
+ * what hr_chart_draw() draws; files are written with hr_chart_export(),
+ * which keeps every pattern's lines. */
+typedef struct _HrChartCache HrChartCache;
+
+HrChartCache *hr_chart_cache_new        (void);
+void         hr_chart_cache_free        (HrChartCache         *cache);
+void         hr_chart_cache_draw        (HrChartCache         *cache,
+                                         cairo_t              *cr,
+                                         double                width,
+                                         double                height,
+                                         double                scale,
+                                         HrForecast           *forecast,
+                                         GPtrArray            *scenario_forecasts,
+                                         const HrChartOptions *options);
+/* How many times the frame, and the plot, were drawn, for tests */
+guint        hr_chart_cache_get_frame_draws (HrChartCache     *cache);
+guint        hr_chart_cache_get_plot_draws  (HrChartCache     *cache);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HrChartCache, hr_chart_cache_free)
+
 /* Writes the chart to @path; the extension chooses the format: .png (a
  * raster of @width × @height times @scale pixels), .pdf (one page of
  * @width × @height points) or .svg. The output is the same, byte for byte,

@@ -98,6 +98,12 @@ void       hr_item_init_defaults     (HrItem *self);
  * plan connects to every item it holds. */
 void       hr_plan_track_item        (HrPlan *self, HrItem *item);
 
+/* Sets an HR_PLAN_ERROR_INVALID error with a message of @format and
+ * returns FALSE, for the rules below */
+gboolean   hr_plan_fail_invalid      (GError    **error,
+                                      const char *format,
+                                      ...) G_GNUC_PRINTF (2, 3);
+
 /* Rules across fields and items (references, i + p < 1, until ≥ at, …) */
 gboolean   hr_plan_check_rules       (HrPlan *self, GError **error);
 /* @role_id, when not NULL, names a role that may carry work; else the

@@ -8,15 +8,10 @@
 #include "hr-plan-private.h"
 #include "hr-portfolio-private.h"
 
-static gboolean
-fail (GError    **error,
-      const char *format,
-      ...) G_GNUC_PRINTF (2, 3);
-
-static gboolean
-fail (GError    **error,
-      const char *format,
-      ...)
+gboolean
+hr_plan_fail_invalid (GError    **error,
+                      const char *format,
+                      ...)
 {
   va_list args;
 
@@ -61,10 +56,10 @@ hr_plan_check_work_role (HrPlan      *plan,
   role = hr_plan_find_role (plan, role_id);
   choices = role_choices (plan, TRUE);
   if (role == NULL)
-    return fail (error, _("%s.%s: no role with id \"%s\"; expected one of %s"),
+    return hr_plan_fail_invalid (error, _("%s.%s: no role with id \"%s\"; expected one of %s"),
                  path, field, role_id, choices);
   if (role->manages)
-    return fail (error, _("%s.%s: \"%s\" is sized by span of control and carries no work; "
+    return hr_plan_fail_invalid (error, _("%s.%s: \"%s\" is sized by span of control and carries no work; "
                  "expected one of %s"), path, field, role_id, choices);
   return TRUE;
 }
@@ -81,7 +76,7 @@ check_roles (HrPlan  *plan,
       g_autofree char *path = hr_item_dup_path (HR_ITEM (role), "roles", i);
 
       if (role->indirect + role->unplanned >= 1)
-        return fail (error, _("%s: indirect + unplanned must be below 1, got %g + %g"),
+        return hr_plan_fail_invalid (error, _("%s: indirect + unplanned must be below 1, got %g + %g"),
                      path, role->indirect, role->unplanned);
       if (role->manages)
         {
@@ -89,15 +84,15 @@ check_roles (HrPlan  *plan,
           g_autofree char *choices = role_choices (plan, TRUE);
 
           if (managed == NULL)
-            return fail (error, _("%s.manages: no role with id \"%s\"; expected one of %s"),
+            return hr_plan_fail_invalid (error, _("%s.manages: no role with id \"%s\"; expected one of %s"),
                          path, role->manages, choices);
           if (managed->manages)
-            return fail (error, _("%s.manages: \"%s\" is itself sized by span of control; "
+            return hr_plan_fail_invalid (error, _("%s.manages: \"%s\" is itself sized by span of control; "
                          "expected one of %s"), path, role->manages, choices);
         }
     }
   if (hr_plan_get_work_role (plan) == NULL)
-    return fail (error, _("roles: every role has \"manages\"; expected at least one role that does the work"));
+    return hr_plan_fail_invalid (error, _("roles: every role has \"manages\"; expected at least one role that does the work"));
   return TRUE;
 }
 
@@ -132,14 +127,14 @@ check_moments (HrPlan  *plan,
       if (!hr_plan_check_work_role (plan, path, "role", moment->role, error))
         return FALSE;
       if (moment->until >= 0 && moment->until < moment->at)
-        return fail (error, _("%s.until: must be at least \"at\" (%d) or null, got %d"),
+        return hr_plan_fail_invalid (error, _("%s.until: must be at least \"at\" (%d) or null, got %d"),
                      path, moment->at, moment->until);
       for (guint j = 0; j < moment->tier_ids->len; j++)
         {
           const char *segment_id = moment->tier_ids->pdata[j];
 
           if (hr_plan_find_segment (plan, segment_id) == NULL)
-            return fail (error, _("%s.tiers: no segment with id \"%s\"; expected a segment of the plan"),
+            return hr_plan_fail_invalid (error, _("%s.tiers: no segment with id \"%s\"; expected a segment of the plan"),
                          path, segment_id);
         }
     }
@@ -160,14 +155,14 @@ check_hires (HrPlan  *plan,
       if (hr_plan_find_role (plan, hire->role) == NULL)
         {
           g_autofree char *choices = role_choices (plan, FALSE);
-          return fail (error, _("%s.role: no role with id \"%s\"; expected one of %s"),
+          return hr_plan_fail_invalid (error, _("%s.role: no role with id \"%s\"; expected one of %s"),
                        path, hire->role, choices);
         }
       if (hire->month < hr_plan_get_start (plan))
         {
           g_autofree char *start = hr_month_format (hr_plan_get_start (plan));
           g_autofree char *month = hr_month_format (hire->month);
-          return fail (error, _("%s.month: must be %s (the plan's start) or later, got \"%s\""),
+          return hr_plan_fail_invalid (error, _("%s.month: must be %s (the plan's start) or later, got \"%s\""),
                        path, start, month);
         }
     }
@@ -182,7 +177,7 @@ hr_plan_check_rules (HrPlan  *plan,
 
   if (currency == NULL || strlen (currency) != 3 ||
       !g_ascii_isupper (currency[0]) || !g_ascii_isupper (currency[1]) || !g_ascii_isupper (currency[2]))
-    return fail (error, _("currency: must be an ISO 4217 code such as \"USD\" or \"EUR\", got \"%s\""),
+    return hr_plan_fail_invalid (error, _("currency: must be an ISO 4217 code such as \"USD\" or \"EUR\", got \"%s\""),
                  currency ? currency : "");
 
   return check_roles (plan, error) &&

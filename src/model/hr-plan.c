@@ -1,4 +1,4 @@
-/* hr-plan.c: the plan, its item lists and its coalesced forecast */
+/* hr-plan.c: the plan and its item lists */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
@@ -6,7 +6,6 @@
 #include <math.h>
 #include <string.h>
 
-#include "hr-engine.h"
 #include "hr-json.h"
 #include "hr-plan-private.h"
 #include "hr-portfolio-private.h"
@@ -34,23 +33,9 @@ struct _HrPlan
   HrPortfolio *portfolio;
   gboolean    portfolio_present;   /* in the file, or edited: saved */
   HrTimeMapping *time_mapping;     /* "calibration": how time logs import; NULL = none */
-
-  char       *active_scenario;
-  HrForecast *forecast;
-  GError     *forecast_error;
-  gboolean    dirty;
-  guint       recompute_source;
-  guint       recompute_count;
 };
 
 G_DEFINE_FINAL_TYPE (HrPlan, hr_plan, HR_TYPE_ITEM)
-
-enum {
-  RECOMPUTED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
 
 #define OFFSET(member) G_STRUCT_OFFSET (HrPlan, member)
 
@@ -91,29 +76,7 @@ list_item_type (guint i)
   return types[i];
 }
 
-/* --- coalesced recompute --- */
-
-static gboolean
-recompute_idle_cb (gpointer data)
-{
-  HrPlan *self = data;
-
-  self->recompute_source = 0;
-  hr_plan_get_forecast (self);
-  g_signal_emit (self, signals[RECOMPUTED], 0);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-hr_plan_changed (HrItem *item)
-{
-  HrPlan *self = HR_PLAN (item);
-
-  self->dirty = TRUE;
-  if (self->recompute_source == 0)
-    self->recompute_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, recompute_idle_cb,
-                                              self, NULL);
-}
+/* --- edits --- */
 
 static void
 item_changed_cb (HrPlan *self)
@@ -150,72 +113,6 @@ list_items_changed_cb (HrPlan     *self,
       hr_plan_track_item (self, item);
     }
   hr_item_emit_changed (HR_ITEM (self));
-}
-
-gpointer
-hr_plan_get_forecast (HrPlan *self)
-{
-  g_return_val_if_fail (HR_IS_PLAN (self), NULL);
-
-  if (self->dirty || self->forecast == NULL)
-    {
-      g_autoptr(GError) error = NULL;
-      HrForecast *forecast;
-
-      self->dirty = FALSE;
-      self->recompute_count++;
-      g_clear_error (&self->forecast_error);
-      forecast = hr_engine_forecast (self, self->active_scenario, HR_FORECAST_DEFAULT, &error);
-      if (forecast == NULL && self->active_scenario)
-        {
-          /* keep showing the baseline while a scenario is broken */
-          self->forecast_error = g_steal_pointer (&error);
-          forecast = hr_engine_forecast (self, NULL, HR_FORECAST_DEFAULT, &error);
-        }
-      if (forecast == NULL)
-        {
-          if (self->forecast_error == NULL)
-            self->forecast_error = g_steal_pointer (&error);
-          return self->forecast;
-        }
-      g_set_object (&self->forecast, forecast);
-      g_object_unref (forecast);
-    }
-  return self->forecast;
-}
-
-const GError *
-hr_plan_get_forecast_error (HrPlan *self)
-{
-  g_return_val_if_fail (HR_IS_PLAN (self), NULL);
-
-  hr_plan_get_forecast (self);
-  return self->forecast_error;
-}
-
-guint
-hr_plan_get_recompute_count (HrPlan *self)
-{
-  return self->recompute_count;
-}
-
-const char *
-hr_plan_get_active_scenario (HrPlan *self)
-{
-  return self->active_scenario;
-}
-
-void
-hr_plan_set_active_scenario (HrPlan     *self,
-                             const char *scenario_id)
-{
-  g_return_if_fail (HR_IS_PLAN (self));
-
-  if (g_strcmp0 (self->active_scenario, scenario_id) == 0)
-    return;
-  g_free (self->active_scenario);
-  self->active_scenario = g_strdup (scenario_id);
-  hr_plan_changed (HR_ITEM (self));
 }
 
 /* --- loading --- */
@@ -450,9 +347,6 @@ hr_plan_load_json (JsonNode    *root,
     for (guint i = 0; i < local_warnings->len; i++)
       g_ptr_array_add (warnings, g_strdup_printf ("%s: %s", display_name,
                                                   (char *) local_warnings->pdata[i]));
-  /* the plan starts clean: loading is not an edit */
-  self->dirty = TRUE;
-  g_clear_handle_id (&self->recompute_source, g_source_remove);
   return g_steal_pointer (&self);
 }
 
@@ -840,17 +734,6 @@ hr_plan_get_work_role (HrPlan *self)
 /* --- GObject --- */
 
 static void
-hr_plan_dispose (GObject *object)
-{
-  HrPlan *self = HR_PLAN (object);
-
-  g_clear_handle_id (&self->recompute_source, g_source_remove);
-  g_clear_object (&self->forecast);
-
-  G_OBJECT_CLASS (hr_plan_parent_class)->dispose (object);
-}
-
-static void
 hr_plan_finalize (GObject *object)
 {
   HrPlan *self = HR_PLAN (object);
@@ -859,8 +742,6 @@ hr_plan_finalize (GObject *object)
     g_clear_object (plan_lists (self, i));
   g_clear_object (&self->portfolio);
   g_clear_pointer (&self->time_mapping, hr_time_mapping_free);
-  g_clear_pointer (&self->active_scenario, g_free);
-  g_clear_error (&self->forecast_error);
 
   G_OBJECT_CLASS (hr_plan_parent_class)->finalize (object);
 }
@@ -871,20 +752,11 @@ hr_plan_class_init (HrPlanClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   HrItemClass *item_class = HR_ITEM_CLASS (klass);
 
-  object_class->dispose = hr_plan_dispose;
   object_class->finalize = hr_plan_finalize;
   item_class->load_extra = hr_plan_load_extra;
   item_class->save_extra = hr_plan_save_extra;
   item_class->is_extra_key = hr_plan_is_extra_key;
-  item_class->changed = hr_plan_changed;
   hr_item_class_install_fields (item_class, "plan", plan_fields, G_N_ELEMENTS (plan_fields));
-
-  /* the forecast was recomputed after a burst of edits */
-  signals[RECOMPUTED] = g_signal_new ("recomputed",
-                                      G_TYPE_FROM_CLASS (klass),
-                                      G_SIGNAL_RUN_LAST,
-                                      0, NULL, NULL, NULL,
-                                      G_TYPE_NONE, 0);
 }
 
 static void
@@ -900,7 +772,6 @@ hr_plan_init (HrPlan *self)
   self->portfolio = g_object_new (HR_TYPE_PORTFOLIO, NULL);
   g_signal_connect_object (self->portfolio, "changed", G_CALLBACK (portfolio_changed_cb),
                            self, G_CONNECT_SWAPPED);
-  self->dirty = TRUE;
 }
 
 HrPlan *

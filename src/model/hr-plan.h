@@ -127,15 +127,8 @@ void         hr_plan_move_item           (HrPlan *self, HrItem *item, guint posi
 void         hr_plan_assign              (HrPlan      *self,
                                           HrPlan      *other);
 
-/* Edits to the plan or any item in it emit "changed" at once; the forecast
- * is recomputed once per burst of edits, in an idle, which emits
- * "recomputed". hr_plan_get_forecast() computes at once if needed. */
-gpointer     hr_plan_get_forecast        (HrPlan *self);  /* HrForecast */
-const char  *hr_plan_get_active_scenario (HrPlan *self);
-void         hr_plan_set_active_scenario (HrPlan *self, const char *scenario_id);
-/* The error that keeps the active scenario from forecasting, or NULL */
-const GError *hr_plan_get_forecast_error (HrPlan *self);
-guint        hr_plan_get_recompute_count (HrPlan *self);
+/* Edits to the plan or any item in it emit the plan's "changed" at once.
+ * What is computed from the plan is the document's (hr-document.h). */
 
 /* --- role --- */
 HrRole      *hr_role_new                 (const char *id);
@@ -178,8 +171,8 @@ HrHire      *hr_hire_new                 (const char *role_id,
 HrScenario  *hr_scenario_new             (const char *id);
 /* A new scenario of @plan (not yet added) named @name, with an id made from
  * the name ("Fund two CSMs" → "fund-two-csms", unique among the plan's
- * scenarios). While the scenario lives, renaming it renames its id (and
- * the plan's active scenario with it); ids read from a file never change. */
+ * scenarios). While the scenario lives, renaming it renames its id; ids
+ * read from a file never change. */
 HrScenario  *hr_scenario_new_named       (HrPlan     *plan,
                                           const char *name);
 /* The id hr_scenario_new_named() gives @name among @plan's scenarios,

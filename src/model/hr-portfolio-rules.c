@@ -6,26 +6,6 @@
 
 #include "hr-portfolio-private.h"
 
-static gboolean
-fail (GError    **error,
-      const char *format,
-      ...) G_GNUC_PRINTF (2, 3);
-
-static gboolean
-fail (GError    **error,
-      const char *format,
-      ...)
-{
-  va_list args;
-  g_autofree char *message = NULL;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_set_error_literal (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID, message);
-  return FALSE;
-}
-
 char *
 hr_portfolio_dup_item_path (HrItem     *item,
                             const char *array,
@@ -63,7 +43,7 @@ check_settings (HrPlan  *plan,
       g_autofree char *last = hr_month_format (end);
       g_autofree char *month = hr_month_format (portfolio->month);
 
-      return fail (error, _("portfolio.month: must be within the plan's horizon, %s to %s, got \"%s\""),
+      return hr_plan_fail_invalid (error, _("portfolio.month: must be within the plan's horizon, %s to %s, got \"%s\""),
                    first, last, month);
     }
   return TRUE;
@@ -84,7 +64,7 @@ check_people (HrPlan  *plan,
         return FALSE;
       for (guint j = 0; person->segments && person->segments[j]; j++)
         if (hr_plan_find_segment (plan, person->segments[j]) == NULL)
-          return fail (error, _("%s.segments: no segment with id \"%s\"; expected a segment of the plan"),
+          return hr_plan_fail_invalid (error, _("%s.segments: no segment with id \"%s\"; expected a segment of the plan"),
                        path, person->segments[j]);
     }
   return TRUE;
@@ -106,7 +86,7 @@ check_accounts (HrPlan  *plan,
       if (hr_plan_find_segment (plan, account->segment) == NULL)
         {
           g_autofree char *path = hr_portfolio_dup_item_path (HR_ITEM (account), "accounts", i);
-          return fail (error, _("%s.segment: no segment with id \"%s\"; expected a segment of the plan"),
+          return hr_plan_fail_invalid (error, _("%s.segment: no segment with id \"%s\"; expected a segment of the plan"),
                        path, account->segment);
         }
       if (account->owner == NULL)
@@ -115,12 +95,12 @@ check_accounts (HrPlan  *plan,
       if (owner == NULL)
         {
           g_autofree char *path = hr_portfolio_dup_item_path (HR_ITEM (account), "accounts", i);
-          return fail (error, _("%s.owner: no person \"%s\""), path, account->owner);
+          return hr_plan_fail_invalid (error, _("%s.owner: no person \"%s\""), path, account->owner);
         }
       if (g_strcmp0 (person_role (plan, owner), role_id) != 0)
         {
           g_autofree char *path = hr_portfolio_dup_item_path (HR_ITEM (account), "accounts", i);
-          return fail (error, _("%s.owner: \"%s\" has the role \"%s\"; owners have the portfolio's role \"%s\""),
+          return hr_plan_fail_invalid (error, _("%s.owner: \"%s\" has the role \"%s\"; owners have the portfolio's role \"%s\""),
                        path, account->owner, person_role (plan, owner), role_id);
         }
     }

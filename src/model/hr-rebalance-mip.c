@@ -25,6 +25,9 @@
 /* Above this many columns the last, best-effort stage stops at the local
  * search: GLPK's node LPs get too slow to stop within the time limit */
 #define SPREAD_BRANCH_COLUMNS 10000
+/* Above this many columns the search makes no cuts and branches by
+ * Driebeck-Tomlin instead of pseudocosts */
+#define CUT_COLUMNS 10000
 /* and searches for at most this long */
 #define SPREAD_BRANCH_USEC (G_USEC_PER_SEC / 2)
 
@@ -44,6 +47,7 @@ typedef struct {
   guint              col_over;    /* first o[p] column */
   guint              col_z;
   guint              n_cols;
+  gint64             lp_usec;     /* how long the last LP took: a node's LP may take as long */
 } Programme;
 
 static int
@@ -181,6 +185,8 @@ relax (Programme *prog,
 {
   glp_smcp smcp;
 
+  gint64 started = g_get_monotonic_time ();
+
   glp_init_smcp (&smcp);
   smcp.msg_lev = GLP_MSG_OFF;
   smcp.tm_lim = remaining_ms (prog->search);
@@ -193,6 +199,7 @@ relax (Programme *prog,
         return FALSE;
     }
   *bound = glp_get_obj_val (prog->lp);
+  prog->lp_usec = g_get_monotonic_time () - started;
   return TRUE;
 }
 
@@ -208,24 +215,37 @@ branch (Programme        *prog,
 {
   g_autofree double *seed = point_of (prog, counts);
   Callback cb = { prog->search, stage, seed };
+  HrRebalanceSearch *search = prog->search;
+  gint64 deadline = search->deadline;
   glp_iocp iocp;
   int status, ret;
 
+  /* GLPK looks at the time between node LPs: stop early enough that the
+   * last one still ends within the limit */
+  search->deadline -= prog->lp_usec;
   glp_init_iocp (&iocp);
   iocp.msg_lev = GLP_MSG_OFF;
   iocp.presolve = GLP_OFF;           /* glp_ios_heur_sol needs the problem as built */
-  iocp.br_tech = GLP_BR_PCH;
+  /* pseudocosts start with a trial LP per candidate, minutes on a large
+   * programme before the search looks at the time */
+  iocp.br_tech = prog->n_y <= CUT_COLUMNS ? GLP_BR_PCH : GLP_BR_DTH;
   iocp.bt_tech = GLP_BT_BPH;           /* best projection: measured the fastest here */
-  iocp.mir_cuts = GLP_ON;
-  iocp.cov_cuts = GLP_ON;
+  /* cuts pay on small programmes; on large ones GLPK spends minutes making
+   * them without looking at the time limit */
+  iocp.mir_cuts = prog->n_y <= CUT_COLUMNS ? GLP_ON : GLP_OFF;
+  iocp.cov_cuts = prog->n_y <= CUT_COLUMNS ? GLP_ON : GLP_OFF;
   iocp.mip_gap = gap;
   iocp.cb_func = search_callback;
   iocp.cb_info = &cb;
   iocp.tm_lim = remaining_ms (prog->search);
   if (iocp.tm_lim <= 0)
-    return FALSE;
+    {
+      search->deadline = deadline;
+      return FALSE;
+    }
 
   ret = glp_intopt (prog->lp, &iocp);
+  search->deadline = deadline;
   *cancelled = cb.cancelled;
   status = glp_mip_status (prog->lp);
   if (status == GLP_OPT || status == GLP_FEAS)

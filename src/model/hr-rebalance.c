@@ -576,16 +576,29 @@ hr_rebalance_solve (HrRebalanceProblem  *problem,
   return result;
 }
 
+typedef struct {
+  HrRebalanceProblem *problem;
+  double              seconds;
+} SolveTask;
+
+static void
+solve_task_free (gpointer data)
+{
+  SolveTask *task = data;
+
+  hr_rebalance_problem_free (task->problem);
+  g_free (task);
+}
+
 static void
 solve_thread (GTask        *task,
               gpointer      source,
               gpointer      data,
               GCancellable *cancellable)
 {
-  HrRebalanceProblem *problem = data;
+  SolveTask *solve = data;
   GError *error = NULL;
-  double seconds = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (task), "hr-seconds")) / 1000.0;
-  HrRebalance *result = hr_rebalance_solve (problem, seconds, cancellable, NULL, NULL, &error);
+  HrRebalance *result = hr_rebalance_solve (solve->problem, solve->seconds, cancellable, NULL, NULL, &error);
 
   if (result)
     g_task_return_pointer (task, result, g_object_unref);
@@ -601,10 +614,12 @@ hr_rebalance_solve_async (HrRebalanceProblem  *problem,
                           gpointer             user_data)
 {
   g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  SolveTask *solve = g_new0 (SolveTask, 1);
 
+  solve->problem = problem;
+  solve->seconds = seconds;
   g_task_set_source_tag (task, hr_rebalance_solve_async);
-  g_task_set_task_data (task, problem, (GDestroyNotify) hr_rebalance_problem_free);
-  g_object_set_data (G_OBJECT (task), "hr-seconds", GSIZE_TO_POINTER ((gsize) MAX (0, seconds * 1000)));
+  g_task_set_task_data (task, solve, solve_task_free);
   /* the answer of a cancelled search is never wanted */
   g_task_set_return_on_cancel (task, FALSE);
   g_task_run_in_thread (task, solve_thread);

@@ -154,20 +154,14 @@ scenario_renamed_cb (HrScenario *self,
                      GParamSpec *pspec,
                      HrPlan     *plan)
 {
-  g_autofree char *old = NULL;
   g_autofree char *id = NULL;
-  gboolean shown;
 
   if (!self->id_from_name)
     return;
   id = hr_scenario_dup_id_for_name (plan, self, self->name);
   if (g_strcmp0 (id, self->id) == 0)
     return;
-  old = g_strdup (self->id);
-  shown = g_strcmp0 (hr_plan_get_active_scenario (plan), old) == 0;
   g_object_set (self, "id", id, NULL);
-  if (shown)
-    hr_plan_set_active_scenario (plan, id);
 }
 
 HrScenario *

@@ -501,6 +501,92 @@ test_calibration (void)
   g_assert_finalize_object (g_steal_pointer (&calibration));
 }
 
+/* The mean difference of two images of the same size, per channel
+ * (0..255), outside @skip (may be NULL) */
+static double
+mean_difference (cairo_surface_t    *a,
+                 cairo_surface_t    *b,
+                 const HrChartFrame *skip)
+{
+  int width = cairo_image_surface_get_width (a), height = cairo_image_surface_get_height (a);
+  double sum = 0, n = 0;
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      if (skip == NULL || x < skip->x || x >= skip->x + skip->width || y < skip->y || y >= skip->y + skip->height)
+        {
+          sum += rgb_distance (pixel (a, x, y), pixel (b, x, y)) / 3.0;
+          n++;
+        }
+  return sum / MAX (n, 1);
+}
+
+/* On screen the chart is drawn through a cache: it draws what
+ * hr_chart_draw() draws (bars end on whole pixels and patterns come from
+ * tiles, so a bar's edge or a pattern's lines may fall a pixel apart),
+ * keeps its frame while only the data change, and
+ * draws the frame again when what it shows changes */
+static void
+test_cache (void)
+{
+  g_autoptr(HrPlan) plan = hr_plan_new_sample ();
+  g_autoptr(HrForecast) first = hr_engine_forecast (plan, NULL, HR_FORECAST_DEFAULT, NULL);
+  g_autoptr(HrForecast) second = hr_engine_forecast (plan, NULL, HR_FORECAST_DEFAULT, NULL);
+  g_autoptr(HrChartCache) cache = hr_chart_cache_new ();
+
+  /* the forecast's charts; the books chart is drawn whole, not in layers */
+  for (HrChartKind kind = 0; kind < HR_CHART_BOOKS; kind++)
+    {
+      g_autoptr(GPtrArray) all = kind == HR_CHART_SCENARIOS ? hr_engine_compare (plan, NULL) : NULL;
+      cairo_surface_t *direct, *cached = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 900, 600);
+      cairo_t *cr = cairo_create (cached);
+      HrChartOptions options;
+      guint frames, plots;
+
+      hr_chart_options_init (&options);
+      options.kind = kind;
+      direct = render (first, all, &options, 900, 600);
+      hr_chart_cache_draw (cache, cr, 900, 600, 1, first, all, &options);
+      cairo_destroy (cr);
+      cairo_surface_flush (cached);
+      g_test_message ("%s: mean difference %.3f", hr_chart_kind_to_string (kind),
+                      mean_difference (direct, cached, NULL));
+      if (kind == HR_CHART_EFFORT)
+        {
+          HrChartFrame plot;
+
+          /* the hatches of reactive, indirect and unplanned work: lines
+           * anchored to the page, not to each bar (and so in the legend
+           * swatches too) */
+          g_assert_true (hr_chart_get_frame (900, 600, first, all, &options, &plot));
+          g_assert_cmpfloat (mean_difference (direct, cached, &plot), <, 0.25);
+          g_assert_cmpfloat (mean_difference (direct, cached, NULL), <, 8.0);
+        }
+      else
+        /* bars end on whole pixels on screen */
+        g_assert_cmpfloat (mean_difference (direct, cached, NULL), <, 0.5);
+      cairo_surface_destroy (direct);
+      cairo_surface_destroy (cached);
+
+      /* another forecast of the same plan: the plot again, not the frame */
+      frames = hr_chart_cache_get_frame_draws (cache);
+      plots = hr_chart_cache_get_plot_draws (cache);
+      cached = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 900, 600);
+      cr = cairo_create (cached);
+      hr_chart_cache_draw (cache, cr, 900, 600, 1, second, all, &options);
+      g_assert_cmpuint (hr_chart_cache_get_frame_draws (cache), ==, frames);
+      g_assert_cmpuint (hr_chart_cache_get_plot_draws (cache), ==, plots + 1);
+      /* the same forecast again: nothing new */
+      hr_chart_cache_draw (cache, cr, 900, 600, 1, second, all, &options);
+      g_assert_cmpuint (hr_chart_cache_get_plot_draws (cache), ==, plots + 1);
+      /* another size: everything */
+      hr_chart_cache_draw (cache, cr, 800, 600, 1, second, all, &options);
+      g_assert_cmpuint (hr_chart_cache_get_frame_draws (cache), ==, frames + 1);
+      cairo_destroy (cr);
+      cairo_surface_destroy (cached);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -518,6 +604,7 @@ main (int   argc,
   g_test_add_func ("/chart/render/edge-plans", test_edge_plans);
   g_test_add_func ("/chart/render/large", test_large_frames);
   g_test_add_func ("/chart/render/calibration", test_calibration);
+  g_test_add_func ("/chart/render/cache", test_cache);
 
   return g_test_run ();
 }

@@ -5,7 +5,6 @@ with real input events (xdotool), and check what the window shows. TAP
 output."""
 import os
 import sys
-import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import hrtest  # noqa: E402
@@ -45,12 +44,14 @@ try:
     check("the summary says whether the plan holds", status is not None)
     check("the summary shows the peak load", frame.findChildren(lambda n: n.name == "Peak load"))
 
+    def wait_for(predicate, seconds=10.0):
+        return hrtest.wait_for(predicate, seconds)
+
     chart = frame.findChildren(lambda n: n.name == "Monthly effort chart")
     check("the effort chart is on screen", chart)
     frame.child(name="Headcount", roleName="push button").doActionNamed("click")
-    time.sleep(0.5)
     check("one click shows the headcount chart",
-          frame.findChildren(lambda n: n.name == "Headcount chart"))
+          wait_for(lambda: frame.findChildren(lambda n: n.name == "Headcount chart")))
 
     # every button and field the user can reach has a name
     unnamed = [n for n in frame.findChildren(
@@ -76,9 +77,6 @@ try:
         siblings = title.parent.children
         return text_of(siblings[siblings.index(title) + 1])
 
-    def wait_for(predicate, seconds=5.0):
-        return hrtest.wait_for(predicate, seconds)
-
     # the summary names the sample plan's last month
     LAST_REQUIRED = "Team FTE needed, Dec 2028"
     sidebar = frame.child(name="Sidebar", roleName="list")
@@ -95,7 +93,9 @@ try:
         peak_before = summary_value("Peak load")
         caption = frame.findChildren(lambda n: n.roleName == "label" and "each highlighted month costs" in n.name)
 
-        # type a new preparation time, as a user does
+        # type a new preparation time, as a user does, once the page that
+        # was just built for this first visit is laid out
+        hrtest.wait_settled(field)
         click(field)
         xdotool("key", "ctrl+a")
         xdotool("type", "--delay", "50", "40")

@@ -57,6 +57,33 @@ gui_test_press_enter (GtkEditable *editable)
   g_signal_emit_by_name (editable, "activate");
 }
 
+/* Runs the main loop until the window's document has no result on its
+ * way (heavy results arrived) and nothing is left to do */
+static inline void
+gui_test_wait_results (HrWindow *window)
+{
+  HrDocument *document = hr_window_get_document (window);
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  gui_test_iterate_idle ();
+  while (document && hr_document_is_busy (document))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  gui_test_iterate_idle ();
+}
+
+/* Closes @window once its document has finished its work, so that the
+ * plan it shows can be finalized */
+static inline void
+gui_test_destroy_window (HrWindow *window)
+{
+  gui_test_wait_results (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  gui_test_iterate_idle ();
+}
+
 /* The first widget in @root's tree (depth first) that @match accepts */
 static inline GtkWidget *
 gui_test_find_matching (GtkWidget     *root,

@@ -137,6 +137,23 @@ def on_screen(node):
     return node.visible and w > 0 and h > 0
 
 
+def wait_settled(node, seconds=10.0):
+    """Waits until @node stays where it is for a moment: a page built on
+    its first visit may still be laid out when it first shows."""
+    import pyatspi
+    last = [None]
+
+    def still():
+        try:
+            extents = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+        except Exception:  # noqa: BLE001
+            return False
+        now = (extents.x, extents.y, extents.width, extents.height)
+        was, last[0] = last[0], now
+        return was == now and now[2] > 0 and now[3] > 0
+    return wait_for(still, seconds)
+
+
 def click(env, node):
     """A real mouse click in the middle of @node (GTK 4.8's stack sidebar
     takes no AT-SPI selection)."""

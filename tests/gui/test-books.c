@@ -5,6 +5,7 @@
 
 #include "gui-test-helpers.h"
 #include "hr-books-page.h"
+#include "hr-effort-rules.h"
 #include "hr-mapping-dialog.h"
 #include "hr-rebalance-dialog.h"
 
@@ -199,6 +200,50 @@ test_many_people (void)
   g_object_unref (plan);
 }
 
+/* A rule built in the app from an attribute: its factor shows in the books
+ * at once, and undo takes it away */
+static void
+test_effort_rule (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = g_strdup_printf ("%.*s, \"accounts\": [{\"id\": \"A-1\", \"segment\": \"mid-market\", "
+                                           "\"owner\": \"dana\", \"start\": \"2026-05\", "
+                                           "\"attributes\": {\"Health Score\": 42, \"Stage\": \"risk\"}}]}",
+                                           (int) strlen (plan_text) - 1, plan_text);
+  HrPlan *plan = hr_plan_load_data (text, -1, "books.headroom", NULL, &error);
+  HrWindow *window;
+  HrBooksPage *page;
+  GtkWidget *rules, *entry;
+
+  g_assert_no_error (error);
+  window = gui_test_present_window (plan);
+  page = HR_BOOKS_PAGE (gui_test_show_page (window, "books", HR_TYPE_BOOKS_PAGE));
+  /* the rules are behind their expander, as a person finds them */
+  gtk_expander_set_expanded (GTK_EXPANDER (gui_test_find_widget (GTK_WIDGET (page), GTK_TYPE_EXPANDER)), TRUE);
+  gui_test_iterate_idle ();
+  rules = gui_test_find_widget (GTK_WIDGET (page), HR_TYPE_EFFORT_RULES);
+  g_assert_nonnull (rules);
+  /* "Health Score below 50 × 1.3": the attribute is the first offered, "below" the first comparison */
+  entry = gui_test_find_widget (rules, GTK_TYPE_ENTRY);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "50");
+  gui_test_press (rules, "_Add Rule");
+  g_assert_cmpuint (g_list_model_get_n_items (hr_plan_get_effort_rules (plan)), ==, 1);
+  gui_test_screenshot (GTK_WIDGET (window), "books-rules.png");
+  g_assert_cmpfloat_with_epsilon (hr_books_get_account (hr_books_page_get_books (page), 0)->multiplier, 1.3, 1e-12);
+  {
+    g_autoptr(HrEffortRule) rule = g_list_model_get_item (hr_plan_get_effort_rules (plan), 0);
+    g_autofree char *sentence = hr_effort_rule_dup_sentence (rule);
+    g_assert_cmpstr (sentence, ==, "Health Score below 50: effort × 1.3");
+  }
+  g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
+  gui_test_iterate_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (hr_plan_get_effort_rules (plan)), ==, 0);
+  g_assert_cmpfloat_with_epsilon (hr_books_get_account (hr_books_page_get_books (page), 0)->multiplier, 1, 1e-12);
+  gtk_window_destroy (GTK_WINDOW (window));
+  gui_test_iterate_idle ();
+  g_object_unref (plan);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -208,5 +253,6 @@ main (int    argc,
   g_test_add_func ("/books-page/import-rebalance-undo", test_import_rebalance_undo);
   g_test_add_func ("/books-page/move-account", test_move_account);
   g_test_add_func ("/books-page/many-people", test_many_people);
+  g_test_add_func ("/books-page/effort-rule", test_effort_rule);
   return g_test_run ();
 }

@@ -27,8 +27,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  gui_test_iterate_idle ();
+  gui_test_destroy_window (f->window);
   g_assert_finalize_object (f->plan);
 }
 

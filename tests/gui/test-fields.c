@@ -331,7 +331,7 @@ test_currency (Fixture *f, gconstpointer data)
 
   compare = HR_COMPARISON_PAGE (gui_test_show_page (f->window, "compare", HR_TYPE_COMPARISON_PAGE));
   g_assert_cmpuint (hr_comparison_page_get_n_columns (compare), ==, 5);
-  g_assert_null (hr_plan_get_forecast_error (f->plan));
+  g_assert_null (hr_document_get_forecast_error (hr_window_get_document (f->window)));
 
   gui_test_type (currency, "eur");
   gui_test_press_enter (currency);

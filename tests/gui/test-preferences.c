@@ -43,8 +43,7 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 
   for (guint i = 0; settings && i < G_N_ELEMENTS (keys); i++)
     g_settings_reset (settings, keys[i]);
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  gui_test_iterate_idle ();
+  gui_test_destroy_window (f->window);
   g_assert_finalize_object (f->plan);
 }
 
@@ -141,7 +140,7 @@ static void
 test_hires_all (Fixture *f, gconstpointer data)
 {
   HrSummaryPanel *panel = hr_window_get_summary (f->window);
-  HrForecast *forecast = hr_plan_get_forecast (f->plan);
+  HrForecast *forecast = hr_document_get_forecast (hr_window_get_document (f->window));
 
   g_assert_cmpuint (hr_forecast_get_n_suggestions (forecast), ==, 4);
   g_assert_cmpuint (hr_summary_panel_get_n_hires_listed (panel), ==, 4);
@@ -154,7 +153,7 @@ static void
 test_hires_capped (Fixture *f, gconstpointer data)
 {
   HrSummaryPanel *panel = hr_window_get_summary (f->window);
-  HrForecast *forecast = hr_plan_get_forecast (f->plan);
+  HrForecast *forecast = hr_document_get_forecast (hr_window_get_document (f->window));
   guint n = hr_forecast_get_n_suggestions (forecast);
   GtkWidget *more = hr_summary_panel_get_more_hires (panel);
   g_autofree char *expected = NULL;

@@ -36,8 +36,7 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 
   if (settings)
     g_settings_reset (settings, "cost-share-warning");
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  gui_test_iterate_idle ();
+  gui_test_destroy_window (f->window);
   g_assert_finalize_object (f->plan);
 }
 
@@ -47,7 +46,7 @@ assert_rows (Fixture *f,
              guint    t,
              double   threshold)
 {
-  HrForecast *forecast = hr_plan_get_forecast (f->plan);
+  HrForecast *forecast = hr_document_get_forecast (hr_window_get_document (f->window));
   const char *currency = hr_forecast_get_currency (forecast);
   g_autoptr(GArray) tiers = hr_pressure_test (forecast, t, threshold);
   HrTierPressure team = hr_pressure_total (tiers, threshold);
@@ -103,7 +102,7 @@ set_threshold (Fixture *f,
 static void
 test_numbers (Fixture *f, gconstpointer data)
 {
-  HrForecast *forecast = hr_plan_get_forecast (f->plan);
+  HrForecast *forecast = hr_document_get_forecast (hr_window_get_document (f->window));
   guint last = hr_forecast_get_n_months (forecast) - 1;
   int mid = hr_forecast_find_segment (forecast, "mid-market");
   g_autofree char *summary = hr_pressure_summary (forecast, last, 0.15);
@@ -123,7 +122,7 @@ test_numbers (Fixture *f, gconstpointer data)
 static void
 test_threshold (Fixture *f, gconstpointer data)
 {
-  HrForecast *forecast = hr_plan_get_forecast (f->plan);
+  HrForecast *forecast = hr_document_get_forecast (hr_window_get_document (f->window));
   guint last = hr_forecast_get_n_months (forecast) - 1;
   int mid = hr_forecast_find_segment (forecast, "mid-market");
   int enterprise = hr_forecast_find_segment (forecast, "enterprise");
@@ -151,7 +150,7 @@ test_follows_plan (Fixture *f, gconstpointer data)
   g_assert_nonnull (mid);
   g_object_set (mid, "new-per-month", 9.0, NULL);
   gui_test_iterate_idle ();
-  forecast = hr_plan_get_forecast (f->plan);
+  forecast = hr_document_get_forecast (hr_window_get_document (f->window));
   assert_rows (f, hr_forecast_get_n_months (forecast) - 1, 0.15);
 }
 

@@ -17,7 +17,9 @@ test_print_to_file (void)
   HrWindow *window = gui_test_present_window (plan);
   g_autoptr(GError) error = NULL;
   g_autoptr(GtkPrintOperation) operation = hr_window_new_print_operation (window, &error);
-  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "hr-test-print.pdf", NULL);
+  /* a folder of its own: other test runs on the machine print too */
+  g_autofree char *dir = g_dir_make_tmp ("hr-test-print-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "hr-test-print.pdf", NULL);
   g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
   g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
   g_autoptr(HrPackInput) input = hr_pack_input_new (plan, NULL, &error);
@@ -56,6 +58,7 @@ test_print_to_file (void)
   pack = hr_pack_lay_out (input, 841.8898, 595.2756);
   g_assert_cmpuint (pages, ==, hr_page_doc_get_n_pages (pack));
   g_unlink (path);
+  g_rmdir (dir);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

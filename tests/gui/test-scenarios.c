@@ -30,8 +30,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  gui_test_iterate_idle ();
+  gui_test_destroy_window (f->window);
   g_assert_finalize_object (f->plan);
 }
 
@@ -228,6 +227,8 @@ test_comparison (Fixture *f, gconstpointer data)
   build_case (f, page, &cases[3]);
 
   table = HR_COMPARISON_PAGE (gui_test_show_page (f->window, "compare", HR_TYPE_COMPARISON_PAGE));
+  /* the comparison is computed on a worker: wait until it arrived */
+  gui_test_wait_results (f->window);
   expected = hr_engine_compare (f->plan, NULL);
   g_assert_cmpuint (hr_comparison_page_get_n_columns (table), ==, 6);
   g_assert_cmpuint (hr_comparison_page_get_n_rows (table), ==, hr_comparison_count_rows (expected));
@@ -287,7 +288,7 @@ static void
 test_accept (Fixture *f, gconstpointer data)
 {
   HrHiringPage *hiring;
-  guint before = hr_forecast_get_n_suggestions (hr_plan_get_forecast (f->plan));
+  guint before = hr_forecast_get_n_suggestions (hr_document_get_forecast (hr_window_get_document (f->window)));
   guint hires = g_list_model_get_n_items (hr_plan_get_hires (f->plan));
   g_autoptr(GArray) months = g_array_new (FALSE, FALSE, sizeof (guint));
 
@@ -295,20 +296,20 @@ test_accept (Fixture *f, gconstpointer data)
   g_assert_cmpuint (before, >, 0);
   g_assert_nonnull (strstr (hr_hiring_page_get_summary (hiring), "requisition"));
   for (guint i = 0; i < before; i++)
-    g_array_append_val (months, hr_forecast_get_suggestion (hr_plan_get_forecast (f->plan), i)->month);
+    g_array_append_val (months, hr_forecast_get_suggestion (hr_document_get_forecast (hr_window_get_document (f->window)), i)->month);
 
   hr_hiring_page_accept (hiring, -1);
   gui_test_iterate_idle ();
   g_assert_cmpuint (g_list_model_get_n_items (hr_plan_get_hires (f->plan)), ==, hires + before);
-  for (guint i = 0; i < hr_forecast_get_n_suggestions (hr_plan_get_forecast (f->plan)); i++)
+  for (guint i = 0; i < hr_forecast_get_n_suggestions (hr_document_get_forecast (hr_window_get_document (f->window))); i++)
     for (guint m = 0; m < months->len; m++)
-      g_assert_cmpuint (hr_forecast_get_suggestion (hr_plan_get_forecast (f->plan), i)->month, !=,
+      g_assert_cmpuint (hr_forecast_get_suggestion (hr_document_get_forecast (hr_window_get_document (f->window)), i)->month, !=,
                         g_array_index (months, guint, m));
 
   g_action_group_activate_action (G_ACTION_GROUP (f->window), "undo", NULL);
   gui_test_iterate_idle ();
   g_assert_cmpuint (g_list_model_get_n_items (hr_plan_get_hires (f->plan)), ==, hires);
-  g_assert_cmpuint (hr_forecast_get_n_suggestions (hr_plan_get_forecast (f->plan)), ==, before);
+  g_assert_cmpuint (hr_forecast_get_n_suggestions (hr_document_get_forecast (hr_window_get_document (f->window))), ==, before);
 }
 
 /* showing a scenario changes every chart's forecast; promoting it makes it
@@ -323,14 +324,14 @@ test_show_promote (Fixture *f, gconstpointer data)
   guint n = g_list_model_get_n_items (hr_plan_get_scenarios (f->plan));
 
   hr_item_list_select (hr_scenarios_page_get_list (page), 0);   /* fund */
-  hr_plan_set_active_scenario (f->plan, "fund");
+  hr_document_set_active_scenario_id (hr_window_get_document (f->window), "fund");
   gui_test_iterate_idle ();
-  g_assert_cmpstr (hr_forecast_get_scenario_id (hr_plan_get_forecast (f->plan)), ==, "fund");
+  g_assert_cmpstr (hr_forecast_get_scenario_id (hr_document_get_forecast (hr_window_get_document (f->window))), ==, "fund");
   g_assert_cmpstr (hr_summary_panel_get_text (summary, "peak-load"), ==, "96 %");
 
   g_assert_true (hr_scenarios_page_promote (page));
   gui_test_iterate_idle ();
-  g_assert_null (hr_plan_get_active_scenario (f->plan));
+  g_assert_null (hr_document_get_active_scenario_id (hr_window_get_document (f->window)));
   g_assert_cmpuint (g_list_model_get_n_items (hr_plan_get_scenarios (f->plan)), ==, n - 1);
   g_assert_null (hr_plan_find_scenario (f->plan, "fund"));
   g_assert_cmpstr (hr_summary_panel_get_text (summary, "peak-load"), ==, "96 %");
@@ -360,11 +361,11 @@ test_switcher (Fixture *f, gconstpointer data)
 
   hr_scenario_switcher_select (switcher, 1);
   gui_test_iterate_idle ();
-  g_assert_cmpstr (hr_plan_get_active_scenario (f->plan), ==, hr_item_get_id (fund));
+  g_assert_cmpstr (hr_document_get_active_scenario_id (hr_window_get_document (f->window)), ==, hr_item_get_id (fund));
   g_assert_cmpstr (hr_summary_panel_get_text (summary, "shown"), ==, heading);
 
   /* showing the baseline from the scenarios page moves the drop-down too */
-  hr_plan_set_active_scenario (f->plan, NULL);
+  hr_document_set_active_scenario (hr_window_get_document (f->window), NULL);
   gui_test_iterate_idle ();
   g_assert_cmpstr (hr_scenario_switcher_get_shown (switcher), ==, "Baseline");
 }

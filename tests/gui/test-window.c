@@ -11,6 +11,7 @@
 #include "hr-number-entry.h"
 #include "hr-chart-view.h"
 #include "hr-cohort-editor.h"
+#include "hr-engine.h"
 #include "hr-journey-page.h"
 #include "hr-team-page.h"
 #include "hr-tiers-page.h"
@@ -67,21 +68,26 @@ fixture_set_up (Fixture *f, gconstpointer data)
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  iterate_idle ();
+  gui_test_destroy_window (f->window);
   g_assert_finalize_object (f->plan);
 }
 
 typedef struct {
-  HrPlan *plan;
-  guint   count;
+  HrDocument *document;
+  guint       count;
 } Wait;
+
+static guint
+forecasts (HrDocument *document)
+{
+  return hr_document_get_compute_count (document, HR_DOCUMENT_FORECAST);
+}
 
 static gboolean
 recomputed (gpointer data)
 {
   Wait *wait = data;
-  return hr_plan_get_recompute_count (wait->plan) > wait->count;
+  return forecasts (wait->document) > wait->count;
 }
 
 static HrNumberEntry *
@@ -97,7 +103,7 @@ prep_field (Fixture *f)
 static char *
 engine_required_end (HrPlan *plan)
 {
-  HrForecast *forecast = hr_plan_get_forecast (plan);
+  g_autoptr(HrForecast) forecast = hr_engine_forecast (plan, NULL, HR_FORECAST_DEFAULT, NULL);
   return hr_number_format (hr_forecast_get_summary (forecast)->required_fte_end, 1);
 }
 
@@ -112,14 +118,14 @@ test_edit_recompute_undo (Fixture *f, gconstpointer data)
   g_autofree char *expected = NULL;
   double before, after;
   guint draws;
-  Wait wait = { f->plan, 0 };
+  Wait wait = { hr_window_get_document (f->window), 0 };
 
   g_object_get (moment, "prep", &before, NULL);
   g_assert_false (hr_window_get_modified (f->window));
 
   /* the user types a new preparation time, a key at a time: the plan
    * takes it when the typing pauses */
-  wait.count = hr_plan_get_recompute_count (f->plan);
+  wait.count = forecasts (wait.document);
   draws = hr_chart_view_get_draw_count (chart);
   gui_test_type (hr_number_entry_get_editable (field), "40");
   g_object_get (moment, "prep", &after, NULL);
@@ -130,7 +136,7 @@ test_edit_recompute_undo (Fixture *f, gconstpointer data)
   g_assert_true (hr_window_get_modified (f->window));
   iterate_idle ();
   /* two keystrokes, one pause: one recompute */
-  g_assert_cmpuint (hr_plan_get_recompute_count (f->plan), ==, wait.count + 1);
+  g_assert_cmpuint (forecasts (wait.document), ==, wait.count + 1);
   gui_test_press_enter (hr_number_entry_get_editable (field));
   expected = engine_required_end (f->plan);
   g_assert_cmpstr (hr_summary_panel_get_text (summary, "required-end"), ==, expected);
@@ -138,7 +144,7 @@ test_edit_recompute_undo (Fixture *f, gconstpointer data)
   g_assert_cmpuint (hr_chart_view_get_draw_count (chart), >, draws);
 
   /* one undo step takes back both keystrokes */
-  wait.count = hr_plan_get_recompute_count (f->plan);
+  wait.count = forecasts (wait.document);
   draws = hr_chart_view_get_draw_count (chart);
   g_action_group_activate_action (G_ACTION_GROUP (f->window), "undo", NULL);
   g_object_get (moment, "prep", &after, NULL);
@@ -270,7 +276,7 @@ test_list_undo (Fixture *f, gconstpointer data)
   }
   g_assert_false (hr_window_get_modified (f->window));
   iterate_idle ();
-  g_assert_null (hr_plan_get_forecast_error (f->plan));
+  g_assert_null (hr_document_get_forecast_error (hr_window_get_document (f->window)));
 }
 
 /* A list with a word in it leaves the plan's list as it was, however far
@@ -398,7 +404,7 @@ test_export_name (Fixture *f, gconstpointer data)
 static void
 test_remove_role_in_use (Fixture *f, gconstpointer data)
 {
-  HrTeamPage *page = HR_TEAM_PAGE (gui_test_find_widget (GTK_WIDGET (f->window), HR_TYPE_TEAM_PAGE));
+  HrTeamPage *page = HR_TEAM_PAGE (hr_window_get_page (f->window, "team"));
   HrItemList *list = hr_team_page_get_list (page);
   GListModel *roles = hr_plan_get_roles (f->plan);
   guint n = g_list_model_get_n_items (roles);
@@ -454,7 +460,7 @@ test_remove_role_in_use (Fixture *f, gconstpointer data)
   g_assert_null (hr_item_list_get_message (list));
   g_assert_cmpuint (g_list_model_get_n_items (roles), ==, n);
   iterate_idle ();
-  g_assert_null (hr_plan_get_forecast_error (f->plan));
+  g_assert_null (hr_document_get_forecast_error (hr_window_get_document (f->window)));
 }
 
 /* A moment or tier that a scenario changes is not removed: the list names
@@ -462,8 +468,8 @@ test_remove_role_in_use (Fixture *f, gconstpointer data)
 static void
 test_remove_scenario_target (Fixture *f, gconstpointer data)
 {
-  HrJourneyPage *journey = HR_JOURNEY_PAGE (gui_test_find_widget (GTK_WIDGET (f->window), HR_TYPE_JOURNEY_PAGE));
-  HrTiersPage *tiers = HR_TIERS_PAGE (gui_test_find_widget (GTK_WIDGET (f->window), HR_TYPE_TIERS_PAGE));
+  HrJourneyPage *journey = HR_JOURNEY_PAGE (hr_window_get_page (f->window, "journey"));
+  HrTiersPage *tiers = HR_TIERS_PAGE (hr_window_get_page (f->window, "tiers"));
   HrItemList *moments = hr_journey_page_get_list (journey);
   HrItemList *segments = hr_tiers_page_get_list (tiers);
   GListModel *moment_list = hr_plan_get_moments (f->plan);
@@ -499,7 +505,7 @@ static void
 test_refuse_role_choice (Fixture *f, gconstpointer data)
 {
   HrForm *journey = hr_journey_page_get_form (hr_window_get_journey_page (f->window));
-  HrTeamPage *team = HR_TEAM_PAGE (gui_test_find_widget (GTK_WIDGET (f->window), HR_TYPE_TEAM_PAGE));
+  HrTeamPage *team = HR_TEAM_PAGE (hr_window_get_page (f->window, "team"));
   HrForm *role_form = hr_team_page_get_form (team);
   g_autoptr(HrMoment) moment = g_list_model_get_item (hr_plan_get_moments (f->plan), 0);
   g_autoptr(HrRole) csm = g_list_model_get_item (hr_plan_get_roles (f->plan), 0);
@@ -557,7 +563,7 @@ test_refuse_role_choice (Fixture *f, gconstpointer data)
   g_assert_null (manages);
   g_assert_nonnull (hr_form_get_error (role_form, "manages"));
   iterate_idle ();
-  g_assert_null (hr_plan_get_forecast_error (f->plan));
+  g_assert_null (hr_document_get_forecast_error (hr_window_get_document (f->window)));
 }
 
 static gboolean
@@ -577,8 +583,8 @@ has_label (GtkWidget  *widget,
 static void
 test_rows_follow_edits (Fixture *f, gconstpointer data)
 {
-  GtkWidget *grid = gui_test_find_widget (GTK_WIDGET (f->window), HR_TYPE_TREATMENT_GRID);
-  GtkWidget *cohorts = gui_test_find_widget (GTK_WIDGET (f->window), HR_TYPE_COHORT_EDITOR);
+  GtkWidget *grid = gui_test_find_widget (hr_window_get_page (f->window, "tiers"), HR_TYPE_TREATMENT_GRID);
+  GtkWidget *cohorts = gui_test_find_widget (hr_window_get_page (f->window, "tiers"), HR_TYPE_COHORT_EDITOR);
   g_autoptr(HrSegment) segment = g_list_model_get_item (hr_plan_get_segments (f->plan), 0);
   g_autoptr(HrMoment) moment = g_list_model_get_item (hr_plan_get_moments (f->plan), 0);
   GtkWidget *cell;
@@ -728,6 +734,121 @@ test_recent_live (Fixture *f, gconstpointer data)
   g_rmdir (dir);
 }
 
+/* An edit computes the forecast once and nothing for the pages not shown;
+ * showing a scenario computes one forecast and no comparison */
+static void
+test_recompute_counts (Fixture *f, gconstpointer data)
+{
+  HrDocument *document = hr_window_get_document (f->window);
+  g_autoptr(HrMoment) moment = g_list_model_get_item (hr_plan_get_moments (f->plan), 0);
+  guint before[HR_DOCUMENT_N_RESULTS];
+
+  /* every page built and watching, then the chart shown */
+  for (const char * const *page = (const char * const[]) { "scenarios", "compare", "hiring", "pressure",
+                                                           "journey", "chart", NULL }; *page; page++)
+    {
+      gui_test_show_page (f->window, *page, GTK_TYPE_WIDGET);
+      gui_test_wait_results (f->window);
+    }
+  g_assert_true (hr_window_get_page_built (f->window, "compare"));
+  for (guint i = 0; i < HR_DOCUMENT_N_RESULTS; i++)
+    before[i] = hr_document_get_compute_count (document, i);
+
+  /* two edits in one main-loop turn */
+  hr_undo_stack_set (hr_window_get_undo_stack (f->window), moment, "prep", 7.5, NULL);
+  hr_undo_stack_set (hr_window_get_undo_stack (f->window), moment, "prep", 8.5, NULL);
+  gui_test_wait_results (f->window);
+  g_assert_cmpuint (hr_document_get_compute_count (document, HR_DOCUMENT_FORECAST), ==,
+                    before[HR_DOCUMENT_FORECAST] + 1);
+  g_assert_cmpuint (hr_document_get_compute_count (document, HR_DOCUMENT_COMPARISON), ==,
+                    before[HR_DOCUMENT_COMPARISON]);
+  g_assert_cmpuint (hr_document_get_compute_count (document, HR_DOCUMENT_SCENARIO_CHECKS), ==,
+                    before[HR_DOCUMENT_SCENARIO_CHECKS]);
+  g_assert_cmpuint (hr_document_get_compute_count (document, HR_DOCUMENT_HIRING), ==,
+                    before[HR_DOCUMENT_HIRING]);
+  /* the summary shows the forecast of the edit */
+  {
+    g_autofree char *expected = engine_required_end (f->plan);
+    g_assert_cmpstr (hr_summary_panel_get_text (hr_window_get_summary (f->window), "required-end"), ==, expected);
+  }
+
+  /* showing a scenario: one forecast, no comparison */
+  g_assert_true (hr_document_set_active_scenario_id (document, "fund"));
+  gui_test_wait_results (f->window);
+  g_assert_cmpuint (hr_document_get_compute_count (document, HR_DOCUMENT_FORECAST), ==,
+                    before[HR_DOCUMENT_FORECAST] + 2);
+  g_assert_cmpuint (hr_document_get_compute_count (document, HR_DOCUMENT_COMPARISON), ==,
+                    before[HR_DOCUMENT_COMPARISON]);
+  g_assert_cmpstr (hr_summary_panel_get_text (hr_window_get_summary (f->window), "shown"), ==,
+                   "Showing: Fund: two more CSMs in March");
+
+  /* the comparison page shown again catches up, once */
+  gui_test_show_page (f->window, "compare", GTK_TYPE_WIDGET);
+  gui_test_wait_results (f->window);
+  g_assert_cmpuint (hr_document_get_compute_count (document, HR_DOCUMENT_COMPARISON), ==,
+                    before[HR_DOCUMENT_COMPARISON] + 1);
+}
+
+/* Start-up builds the chart and the summary only */
+static void
+test_lazy_pages (Fixture *f, gconstpointer data)
+{
+  for (const char * const *page = (const char * const[]) { "journey", "tiers", "team", "scenarios", "compare",
+                                                           "hiring", "pressure", NULL }; *page; page++)
+    g_assert_false (hr_window_get_page_built (f->window, *page));
+  g_assert_cmpuint (hr_document_get_compute_count (hr_window_get_document (f->window), HR_DOCUMENT_COMPARISON),
+                    ==, 0);
+  gui_test_show_page (f->window, "tiers", HR_TYPE_TIERS_PAGE);
+  g_assert_true (hr_window_get_page_built (f->window, "tiers"));
+  g_assert_false (hr_window_get_page_built (f->window, "team"));
+}
+
+static gboolean
+is_destroyed (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+/* Closing an edited window asks first; Discard closes it, and nothing of
+ * the window outlives it (the test runs with fatal warnings) */
+static void
+test_close_discard (void)
+{
+  g_autoptr(HrPlan) plan = hr_plan_new_sample ();
+  HrWindow *window = gui_test_present_window (plan);
+  gpointer alive = window;
+  GtkWindow *dialog = NULL;
+
+  g_object_add_weak_pointer (G_OBJECT (window), &alive);
+  /* a person visits every page first, so each is built and watching */
+  for (const char * const *page = (const char * const[]) { "journey", "tiers", "team", "scenarios", "compare",
+                                                           "hiring", "pressure", "chart", NULL }; *page; page++)
+    gui_test_show_page (window, *page, GTK_TYPE_WIDGET);
+  hr_undo_stack_set (hr_window_get_undo_stack (window), plan, "name", "Edited, then discarded", NULL);
+  gui_test_wait_results (window);
+  g_assert_true (hr_window_get_modified (window));
+
+  gtk_window_close (GTK_WINDOW (window));
+  gui_test_iterate_idle ();
+  g_assert_nonnull (alive);
+  {
+    GList *toplevels = gtk_window_list_toplevels ();
+    for (GList *l = toplevels; l; l = l->next)
+      if (GTK_IS_DIALOG (l->data) && gtk_window_get_transient_for (l->data) == GTK_WINDOW (window))
+        dialog = l->data;
+    g_list_free (toplevels);
+  }
+  g_assert_nonnull (dialog);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_REJECT);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  iterate_until (is_destroyed, &alive);
+  gui_test_iterate_idle ();
+  /* the edit was discarded with the window; the plan is only ours now */
+  g_assert_cmpstr (hr_plan_get_name (plan), ==, "Edited, then discarded");
+  g_assert_cmpuint (G_OBJECT (plan)->ref_count, ==, 1);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -743,6 +864,9 @@ main (int argc, char *argv[])
     }
   hr_application_load_style ();
   g_test_add_func ("/gui/number/parse", test_number_parse);
+  g_test_add_func ("/gui/window/close-discard", test_close_discard);
+  g_test_add ("/gui/window/recompute-counts", Fixture, NULL, fixture_set_up, test_recompute_counts, fixture_tear_down);
+  g_test_add ("/gui/window/lazy-pages", Fixture, NULL, fixture_set_up, test_lazy_pages, fixture_tear_down);
   g_test_add ("/gui/window/edit-recompute-undo", Fixture, NULL, fixture_set_up, test_edit_recompute_undo, fixture_tear_down);
   g_test_add ("/gui/window/refuse-value", Fixture, NULL, fixture_set_up, test_refuse_value, fixture_tear_down);
   g_test_add ("/gui/window/decimal-comma", Fixture, NULL, fixture_set_up, test_decimal_comma, fixture_tear_down);

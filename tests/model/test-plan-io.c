@@ -372,27 +372,6 @@ test_save (void)
   g_rmdir (dir);
 }
 
-/* a burst of edits gives one recompute and one "recomputed" */
-static void
-test_coalesced_recompute (void)
-{
-  g_autoptr(HrPlan) plan = hr_plan_new_sample ();
-  g_autoptr(HrMoment) moment = g_list_model_get_item (hr_plan_get_moments (plan), 0);
-  guint before, emitted = 0;
-  gulong id;
-
-  hr_plan_get_forecast (plan);
-  before = hr_plan_get_recompute_count (plan);
-  id = g_signal_connect_swapped (plan, "recomputed", G_CALLBACK (g_atomic_int_inc), &emitted);
-  for (int i = 1; i <= 10; i++)
-    g_object_set (moment, "prep", (double) i, NULL);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  g_assert_cmpuint (emitted, ==, 1);
-  g_assert_cmpuint (hr_plan_get_recompute_count (plan), ==, before + 1);
-  g_signal_handler_disconnect (plan, id);
-}
-
 int
 main (int    argc,
       char **argv)
@@ -414,6 +393,5 @@ main (int    argc,
   g_test_add_func ("/plan/work-role-users", test_work_role_users);
   g_test_add_func ("/plan/round-trip", test_round_trip);
   g_test_add_func ("/plan/save", test_save);
-  g_test_add_func ("/plan/coalesced-recompute", test_coalesced_recompute);
   return g_test_run ();
 }

@@ -2,6 +2,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "hr-document.h"
 #include "test-helpers.h"
 
 #define BASE \
@@ -190,19 +191,20 @@ test_id_from_name (void)
   g_autoptr(HrScenario) again = NULL;
   g_autoptr(HrScenario) odd = NULL;
   HrScenario *read = hr_plan_find_scenario (plan, "fund");
+  g_autoptr(HrDocument) document = hr_document_new (plan, NULL);
 
   g_assert_cmpstr (hr_item_get_id (HR_ITEM (made)), ==, "fund-two-csms");
   g_list_store_append (G_LIST_STORE (hr_plan_get_scenarios (plan)), made);
-  hr_plan_set_active_scenario (plan, "fund-two-csms");
+  g_assert_true (hr_document_set_active_scenario_id (document, "fund-two-csms"));
 
   /* the same name again: unique */
   again = hr_scenario_new_named (plan, "Fund two CSMs");
   g_assert_cmpstr (hr_item_get_id (HR_ITEM (again)), ==, "fund-two-csms-2");
 
-  /* renamed: the id and the plan's shown scenario follow */
+  /* renamed: the id and the document's shown scenario follow */
   g_object_set (made, "name", "Fund: two CSMs in March!", NULL);
   g_assert_cmpstr (hr_item_get_id (HR_ITEM (made)), ==, "fund-two-csms-in-march");
-  g_assert_cmpstr (hr_plan_get_active_scenario (plan), ==, "fund-two-csms-in-march");
+  g_assert_cmpstr (hr_document_get_active_scenario_id (document), ==, "fund-two-csms-in-march");
   g_assert_true (hr_id_is_valid (hr_item_get_id (HR_ITEM (made))));
 
   /* a name taken by the file's scenario gets a number */

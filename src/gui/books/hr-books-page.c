@@ -13,6 +13,7 @@
 
 #include "hr-account-import-dialog.h"
 #include "hr-books-page.h"
+#include "hr-effort-rules.h"
 #include "hr-format.h"
 #include "hr-form.h"
 #include "hr-portfolio.h"
@@ -28,6 +29,7 @@ struct _HrBooksPage
   GtkWidget   *detail;
   GtkWidget   *import_button;
   GtkWidget   *rebalance_button;
+  GtkWidget   *rules;
   GtkWidget   *paned;
   GtkWidget   *people_list;
   GtkWidget   *person_title;
@@ -36,6 +38,7 @@ struct _HrBooksPage
   GtkWidget   *person_form;
   GtkWidget   *segments_box;
 
+  HrDocument  *document;
   HrPlan      *plan;
   HrUndoStack *undo;
   HrBooks     *books;
@@ -437,7 +440,11 @@ show_person_settings (HrBooksPage *self)
     gtk_box_remove (GTK_BOX (self->segments_box), child);
   if (person == NULL)
     return;
-  gtk_box_append (GTK_BOX (self->segments_box), gtk_label_new (_("Takes new accounts in")));
+  {
+    GtkWidget *label = gtk_label_new (_("Takes new accounts in"));
+    gtk_widget_add_css_class (label, "dim-label");
+    gtk_box_append (GTK_BOX (self->segments_box), label);
+  }
   for (guint g = 0; g < g_list_model_get_n_items (segments); g++)
     {
       g_autoptr(HrSegment) segment = g_list_model_get_item (segments, g);
@@ -500,7 +507,7 @@ static char *
 dup_detail (HrBooksPage *self)
 {
   g_autofree char *month = hr_format_month (hr_books_get_month (self->books), "%B %Y");
-  const char *scenario = hr_plan_get_active_scenario (self->plan);
+  const char *scenario = hr_document_get_active_scenario_id (self->document);
   HrScenario *active = scenario ? hr_plan_find_scenario (self->plan, scenario) : NULL;
   g_autofree char *when = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, one month",
                                                         "From %s, averaged over %u months",
@@ -524,7 +531,7 @@ static void
 refresh (HrBooksPage *self)
 {
   g_autoptr(GError) error = NULL;
-  const char *scenario = self->plan ? hr_plan_get_active_scenario (self->plan) : NULL;
+  const char *scenario = self->document ? hr_document_get_active_scenario_id (self->document) : NULL;
   g_autofree char *detail = NULL;
   int selected = HR_BOOKS_NOBODY;
 
@@ -630,12 +637,13 @@ hr_books_page_dispose (GObject *object)
 {
   HrBooksPage *self = HR_BOOKS_PAGE (object);
 
-  if (self->plan)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
+  if (self->document)
+    g_signal_handlers_disconnect_by_data (self->document, self);
   /* the lists empty themselves as they go: nothing to show then */
   self->updating = TRUE;
   gtk_widget_dispose_template (GTK_WIDGET (self), HR_TYPE_BOOKS_PAGE);
   g_clear_object (&self->plan);
+  g_clear_object (&self->document);
   g_clear_object (&self->undo);
   g_clear_object (&self->books);
   g_clear_pointer (&self->headline_text, g_free);
@@ -652,12 +660,14 @@ hr_books_page_class_init (HrBooksPageClass *klass)
   object_class->dispose = hr_books_page_dispose;
   widget_class->map = hr_books_page_map;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  g_type_ensure (HR_TYPE_EFFORT_RULES);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/headroom/Headroom/hr-books-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HrBooksPage, content);
   gtk_widget_class_bind_template_child (widget_class, HrBooksPage, headline);
   gtk_widget_class_bind_template_child (widget_class, HrBooksPage, detail);
   gtk_widget_class_bind_template_child (widget_class, HrBooksPage, import_button);
   gtk_widget_class_bind_template_child (widget_class, HrBooksPage, rebalance_button);
+  gtk_widget_class_bind_template_child (widget_class, HrBooksPage, rules);
   gtk_widget_class_bind_template_child (widget_class, HrBooksPage, paned);
   gtk_widget_class_bind_template_child (widget_class, HrBooksPage, people_list);
   gtk_widget_class_bind_template_child (widget_class, HrBooksPage, person_title);
@@ -677,26 +687,31 @@ hr_books_page_init (HrBooksPage *self)
   self->person_form = hr_form_new (person_fields, G_N_ELEMENTS (person_fields));
   gtk_box_append (GTK_BOX (self->person_box), self->person_form);
   self->segments_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  gtk_widget_add_css_class (self->segments_box, "dim-label");
   gtk_box_append (GTK_BOX (self->person_box), self->segments_box);
 }
 
 void
 hr_books_page_set_context (HrBooksPage *self,
-                           HrPlan      *plan,
+                           HrDocument  *document,
                            HrUndoStack *undo)
 {
+  HrPlan *plan = document ? hr_document_get_plan (document) : NULL;
+
   g_return_if_fail (HR_IS_BOOKS_PAGE (self));
 
-  if (self->plan)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
+  if (self->document)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_set_object (&self->document, document);
   g_set_object (&self->plan, plan);
   g_set_object (&self->undo, undo);
   g_clear_pointer (&self->selected_id, g_free);
   self->selected = HR_BOOKS_NOBODY;
   hr_form_set_context (HR_FORM (self->person_form), plan, undo);
-  if (plan)
-    g_signal_connect_swapped (plan, "recomputed", G_CALLBACK (queue_refresh), self);
+  hr_effort_rules_set_context (HR_EFFORT_RULES (self->rules), plan, undo);
+  /* the forecast is notified once per burst of edits and when another
+   * scenario is shown: the books follow it */
+  if (document)
+    g_signal_connect_swapped (document, "notify::forecast", G_CALLBACK (queue_refresh), self);
   queue_refresh (self);
 }
 
@@ -792,7 +807,7 @@ hr_books_page_rebalance (HrBooksPage *self)
   if (hr_books_page_get_books (self) == NULL)
     return NULL;
   dialog = hr_rebalance_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                    self->plan, self->undo, self->books);
+                                    self->document, self->undo, self->books);
   gtk_window_present (GTK_WINDOW (dialog));
   hr_rebalance_dialog_run (dialog);
   return GTK_WINDOW (dialog);

@@ -5,6 +5,7 @@
 #include <gtk/gtk.h>
 
 #include "hr-books.h"
+#include "hr-document.h"
 #include "hr-undo-stack.h"
 
 G_BEGIN_DECLS
@@ -17,8 +18,9 @@ G_DECLARE_FINAL_TYPE (HrBooksPage, hr_books_page, HR, BOOKS_PAGE, GtkWidget)
 #define HR_BOOKS_UNASSIGNED (-1)
 #define HR_BOOKS_NOBODY     (-2)
 
+/* The books of @document's plan, under the scenario it shows */
 void         hr_books_page_set_context   (HrBooksPage *self,
-                                          HrPlan      *plan,
+                                          HrDocument  *document,
                                           HrUndoStack *undo);
 /* The books shown; NULL while the page has not computed them (it computes
  * only while it is shown) */

@@ -21,6 +21,7 @@ struct _HrRebalanceDialog
   GtkWidget    *run_button;
   GtkWidget    *apply_button;
 
+  HrDocument   *document;
   HrPlan       *plan;
   HrUndoStack  *undo;
   HrBooks      *books;
@@ -50,7 +51,7 @@ draw_chart (GtkDrawingArea *area,
             gpointer        data)
 {
   HrRebalanceDialog *self = data;
-  HrForecast *forecast = hr_plan_get_forecast (self->plan);
+  HrForecast *forecast = self->document ? hr_document_get_forecast (self->document) : NULL;
   HrChartOptions options;
 
   if (forecast == NULL)
@@ -314,6 +315,7 @@ hr_rebalance_dialog_dispose (GObject *object)
     g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->tick, g_source_remove);
   g_clear_object (&self->plan);
+  g_clear_object (&self->document);
   g_clear_object (&self->undo);
   g_clear_object (&self->books);
   g_clear_object (&self->result);
@@ -406,14 +408,15 @@ hr_rebalance_dialog_init (HrRebalanceDialog *self)
 
 HrRebalanceDialog *
 hr_rebalance_dialog_new (GtkWindow   *parent,
-                         HrPlan      *plan,
+                         HrDocument  *document,
                          HrUndoStack *undo,
                          HrBooks     *books)
 {
   HrRebalanceDialog *self = g_object_new (HR_TYPE_REBALANCE_DIALOG, "transient-for", parent,
                                           "modal", parent != NULL, NULL);
 
-  self->plan = g_object_ref (plan);
+  self->document = g_object_ref (document);
+  self->plan = g_object_ref (hr_document_get_plan (document));
   self->undo = undo ? g_object_ref (undo) : NULL;
   self->books = g_object_ref (books);
   return self;

@@ -5,6 +5,7 @@
 
 #include <gtk/gtk.h>
 
+#include "hr-document.h"
 #include "hr-rebalance.h"
 #include "hr-undo-stack.h"
 
@@ -14,7 +15,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (HrRebalanceDialog, hr_rebalance_dialog, HR, REBALANCE_DIALOG, GtkWindow)
 
 HrRebalanceDialog *hr_rebalance_dialog_new        (GtkWindow   *parent,
-                                                   HrPlan      *plan,
+                                                   HrDocument  *document,
                                                    HrUndoStack *undo,
                                                    HrBooks     *books);
 /* Starts a search (again), keeping the moves dropped so far where they are;

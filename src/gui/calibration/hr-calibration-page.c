@@ -1,8 +1,8 @@
 /* hr-calibration-page.c: the Calibration page
  *
- * Holds one time log against the plan. The calibration is computed on a
- * worker thread from a copy of the plan, once per burst of edits and only
- * while the page is shown; a newer edit drops the result of an older one.
+ * Shows the document's calibration: the time log it holds against the
+ * plan, computed by the document on a worker thread once per burst of
+ * edits, and asked for only while the page is shown.
  */
 #include "config.h"
 
@@ -37,14 +37,11 @@ struct _HrCalibrationPage
   GtkWidget     *warnings_expander;
   GtkWidget     *warnings_box;
 
-  HrPlan        *plan;
+  HrDocument    *document;
+  HrPlan        *plan;         /* the document's */
   HrUndoStack   *undo;
-  HrTimeLog     *log;
-  HrCalibration *calibration;
-  GCancellable  *cancellable;
-  guint          generation;   /* of the computation whose result is wanted */
-  gboolean       computing;
-  gboolean       dirty;
+  HrCalibration *calibration;  /* the one shown */
+  gboolean       dirty;        /* the document's is newer than the one shown */
   gboolean       updating;
 };
 
@@ -58,7 +55,7 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void start_compute (HrCalibrationPage *self);
+static void refresh (HrCalibrationPage *self);
 
 /* --- the remembered mapping, one step to undo --- */
 
@@ -130,7 +127,7 @@ draw_chart (GtkDrawingArea *area,
             gpointer        data)
 {
   HrCalibrationPage *self = data;
-  HrForecast *forecast = self->plan ? hr_plan_get_forecast (self->plan) : NULL;
+  HrForecast *forecast = self->document ? hr_document_get_forecast (self->document) : NULL;
   HrChartOptions options;
 
   if (forecast == NULL || self->calibration == NULL)
@@ -180,7 +177,8 @@ show_calibration (HrCalibrationPage *self)
   GtkWidget *child;
   double scale;
 
-  gtk_stack_set_visible_child_name (GTK_STACK (self->stack), self->log ? "results" : "empty");
+  gtk_stack_set_visible_child_name (GTK_STACK (self->stack),
+                                    self->document && hr_document_get_time_log (self->document) ? "results" : "empty");
   gtk_widget_set_sensitive (self->create_button, c != NULL && json_array_get_length (hr_calibration_get_changes (c)) > 0);
   if (c == NULL)
     return;
@@ -217,111 +215,37 @@ show_calibration (HrCalibrationPage *self)
   gtk_widget_queue_draw (self->chart);
 }
 
-/* --- computing --- */
-
-typedef struct {
-  HrPlan    *plan;     /* a copy: the worker's own */
-  HrTimeLog *log;
-  guint      min_occurrences;
-  guint      generation;
-} Input;
+/* --- following the document --- */
 
 static void
-input_free (gpointer data)
+refresh (HrCalibrationPage *self)
 {
-  Input *input = data;
-
-  g_clear_object (&input->plan);
-  hr_time_log_unref (input->log);
-  g_free (input);
-}
-
-static void
-compute_thread (GTask        *task,
-                gpointer      source,
-                gpointer      data,
-                GCancellable *cancellable)
-{
-  Input *input = data;
-  GError *error = NULL;
   HrCalibration *calibration;
 
-  if (g_task_return_error_if_cancelled (task))
-    return;
-  calibration = hr_calibration_compute (input->plan, input->log, input->min_occurrences, &error);
-  if (calibration)
-    g_task_return_pointer (task, calibration, g_object_unref);
-  else
-    g_task_return_error (task, error);
-}
-
-static void
-compute_done_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      data)
-{
-  HrCalibrationPage *self = HR_CALIBRATION_PAGE (source);
-  Input *input = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HrCalibration) calibration = g_task_propagate_pointer (G_TASK (result), &error);
-
-  if (input->generation != self->generation)
-    return;
-  self->computing = FALSE;
-  if (calibration == NULL)
-    {
-      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-      if (HR_IS_WINDOW (root) && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        hr_window_show_error (HR_WINDOW (root), error->message);
-      return;
-    }
-  g_set_object (&self->calibration, calibration);
-  show_calibration (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CALIBRATION]);
-}
-
-static void
-start_compute (HrCalibrationPage *self)
-{
-  g_autoptr(GTask) task = NULL;
-  Input *input;
-
-  if (self->plan == NULL || self->log == NULL)
-    return;
   if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
       self->dirty = TRUE;
       return;
     }
   self->dirty = FALSE;
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  input = g_new0 (Input, 1);
-  input->plan = hr_plan_copy (self->plan);
-  input->log = hr_time_log_ref (self->log);
-  input->min_occurrences = min_occurrences (self);
-  input->generation = ++self->generation;
-  if (input->plan == NULL)
+  self->updating = TRUE;
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->min_spin), self->plan ? min_occurrences (self) : 5);
+  self->updating = FALSE;
+  /* the latest that arrived; a newer one is on its way when it is stale */
+  calibration = self->document ? hr_document_get_calibration (self->document) : NULL;
+  if (calibration != self->calibration || calibration == NULL)
     {
-      /* a plan that breaks a rule mid-edit: the next edit computes */
-      input_free (input);
-      return;
+      g_set_object (&self->calibration, calibration);
+      show_calibration (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CALIBRATION]);
     }
-  self->cancellable = g_cancellable_new ();
-  self->computing = TRUE;
-  task = g_task_new (self, self->cancellable, compute_done_cb, NULL);
-  g_task_set_task_data (task, input, input_free);
-  g_task_run_in_thread (task, compute_thread);
+  gtk_widget_queue_draw (self->chart);
 }
 
 static void
-plan_recomputed_cb (HrCalibrationPage *self)
+calibration_changed_cb (HrCalibrationPage *self)
 {
-  self->updating = TRUE;
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->min_spin), min_occurrences (self));
-  self->updating = FALSE;
-  start_compute (self);
+  refresh (self);
 }
 
 /* --- importing --- */
@@ -406,7 +330,7 @@ hr_calibration_page_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (hr_calibration_page_parent_class)->map (widget);
   if (self->dirty)
-    start_compute (self);
+    refresh (self);
 }
 
 static void
@@ -432,15 +356,13 @@ hr_calibration_page_dispose (GObject *object)
 {
   HrCalibrationPage *self = HR_CALIBRATION_PAGE (object);
 
-  if (self->plan)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
-  g_cancellable_cancel (self->cancellable);
+  if (self->document)
+    g_signal_handlers_disconnect_by_data (self->document, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), HR_TYPE_CALIBRATION_PAGE);
-  g_clear_object (&self->cancellable);
+  g_clear_object (&self->document);
   g_clear_object (&self->plan);
   g_clear_object (&self->undo);
   g_clear_object (&self->calibration);
-  g_clear_pointer (&self->log, hr_time_log_unref);
   G_OBJECT_CLASS (hr_calibration_page_parent_class)->dispose (object);
 }
 
@@ -494,26 +416,25 @@ hr_calibration_page_init (HrCalibrationPage *self)
 
 void
 hr_calibration_page_set_context (HrCalibrationPage *self,
-                                 HrPlan            *plan,
+                                 HrDocument        *document,
                                  HrUndoStack       *undo)
 {
   g_return_if_fail (HR_IS_CALIBRATION_PAGE (self));
 
-  if (self->plan)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
-  g_set_object (&self->plan, plan);
+  if (self->document)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_set_object (&self->document, document);
+  g_set_object (&self->plan, document ? hr_document_get_plan (document) : NULL);
   g_set_object (&self->undo, undo);
-  /* another plan: the log was held against the one before */
-  g_clear_pointer (&self->log, hr_time_log_unref);
   g_clear_object (&self->calibration);
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->created_revealer), FALSE);
-  if (plan)
+  if (document)
     {
-      g_signal_connect_swapped (plan, "recomputed", G_CALLBACK (plan_recomputed_cb), self);
-      plan_recomputed_cb (self);
+      g_signal_connect_swapped (document, "notify::calibration", G_CALLBACK (calibration_changed_cb), self);
+      g_signal_connect_swapped (document, "notify::forecast", G_CALLBACK (gtk_widget_queue_draw), self->chart);
     }
   show_calibration (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CALIBRATION]);
+  refresh (self);
 }
 
 /* Messages name the file as people see it: by its name, not its folders */
@@ -540,7 +461,7 @@ hr_calibration_page_import_file (HrCalibrationPage *self,
   HrTimeImport *import;
 
   g_return_val_if_fail (HR_IS_CALIBRATION_PAGE (self), NULL);
-  g_return_val_if_fail (self->plan != NULL, NULL);
+  g_return_val_if_fail (self->document != NULL, NULL);
 
   table = read_table (file, &error);
   if (table == NULL)
@@ -577,30 +498,26 @@ HrTimeLog *
 hr_calibration_page_get_log (HrCalibrationPage *self)
 {
   g_return_val_if_fail (HR_IS_CALIBRATION_PAGE (self), NULL);
-  return self->log;
+  return self->document ? hr_document_get_time_log (self->document) : NULL;
 }
 
 void
 hr_calibration_page_set_log (HrCalibrationPage *self,
                              HrTimeLog         *log)
 {
-  g_return_if_fail (HR_IS_CALIBRATION_PAGE (self));
+  g_return_if_fail (HR_IS_CALIBRATION_PAGE (self) && self->document != NULL);
 
-  if (log)
-    hr_time_log_ref (log);
-  g_clear_pointer (&self->log, hr_time_log_unref);
-  self->log = log;
-  g_clear_object (&self->calibration);
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->created_revealer), FALSE);
-  show_calibration (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CALIBRATION]);
-  start_compute (self);
+  hr_document_set_time_log (self->document, log);
+  refresh (self);
 }
 
 HrCalibration *
 hr_calibration_page_get_calibration (HrCalibrationPage *self)
 {
   g_return_val_if_fail (HR_IS_CALIBRATION_PAGE (self), NULL);
+  if (self->dirty && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refresh (self);
   return self->calibration;
 }
 
@@ -608,7 +525,8 @@ gboolean
 hr_calibration_page_is_busy (HrCalibrationPage *self)
 {
   g_return_val_if_fail (HR_IS_CALIBRATION_PAGE (self), FALSE);
-  return self->computing || (self->dirty && self->log != NULL);
+  return self->document && hr_document_get_time_log (self->document) &&
+         (self->dirty || hr_document_is_stale (self->document, HR_DOCUMENT_CALIBRATION));
 }
 
 HrScenario *

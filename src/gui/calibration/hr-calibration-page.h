@@ -5,6 +5,7 @@
 #include <gtk/gtk.h>
 
 #include "hr-calibration.h"
+#include "hr-document.h"
 #include "hr-undo-stack.h"
 
 G_BEGIN_DECLS
@@ -13,22 +14,22 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (HrCalibrationPage, hr_calibration_page, HR, CALIBRATION_PAGE, GtkWidget)
 
 void           hr_calibration_page_set_context     (HrCalibrationPage *self,
-                                                    HrPlan            *plan,
+                                                    HrDocument        *document,
                                                     HrUndoStack       *undo);
 /* Reads @file: at once when the mapping the plan remembers covers it (and
  * returns NULL), else through the mapping dialog, which it returns. A file
  * that cannot be read is said in the window and returns NULL. */
 GtkWindow     *hr_calibration_page_import_file     (HrCalibrationPage *self,
                                                     GFile             *file);
-/* The log held against the plan; NULL before an import */
+/* The log the document holds against the plan; NULL before an import */
 HrTimeLog     *hr_calibration_page_get_log         (HrCalibrationPage *self);
 void           hr_calibration_page_set_log         (HrCalibrationPage *self,
                                                     HrTimeLog         *log);
-/* The latest calibration ("notify::calibration" when one arrives; it is
- * computed on a worker thread while the page is shown); NULL before */
+/* The calibration shown: the document's latest ("notify::calibration"
+ * when another is shown); NULL before */
 HrCalibration *hr_calibration_page_get_calibration (HrCalibrationPage *self);
-/* TRUE while a calibration is being computed or waits for the page to be
- * shown */
+/* TRUE while the document computes a newer calibration, or while it
+ * waits for the page to be shown */
 gboolean       hr_calibration_page_is_busy         (HrCalibrationPage *self);
 /* What "Create Calibrated Scenario" does: adds the scenario (one step to
  * undo) and returns it, or NULL without a calibration */

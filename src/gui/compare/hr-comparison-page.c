@@ -6,7 +6,6 @@
 #include "hr-chart.h"
 #include "hr-comparison-page.h"
 #include "hr-comparison.h"
-#include "hr-engine.h"
 #include "hr-window.h"
 
 struct _HrComparisonPage
@@ -24,12 +23,12 @@ struct _HrComparisonPage
   GtkWidget *export_button;
   GtkWidget *chart;
 
-  HrPlan    *plan;
-  GPtrArray *forecasts;   /* baseline, then each scenario */
-  GPtrArray *cells;       /* labels, row by row */
-  guint      n_columns;
-  guint      n_rows;
-  gboolean   dirty;
+  HrDocument *document;
+  HrChartCache *cache;
+  GPtrArray  *forecasts;   /* the comparison shown: baseline, then each scenario */
+  GPtrArray  *cells;       /* labels, row by row */
+  guint       n_columns;
+  guint       n_rows;
 };
 
 G_DEFINE_FINAL_TYPE (HrComparisonPage, hr_comparison_page, GTK_TYPE_WIDGET)
@@ -60,7 +59,8 @@ chart_draw_cb (GtkDrawingArea *area,
   chart_options (self, &options);
   /* readable on screen, as the main chart: its side bars' labels too */
   options.text_size = hr_chart_screen_text_size (width, height);
-  hr_chart_draw (cr, width, height, self->forecasts->pdata[0], self->forecasts, &options);
+  hr_chart_cache_draw (self->cache, cr, width, height, gtk_widget_get_scale_factor (GTK_WIDGET (area)),
+                       self->forecasts->pdata[0], self->forecasts, &options);
 }
 
 static GtkWidget *
@@ -88,14 +88,35 @@ cell_new (const char *text,
   return label;
 }
 
+/* While a newer comparison is computed the one shown is faded */
+static void
+update_stale (HrComparisonPage *self)
+{
+  gboolean stale = self->document && hr_document_is_stale (self->document, HR_DOCUMENT_COMPARISON);
+  double opacity = stale ? 0.55 : 1.0;
+
+  gtk_widget_set_opacity (self->scroller, opacity);
+  gtk_widget_set_opacity (self->chart, opacity);
+}
+
 static void
 rebuild (HrComparisonPage *self)
 {
   GtkWidget *child;
-  g_autoptr(GError) error = NULL;
+  const GError *error = NULL;
+  GPtrArray *forecasts = NULL;
   g_autoptr(GPtrArray) sizes = NULL;
 
-  self->dirty = FALSE;
+  /* the document's comparison: the one of the plan as it is, or while it
+   * is computed the last that arrived */
+  if (self->document)
+    {
+      forecasts = hr_document_get_comparison (self->document);
+      error = hr_document_get_error (self->document, HR_DOCUMENT_COMPARISON);
+    }
+  update_stale (self);
+  if (forecasts != NULL && forecasts == self->forecasts)
+    return;
   while ((child = gtk_widget_get_first_child (self->table)))
     gtk_grid_remove (GTK_GRID (self->table), child);
   while ((child = gtk_widget_get_first_child (self->labels)))
@@ -103,15 +124,14 @@ rebuild (HrComparisonPage *self)
   g_ptr_array_set_size (self->cells, 0);
   g_clear_pointer (&self->forecasts, g_ptr_array_unref);
   self->n_columns = self->n_rows = 0;
-  if (self->plan)
-    self->forecasts = hr_engine_compare (self->plan, &error);
-  if (self->forecasts == NULL)
+  if (forecasts == NULL)
     {
       if (error)
         gtk_grid_attach (GTK_GRID (self->table), cell_new (error->message, TRUE, FALSE), 0, 0, 1, 1);
       gtk_widget_queue_draw (self->chart);
       return;
     }
+  self->forecasts = g_ptr_array_ref (forecasts);
 
   self->n_columns = self->forecasts->len;
   self->n_rows = hr_comparison_count_rows (self->forecasts);
@@ -174,11 +194,10 @@ rebuild (HrComparisonPage *self)
   gtk_widget_queue_draw (self->chart);
 }
 
-/* Comparing forecasts every scenario: only when the page is shown */
+/* Comparing forecasts every scenario: only while the page is shown */
 static void
-plan_recomputed_cb (HrComparisonPage *self)
+comparison_changed_cb (HrComparisonPage *self)
 {
-  self->dirty = TRUE;
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     rebuild (self);
 }
@@ -236,8 +255,7 @@ hr_comparison_page_map (GtkWidget *widget)
   HrComparisonPage *self = HR_COMPARISON_PAGE (widget);
 
   GTK_WIDGET_CLASS (hr_comparison_page_parent_class)->map (widget);
-  if (self->dirty || self->forecasts == NULL)
-    rebuild (self);
+  rebuild (self);
   /* coming back starts at the baseline and the first row */
   gtk_adjustment_set_value (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->columns_scroller)), 0);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)), 0);
@@ -248,9 +266,10 @@ hr_comparison_page_dispose (GObject *object)
 {
   HrComparisonPage *self = HR_COMPARISON_PAGE (object);
 
-  hr_comparison_page_set_plan (self, NULL);
+  hr_comparison_page_set_document (self, NULL);
   g_clear_pointer (&self->forecasts, g_ptr_array_unref);
   g_clear_pointer (&self->cells, g_ptr_array_unref);
+  g_clear_pointer (&self->cache, hr_chart_cache_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), HR_TYPE_COMPARISON_PAGE);
   G_OBJECT_CLASS (hr_comparison_page_parent_class)->dispose (object);
 }
@@ -284,23 +303,23 @@ hr_comparison_page_init (HrComparisonPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cells = g_ptr_array_new ();
+  self->cache = hr_chart_cache_new ();
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->chart), chart_draw_cb, self, NULL);
 }
 
 void
-hr_comparison_page_set_plan (HrComparisonPage *self,
-                             HrPlan           *plan)
+hr_comparison_page_set_document (HrComparisonPage *self,
+                                 HrDocument       *document)
 {
   g_return_if_fail (HR_IS_COMPARISON_PAGE (self));
 
-  if (self->plan)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
-  g_set_object (&self->plan, plan);
-  if (plan)
-    g_signal_connect_swapped (plan, "recomputed", G_CALLBACK (plan_recomputed_cb), self);
-  self->dirty = TRUE;
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    rebuild (self);
+  if (self->document)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_set_object (&self->document, document);
+  if (document)
+    g_signal_connect_object (document, "notify::comparison", G_CALLBACK (comparison_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+  comparison_changed_cb (self);
 }
 
 const char *
@@ -311,8 +330,7 @@ hr_comparison_page_get_cell (HrComparisonPage *self,
 {
   GObject *cell;
 
-  if (self->dirty || self->forecasts == NULL)
-    rebuild (self);
+  rebuild (self);
   g_return_val_if_fail (column < self->n_columns && row < self->n_rows, NULL);
   cell = self->cells->pdata[row * self->n_columns + column];
   if (best)
@@ -323,15 +341,13 @@ hr_comparison_page_get_cell (HrComparisonPage *self,
 guint
 hr_comparison_page_get_n_columns (HrComparisonPage *self)
 {
-  if (self->dirty || self->forecasts == NULL)
-    rebuild (self);
+  rebuild (self);
   return self->n_columns;
 }
 
 guint
 hr_comparison_page_get_n_rows (HrComparisonPage *self)
 {
-  if (self->dirty || self->forecasts == NULL)
-    rebuild (self);
+  rebuild (self);
   return self->n_rows;
 }

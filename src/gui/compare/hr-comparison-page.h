@@ -4,15 +4,15 @@
 
 #include <gtk/gtk.h>
 
-#include "hr-plan.h"
+#include "hr-document.h"
 
 G_BEGIN_DECLS
 
 #define HR_TYPE_COMPARISON_PAGE (hr_comparison_page_get_type ())
 G_DECLARE_FINAL_TYPE (HrComparisonPage, hr_comparison_page, HR, COMPARISON_PAGE, GtkWidget)
 
-void        hr_comparison_page_set_plan  (HrComparisonPage *self,
-                                          HrPlan           *plan);
+void        hr_comparison_page_set_document (HrComparisonPage *self,
+                                             HrDocument       *document);
 /* The text of a cell as shown (column 0 is the baseline), and whether it
  * is marked best; for tests */
 const char *hr_comparison_page_get_cell  (HrComparisonPage *self,

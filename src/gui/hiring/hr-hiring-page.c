@@ -6,7 +6,6 @@
 
 #include "hr-change.h"
 #include "hr-chart-view.h"
-#include "hr-engine.h"
 #include "hr-format.h"
 #include "hr-hiring-page.h"
 #include "hr-hiring.h"
@@ -25,10 +24,10 @@ struct _HrHiringPage
   GtkWidget   *summary;
   GtkWidget   *copy;
 
-  HrPlan      *plan;
+  HrDocument  *document;
   HrUndoStack *undo;
   gboolean     show_all;   /* every suggestion, not the first few per role */
-  gboolean     dirty;      /* the plan changed while the page was hidden */
+  gboolean     dirty;      /* the forecast changed while the page was hidden */
 };
 
 /* A large plan suggests hundreds of hires: a role lists this many until
@@ -69,8 +68,7 @@ show_all_clicked_cb (HrHiringPage *self)
 static void
 rebuild (HrHiringPage *self)
 {
-  HrForecast *f = self->plan ? hr_plan_get_forecast (self->plan) : NULL;
-  g_autofree char *summary = NULL;
+  HrForecast *f = self->document ? hr_document_get_forecast (self->document) : NULL;
   GtkWidget *child;
   guint n;
 
@@ -164,13 +162,12 @@ rebuild (HrHiringPage *self)
   if (n == 0)
     gtk_box_append (GTK_BOX (self->roles_box),
                     label_new (_("The planner suggests no hires: the team holds over the horizon."), "dim-label"));
-  summary = hr_hiring_summary (f);
-  gtk_label_set_text (GTK_LABEL (self->summary), summary);
+  gtk_label_set_text (GTK_LABEL (self->summary), hr_document_get_hiring (self->document));
 }
 
 /* a large plan's suggestions take a while to list: only on the page shown */
 static void
-plan_recomputed_cb (HrHiringPage *self)
+forecast_changed_cb (HrHiringPage *self)
 {
   self->dirty = TRUE;
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
@@ -270,36 +267,41 @@ hr_hiring_page_init (HrHiringPage *self)
 
 void
 hr_hiring_page_set_context (HrHiringPage *self,
-                            HrPlan       *plan,
+                            HrDocument   *document,
                             HrUndoStack  *undo)
 {
   g_return_if_fail (HR_IS_HIRING_PAGE (self));
 
-  if (self->plan)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
-  g_set_object (&self->plan, plan);
+  if (self->document)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_set_object (&self->document, document);
   g_set_object (&self->undo, undo);
-  if (plan)
-    g_signal_connect_swapped (plan, "recomputed", G_CALLBACK (plan_recomputed_cb), self);
+  if (document)
+    g_signal_connect_object (document, "notify::forecast", G_CALLBACK (forecast_changed_cb), self,
+                             G_CONNECT_SWAPPED);
   if (self->chart)
-    hr_chart_view_set_plan (HR_CHART_VIEW (self->chart), plan);
+    hr_chart_view_set_document (HR_CHART_VIEW (self->chart), document);
   self->show_all = FALSE;
-  plan_recomputed_cb (self);
+  forecast_changed_cb (self);
 }
 
 void
 hr_hiring_page_accept (HrHiringPage *self,
                        int           index)
 {
-  HrForecast *f = hr_plan_get_forecast (self->plan);
-  const char *scenario_id = hr_plan_get_active_scenario (self->plan);
-  HrScenario *scenario = scenario_id ? hr_plan_find_scenario (self->plan, scenario_id) : NULL;
+  HrForecast *f;
+  HrScenario *scenario;
+  HrPlan *plan;
   g_autoptr(JsonArray) changes = NULL;
-  int start = hr_plan_get_start (self->plan);
+  int start;
 
   g_return_if_fail (HR_IS_HIRING_PAGE (self));
-  if (f == NULL)
+  if (self->document == NULL || (f = hr_document_get_forecast (self->document)) == NULL)
     return;
+  /* a scenario that does not apply shows the baseline: its hires are the baseline's */
+  scenario = hr_forecast_get_scenario_id (f) ? hr_document_get_active_scenario (self->document) : NULL;
+  plan = hr_document_get_plan (self->document);
+  start = hr_plan_get_start (plan);
   if (scenario)
     {
       JsonArray *old = hr_scenario_get_changes (scenario);
@@ -330,8 +332,7 @@ hr_hiring_page_accept (HrHiringPage *self,
       else
         {
           g_autoptr(HrHire) hire = hr_hire_new (role, start + s->month, s->count);
-          hr_undo_stack_insert (self->undo, self->plan, HR_ITEM (hire),
-                                g_list_model_get_n_items (hr_plan_get_hires (self->plan)));
+          hr_undo_stack_insert (self->undo, plan, HR_ITEM (hire), g_list_model_get_n_items (hr_plan_get_hires (plan)));
         }
     }
   if (scenario)

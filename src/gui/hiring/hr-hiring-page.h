@@ -5,7 +5,7 @@
 
 #include <gtk/gtk.h>
 
-#include "hr-plan.h"
+#include "hr-document.h"
 #include "hr-undo-stack.h"
 
 G_BEGIN_DECLS
@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (HrHiringPage, hr_hiring_page, HR, HIRING_PAGE, GtkWidget)
 
 void        hr_hiring_page_set_context (HrHiringPage *self,
-                                        HrPlan       *plan,
+                                        HrDocument   *document,
                                         HrUndoStack  *undo);
 /* Accepts suggestion @index of the shown forecast (-1: all of them) as
  * planned hires, one undoable edit; in a scenario shown in the charts they

@@ -235,9 +235,11 @@ moment_remove_check_cb (HrItem   *item,
 
 void
 hr_journey_page_set_context (HrJourneyPage *self,
-                             HrPlan        *plan,
+                             HrDocument    *document,
                              HrUndoStack   *undo)
 {
+  HrPlan *plan = document ? hr_document_get_plan (document) : NULL;
+
   g_return_if_fail (HR_IS_JOURNEY_PAGE (self));
 
   g_set_object (&self->plan, plan);

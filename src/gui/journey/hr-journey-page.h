@@ -3,6 +3,8 @@
 
 #include <gtk/gtk.h>
 
+#include "hr-document.h"
+
 #include "hr-form.h"
 #include "hr-item-list.h"
 
@@ -12,7 +14,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (HrJourneyPage, hr_journey_page, HR, JOURNEY_PAGE, GtkWidget)
 
 void        hr_journey_page_set_context (HrJourneyPage *self,
-                                         HrPlan        *plan,
+                                         HrDocument    *document,
                                          HrUndoStack   *undo);
 HrItemList *hr_journey_page_get_list    (HrJourneyPage *self);
 HrForm     *hr_journey_page_get_form    (HrJourneyPage *self);

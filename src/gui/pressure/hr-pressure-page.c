@@ -26,7 +26,7 @@ struct _HrPressurePage
   GtkWidget *table;
   GtkWidget *chart;
 
-  HrPlan    *plan;
+  HrDocument *document;
   GPtrArray *texts;       /* cell texts, row by row, HR_PRESSURE_N_COLUMNS a row */
   GPtrArray *names;       /* the tier label of each row */
   GPtrArray *reasons;     /* labels, one a row */
@@ -73,7 +73,7 @@ static const struct {
 static HrForecast *
 shown_forecast (HrPressurePage *self)
 {
-  return self->plan ? hr_plan_get_forecast (self->plan) : NULL;
+  return self->document ? hr_document_get_forecast (self->document) : NULL;
 }
 
 static guint
@@ -422,7 +422,7 @@ hr_pressure_page_dispose (GObject *object)
 {
   HrPressurePage *self = HR_PRESSURE_PAGE (object);
 
-  hr_pressure_page_set_plan (self, NULL);
+  hr_pressure_page_set_document (self, NULL);
   g_clear_pointer (&self->texts, g_ptr_array_unref);
   g_clear_pointer (&self->names, g_ptr_array_unref);
   g_clear_pointer (&self->reasons, g_ptr_array_unref);
@@ -487,18 +487,18 @@ hr_pressure_page_init (HrPressurePage *self)
 }
 
 void
-hr_pressure_page_set_plan (HrPressurePage *self,
-                           HrPlan         *plan)
+hr_pressure_page_set_document (HrPressurePage *self,
+                               HrDocument     *document)
 {
   g_return_if_fail (HR_IS_PRESSURE_PAGE (self));
 
-  if (self->plan)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
-  g_set_object (&self->plan, plan);
-  if (plan)
-    g_signal_connect_swapped (plan, "recomputed", G_CALLBACK (queue_rebuild), self);
+  if (self->document)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_set_object (&self->document, document);
+  if (document)
+    g_signal_connect_object (document, "notify::forecast", G_CALLBACK (queue_rebuild), self, G_CONNECT_SWAPPED);
   if (self->chart)
-    hr_chart_view_set_plan (HR_CHART_VIEW (self->chart), plan);
+    hr_chart_view_set_document (HR_CHART_VIEW (self->chart), document);
   self->shown_start = G_MININT;
   queue_rebuild (self);
 }

@@ -5,7 +5,7 @@
 
 #include <gtk/gtk.h>
 
-#include "hr-plan.h"
+#include "hr-document.h"
 
 G_BEGIN_DECLS
 
@@ -27,8 +27,8 @@ typedef enum {
   HR_PRESSURE_N_COLUMNS
 } HrPressureColumn;
 
-void        hr_pressure_page_set_plan      (HrPressurePage *self,
-                                            HrPlan         *plan);
+void        hr_pressure_page_set_document  (HrPressurePage *self,
+                                            HrDocument     *document);
 /* The cost share of ARR above which a tier is flagged; follows the
  * cost-share-warning setting when the settings schema is installed */
 double      hr_pressure_page_get_threshold (HrPressurePage *self);

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "hr-accessible.h"
+#include "hr-item-list.h"
 #include "hr-scenario-switcher.h"
 
 struct _HrScenarioSwitcher
@@ -13,23 +14,45 @@ struct _HrScenarioSwitcher
 
   GtkWidget *dropdown;
 
-  HrPlan    *plan;
-  gboolean   updating;
+  HrDocument *document;
+  gboolean    updating;
 };
 
 G_DEFINE_FINAL_TYPE (HrScenarioSwitcher, hr_scenario_switcher, GTK_TYPE_WIDGET)
 
+/* The entry of the scenario shown */
+static void
+update_selected (HrScenarioSwitcher *self)
+{
+  HrScenario *active = self->document ? hr_document_get_active_scenario (self->document) : NULL;
+  GListModel *names = gtk_drop_down_get_model (GTK_DROP_DOWN (self->dropdown));
+  guint selected = 0;
+
+  if (active)
+    {
+      GListModel *scenarios = hr_plan_get_scenarios (hr_document_get_plan (self->document));
+      guint position;
+
+      if (g_list_store_find (G_LIST_STORE (scenarios), active, &position))
+        selected = position + 1;
+    }
+  self->updating = TRUE;
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->dropdown), selected);
+  self->updating = FALSE;
+  if (names && selected < g_list_model_get_n_items (names))
+    gtk_widget_set_tooltip_text (self->dropdown, gtk_string_list_get_string (GTK_STRING_LIST (names), selected));
+}
+
+/* The baseline and every scenario by name */
 static void
 update (HrScenarioSwitcher *self)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  const char *active = self->plan ? hr_plan_get_active_scenario (self->plan) : NULL;
-  guint selected = 0;
 
   gtk_string_list_append (names, _("Baseline"));
-  if (self->plan)
+  if (self->document)
     {
-      GListModel *scenarios = hr_plan_get_scenarios (self->plan);
+      GListModel *scenarios = hr_plan_get_scenarios (hr_document_get_plan (self->document));
 
       for (guint i = 0; i < g_list_model_get_n_items (scenarios); i++)
         {
@@ -38,15 +61,12 @@ update (HrScenarioSwitcher *self)
 
           g_object_get (scenario, "name", &name, NULL);
           gtk_string_list_append (names, name && *name ? name : hr_item_get_id (scenario));
-          if (g_strcmp0 (active, hr_item_get_id (scenario)) == 0)
-            selected = i + 1;
         }
     }
   self->updating = TRUE;
   gtk_drop_down_set_model (GTK_DROP_DOWN (self->dropdown), G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->dropdown), selected);
   self->updating = FALSE;
-  gtk_widget_set_tooltip_text (self->dropdown, gtk_string_list_get_string (names, selected));
+  update_selected (self);
 }
 
 static void
@@ -55,11 +75,11 @@ selected_cb (HrScenarioSwitcher *self)
   guint selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->dropdown));
   g_autoptr(HrItem) scenario = NULL;
 
-  if (self->updating || self->plan == NULL || selected == GTK_INVALID_LIST_POSITION)
+  if (self->updating || self->document == NULL || selected == GTK_INVALID_LIST_POSITION)
     return;
   if (selected > 0)
-    scenario = g_list_model_get_item (hr_plan_get_scenarios (self->plan), selected - 1);
-  hr_plan_set_active_scenario (self->plan, scenario ? hr_item_get_id (scenario) : NULL);
+    scenario = g_list_model_get_item (hr_plan_get_scenarios (hr_document_get_plan (self->document)), selected - 1);
+  hr_document_set_active_scenario (self->document, HR_SCENARIO (scenario));
 }
 
 static void
@@ -67,7 +87,7 @@ hr_scenario_switcher_dispose (GObject *object)
 {
   HrScenarioSwitcher *self = HR_SCENARIO_SWITCHER (object);
 
-  hr_scenario_switcher_set_plan (self, NULL);
+  hr_scenario_switcher_set_document (self, NULL);
   g_clear_pointer (&self->dropdown, gtk_widget_unparent);
   G_OBJECT_CLASS (hr_scenario_switcher_parent_class)->dispose (object);
 }
@@ -94,19 +114,57 @@ hr_scenario_switcher_init (HrScenarioSwitcher *self)
   update (self);
 }
 
+static void
+scenario_renamed_cb (HrScenarioSwitcher *self,
+                     GParamSpec         *pspec,
+                     HrItem             *scenario)
+{
+  update (self);
+}
+
+/* Every scenario's name in the list, and the one shown */
+static void
+scenarios_changed_cb (HrScenarioSwitcher *self,
+                      guint               position,
+                      guint               removed,
+                      guint               added,
+                      GListModel         *scenarios)
+{
+  hr_item_list_watch_items (scenarios, position, added, "notify::name", G_CALLBACK (scenario_renamed_cb), self);
+  update (self);
+}
+
 void
-hr_scenario_switcher_set_plan (HrScenarioSwitcher *self,
-                               HrPlan             *plan)
+hr_scenario_switcher_set_document (HrScenarioSwitcher *self,
+                                   HrDocument         *document)
 {
   g_return_if_fail (HR_IS_SCENARIO_SWITCHER (self));
 
-  if (self->plan)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
-  g_set_object (&self->plan, plan);
-  /* renames, new scenarios and the active one all end in a recompute */
-  if (plan)
-    g_signal_connect_swapped (plan, "recomputed", G_CALLBACK (update), self);
-  if (self->dropdown)
+  if (self->document)
+    {
+      GListModel *scenarios = hr_plan_get_scenarios (hr_document_get_plan (self->document));
+
+      g_signal_handlers_disconnect_by_data (self->document, self);
+      g_signal_handlers_disconnect_by_data (scenarios, self);
+      for (guint i = 0; i < g_list_model_get_n_items (scenarios); i++)
+        {
+          g_autoptr(HrItem) scenario = g_list_model_get_item (scenarios, i);
+          g_signal_handlers_disconnect_by_data (scenario, self);
+        }
+    }
+  g_set_object (&self->document, document);
+  if (document)
+    {
+      GListModel *scenarios = hr_plan_get_scenarios (hr_document_get_plan (document));
+
+      /* not the names: the drop-down may be in the middle of choosing */
+      g_signal_connect_object (document, "notify::active-scenario", G_CALLBACK (update_selected), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (scenarios, "items-changed", G_CALLBACK (scenarios_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      scenarios_changed_cb (self, 0, 0, g_list_model_get_n_items (scenarios), scenarios);
+    }
+  else if (self->dropdown)
     update (self);
 }
 

@@ -4,15 +4,15 @@
 
 #include <gtk/gtk.h>
 
-#include "hr-plan.h"
+#include "hr-document.h"
 
 G_BEGIN_DECLS
 
 #define HR_TYPE_SCENARIO_SWITCHER (hr_scenario_switcher_get_type ())
 G_DECLARE_FINAL_TYPE (HrScenarioSwitcher, hr_scenario_switcher, HR, SCENARIO_SWITCHER, GtkWidget)
 
-void        hr_scenario_switcher_set_plan (HrScenarioSwitcher *self,
-                                           HrPlan             *plan);
+void        hr_scenario_switcher_set_document (HrScenarioSwitcher *self,
+                                               HrDocument         *document);
 /* The name shown, for tests */
 const char *hr_scenario_switcher_get_shown (HrScenarioSwitcher *self);
 /* Selects entry @index: 0 the baseline, then the scenarios in order */

@@ -28,7 +28,8 @@ struct _HrScenariosPage
   GtkWidget   *list;
   GtkWidget   *form;
   GtkWidget   *id_label;   /* the id headroom-cli --scenario takes */
-  HrPlan      *plan;
+  HrDocument  *document;
+  HrPlan      *plan;       /* the document's */
   HrUndoStack *undo;
   HrScenario  *scenario;
   gboolean     updating;
@@ -42,9 +43,9 @@ static const HrFormField scenario_fields[] = {
 };
 
 typedef struct {
-  HrPlan *plan;
-  HrPlan *before;
-  HrPlan *after;
+  HrDocument *document;
+  HrPlan     *before;
+  HrPlan     *after;
 } PromoteStep;
 
 static void
@@ -55,8 +56,8 @@ promote_step_apply (gpointer data,
   /* assign moves the items, so give it a copy and keep ours */
   g_autoptr(HrPlan) copy = hr_plan_copy (redo ? step->after : step->before);
 
-  hr_plan_set_active_scenario (step->plan, NULL);
-  hr_plan_assign (step->plan, copy);
+  hr_document_set_active_scenario (step->document, NULL);
+  hr_plan_assign (hr_document_get_plan (step->document), copy);
 }
 
 static void
@@ -64,7 +65,7 @@ promote_step_free (gpointer data)
 {
   PromoteStep *step = data;
 
-  g_object_unref (step->plan);
+  g_object_unref (step->document);
   g_object_unref (step->before);
   g_object_unref (step->after);
   g_free (step);
@@ -135,23 +136,42 @@ update_changes (HrScenariosPage *self)
     }
 }
 
-/* The state that follows the plan: shown or not, and whether it applies */
 static void
-update_state (HrScenariosPage *self)
+update_shown (HrScenariosPage *self)
 {
-  const char *id = self->scenario ? hr_item_get_id (HR_ITEM (self->scenario)) : NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HrPlan) applied = NULL;
+  HrScenario *active = self->document ? hr_document_get_active_scenario (self->document) : NULL;
 
   self->updating = TRUE;
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->show_button),
-                                id && g_strcmp0 (hr_plan_get_active_scenario (self->plan), id) == 0);
+                                self->scenario && self->scenario == active);
   self->updating = FALSE;
-  if (id)
-    applied = hr_plan_apply_scenario (self->plan, id, &error);
+}
+
+/* Whether the scenario applies, from the document's checks (on a worker);
+ * only while the page is shown. Until the first check arrives the button
+ * stays as it was. */
+static void
+update_state (HrScenariosPage *self)
+{
+  const GError *error = NULL;
+  gboolean checked = FALSE;
+
+  update_shown (self);
+  if (self->scenario == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+  error = hr_document_get_scenario_error (self->document, self->scenario, &checked);
+  if (!checked)
+    return;
   gtk_widget_set_visible (self->error_label, error != NULL);
   gtk_label_set_text (GTK_LABEL (self->error_label), error ? error->message : "");
-  gtk_widget_set_sensitive (self->promote_button, applied != NULL);
+  gtk_widget_set_sensitive (self->promote_button, error == NULL);
+}
+
+static void
+hr_scenarios_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (hr_scenarios_page_parent_class)->map (widget);
+  update_state (HR_SCENARIOS_PAGE (widget));
 }
 
 static void
@@ -171,7 +191,7 @@ scenario_changed_cb (HrScenariosPage *self)
 {
   update_id (self);
   update_changes (self);
-  update_state (self);
+  update_shown (self);
 }
 
 static void
@@ -199,7 +219,7 @@ selected_cb (HrScenariosPage *self)
   gtk_widget_set_visible (self->editor_heading, has);
   gtk_widget_set_visible (self->editor, has);
   update_changes (self);
-  if (self->plan)
+  if (self->document)
     update_state (self);
 }
 
@@ -208,9 +228,9 @@ show_toggled_cb (HrScenariosPage *self)
 {
   gboolean active = gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->show_button));
 
-  if (self->updating || self->plan == NULL || self->scenario == NULL)
+  if (self->updating || self->document == NULL || self->scenario == NULL)
     return;
-  hr_plan_set_active_scenario (self->plan, active ? hr_item_get_id (HR_ITEM (self->scenario)) : NULL);
+  hr_document_set_active_scenario (self->document, active ? self->scenario : NULL);
 }
 
 static void
@@ -235,7 +255,7 @@ scenario_text_cb (HrItem   *item,
 {
   HrScenariosPage *self = data;
   guint n = json_array_get_length (hr_scenario_get_changes (HR_SCENARIO (item)));
-  gboolean shown = g_strcmp0 (hr_plan_get_active_scenario (self->plan), hr_item_get_id (item)) == 0;
+  gboolean shown = item == (gpointer) hr_document_get_active_scenario (self->document);
   g_autofree char *count = NULL;
 
   if (!subtitle)
@@ -254,9 +274,8 @@ hr_scenarios_page_dispose (GObject *object)
 
   if (self->scenario)
     g_signal_handlers_disconnect_by_func (self->scenario, scenario_changed_cb, self);
-  if (self->plan)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
   g_clear_object (&self->scenario);
+  g_clear_object (&self->document);
   g_clear_object (&self->plan);
   g_clear_object (&self->undo);
   gtk_widget_dispose_template (GTK_WIDGET (self), HR_TYPE_SCENARIOS_PAGE);
@@ -270,6 +289,7 @@ hr_scenarios_page_class_init (HrScenariosPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hr_scenarios_page_dispose;
+  widget_class->map = hr_scenarios_page_map;
   g_type_ensure (HR_TYPE_SCENARIO_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/headroom/Headroom/hr-scenarios-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HrScenariosPage, paned);
@@ -327,17 +347,25 @@ hr_scenarios_page_get_id_text (HrScenariosPage *self)
 
 void
 hr_scenarios_page_set_context (HrScenariosPage *self,
-                               HrPlan          *plan,
+                               HrDocument      *document,
                                HrUndoStack     *undo)
 {
+  HrPlan *plan = document ? hr_document_get_plan (document) : NULL;
+
   g_return_if_fail (HR_IS_SCENARIOS_PAGE (self));
 
-  if (self->plan)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
+  if (self->document)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_set_object (&self->document, document);
   g_set_object (&self->plan, plan);
   g_set_object (&self->undo, undo);
-  if (plan)
-    g_signal_connect_swapped (plan, "recomputed", G_CALLBACK (update_state), self);
+  if (document)
+    {
+      g_signal_connect_object (document, "notify::scenario-checks", G_CALLBACK (update_state), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "notify::active-scenario", G_CALLBACK (update_shown), self,
+                               G_CONNECT_SWAPPED);
+    }
   hr_form_set_context (HR_FORM (self->form), plan, undo);
   hr_scenario_editor_set_context (HR_SCENARIO_EDITOR (self->editor), plan, undo);
   hr_item_list_set_model (HR_ITEM_LIST (self->list), plan, plan ? hr_plan_get_scenarios (plan) : NULL,
@@ -389,10 +417,10 @@ hr_scenarios_page_promote (HrScenariosPage *self)
       return FALSE;
     }
   step = g_new0 (PromoteStep, 1);
-  step->plan = g_object_ref (self->plan);
+  step->document = g_object_ref (self->document);
   step->before = hr_plan_copy (self->plan);
   step->after = hr_plan_copy (promoted);
-  hr_plan_set_active_scenario (self->plan, NULL);
+  hr_document_set_active_scenario (self->document, NULL);
   hr_plan_assign (self->plan, promoted);
   if (self->undo)
     hr_undo_stack_push (self->undo, promote_step_apply, step, promote_step_free);

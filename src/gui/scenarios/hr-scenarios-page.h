@@ -5,7 +5,7 @@
 #include <gtk/gtk.h>
 
 #include "hr-item-list.h"
-#include "hr-plan.h"
+#include "hr-document.h"
 #include "hr-scenario-editor.h"
 #include "hr-undo-stack.h"
 
@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (HrScenariosPage, hr_scenarios_page, HR, SCENARIOS_PAGE, GtkWidget)
 
 void              hr_scenarios_page_set_context (HrScenariosPage *self,
-                                                 HrPlan          *plan,
+                                                 HrDocument      *document,
                                                  HrUndoStack     *undo);
 HrItemList       *hr_scenarios_page_get_list    (HrScenariosPage *self);
 HrScenarioEditor *hr_scenarios_page_get_editor  (HrScenariosPage *self);

@@ -331,9 +331,11 @@ hr_team_page_init (HrTeamPage *self)
 
 void
 hr_team_page_set_context (HrTeamPage  *self,
-                          HrPlan      *plan,
+                          HrDocument  *document,
                           HrUndoStack *undo)
 {
+  HrPlan *plan = document ? hr_document_get_plan (document) : NULL;
+
   g_return_if_fail (HR_IS_TEAM_PAGE (self));
 
   g_set_object (&self->plan, plan);

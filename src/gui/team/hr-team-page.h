@@ -3,6 +3,8 @@
 
 #include <gtk/gtk.h>
 
+#include "hr-document.h"
+
 #include "hr-form.h"
 #include "hr-item-list.h"
 
@@ -12,7 +14,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (HrTeamPage, hr_team_page, HR, TEAM_PAGE, GtkWidget)
 
 void        hr_team_page_set_context (HrTeamPage  *self,
-                                      HrPlan      *plan,
+                                      HrDocument  *document,
                                       HrUndoStack *undo);
 HrItemList *hr_team_page_get_list    (HrTeamPage  *self);
 HrForm     *hr_team_page_get_form    (HrTeamPage  *self);

@@ -306,9 +306,11 @@ segment_remove_check_cb (HrItem   *item,
 
 void
 hr_tiers_page_set_context (HrTiersPage *self,
-                           HrPlan      *plan,
+                           HrDocument  *document,
                            HrUndoStack *undo)
 {
+  HrPlan *plan = document ? hr_document_get_plan (document) : NULL;
+
   g_return_if_fail (HR_IS_TIERS_PAGE (self));
 
   g_set_object (&self->plan, plan);

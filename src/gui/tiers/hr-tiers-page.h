@@ -3,6 +3,8 @@
 
 #include <gtk/gtk.h>
 
+#include "hr-document.h"
+
 #include "hr-form.h"
 #include "hr-item-list.h"
 
@@ -12,7 +14,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (HrTiersPage, hr_tiers_page, HR, TIERS_PAGE, GtkWidget)
 
 void        hr_tiers_page_set_context (HrTiersPage *self,
-                                       HrPlan      *plan,
+                                       HrDocument  *document,
                                        HrUndoStack *undo);
 HrItemList *hr_tiers_page_get_list    (HrTiersPage *self);
 HrForm     *hr_tiers_page_get_form    (HrTiersPage *self);

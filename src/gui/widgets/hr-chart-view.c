@@ -1,4 +1,5 @@
-/* hr-chart-view.c: a chart of the plan's forecast, drawn by hr_chart_draw() */
+/* hr-chart-view.c: a chart of the document's forecast, drawn by
+ * hr_chart_draw() */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -6,7 +7,6 @@
 
 #include "hr-application.h"
 #include "hr-chart-view.h"
-#include "hr-engine.h"
 #include "hr-format.h"
 #include "hr-number-entry.h"
 #include "hr-preferences.h"
@@ -16,9 +16,10 @@ struct _HrChartView
   GtkWidget       parent_instance;
 
   GtkWidget      *area;
-  HrPlan         *plan;
-  GPtrArray      *compare;      /* the scenarios chart's forecasts, cached */
+  HrChartCache   *cache;        /* the frame kept between two forecasts */
+  HrDocument     *document;
   HrChartOptions  options;
+  gboolean        out_of_date;  /* a result changed while the view was hidden */
   guint           draw_count;
   int             hover_month;
   gboolean        theme_fixed;  /* set_theme() was called: no following */
@@ -32,18 +33,17 @@ G_DEFINE_FINAL_TYPE (HrChartView, hr_chart_view, GTK_TYPE_WIDGET)
 static HrForecast *
 view_forecast (HrChartView *self)
 {
-  return self->plan ? hr_plan_get_forecast (self->plan) : NULL;
+  return self->document ? hr_document_get_forecast (self->document) : NULL;
 }
 
-/* The baseline and each scenario, for the scenarios chart only */
+/* The baseline and each scenario, for the scenarios chart only; the last
+ * comparison that arrived while a newer one is computed */
 static GPtrArray *
 view_compare (HrChartView *self)
 {
-  if (self->options.kind != HR_CHART_SCENARIOS || self->plan == NULL)
+  if (self->options.kind != HR_CHART_SCENARIOS || self->document == NULL)
     return NULL;
-  if (self->compare == NULL)
-    self->compare = hr_engine_compare (self->plan, NULL);
-  return self->compare;
+  return hr_document_get_comparison (self->document);
 }
 
 static void
@@ -71,7 +71,8 @@ draw_cb (GtkDrawingArea *area,
   else
     /* on screen, never smaller than the window's own small print */
     self->options.text_size = hr_chart_screen_text_size (width, height);
-  hr_chart_draw (cr, width, height, forecast, view_compare (self), &self->options);
+  hr_chart_cache_draw (self->cache, cr, width, height, gtk_widget_get_scale_factor (GTK_WIDGET (area)),
+                       forecast, view_compare (self), &self->options);
 }
 
 static void
@@ -226,12 +227,35 @@ update_description (HrChartView *self)
                                   self->description, -1);
 }
 
+/* A hidden view computes nothing: it catches up when it is mapped */
 static void
-plan_recomputed_cb (HrChartView *self)
+results_changed_cb (HrChartView *self)
 {
-  g_clear_pointer (&self->compare, g_ptr_array_unref);
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->out_of_date = TRUE;
+      return;
+    }
+  self->out_of_date = FALSE;
   update_description (self);
   gtk_widget_queue_draw (self->area);
+}
+
+static void
+comparison_changed_cb (HrChartView *self)
+{
+  if (self->options.kind == HR_CHART_SCENARIOS)
+    results_changed_cb (self);
+}
+
+static void
+hr_chart_view_map (GtkWidget *widget)
+{
+  HrChartView *self = HR_CHART_VIEW (widget);
+
+  GTK_WIDGET_CLASS (hr_chart_view_parent_class)->map (widget);
+  if (self->out_of_date)
+    results_changed_cb (self);
 }
 
 static void
@@ -245,8 +269,9 @@ hr_chart_view_dispose (GObject *object)
 {
   HrChartView *self = HR_CHART_VIEW (object);
 
-  hr_chart_view_set_plan (self, NULL);
+  hr_chart_view_set_document (self, NULL);
   g_clear_pointer (&self->area, gtk_widget_unparent);
+  g_clear_pointer (&self->cache, hr_chart_cache_free);
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->font_family, g_free);
   G_OBJECT_CLASS (hr_chart_view_parent_class)->dispose (object);
@@ -276,6 +301,7 @@ hr_chart_view_class_init (HrChartViewClass *klass)
 
   object_class->dispose = hr_chart_view_dispose;
   widget_class->root = hr_chart_view_root;
+  widget_class->map = hr_chart_view_map;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "hrchartview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
@@ -286,6 +312,7 @@ hr_chart_view_init (HrChartView *self)
 {
   hr_chart_options_init (&self->options);
   self->options.role = 0;
+  self->cache = hr_chart_cache_new ();
 
   self->area = gtk_drawing_area_new ();
   gtk_widget_set_hexpand (self->area, TRUE);
@@ -303,7 +330,7 @@ hr_chart_view_init (HrChartView *self)
   if (hr_application_get_settings ())
     g_signal_connect_object (hr_application_get_settings (), "changed::chart-theme",
                              G_CALLBACK (appearance_changed_cb), self, G_CONNECT_SWAPPED);
-  update_description (self);
+  self->out_of_date = TRUE;
 }
 
 GtkWidget *
@@ -313,22 +340,30 @@ hr_chart_view_new (void)
 }
 
 void
-hr_chart_view_set_plan (HrChartView *self,
-                        HrPlan      *plan)
+hr_chart_view_set_document (HrChartView *self,
+                            HrDocument  *document)
 {
   g_return_if_fail (HR_IS_CHART_VIEW (self));
 
-  if (self->plan)
-    g_signal_handlers_disconnect_by_func (self->plan, plan_recomputed_cb, self);
-  g_set_object (&self->plan, plan);
-  g_clear_pointer (&self->compare, g_ptr_array_unref);
-  if (plan)
-    g_signal_connect_swapped (plan, "recomputed", G_CALLBACK (plan_recomputed_cb), self);
-  if (self->area)
+  if (self->document)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_set_object (&self->document, document);
+  if (document)
     {
-      update_description (self);
-      gtk_widget_queue_draw (self->area);
+      g_signal_connect_object (document, "notify::forecast", G_CALLBACK (results_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "notify::comparison", G_CALLBACK (comparison_changed_cb), self,
+                               G_CONNECT_SWAPPED);
     }
+  if (self->area)
+    results_changed_cb (self);
+}
+
+HrDocument *
+hr_chart_view_get_document (HrChartView *self)
+{
+  g_return_val_if_fail (HR_IS_CHART_VIEW (self), NULL);
+  return self->document;
 }
 
 static void
@@ -340,8 +375,7 @@ options_changed (HrChartView *self)
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->area), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _(names[self->options.kind]), -1);
-  update_description (self);
-  gtk_widget_queue_draw (self->area);
+  results_changed_cb (self);
 }
 
 void
@@ -394,6 +428,9 @@ const char *
 hr_chart_view_get_description (HrChartView *self)
 {
   g_return_val_if_fail (HR_IS_CHART_VIEW (self), NULL);
+  /* asked while hidden: what it would say once shown */
+  if (self->out_of_date)
+    update_description (self);
   return self->description;
 }
 

@@ -1,10 +1,11 @@
-/* hr-chart-view.h: a chart of the plan's forecast, drawn by hr_chart_draw() */
+/* hr-chart-view.h: a chart of the document's forecast (and for the
+ * scenarios chart, its comparison), drawn by hr_chart_draw() */
 #pragma once
 
 #include <gtk/gtk.h>
 
 #include "hr-chart.h"
-#include "hr-plan.h"
+#include "hr-document.h"
 
 G_BEGIN_DECLS
 
@@ -12,8 +13,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (HrChartView, hr_chart_view, HR, CHART_VIEW, GtkWidget)
 
 GtkWidget  *hr_chart_view_new          (void);
-void        hr_chart_view_set_plan     (HrChartView *self,
-                                        HrPlan      *plan);
+void        hr_chart_view_set_document (HrChartView *self,
+                                        HrDocument  *document);
+HrDocument *hr_chart_view_get_document (HrChartView *self);
 void        hr_chart_view_set_kind     (HrChartView *self,
                                         HrChartKind  kind);
 void        hr_chart_view_set_role     (HrChartView *self,

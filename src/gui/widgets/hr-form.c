@@ -7,6 +7,7 @@
 
 #include "hr-accessible.h"
 #include "hr-form.h"
+#include "hr-item-list.h"
 #include "hr-number-entry.h"
 
 typedef struct
@@ -477,6 +478,30 @@ roles_changed_cb (HrForm *self)
     }
 }
 
+/* a role that starts or stops managing, or is renamed */
+static void
+role_list_changed_cb (HrForm     *self,
+                      guint       position,
+                      guint       removed,
+                      guint       added,
+                      GListModel *roles)
+{
+  hr_item_list_watch_items (roles, position, added, "changed", G_CALLBACK (roles_changed_cb), self);
+  roles_changed_cb (self);
+}
+
+static void
+role_list_forget (HrForm     *self,
+                  GListModel *roles)
+{
+  g_signal_handlers_disconnect_by_func (roles, role_list_changed_cb, self);
+  for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+    {
+      g_autoptr(GObject) role = g_list_model_get_item (roles, i);
+      g_signal_handlers_disconnect_by_func (role, roles_changed_cb, self);
+    }
+}
+
 /* --- construction --- */
 
 GtkWidget *
@@ -696,19 +721,15 @@ hr_form_set_context (HrForm      *self,
 
   hr_form_set_item (self, NULL);
   if (self->plan)
-    {
-      g_signal_handlers_disconnect_by_func (hr_plan_get_roles (self->plan), roles_changed_cb, self);
-      g_signal_handlers_disconnect_by_func (self->plan, roles_changed_cb, self);
-    }
+    role_list_forget (self, hr_plan_get_roles (self->plan));
   g_set_object (&self->plan, plan);
   g_set_object (&self->undo, undo);
   if (plan)
     {
-      g_signal_connect_object (hr_plan_get_roles (plan), "items-changed",
-                               G_CALLBACK (roles_changed_cb), self, G_CONNECT_SWAPPED);
-      /* a role that starts or stops managing, or is renamed */
-      g_signal_connect_object (plan, "recomputed", G_CALLBACK (roles_changed_cb), self, G_CONNECT_SWAPPED);
-      roles_changed_cb (self);
+      GListModel *roles = hr_plan_get_roles (plan);
+
+      g_signal_connect_object (roles, "items-changed", G_CALLBACK (role_list_changed_cb), self, G_CONNECT_SWAPPED);
+      role_list_changed_cb (self, 0, 0, g_list_model_get_n_items (roles), roles);
       for (guint i = 0; i < self->rows->len; i++)
         {
           Row *row = &g_array_index (self->rows, Row, i);

@@ -550,3 +550,20 @@ hr_item_list_get_message (HrItemList *self)
     return NULL;
   return gtk_label_get_text (GTK_LABEL (self->message));
 }
+
+void
+hr_item_list_watch_items (GListModel *list,
+                          guint       position,
+                          guint       added,
+                          const char *signal,
+                          GCallback   callback,
+                          gpointer    object)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+      g_signal_handlers_disconnect_by_func (item, callback, object);
+      g_signal_connect_object (item, signal, callback, object, G_CONNECT_SWAPPED);
+    }
+}

@@ -67,4 +67,14 @@ HrItem     *hr_item_duplicate           (HrItem             *item,
 char       *hr_item_unique_id           (GListModel         *siblings,
                                          const char         *base);
 
+/* Connects @callback (swapped, as g_signal_connect_object() does for
+ * @object) to @signal of the items @list added at @position, once each:
+ * for an "items-changed" handler that follows every item of a list */
+void        hr_item_list_watch_items    (GListModel         *list,
+                                         guint               position,
+                                         guint               added,
+                                         const char         *signal,
+                                         GCallback           callback,
+                                         gpointer            object);
+
 G_END_DECLS

@@ -11,8 +11,9 @@ struct _HrPresentation
 
   GtkWidget   *view;
   GtkWidget   *caption;
-  HrPlan      *plan;       /* the window's plan: the baseline */
-  HrPlan      *shown;      /* the scenario's plan, or NULL for the baseline */
+  HrPlan      *plan;       /* the window's plan */
+  HrDocument  *shown;      /* the window's plan with a scenario of its own
+                              shown, so the window keeps its own */
   HrChartKind  kind;
   int          scenario;   /* -1: the baseline */
 };
@@ -52,23 +53,17 @@ update (HrPresentation *self)
 
   if (self->scenario >= (int) n_scenarios (self))
     self->scenario = -1;
-  g_clear_object (&self->shown);
   if (self->scenario >= 0 && self->kind != HR_CHART_SCENARIOS)
     {
       g_autoptr(HrScenario) scenario = g_list_model_get_item (hr_plan_get_scenarios (self->plan), self->scenario);
 
-      /* a copy showing the scenario, so its forecast (and the chart's
-       * subtitle) names the scenario; the window's plan keeps its own */
-      self->shown = hr_plan_copy (self->plan);
-      if (self->shown)
-        {
-          hr_plan_set_active_scenario (self->shown, hr_item_get_id (HR_ITEM (scenario)));
-          hr_plan_get_forecast (self->shown);
-          error = hr_plan_get_forecast_error (self->shown);
-        }
+      /* its forecast (and the chart's subtitle) names the scenario */
+      hr_document_set_active_scenario (self->shown, scenario);
+      error = hr_document_get_forecast_error (self->shown);
       scenario_name = g_strdup (hr_scenario_get_name (scenario));
     }
-  hr_chart_view_set_plan (view, self->shown ? self->shown : self->plan);
+  else
+    hr_document_set_active_scenario (self->shown, NULL);
   hr_chart_view_set_kind (view, self->kind);
 
   if (self->kind == HR_CHART_SCENARIOS)
@@ -132,11 +127,11 @@ key_pressed_cb (GtkEventControllerKey *controller,
     }
 }
 
+/* an edit in the window: the scenario may no longer apply, or again */
 static void
-plan_recomputed_cb (HrPresentation *self)
+forecast_changed_cb (HrPresentation *self)
 {
-  /* an edit in the window: the scenario's plan is out of date */
-  if (self->shown)
+  if (self->scenario >= 0)
     update (self);
 }
 
@@ -145,8 +140,6 @@ hr_presentation_dispose (GObject *object)
 {
   HrPresentation *self = HR_PRESENTATION (object);
 
-  if (self->plan)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
   g_clear_object (&self->plan);
   g_clear_object (&self->shown);
   G_OBJECT_CLASS (hr_presentation_parent_class)->dispose (object);
@@ -202,19 +195,20 @@ hr_presentation_show (HrWindow *window)
 
   self = g_object_new (HR_TYPE_PRESENTATION, NULL);
   self->plan = g_object_ref (hr_window_get_plan (window));
-  g_signal_connect_swapped (self->plan, "recomputed", G_CALLBACK (plan_recomputed_cb), self);
+  self->shown = hr_document_new (self->plan, NULL);
+  g_signal_connect_object (self->shown, "notify::forecast", G_CALLBACK (forecast_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  hr_chart_view_set_document (HR_CHART_VIEW (self->view), self->shown);
   options = hr_chart_view_get_options (hr_window_get_chart_view (window));
   self->kind = options->kind;
   hr_chart_view_set_role (HR_CHART_VIEW (self->view), options->role);
   hr_chart_view_set_split (HR_CHART_VIEW (self->view), options->split);
   {
-    const char *active = hr_plan_get_active_scenario (self->plan);
-    for (guint i = 0; active && i < n_scenarios (self); i++)
-      {
-        g_autoptr(HrScenario) scenario = g_list_model_get_item (hr_plan_get_scenarios (self->plan), i);
-        if (g_strcmp0 (hr_item_get_id (HR_ITEM (scenario)), active) == 0)
-          self->scenario = i;
-      }
+    HrScenario *active = hr_document_get_active_scenario (hr_window_get_document (window));
+    guint position;
+
+    if (active && g_list_store_find (G_LIST_STORE (hr_plan_get_scenarios (self->plan)), active, &position))
+      self->scenario = position;
   }
   update (self);
 

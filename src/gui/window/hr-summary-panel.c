@@ -51,12 +51,14 @@ struct _HrSummaryPanel
   GtkWidget *error_label;
   GtkWidget *grid;
   GtkWidget *hires_box;
-  GtkWidget *more_hires;         /* "and N more", or NULL */
+  GtkWidget *hire_labels[FEW_HIRES];
+  GtkWidget *more_button;        /* "and N more" */
+  GtkWidget *no_hires;
   GtkWidget *cost_share_warning; /* why the cost share is highlighted */
   GtkWidget *labels[G_N_ELEMENTS (rows)];
   GtkWidget *values[G_N_ELEMENTS (rows)];
 
-  HrPlan    *plan;
+  HrDocument *document;
   const char *status;
   double     threshold;
 };
@@ -132,30 +134,61 @@ percent_text (double      value,
   return g_strdup_printf ("%s %%", number);
 }
 
+/* The first few hires, "and N more" and "None" are made once and only
+ * change their text: an edit rebuilds no widget */
+static void
+ensure_hire_widgets (HrSummaryPanel *self)
+{
+  if (self->hire_labels[0] != NULL)
+    return;
+  for (guint i = 0; i < FEW_HIRES; i++)
+    {
+      GtkWidget *label = gtk_label_new (NULL);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_box_append (GTK_BOX (self->hires_box), label);
+      self->hire_labels[i] = label;
+    }
+  self->more_button = gtk_button_new ();
+  gtk_widget_add_css_class (self->more_button, "link");
+  gtk_widget_set_halign (self->more_button, GTK_ALIGN_START);
+  gtk_button_set_label (GTK_BUTTON (self->more_button), "");
+  gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (self->more_button))), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (self->more_button))), 0);
+  gtk_widget_set_tooltip_text (self->more_button, _("Open the Hiring plan page, which lists every suggested hire"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->more_button), "win.show-page");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->more_button), "s", "hiring");
+  gtk_box_append (GTK_BOX (self->hires_box), self->more_button);
+  self->no_hires = gtk_label_new (_("None: the team covers the plan"));
+  gtk_label_set_xalign (GTK_LABEL (self->no_hires), 0);
+  gtk_widget_add_css_class (self->no_hires, "dim-label");
+  gtk_box_append (GTK_BOX (self->hires_box), self->no_hires);
+}
+
 static void
 update_hires (HrSummaryPanel *self,
               HrForecast     *forecast)
 {
-  GtkWidget *child;
   guint n = hr_forecast_get_n_suggestions (forecast);
 
-  while ((child = gtk_widget_get_first_child (self->hires_box)))
-    gtk_box_remove (GTK_BOX (self->hires_box), child);
-  for (guint i = 0; i < MIN (n, FEW_HIRES); i++)
+  ensure_hire_widgets (self);
+  for (guint i = 0; i < FEW_HIRES; i++)
     {
-      const HrSuggestedHire *hire = hr_forecast_get_suggestion (forecast, i);
-      g_autofree char *start = hr_forecast_format_month (forecast, hire->month, "%b %Y");
-      g_autofree char *req = hire->requisition >= 0 ? hr_forecast_format_month (forecast, hire->requisition, "%b %Y")
-                                                    : g_strdup (_("now"));
-      g_autofree char *count = hr_number_format (hire->count, 1);
+      const HrSuggestedHire *hire = i < n ? hr_forecast_get_suggestion (forecast, i) : NULL;
+      g_autofree char *start = NULL, *req = NULL, *count = NULL, *text = NULL;
+
+      gtk_widget_set_visible (self->hire_labels[i], hire != NULL);
+      if (hire == NULL)
+        continue;
+      start = hr_forecast_format_month (forecast, hire->month, "%b %Y");
+      req = hire->requisition >= 0 ? hr_forecast_format_month (forecast, hire->requisition, "%b %Y")
+                                   : g_strdup (_("now"));
+      count = hr_number_format (hire->count, 1);
       /* Translators: "2 × Customer Success Managers", then start and requisition months */
-      g_autofree char *text = g_strdup_printf (_("%s × %s\nstart %s · open requisition %s"),
-                                               count, hr_forecast_get_role_name (forecast, hire->role),
-                                               start, req);
-      GtkWidget *label = gtk_label_new (text);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_box_append (GTK_BOX (self->hires_box), label);
+      text = g_strdup_printf (_("%s × %s\nstart %s · open requisition %s"),
+                              count, hr_forecast_get_role_name (forecast, hire->role), start, req);
+      gtk_label_set_text (GTK_LABEL (self->hire_labels[i]), text);
     }
   if (n > FEW_HIRES)
     {
@@ -163,26 +196,11 @@ update_hires (HrSummaryPanel *self,
       /* Translators: under the first few suggested hires of the summary */
       g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more — see Hiring plan",
                                                             "and %u more — see Hiring plan", more), more);
-      GtkWidget *button = gtk_button_new_with_label (text);
-      gtk_widget_add_css_class (button, "link");
-      gtk_widget_set_halign (button, GTK_ALIGN_START);
-      gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), 0);
-      gtk_widget_set_tooltip_text (button, _("Open the Hiring plan page, which lists every suggested hire"));
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-page");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", "hiring");
-      gtk_box_append (GTK_BOX (self->hires_box), button);
-      self->more_hires = button;
+
+      gtk_button_set_label (GTK_BUTTON (self->more_button), text);
     }
-  else
-    self->more_hires = NULL;
-  if (n == 0)
-    {
-      GtkWidget *label = gtk_label_new (_("None: the team covers the plan"));
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_box_append (GTK_BOX (self->hires_box), label);
-    }
+  gtk_widget_set_visible (self->more_button, n > FEW_HIRES);
+  gtk_widget_set_visible (self->no_hires, n == 0);
 }
 
 /* "Required FTE in Jan 2027": the plan's first and last months by name */
@@ -215,8 +233,8 @@ label_months (HrSummaryPanel *self,
 static void
 update (HrSummaryPanel *self)
 {
-  HrForecast *forecast = self->plan ? hr_plan_get_forecast (self->plan) : NULL;
-  const GError *error = self->plan ? hr_plan_get_forecast_error (self->plan) : NULL;
+  HrForecast *forecast = self->document ? hr_document_get_forecast (self->document) : NULL;
+  const GError *error = self->document ? hr_document_get_forecast_error (self->document) : NULL;
   const HrSummary *summary;
   const char *currency;
 
@@ -320,7 +338,7 @@ hr_summary_panel_dispose (GObject *object)
 {
   HrSummaryPanel *self = HR_SUMMARY_PANEL (object);
 
-  hr_summary_panel_set_plan (self, NULL);
+  hr_summary_panel_set_document (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), HR_TYPE_SUMMARY_PANEL);
   {
     GtkWidget *child;
@@ -406,17 +424,18 @@ hr_summary_panel_init (HrSummaryPanel *self)
 }
 
 void
-hr_summary_panel_set_plan (HrSummaryPanel *self,
-                           HrPlan         *plan)
+hr_summary_panel_set_document (HrSummaryPanel *self,
+                               HrDocument     *document)
 {
   g_return_if_fail (HR_IS_SUMMARY_PANEL (self));
 
-  if (self->plan)
-    g_signal_handlers_disconnect_by_func (self->plan, update, self);
-  g_set_object (&self->plan, plan);
-  if (plan)
+  if (self->document)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_set_object (&self->document, document);
+  if (document)
     {
-      g_signal_connect_swapped (plan, "recomputed", G_CALLBACK (update), self);
+      /* always shown: the forecast is computed before the next frame */
+      g_signal_connect_object (document, "notify::forecast", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
       update (self);
     }
 }
@@ -475,9 +494,8 @@ hr_summary_panel_get_n_hires_listed (HrSummaryPanel *self)
 
   g_return_val_if_fail (HR_IS_SUMMARY_PANEL (self), 0);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (self->hires_box); child;
-       child = gtk_widget_get_next_sibling (child))
-    n += GTK_IS_LABEL (child) && !gtk_widget_has_css_class (child, "dim-label");
+  for (guint i = 0; i < FEW_HIRES; i++)
+    n += self->hire_labels[i] && gtk_widget_get_visible (self->hire_labels[i]);
   return n;
 }
 
@@ -485,7 +503,7 @@ GtkWidget *
 hr_summary_panel_get_more_hires (HrSummaryPanel *self)
 {
   g_return_val_if_fail (HR_IS_SUMMARY_PANEL (self), NULL);
-  return self->more_hires;
+  return self->more_button && gtk_widget_get_visible (self->more_button) ? self->more_button : NULL;
 }
 
 const char *

@@ -3,15 +3,15 @@
 
 #include <gtk/gtk.h>
 
-#include "hr-plan.h"
+#include "hr-document.h"
 
 G_BEGIN_DECLS
 
 #define HR_TYPE_SUMMARY_PANEL (hr_summary_panel_get_type ())
 G_DECLARE_FINAL_TYPE (HrSummaryPanel, hr_summary_panel, HR, SUMMARY_PANEL, GtkWidget)
 
-void        hr_summary_panel_set_plan    (HrSummaryPanel *self,
-                                          HrPlan         *plan);
+void        hr_summary_panel_set_document (HrSummaryPanel *self,
+                                           HrDocument     *document);
 /* The text of a value by its key ("peak-load", "required-end", "status", "shown" (the scenario shown),
  * "cost-share", …), as shown; for tests */
 const char *hr_summary_panel_get_text    (HrSummaryPanel *self,

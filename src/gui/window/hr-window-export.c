@@ -9,7 +9,6 @@
 #include "hr-accessible.h"
 #include "hr-application.h"
 #include "hr-chart.h"
-#include "hr-engine.h"
 #include "hr-window.h"
 
 typedef struct {
@@ -192,8 +191,8 @@ export_done (HrWindow *self,
 {
   Export *export = data;
   g_autoptr(GtkWidget) dialog = g_object_ref (export->dialog);
-  HrPlan *plan = hr_window_get_plan (self);
-  HrForecast *forecast = hr_plan_get_forecast (plan);
+  HrDocument *document = hr_window_get_document (self);
+  HrForecast *forecast = hr_document_get_forecast (document);
   guint format = gtk_drop_down_get_selected (GTK_DROP_DOWN (export->format));
   guint size = gtk_drop_down_get_selected (GTK_DROP_DOWN (export->size));
   guint theme = gtk_drop_down_get_selected (GTK_DROP_DOWN (export->theme));
@@ -210,7 +209,7 @@ export_done (HrWindow *self,
   else
     {
       HrChartOptions options;
-      g_autoptr(GPtrArray) compare = NULL;
+      GPtrArray *compare = NULL;
       g_autoptr(HrBooks) books = NULL;
 
       hr_chart_options_init (&options);
@@ -218,19 +217,28 @@ export_done (HrWindow *self,
       options.theme = theme;
       options.role = hr_chart_view_get_options (hr_window_get_chart_view (self))->role;
       options.split = hr_chart_view_get_options (hr_window_get_chart_view (self))->split;
+      /* the file shows the plan as it is now, not a comparison on its way */
       if (options.kind == HR_CHART_SCENARIOS)
-        compare = hr_engine_compare (plan, NULL);
+        {
+          hr_document_ensure (document, HR_DOCUMENT_COMPARISON);
+          compare = hr_document_get_comparison (document);
+        }
       if (options.kind == HR_CHART_BOOKS)
         {
-          /* the books as the Books page shows them: under the active scenario */
-          books = hr_books_compute (plan, hr_plan_get_active_scenario (plan), NULL);
+          HrPlan *plan = hr_document_get_plan (document);
+
+          /* the books as the Books page shows them: under the scenario shown */
+          books = hr_books_compute (plan, hr_document_get_active_scenario_id (document), NULL);
           if (books == NULL)
             books = hr_books_compute (plan, NULL, NULL);
           options.books = books;
         }
-      /* the calibration the Calibration page shows, or the chart says there is none */
+      /* the calibration the Calibration page shows: the document's */
       if (options.kind == HR_CHART_CALIBRATION)
-        options.calibration = hr_calibration_page_get_calibration (hr_window_get_calibration_page (self));
+        {
+          hr_document_ensure (document, HR_DOCUMENT_CALIBRATION);
+          options.calibration = hr_document_get_calibration (document);
+        }
       hr_chart_export (path, sizes[size][0], sizes[size][1], 1, forecast, compare, &options, &error);
     }
   /* what was chosen is chosen again next time, in the same folder */

@@ -14,13 +14,17 @@ static HrPackInput *
 window_pack_input (HrWindow  *self,
                    GError   **error)
 {
-  HrPlan *plan = hr_window_get_plan (self);
-  HrPackInput *input = hr_pack_input_new (plan, hr_plan_get_active_scenario (plan), error);
-  HrCalibration *calibration = hr_calibration_page_get_calibration (hr_window_get_calibration_page (self));
+  HrDocument *document = hr_window_get_document (self);
+  HrPackInput *input = hr_pack_input_new (hr_document_get_plan (document),
+                                          hr_document_get_active_scenario_id (document), error);
 
   /* the model against execution, when a time log is held against the plan */
-  if (input && calibration)
-    input->calibration = g_object_ref (calibration);
+  if (input && hr_document_get_time_log (document))
+    {
+      hr_document_ensure (document, HR_DOCUMENT_CALIBRATION);
+      if (hr_document_get_calibration (document))
+        input->calibration = g_object_ref (hr_document_get_calibration (document));
+    }
   return input;
 }
 

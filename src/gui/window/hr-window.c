@@ -34,24 +34,15 @@ struct _HrWindow
   GtkWidget   *first_step_title;
   GtkWidget   *first_step_text;
   GtkWidget   *first_step_button;
-  GtkWidget   *journey_page;
-  GtkWidget   *tiers_page;
-  GtkWidget   *team_page;
+  GtkWidget   *pages[9];      /* built on their first visit, see page_infos */
   GtkWidget   *plan_button;
   GtkWidget   *plan_popover;
   GtkWidget   *plan_form;     /* name, first month, horizon: in the header bar */
-  GtkWidget   *scenarios_page;
-  GtkWidget   *comparison_page;
-  GtkWidget   *hiring_page;
-  GtkWidget   *pressure_page;
-  GtkWidget   *books_page;
-  GtkWidget   *calibration_page;
   GtkWidget   *scenario_switcher;
   GtkWidget   *summary_panel;
   GMenu       *recent_menu;
 
-  HrPlan      *plan;
-  GFile       *file;
+  HrDocument  *document;
   HrUndoStack *undo;
   gboolean     updating_roles;
   gboolean     close_confirmed;
@@ -60,6 +51,7 @@ struct _HrWindow
 
 enum {
   PROP_0,
+  PROP_DOCUMENT,
   PROP_PLAN,
   PROP_FILE,
   N_PROPS
@@ -78,19 +70,117 @@ static const HrFormField plan_fields[] = {
 
 G_DEFINE_FINAL_TYPE (HrWindow, hr_window, GTK_TYPE_APPLICATION_WINDOW)
 
+/* The pages of the sidebar other than the chart. Each is built the first
+ * time it is shown (or asked for), so that start-up builds the chart and
+ * the summary only, and a page never built computes nothing. */
+static void
+set_journey (HrWindow  *self,
+            GtkWidget *page)
+{
+  hr_journey_page_set_context (HR_JOURNEY_PAGE (page), self->document, self->undo);
+}
+static void
+set_tiers (HrWindow  *self,
+          GtkWidget *page)
+{
+  hr_tiers_page_set_context (HR_TIERS_PAGE (page), self->document, self->undo);
+}
+static void
+set_team (HrWindow  *self,
+         GtkWidget *page)
+{
+  hr_team_page_set_context (HR_TEAM_PAGE (page), self->document, self->undo);
+}
+static void
+set_scenarios (HrWindow  *self,
+              GtkWidget *page)
+{
+  hr_scenarios_page_set_context (HR_SCENARIOS_PAGE (page), self->document, self->undo);
+}
+static void
+set_compare (HrWindow  *self,
+            GtkWidget *page)
+{
+  hr_comparison_page_set_document (HR_COMPARISON_PAGE (page), self->document);
+}
+static void
+set_hiring (HrWindow  *self,
+           GtkWidget *page)
+{
+  hr_hiring_page_set_context (HR_HIRING_PAGE (page), self->document, self->undo);
+}
+static void
+set_pressure (HrWindow  *self,
+             GtkWidget *page)
+{
+  hr_pressure_page_set_document (HR_PRESSURE_PAGE (page), self->document);
+}
+
+static void
+set_books (HrWindow  *self,
+           GtkWidget *page)
+{
+  hr_books_page_set_context (HR_BOOKS_PAGE (page), self->document, self->undo);
+}
+
+static void
+set_calibration (HrWindow  *self,
+                 GtkWidget *page)
+{
+  hr_calibration_page_set_context (HR_CALIBRATION_PAGE (page), self->document, self->undo);
+}
+
+static const struct {
+  const char *name;
+  GType     (*get_type)    (void);
+  void      (*set_context) (HrWindow *self, GtkWidget *page);
+} page_infos[] = {
+  { "journey", hr_journey_page_get_type, set_journey },
+  { "tiers", hr_tiers_page_get_type, set_tiers },
+  { "team", hr_team_page_get_type, set_team },
+  { "scenarios", hr_scenarios_page_get_type, set_scenarios },
+  { "compare", hr_comparison_page_get_type, set_compare },
+  { "hiring", hr_hiring_page_get_type, set_hiring },
+  { "pressure", hr_pressure_page_get_type, set_pressure },
+  { "books", hr_books_page_get_type, set_books },
+  { "calibration", hr_calibration_page_get_type, set_calibration },
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (page_infos) == G_N_ELEMENTS (((HrWindow *) NULL)->pages));
+
+/* The page called @name, built now if it was not yet; NULL for the chart */
+static GtkWidget *
+ensure_page (HrWindow   *self,
+             const char *name)
+{
+  for (guint i = 0; name && i < G_N_ELEMENTS (page_infos); i++)
+    if (g_str_equal (name, page_infos[i].name))
+      {
+        if (self->pages[i] == NULL)
+          {
+            GtkWidget *slot = gtk_stack_get_child_by_name (GTK_STACK (self->stack), name);
+
+            self->pages[i] = g_object_new (page_infos[i].get_type (), "hexpand", TRUE, "vexpand", TRUE, NULL);
+            page_infos[i].set_context (self, self->pages[i]);
+            gtk_box_append (GTK_BOX (slot), self->pages[i]);
+          }
+        return self->pages[i];
+      }
+  return NULL;
+}
+
+static void
+visible_page_changed_cb (HrWindow *self)
+{
+  ensure_page (self, gtk_stack_get_visible_child_name (GTK_STACK (self->stack)));
+}
+
 static void
 update_title (HrWindow *self)
 {
-  const char *name = self->plan ? hr_plan_get_name (self->plan) : NULL;
-  g_autofree char *display = NULL;
+  const char *display = self->document ? hr_document_get_title (self->document) : _("Untitled plan");
   g_autofree char *title = NULL;
 
-  if (name && *name)
-    display = g_strdup (name);
-  else if (self->file)
-    display = g_file_get_basename (self->file);
-  else
-    display = g_strdup (_("Untitled plan"));
   if (hr_window_get_modified (self))
     /* Translators: the window title of a plan with unsaved changes */
     title = g_strdup_printf (_("• %s — Headroom"), display);
@@ -100,26 +190,15 @@ update_title (HrWindow *self)
 }
 
 static void
-disconnect_plan (HrWindow *self)
-{
-  if (self->plan == NULL)
-    return;
-  g_signal_handlers_disconnect_by_data (self->plan, self);
-  g_signal_handlers_disconnect_by_data (hr_plan_get_roles (self->plan), self);
-  g_signal_handlers_disconnect_by_data (hr_plan_get_segments (self->plan), self);
-  g_signal_handlers_disconnect_by_data (hr_plan_get_moments (self->plan), self);
-}
-
-static void
 update_roles (HrWindow *self)
 {
   GListModel *roles;
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   guint selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->role_dropdown));
 
-  if (self->plan == NULL)
+  if (self->document == NULL)
     return;
-  roles = hr_plan_get_roles (self->plan);
+  roles = hr_plan_get_roles (hr_window_get_plan (self));
   /* the chart's role −1, as headroom-cli charts by default */
   gtk_string_list_append (names, _("All roles"));
   for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
@@ -166,21 +245,16 @@ dismiss_error_cb (HrWindow *self)
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->error_revealer), FALSE);
 }
 
-static void
-plan_recomputed_cb (HrWindow *self)
-{
-  update_title (self);
-}
-
 /* A plan without customers, or without a journey, says what to do first
  * above its (empty) chart */
 static void
 update_first_step (HrWindow *self)
 {
-  gboolean tiers = self->plan && g_list_model_get_n_items (hr_plan_get_segments (self->plan)) > 0;
-  gboolean moments = self->plan && g_list_model_get_n_items (hr_plan_get_moments (self->plan)) > 0;
+  HrPlan *plan = hr_window_get_plan (self);
+  gboolean tiers = plan && g_list_model_get_n_items (hr_plan_get_segments (plan)) > 0;
+  gboolean moments = plan && g_list_model_get_n_items (hr_plan_get_moments (plan)) > 0;
 
-  gtk_widget_set_visible (self->first_step, self->plan && (!tiers || !moments));
+  gtk_widget_set_visible (self->first_step, plan && (!tiers || !moments));
   if (!tiers)
     {
       gtk_label_set_text (GTK_LABEL (self->first_step_title), _("Start with your customers"));
@@ -202,12 +276,12 @@ update_first_step (HrWindow *self)
 static void
 first_step_clicked_cb (HrWindow *self)
 {
-  gboolean tiers = g_list_model_get_n_items (hr_plan_get_segments (self->plan)) > 0;
+  gboolean tiers = g_list_model_get_n_items (hr_plan_get_segments (hr_window_get_plan (self))) > 0;
 
   /* the page, and the new item's name ready to type */
   hr_window_show_page (self, tiers ? "journey" : "tiers");
-  hr_item_list_add (tiers ? hr_journey_page_get_list (HR_JOURNEY_PAGE (self->journey_page))
-                          : hr_tiers_page_get_list (HR_TIERS_PAGE (self->tiers_page)));
+  hr_item_list_add (tiers ? hr_journey_page_get_list (HR_JOURNEY_PAGE (hr_window_get_page (self, "journey")))
+                          : hr_tiers_page_get_list (HR_TIERS_PAGE (hr_window_get_page (self, "tiers"))));
 }
 
 static void
@@ -232,9 +306,9 @@ close_response_cb (GtkDialog *dialog,
     }
   else if (response == GTK_RESPONSE_ACCEPT)
     {
-      if (self->file)
+      if (hr_window_get_file (self))
         {
-          if (hr_window_save_to_file (self, self->file))
+          if (hr_window_save_to_file (self, hr_window_get_file (self)))
             gtk_window_destroy (GTK_WINDOW (self));
         }
       else
@@ -257,12 +331,16 @@ hr_window_close_request (GtkWindow *window)
   dialog = gtk_message_dialog_new (window, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
                                    GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
                                    _("Save changes to “%s” before closing?"),
-                                   hr_plan_get_name (self->plan));
+                                   hr_document_get_title (self->document));
   gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
                                             _("Changes that are not saved will be lost."));
   gtk_dialog_add_buttons (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL,
                           _("_Discard"), GTK_RESPONSE_REJECT, _("_Save"), GTK_RESPONSE_ACCEPT, NULL);
   gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  /* the dialog lets go of its parent only when it is finalized, after
+   * the response that may destroy the window: it keeps the window alive
+   * until then, so nothing of the dialog outlives the window */
+  g_object_set_data_full (G_OBJECT (dialog), "hr-window", g_object_ref (self), g_object_unref);
   g_signal_connect (dialog, "response", G_CALLBACK (close_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
   G_GNUC_END_IGNORE_DEPRECATIONS
@@ -281,7 +359,7 @@ drop_cb (GtkDropTarget *target,
   for (GSList *l = files; l; l = l->next)
     if (!hr_window_import_table (self, l->data))
       hr_application_open_file (GTK_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
-                              self, l->data);
+                                self, l->data);
   return files != NULL;
 }
 
@@ -295,11 +373,14 @@ hr_window_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
     case PROP_PLAN:
-      g_value_set_object (value, self->plan);
+      g_value_set_object (value, hr_window_get_plan (self));
       break;
     case PROP_FILE:
-      g_value_set_object (value, self->file);
+      g_value_set_object (value, hr_window_get_file (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -316,12 +397,8 @@ hr_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_PLAN:
-      hr_window_set_plan (self, g_value_get_object (value), self->file);
-      break;
-    case PROP_FILE:
-      g_set_object (&self->file, g_value_get_object (value));
-      update_title (self);
+    case PROP_DOCUMENT:
+      hr_window_set_document (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -333,10 +410,8 @@ hr_window_dispose (GObject *object)
 {
   HrWindow *self = HR_WINDOW (object);
 
-  disconnect_plan (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), HR_TYPE_WINDOW);
-  g_clear_object (&self->plan);
-  g_clear_object (&self->file);
+  g_clear_object (&self->document);
   g_clear_object (&self->undo);
   G_OBJECT_CLASS (hr_window_parent_class)->dispose (object);
 }
@@ -353,24 +428,19 @@ hr_window_class_init (HrWindowClass *klass)
   object_class->dispose = hr_window_dispose;
   window_class->close_request = hr_window_close_request;
 
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, HR_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* the document's, notified when the window shows another document */
   properties[PROP_PLAN] =
     g_param_spec_object ("plan", NULL, NULL, HR_TYPE_PLAN,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_FILE] =
     g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (HR_TYPE_CHART_VIEW);
-  g_type_ensure (HR_TYPE_JOURNEY_PAGE);
-  g_type_ensure (HR_TYPE_TIERS_PAGE);
-  g_type_ensure (HR_TYPE_TEAM_PAGE);
-  g_type_ensure (HR_TYPE_SCENARIOS_PAGE);
-  g_type_ensure (HR_TYPE_COMPARISON_PAGE);
-  g_type_ensure (HR_TYPE_HIRING_PAGE);
-  g_type_ensure (HR_TYPE_PRESSURE_PAGE);
-  g_type_ensure (HR_TYPE_BOOKS_PAGE);
-  g_type_ensure (HR_TYPE_CALIBRATION_PAGE);
   g_type_ensure (HR_TYPE_SCENARIO_SWITCHER);
   g_type_ensure (HR_TYPE_SUMMARY_PANEL);
 
@@ -388,17 +458,8 @@ hr_window_class_init (HrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HrWindow, first_step_title);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, first_step_text);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, first_step_button);
-  gtk_widget_class_bind_template_child (widget_class, HrWindow, journey_page);
-  gtk_widget_class_bind_template_child (widget_class, HrWindow, tiers_page);
-  gtk_widget_class_bind_template_child (widget_class, HrWindow, team_page);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, plan_button);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, plan_popover);
-  gtk_widget_class_bind_template_child (widget_class, HrWindow, scenarios_page);
-  gtk_widget_class_bind_template_child (widget_class, HrWindow, comparison_page);
-  gtk_widget_class_bind_template_child (widget_class, HrWindow, hiring_page);
-  gtk_widget_class_bind_template_child (widget_class, HrWindow, pressure_page);
-  gtk_widget_class_bind_template_child (widget_class, HrWindow, books_page);
-  gtk_widget_class_bind_template_child (widget_class, HrWindow, calibration_page);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, scenario_switcher);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, summary_panel);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, recent_menu);
@@ -406,6 +467,7 @@ hr_window_class_init (HrWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, chart_options_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, dismiss_error_cb);
   gtk_widget_class_bind_template_callback (widget_class, first_step_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, visible_page_changed_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
@@ -448,21 +510,30 @@ hr_window_new (GtkApplication *application,
                HrPlan         *plan,
                GFile          *file)
 {
-  return g_object_new (HR_TYPE_WINDOW, "application", application, "file", file, "plan", plan, NULL);
+  g_autoptr(HrDocument) document = hr_document_new (plan, file);
+
+  return g_object_new (HR_TYPE_WINDOW, "application", application, "document", document, NULL);
+}
+
+HrDocument *
+hr_window_get_document (HrWindow *self)
+{
+  g_return_val_if_fail (HR_IS_WINDOW (self), NULL);
+  return self->document;
 }
 
 HrPlan *
 hr_window_get_plan (HrWindow *self)
 {
   g_return_val_if_fail (HR_IS_WINDOW (self), NULL);
-  return self->plan;
+  return self->document ? hr_document_get_plan (self->document) : NULL;
 }
 
 GFile *
 hr_window_get_file (HrWindow *self)
 {
   g_return_val_if_fail (HR_IS_WINDOW (self), NULL);
-  return self->file;
+  return self->document ? hr_document_get_file (self->document) : NULL;
 }
 
 HrUndoStack *
@@ -484,38 +555,59 @@ hr_window_set_plan (HrWindow *self,
                     HrPlan   *plan,
                     GFile    *file)
 {
+  g_autoptr(HrDocument) document = NULL;
+
   g_return_if_fail (HR_IS_WINDOW (self));
 
-  disconnect_plan (self);
-  g_set_object (&self->plan, plan);
-  g_set_object (&self->file, file);
-  hr_undo_stack_clear (self->undo);
   if (plan)
+    document = hr_document_new (plan, file);
+  hr_window_set_document (self, document);
+}
+
+void
+hr_window_set_document (HrWindow   *self,
+                        HrDocument *document)
+{
+  HrPlan *plan;
+
+  g_return_if_fail (HR_IS_WINDOW (self));
+  g_return_if_fail (document == NULL || HR_IS_DOCUMENT (document));
+
+  if (self->document)
     {
-      g_signal_connect_swapped (plan, "recomputed", G_CALLBACK (plan_recomputed_cb), self);
-      g_signal_connect_swapped (plan, "notify::name", G_CALLBACK (update_title), self);
-      g_signal_connect_swapped (hr_plan_get_roles (plan), "items-changed", G_CALLBACK (update_roles), self);
-      g_signal_connect_swapped (hr_plan_get_segments (plan), "items-changed", G_CALLBACK (update_first_step), self);
-      g_signal_connect_swapped (hr_plan_get_moments (plan), "items-changed", G_CALLBACK (update_first_step), self);
+      HrPlan *old = hr_window_get_plan (self);
+
+      g_signal_handlers_disconnect_by_data (self->document, self);
+      g_signal_handlers_disconnect_by_data (hr_plan_get_roles (old), self);
+      g_signal_handlers_disconnect_by_data (hr_plan_get_segments (old), self);
+      g_signal_handlers_disconnect_by_data (hr_plan_get_moments (old), self);
     }
-  hr_chart_view_set_plan (HR_CHART_VIEW (self->chart_view), plan);
-  hr_summary_panel_set_plan (HR_SUMMARY_PANEL (self->summary_panel), plan);
-  hr_journey_page_set_context (HR_JOURNEY_PAGE (self->journey_page), plan, self->undo);
-  hr_tiers_page_set_context (HR_TIERS_PAGE (self->tiers_page), plan, self->undo);
-  hr_team_page_set_context (HR_TEAM_PAGE (self->team_page), plan, self->undo);
+  g_set_object (&self->document, document);
+  plan = hr_window_get_plan (self);
+  hr_undo_stack_clear (self->undo);
+  if (document)
+    {
+      g_signal_connect_object (document, "notify::title", G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (hr_plan_get_roles (plan), "items-changed", G_CALLBACK (update_roles), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (hr_plan_get_segments (plan), "items-changed", G_CALLBACK (update_first_step), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (hr_plan_get_moments (plan), "items-changed", G_CALLBACK (update_first_step), self,
+                               G_CONNECT_SWAPPED);
+    }
+  hr_chart_view_set_document (HR_CHART_VIEW (self->chart_view), document);
+  hr_summary_panel_set_document (HR_SUMMARY_PANEL (self->summary_panel), document);
+  for (guint i = 0; i < G_N_ELEMENTS (page_infos); i++)
+    if (self->pages[i])
+      page_infos[i].set_context (self, self->pages[i]);
   hr_form_set_context (HR_FORM (self->plan_form), plan, self->undo);
   hr_form_set_item (HR_FORM (self->plan_form), plan ? HR_ITEM (plan) : NULL);
-  hr_scenarios_page_set_context (HR_SCENARIOS_PAGE (self->scenarios_page), plan, self->undo);
-  hr_comparison_page_set_plan (HR_COMPARISON_PAGE (self->comparison_page), plan);
-  hr_hiring_page_set_context (HR_HIRING_PAGE (self->hiring_page), plan, self->undo);
-  hr_pressure_page_set_plan (HR_PRESSURE_PAGE (self->pressure_page), plan);
-  hr_books_page_set_context (HR_BOOKS_PAGE (self->books_page), plan, self->undo);
-  hr_calibration_page_set_context (HR_CALIBRATION_PAGE (self->calibration_page), plan, self->undo);
-  hr_scenario_switcher_set_plan (HR_SCENARIO_SWITCHER (self->scenario_switcher), plan);
+  hr_scenario_switcher_set_document (HR_SCENARIO_SWITCHER (self->scenario_switcher), document);
   update_roles (self);
   update_first_step (self);
   chart_options_changed_cb (self);
   update_title (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
 }
@@ -544,7 +636,7 @@ hr_window_save_to_file (HrWindow *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!hr_plan_save_file (self->plan, file, &error) &&
+  if (!hr_plan_save_file (hr_window_get_plan (self), file, &error) &&
       g_error_matches (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID))
     {
       /* Translators: the rule the plan breaks follows on the next line */
@@ -562,7 +654,7 @@ hr_window_save_to_file (HrWindow *self,
       hr_window_show_error (self, message);
       return FALSE;
     }
-  g_set_object (&self->file, file);
+  hr_document_set_file (self->document, file);
   hr_undo_stack_mark_saved (self->undo);
   hr_application_note_file (file);
   hr_window_update_recent (self);
@@ -641,14 +733,34 @@ hr_window_get_chart_view (HrWindow *self)
 HrJourneyPage *
 hr_window_get_journey_page (HrWindow *self)
 {
-  return HR_JOURNEY_PAGE (self->journey_page);
+  return HR_JOURNEY_PAGE (hr_window_get_page (self, "journey"));
+}
+
+GtkWidget *
+hr_window_get_page (HrWindow   *self,
+                    const char *name)
+{
+  g_return_val_if_fail (HR_IS_WINDOW (self), NULL);
+  return ensure_page (self, name);
+}
+
+gboolean
+hr_window_get_page_built (HrWindow   *self,
+                          const char *name)
+{
+  g_return_val_if_fail (HR_IS_WINDOW (self), FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (page_infos); i++)
+    if (g_str_equal (name, page_infos[i].name))
+      return self->pages[i] != NULL;
+  return FALSE;
 }
 
 HrCalibrationPage *
 hr_window_get_calibration_page (HrWindow *self)
 {
   g_return_val_if_fail (HR_IS_WINDOW (self), NULL);
-  return HR_CALIBRATION_PAGE (self->calibration_page);
+  return HR_CALIBRATION_PAGE (ensure_page (self, "calibration"));
 }
 
 gboolean
@@ -666,12 +778,12 @@ hr_window_import_table (HrWindow *self,
   if (table && hr_time_import_table_is_log (table))
     {
       hr_window_show_page (self, "calibration");
-      hr_calibration_page_import_file (HR_CALIBRATION_PAGE (self->calibration_page), file);
+      hr_calibration_page_import_file (HR_CALIBRATION_PAGE (ensure_page (self, "calibration")), file);
     }
   else
     {
       hr_window_show_page (self, "books");
-      hr_books_page_import_file (HR_BOOKS_PAGE (self->books_page), file);
+      hr_books_page_import_file (HR_BOOKS_PAGE (ensure_page (self, "books")), file);
     }
   return TRUE;
 }

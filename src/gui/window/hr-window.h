@@ -5,6 +5,7 @@
 
 #include "hr-calibration-page.h"
 #include "hr-chart-view.h"
+#include "hr-document.h"
 #include "hr-journey-page.h"
 #include "hr-plan.h"
 #include "hr-summary-panel.h"
@@ -15,9 +16,15 @@ G_BEGIN_DECLS
 #define HR_TYPE_WINDOW (hr_window_get_type ())
 G_DECLARE_FINAL_TYPE (HrWindow, hr_window, HR, WINDOW, GtkApplicationWindow)
 
+/* A window on a new document of @plan, read from @file (may be NULL) */
 HrWindow       *hr_window_new              (GtkApplication *application,
                                             HrPlan         *plan,
                                             GFile          *file);
+/* The document shown: the plan, its file and every result the window shows */
+HrDocument     *hr_window_get_document     (HrWindow   *self);
+void            hr_window_set_document     (HrWindow   *self,
+                                            HrDocument *document);
+/* The document's plan and file; set_plan shows a new document of @plan */
 HrPlan         *hr_window_get_plan         (HrWindow *self);
 void            hr_window_set_plan         (HrWindow *self,
                                             HrPlan   *plan,
@@ -41,6 +48,14 @@ const char     *hr_window_get_error        (HrWindow *self);
 HrSummaryPanel *hr_window_get_summary      (HrWindow *self);
 HrChartView    *hr_window_get_chart_view   (HrWindow *self);
 HrJourneyPage  *hr_window_get_journey_page (HrWindow *self);
+/* The page of the sidebar called @name ("journey", "tiers", "team",
+ * "scenarios", "compare", "hiring", "pressure"), built now if it was not
+ * shown yet; NULL for the chart page */
+GtkWidget      *hr_window_get_page         (HrWindow   *self,
+                                            const char *name);
+/* Whether the page was built: pages are built on their first visit */
+gboolean        hr_window_get_page_built   (HrWindow   *self,
+                                            const char *name);
 void            hr_window_show_page        (HrWindow   *self,
                                             const char *name);
 HrCalibrationPage *hr_window_get_calibration_page (HrWindow *self);

@@ -1,0 +1,898 @@
+/* hr-document.c: one open plan and every result derived from it */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "hr-document.h"
+#include "hr-engine.h"
+#include "hr-hiring.h"
+#include "hr-time-mapping.h"
+
+/* One derived result: what it is, and how it is computed */
+typedef struct {
+  const char     *name;             /* the property views watch */
+  gboolean        follows_active;   /* out of date when the scenario shown changes */
+  GDestroyNotify  free_value;
+  /* a light result: on the main thread; may return a value and set an error */
+  gpointer      (*compute)    (HrDocument *self, GError **error);
+  /* a heavy result: its input taken on the main thread, then run on a
+   * worker thread from that input alone */
+  gpointer      (*prepare)    (HrDocument *self, GError **error);
+  gpointer      (*run)        (gpointer input, GCancellable *cancellable, GError **error);
+  GDestroyNotify  free_input;
+} ResultClass;
+
+/* The state of a result: the value, and the state of the plan it is of */
+typedef struct {
+  gpointer      value;
+  GError       *error;
+  guint64       plan_serial;      /* 0: never computed */
+  guint64       active_serial;
+  guint64       notified_plan;    /* the state views were last told of */
+  guint64       notified_active;
+  guint64       pending_plan;     /* heavy: the state being computed, 0: none */
+  guint64       pending_active;
+  GCancellable *cancellable;
+  guint         count;
+} Result;
+
+struct _HrDocument
+{
+  GObject     parent_instance;
+
+  HrPlan     *plan;
+  GFile      *file;
+  char       *title;
+  HrScenario *active;
+  HrTimeLog  *time_log;
+
+  /* every edit of the plan, and every change of the scenario shown, is a
+   * new state; results remember the state they were computed from */
+  guint64     plan_serial;
+  guint64     active_serial;
+  guint       notify_source;
+  guint       n_running;     /* worker tasks, cancelled ones too */
+  Result      results[HR_DOCUMENT_N_RESULTS];
+};
+
+enum {
+  PROP_0,
+  PROP_PLAN,
+  PROP_FILE,
+  PROP_TITLE,
+  PROP_ACTIVE_SCENARIO,
+  PROP_RESULTS,   /* one property per result, in HrDocumentResult order */
+  N_PROPS = PROP_RESULTS + HR_DOCUMENT_N_RESULTS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (HrDocument, hr_document, G_TYPE_OBJECT)
+
+static gpointer result_get (HrDocument *self, HrDocumentResult which);
+
+/* --- the results --- */
+
+static gpointer
+compute_forecast (HrDocument  *self,
+                  GError     **error)
+{
+  const char *id = hr_document_get_active_scenario_id (self);
+  Result *previous = &self->results[HR_DOCUMENT_FORECAST];
+  HrForecast *forecast = hr_engine_forecast (self->plan, id, HR_FORECAST_DEFAULT, error);
+
+  /* keep showing the baseline while a scenario is broken, and the last
+   * forecast while the plan itself cannot be forecast */
+  if (forecast == NULL && id != NULL)
+    forecast = hr_engine_forecast (self->plan, NULL, HR_FORECAST_DEFAULT, NULL);
+  if (forecast == NULL && previous->value != NULL)
+    forecast = g_object_ref (previous->value);
+  return forecast;
+}
+
+static gpointer
+compute_hiring (HrDocument  *self,
+                GError     **error)
+{
+  HrForecast *forecast = result_get (self, HR_DOCUMENT_FORECAST);
+
+  return forecast ? hr_hiring_summary (forecast) : NULL;
+}
+
+/* What a worker may read: a copy of the plan nobody else holds */
+static gpointer
+prepare_plan_copy (HrDocument  *self,
+                   GError     **error)
+{
+  HrPlan *copy = hr_plan_copy (self->plan);
+
+  /* only a plan in the middle of an edit that breaks a rule has no copy */
+  if (copy == NULL)
+    hr_plan_validate (self->plan, error);
+  return copy;
+}
+
+static gpointer
+run_comparison (gpointer       input,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  HrPlan *plan = input;
+  GListModel *scenarios = hr_plan_get_scenarios (plan);
+  g_autoptr(GPtrArray) forecasts = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (int i = -1; i < (int) g_list_model_get_n_items (scenarios); i++)
+    {
+      g_autoptr(HrScenario) scenario = i >= 0 ? g_list_model_get_item (scenarios, i) : NULL;
+      HrForecast *forecast;
+
+      /* a newer edit wants another comparison: stop between forecasts */
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
+      forecast = hr_engine_forecast (plan, scenario ? hr_item_get_id (HR_ITEM (scenario)) : NULL,
+                                     HR_FORECAST_DEFAULT, error);
+      if (forecast == NULL)
+        return NULL;
+      g_ptr_array_add (forecasts, forecast);
+    }
+  return g_steal_pointer (&forecasts);
+}
+
+static void
+error_free_nullable (gpointer error)
+{
+  if (error)
+    g_error_free (error);
+}
+
+/* scenario id → the error that keeps it from applying, or NULL */
+static gpointer
+run_scenario_checks (gpointer       input,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  HrPlan *plan = input;
+  GListModel *scenarios = hr_plan_get_scenarios (plan);
+  g_autoptr(GHashTable) checks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, error_free_nullable);
+
+  for (guint i = 0; i < g_list_model_get_n_items (scenarios); i++)
+    {
+      g_autoptr(HrScenario) scenario = g_list_model_get_item (scenarios, i);
+      const char *id = hr_item_get_id (HR_ITEM (scenario));
+      g_autoptr(GError) problem = NULL;
+      g_autoptr(HrPlan) applied = NULL;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
+      applied = hr_plan_apply_scenario (plan, id, &problem);
+      g_hash_table_insert (checks, g_strdup (id), g_steal_pointer (&problem));
+    }
+  return g_steal_pointer (&checks);
+}
+
+/* The calibration's input: a copy of the plan and the log, both the
+ * worker's alone (a log never changes) */
+typedef struct {
+  HrPlan    *plan;
+  HrTimeLog *log;
+  guint      min_occurrences;
+} CalibrationInput;
+
+static void
+calibration_input_free (gpointer data)
+{
+  CalibrationInput *input = data;
+
+  g_clear_object (&input->plan);
+  hr_time_log_unref (input->log);
+  g_free (input);
+}
+
+static gpointer
+prepare_calibration (HrDocument  *self,
+                     GError     **error)
+{
+  CalibrationInput *input;
+  HrPlan *copy;
+
+  if (self->time_log == NULL)
+    return NULL;   /* no log: no calibration, and nothing wrong */
+  if ((copy = prepare_plan_copy (self, error)) == NULL)
+    return NULL;
+  input = g_new0 (CalibrationInput, 1);
+  input->plan = copy;
+  input->log = hr_time_log_ref (self->time_log);
+  input->min_occurrences = hr_time_mapping_get_min_occurrences (hr_plan_get_time_mapping (self->plan));
+  return input;
+}
+
+static gpointer
+run_calibration (gpointer       data,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  CalibrationInput *input = data;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+  return hr_calibration_compute (input->plan, input->log, input->min_occurrences, error);
+}
+
+static const ResultClass result_classes[HR_DOCUMENT_N_RESULTS] = {
+  [HR_DOCUMENT_FORECAST] = {
+    .name = "forecast", .follows_active = TRUE, .free_value = g_object_unref,
+    .compute = compute_forecast,
+  },
+  [HR_DOCUMENT_HIRING] = {
+    .name = "hiring", .follows_active = TRUE, .free_value = g_free,
+    .compute = compute_hiring,
+  },
+  [HR_DOCUMENT_COMPARISON] = {
+    .name = "comparison", .free_value = (GDestroyNotify) g_ptr_array_unref,
+    .prepare = prepare_plan_copy, .run = run_comparison, .free_input = g_object_unref,
+  },
+  [HR_DOCUMENT_SCENARIO_CHECKS] = {
+    .name = "scenario-checks", .free_value = (GDestroyNotify) g_hash_table_unref,
+    .prepare = prepare_plan_copy, .run = run_scenario_checks, .free_input = g_object_unref,
+  },
+  [HR_DOCUMENT_CALIBRATION] = {
+    .name = "calibration", .free_value = g_object_unref,
+    .prepare = prepare_calibration, .run = run_calibration, .free_input = calibration_input_free,
+  },
+};
+
+/* --- computing --- */
+
+static gboolean
+result_is_of (HrDocument       *self,
+              HrDocumentResult  which,
+              guint64           plan_serial,
+              guint64           active_serial)
+{
+  return plan_serial == self->plan_serial &&
+         (!result_classes[which].follows_active || active_serial == self->active_serial);
+}
+
+static void
+result_store (HrDocument       *self,
+              HrDocumentResult  which,
+              gpointer          value,
+              GError           *error,
+              guint64           plan_serial,
+              guint64           active_serial)
+{
+  Result *result = &self->results[which];
+  gpointer old = result->value;
+
+  result->value = value;
+  if (old != NULL)
+    result_classes[which].free_value (old);
+  g_clear_error (&result->error);
+  result->error = error;
+  result->plan_serial = plan_serial;
+  result->active_serial = active_serial;
+  result->count++;
+}
+
+/* A task holds no reference to the document: the last reference to a
+ * task may go on its worker thread, and the document must end on the main
+ * thread */
+typedef struct {
+  GWeakRef         document;
+  HrDocumentResult which;
+  guint64          plan_serial;
+  guint64          active_serial;
+  gpointer         input;
+} Work;
+
+static void
+work_free (gpointer data)
+{
+  Work *work = data;
+
+  g_weak_ref_clear (&work->document);
+  if (work->input != NULL)
+    result_classes[work->which].free_input (work->input);
+  g_free (work);
+}
+
+static void
+work_thread (GTask        *task,
+             gpointer      source,
+             gpointer      data,
+             GCancellable *cancellable)
+{
+  Work *work = data;
+  const ResultClass *klass = &result_classes[work->which];
+  GError *error = NULL;
+  gpointer value = klass->run (work->input, cancellable, &error);
+
+  if (value == NULL && error != NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, value, klass->free_value);
+}
+
+/* On the main thread: the worker's value arrives */
+static void
+work_done_cb (GObject      *source,
+              GAsyncResult *async,
+              gpointer      data)
+{
+  GTask *task = G_TASK (async);
+  Work *work = g_task_get_task_data (task);
+  g_autoptr(HrDocument) self = g_weak_ref_get (&work->document);
+  Result *result;
+  GError *error = NULL;
+  gpointer value;
+
+  if (self == NULL)
+    return;
+  self->n_running--;
+  result = &self->results[work->which];
+  /* superseded by a newer edit, or the document is closing */
+  if (g_task_get_cancellable (task) != result->cancellable || self->plan == NULL)
+    return;
+  g_clear_object (&result->cancellable);
+  result->pending_plan = result->pending_active = 0;
+  value = g_task_propagate_pointer (task, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_error_free (error);
+      return;
+    }
+  result_store (self, work->which, value, error, work->plan_serial, work->active_serial);
+  if (result_is_of (self, work->which, work->plan_serial, work->active_serial))
+    {
+      result->notified_plan = work->plan_serial;
+      result->notified_active = work->active_serial;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESULTS + work->which]);
+    }
+}
+
+static void
+result_start (HrDocument       *self,
+              HrDocumentResult  which)
+{
+  const ResultClass *klass = &result_classes[which];
+  Result *result = &self->results[which];
+  g_autoptr(GTask) task = NULL;
+  GError *error = NULL;
+  Work *work;
+  gpointer input;
+
+  if (result->cancellable)
+    g_cancellable_cancel (result->cancellable);
+  g_clear_object (&result->cancellable);
+  input = klass->prepare (self, &error);
+  if (input == NULL)
+    {
+      result_store (self, which, NULL, error, self->plan_serial, self->active_serial);
+      return;
+    }
+  work = g_new0 (Work, 1);
+  g_weak_ref_init (&work->document, self);
+  work->which = which;
+  work->plan_serial = self->plan_serial;
+  work->active_serial = self->active_serial;
+  work->input = input;
+  result->pending_plan = work->plan_serial;
+  result->pending_active = work->active_serial;
+  result->cancellable = g_cancellable_new ();
+  task = g_task_new (NULL, result->cancellable, work_done_cb, NULL);
+  g_task_set_source_tag (task, result_start);
+  g_task_set_name (task, klass->name);
+  g_task_set_task_data (task, work, work_free);
+  self->n_running++;
+  g_task_run_in_thread (task, work_thread);
+}
+
+/* The current value of @which, computed if it is light and out of date;
+ * a heavy one out of date starts on a worker and the old value stays */
+static gpointer
+result_get (HrDocument       *self,
+            HrDocumentResult  which)
+{
+  const ResultClass *klass = &result_classes[which];
+  Result *result = &self->results[which];
+
+  if (self->plan == NULL || result_is_of (self, which, result->plan_serial, result->active_serial))
+    return result->value;
+  if (klass->compute != NULL)
+    {
+      GError *error = NULL;
+      gpointer value = klass->compute (self, &error);
+
+      result_store (self, which, value, error, self->plan_serial, self->active_serial);
+    }
+  else if (!result_is_of (self, which, result->pending_plan, result->pending_active))
+    result_start (self, which);
+  return result->value;
+}
+
+/* --- out of date --- */
+
+/* Once per burst of edits, before the next frame: each result out of date
+ * since views were last told is notified once */
+static gboolean
+notify_idle_cb (gpointer data)
+{
+  HrDocument *self = data;
+
+  self->notify_source = 0;
+  g_object_freeze_notify (G_OBJECT (self));
+  for (guint i = 0; i < HR_DOCUMENT_N_RESULTS; i++)
+    {
+      Result *result = &self->results[i];
+
+      if (result_is_of (self, i, result->notified_plan, result->notified_active))
+        continue;
+      result->notified_plan = self->plan_serial;
+      result->notified_active = self->active_serial;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESULTS + i]);
+    }
+  g_object_thaw_notify (G_OBJECT (self));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_notify (HrDocument *self)
+{
+  if (self->notify_source == 0)
+    {
+      self->notify_source = g_idle_add_full (HR_DOCUMENT_PRIORITY, notify_idle_cb, self, NULL);
+      g_source_set_name_by_id (self->notify_source, "[headroom] document results");
+    }
+}
+
+static void
+cancel_work (HrDocument *self,
+             gboolean    all)
+{
+  for (guint i = 0; i < HR_DOCUMENT_N_RESULTS; i++)
+    {
+      Result *result = &self->results[i];
+
+      if (result->cancellable && (all || result_classes[i].follows_active))
+        {
+          g_cancellable_cancel (result->cancellable);
+          g_clear_object (&result->cancellable);
+          result->pending_plan = result->pending_active = 0;
+        }
+    }
+}
+
+static void
+update_title (HrDocument *self)
+{
+  const char *name = self->plan ? hr_plan_get_name (self->plan) : NULL;
+  g_autofree char *title = NULL;
+
+  if (name && *name)
+    title = g_strdup (name);
+  else if (self->file)
+    title = g_file_get_basename (self->file);
+  else
+    title = g_strdup (_("Untitled plan"));
+  if (g_strcmp0 (title, self->title) == 0)
+    return;
+  g_free (self->title);
+  self->title = g_steal_pointer (&title);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+static void
+plan_changed_cb (HrDocument *self)
+{
+  self->plan_serial++;
+  /* what is being computed is of a plan that is no more */
+  cancel_work (self, TRUE);
+  queue_notify (self);
+}
+
+static void
+scenarios_changed_cb (HrDocument *self)
+{
+  guint position;
+
+  /* the scenario shown was removed: the baseline is shown */
+  if (self->active &&
+      !g_list_store_find (G_LIST_STORE (hr_plan_get_scenarios (self->plan)), self->active, &position))
+    hr_document_set_active_scenario (self, NULL);
+}
+
+/* --- GObject --- */
+
+static void
+hr_document_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  HrDocument *self = HR_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      g_value_set_object (value, self->plan);
+      break;
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_ACTIVE_SCENARIO:
+      g_value_set_object (value, self->active);
+      break;
+    default:
+      if (prop_id >= PROP_RESULTS && prop_id < N_PROPS)
+        g_value_set_pointer (value, result_get (self, prop_id - PROP_RESULTS));
+      else
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hr_document_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  HrDocument *self = HR_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      self->plan = g_value_dup_object (value);
+      break;
+    case PROP_FILE:
+      hr_document_set_file (self, g_value_get_object (value));
+      break;
+    case PROP_ACTIVE_SCENARIO:
+      hr_document_set_active_scenario (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hr_document_constructed (GObject *object)
+{
+  HrDocument *self = HR_DOCUMENT (object);
+
+  G_OBJECT_CLASS (hr_document_parent_class)->constructed (object);
+  if (self->plan == NULL)
+    self->plan = hr_plan_new ();
+  g_signal_connect_object (self->plan, "changed", G_CALLBACK (plan_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->plan, "notify::name", G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (hr_plan_get_scenarios (self->plan), "items-changed",
+                           G_CALLBACK (scenarios_changed_cb), self, G_CONNECT_SWAPPED);
+  update_title (self);
+}
+
+static void
+hr_document_dispose (GObject *object)
+{
+  HrDocument *self = HR_DOCUMENT (object);
+
+  cancel_work (self, TRUE);
+  g_clear_handle_id (&self->notify_source, g_source_remove);
+  for (guint i = 0; i < HR_DOCUMENT_N_RESULTS; i++)
+    {
+      Result *result = &self->results[i];
+
+      if (result->value)
+        g_clear_pointer (&result->value, result_classes[i].free_value);
+      g_clear_error (&result->error);
+    }
+  g_clear_object (&self->active);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->file);
+  g_clear_pointer (&self->time_log, hr_time_log_unref);
+  G_OBJECT_CLASS (hr_document_parent_class)->dispose (object);
+}
+
+static void
+hr_document_finalize (GObject *object)
+{
+  HrDocument *self = HR_DOCUMENT (object);
+
+  g_free (self->title);
+  G_OBJECT_CLASS (hr_document_parent_class)->finalize (object);
+}
+
+static void
+hr_document_class_init (HrDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->get_property = hr_document_get_property;
+  object_class->set_property = hr_document_set_property;
+  object_class->constructed = hr_document_constructed;
+  object_class->dispose = hr_document_dispose;
+  object_class->finalize = hr_document_finalize;
+
+  properties[PROP_PLAN] =
+    g_param_spec_object ("plan", NULL, NULL, HR_TYPE_PLAN,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_ACTIVE_SCENARIO] =
+    g_param_spec_object ("active-scenario", NULL, NULL, HR_TYPE_SCENARIO,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* notified once per burst of edits that leaves the result out of date,
+   * and when a heavy result arrives; read them with their getters */
+  for (guint i = 0; i < HR_DOCUMENT_N_RESULTS; i++)
+    properties[PROP_RESULTS + i] =
+      g_param_spec_pointer (result_classes[i].name, NULL, NULL,
+                            G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+hr_document_init (HrDocument *self)
+{
+  self->plan_serial = 1;
+  self->active_serial = 1;
+}
+
+/* --- public API --- */
+
+HrDocument *
+hr_document_new (HrPlan *plan,
+                 GFile  *file)
+{
+  g_return_val_if_fail (plan == NULL || HR_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (file == NULL || G_IS_FILE (file), NULL);
+
+  return g_object_new (HR_TYPE_DOCUMENT, "plan", plan, "file", file, NULL);
+}
+
+HrPlan *
+hr_document_get_plan (HrDocument *self)
+{
+  g_return_val_if_fail (HR_IS_DOCUMENT (self), NULL);
+  return self->plan;
+}
+
+GFile *
+hr_document_get_file (HrDocument *self)
+{
+  g_return_val_if_fail (HR_IS_DOCUMENT (self), NULL);
+  return self->file;
+}
+
+void
+hr_document_set_file (HrDocument *self,
+                      GFile      *file)
+{
+  g_return_if_fail (HR_IS_DOCUMENT (self));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  if (self->file == file || (self->file && file && g_file_equal (self->file, file)))
+    {
+      g_set_object (&self->file, file);
+      return;
+    }
+  g_set_object (&self->file, file);
+  update_title (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+}
+
+const char *
+hr_document_get_title (HrDocument *self)
+{
+  g_return_val_if_fail (HR_IS_DOCUMENT (self), NULL);
+  return self->title;
+}
+
+HrScenario *
+hr_document_get_active_scenario (HrDocument *self)
+{
+  g_return_val_if_fail (HR_IS_DOCUMENT (self), NULL);
+  return self->active;
+}
+
+void
+hr_document_set_active_scenario (HrDocument *self,
+                                 HrScenario *scenario)
+{
+  g_return_if_fail (HR_IS_DOCUMENT (self));
+  g_return_if_fail (scenario == NULL || HR_IS_SCENARIO (scenario));
+
+  if (self->active == scenario)
+    return;
+  g_set_object (&self->active, scenario);
+  self->active_serial++;
+  cancel_work (self, FALSE);
+  queue_notify (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE_SCENARIO]);
+}
+
+const char *
+hr_document_get_active_scenario_id (HrDocument *self)
+{
+  g_return_val_if_fail (HR_IS_DOCUMENT (self), NULL);
+  return self->active ? hr_item_get_id (HR_ITEM (self->active)) : NULL;
+}
+
+gboolean
+hr_document_set_active_scenario_id (HrDocument *self,
+                                    const char *id)
+{
+  HrScenario *scenario = NULL;
+
+  g_return_val_if_fail (HR_IS_DOCUMENT (self), FALSE);
+
+  if (id != NULL && (scenario = hr_plan_find_scenario (self->plan, id)) == NULL)
+    return FALSE;
+  hr_document_set_active_scenario (self, scenario);
+  return TRUE;
+}
+
+HrForecast *
+hr_document_get_forecast (HrDocument *self)
+{
+  g_return_val_if_fail (HR_IS_DOCUMENT (self), NULL);
+  return result_get (self, HR_DOCUMENT_FORECAST);
+}
+
+const GError *
+hr_document_get_forecast_error (HrDocument *self)
+{
+  return hr_document_get_error (self, HR_DOCUMENT_FORECAST);
+}
+
+const char *
+hr_document_get_hiring (HrDocument *self)
+{
+  g_return_val_if_fail (HR_IS_DOCUMENT (self), NULL);
+  return result_get (self, HR_DOCUMENT_HIRING);
+}
+
+GPtrArray *
+hr_document_get_comparison (HrDocument *self)
+{
+  g_return_val_if_fail (HR_IS_DOCUMENT (self), NULL);
+  return result_get (self, HR_DOCUMENT_COMPARISON);
+}
+
+const GError *
+hr_document_get_scenario_error (HrDocument *self,
+                                HrScenario *scenario,
+                                gboolean   *checked)
+{
+  GHashTable *checks;
+  gpointer error = NULL;
+  gboolean found;
+
+  g_return_val_if_fail (HR_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (HR_IS_SCENARIO (scenario), NULL);
+
+  checks = result_get (self, HR_DOCUMENT_SCENARIO_CHECKS);
+  found = checks && g_hash_table_lookup_extended (checks, hr_item_get_id (HR_ITEM (scenario)), NULL, &error);
+  if (checked)
+    *checked = found;
+  return error;
+}
+
+const GError *
+hr_document_get_error (HrDocument       *self,
+                       HrDocumentResult  result)
+{
+  g_return_val_if_fail (HR_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (result < HR_DOCUMENT_N_RESULTS, NULL);
+
+  result_get (self, result);
+  return self->results[result].error;
+}
+
+void
+hr_document_ensure (HrDocument       *self,
+                    HrDocumentResult  result)
+{
+  const ResultClass *klass;
+  Result *state;
+  GError *error = NULL;
+  gpointer input, value = NULL;
+
+  g_return_if_fail (HR_IS_DOCUMENT (self));
+  g_return_if_fail (result < HR_DOCUMENT_N_RESULTS);
+
+  klass = &result_classes[result];
+  state = &self->results[result];
+  if (klass->compute != NULL || !hr_document_is_stale (self, result))
+    {
+      result_get (self, result);
+      return;
+    }
+  if (state->cancellable)
+    g_cancellable_cancel (state->cancellable);
+  g_clear_object (&state->cancellable);
+  state->pending_plan = state->pending_active = 0;
+  input = klass->prepare (self, &error);
+  if (input != NULL)
+    {
+      value = klass->run (input, NULL, &error);
+      klass->free_input (input);
+    }
+  result_store (self, result, value, error, self->plan_serial, self->active_serial);
+  state->notified_plan = self->plan_serial;
+  state->notified_active = self->active_serial;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESULTS + result]);
+}
+
+gboolean
+hr_document_is_stale (HrDocument       *self,
+                      HrDocumentResult  result)
+{
+  Result *state;
+
+  g_return_val_if_fail (HR_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (result < HR_DOCUMENT_N_RESULTS, FALSE);
+
+  state = &self->results[result];
+  return !result_is_of (self, result, state->plan_serial, state->active_serial);
+}
+
+guint
+hr_document_get_compute_count (HrDocument       *self,
+                               HrDocumentResult  result)
+{
+  g_return_val_if_fail (HR_IS_DOCUMENT (self), 0);
+  g_return_val_if_fail (result < HR_DOCUMENT_N_RESULTS, 0);
+
+  return self->results[result].count;
+}
+
+gboolean
+hr_document_is_busy (HrDocument *self)
+{
+  g_return_val_if_fail (HR_IS_DOCUMENT (self), FALSE);
+
+  return self->n_running > 0;
+}
+
+HrTimeLog *
+hr_document_get_time_log (HrDocument *self)
+{
+  g_return_val_if_fail (HR_IS_DOCUMENT (self), NULL);
+  return self->time_log;
+}
+
+void
+hr_document_set_time_log (HrDocument *self,
+                          HrTimeLog  *log)
+{
+  Result *result;
+
+  g_return_if_fail (HR_IS_DOCUMENT (self));
+
+  if (log == self->time_log)
+    return;
+  if (log)
+    hr_time_log_ref (log);
+  g_clear_pointer (&self->time_log, hr_time_log_unref);
+  self->time_log = log;
+  /* the calibration, and it alone, is of another log now */
+  result = &self->results[HR_DOCUMENT_CALIBRATION];
+  if (result->cancellable)
+    g_cancellable_cancel (result->cancellable);
+  g_clear_object (&result->cancellable);
+  result->pending_plan = result->pending_active = 0;
+  result->plan_serial = result->notified_plan = 0;
+  queue_notify (self);
+}
+
+HrCalibration *
+hr_document_get_calibration (HrDocument *self)
+{
+  g_return_val_if_fail (HR_IS_DOCUMENT (self), NULL);
+  return result_get (self, HR_DOCUMENT_CALIBRATION);
+}
