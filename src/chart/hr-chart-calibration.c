@@ -201,19 +201,6 @@ moment_shown (const HrMomentCalibration *m)
   return m->all.occurrences > 0 || m->all.due > 0;
 }
 
-/* The hours designed for one occurrence: over the occurrences the ratio
- * is made of, as the verdicts say it; for a moment not logged, over the
- * pairs it was due in */
-static double
-designed_per_occurrence (const HrMomentFigures *f)
-{
-  if (f->scheduled > 0)
-    return f->scheduled_designed / f->scheduled;
-  if (f->occurrences == 0 && f->due > 0)
-    return f->due_designed / f->due;
-  return f->designed_mean;
-}
-
 static char *
 row_value (HrCalibration         *c,
            const HrMomentFigures *f)
@@ -256,8 +243,8 @@ draw_moments (HrChartCtx  *ctx,
       n++;
       if (m->all.occurrences > 0)
         top = MAX (top, m->all.high);
-      if (!isnan (designed_per_occurrence (&m->all)))
-        top = MAX (top, designed_per_occurrence (&m->all));
+      if (!isnan (hr_moment_figures_get_designed (&m->all)))
+        top = MAX (top, hr_moment_figures_get_designed (&m->all));
     }
   if (n == 0)
     {
@@ -305,7 +292,7 @@ draw_moments (HrChartCtx  *ctx,
       gboolean small = hr_calibration_is_small (c, f);
       double cy = p.plot.y + (row + 0.5) * row_h, box = MIN (row_h * 0.5, ctx->text * 1.6);
       double scale = p.plot.width / (p.ticks.max - p.ticks.min);
-      double designed = designed_per_occurrence (f);
+      double designed = hr_moment_figures_get_designed (f);
       g_autoptr(PangoLayout) name = NULL;
       g_autoptr(PangoLayout) value_layout = NULL;
       g_autofree char *value = NULL;

@@ -188,9 +188,7 @@ hr_cli_calibrate (int    argc,
 
   if (format && g_str_equal (format, "json"))
     {
-      g_autoptr(JsonNode) root = hr_calibration_to_json (calibration);
-      g_autofree char *json = hr_json_to_string (root, NULL);
-      text = g_strconcat (json, "\n", NULL);
+      text = hr_calibration_to_json_data (calibration, NULL);
     }
   else
     text = hr_calibration_to_text (calibration, plan);

@@ -10,150 +10,200 @@
 #include "hr-calibration.h"
 #include "hr-change.h"
 #include "hr-format.h"
+#include "hr-json.h"
+#include "hr-json-writer.h"
 
 /* --- JSON --- */
 
 static void
-add_number (JsonBuilder *builder,
-            const char  *name,
-            double       value)
+write_number (HrJsonWriter *w,
+              const char   *name,
+              double        value)
 {
-  json_builder_set_member_name (builder, name);
-  if (isnan (value))
-    json_builder_add_null_value (builder);
-  else
-    json_builder_add_double_value (builder, value);
+  hr_json_writer_member (w, name);
+  hr_json_writer_number (w, value);   /* NAN: null */
 }
 
 static void
-add_int (JsonBuilder *builder,
-         const char  *name,
-         gint64       value)
+write_integer (HrJsonWriter *w,
+               const char   *name,
+               gint64        value)
 {
-  json_builder_set_member_name (builder, name);
-  json_builder_add_int_value (builder, value);
+  hr_json_writer_member (w, name);
+  hr_json_writer_integer (w, value);
 }
 
 static void
-add_figures (JsonBuilder           *builder,
-             const HrMomentFigures *f)
+write_string (HrJsonWriter *w,
+              const char   *name,
+              const char   *value)
 {
-  add_int (builder, "due", f->due);
-  add_int (builder, "delivered", f->delivered);
-  add_int (builder, "unscheduled", f->unscheduled);
-  add_number (builder, "delivery_rate", f->delivery_rate);
-  add_int (builder, "occurrences", f->occurrences);
-  add_number (builder, "actual_mean", f->actual_mean);
-  add_number (builder, "actual_median", f->actual_median);
-  add_number (builder, "designed_mean", f->designed_mean);
-  add_number (builder, "ratio", f->ratio);
+  hr_json_writer_member (w, name);
+  hr_json_writer_string (w, value);
+}
+
+static void
+write_figures (HrJsonWriter          *w,
+               const HrMomentFigures *f)
+{
+  write_integer (w, "due", f->due);
+  write_integer (w, "delivered", f->delivered);
+  write_integer (w, "unscheduled", f->unscheduled);
+  write_number (w, "delivery_rate", f->delivery_rate);
+  write_integer (w, "occurrences", f->occurrences);
+  write_number (w, "actual_mean", f->actual_mean);
+  write_number (w, "actual_median", f->actual_median);
+  write_number (w, "designed_mean", f->designed_mean);
+  write_number (w, "ratio", f->ratio);
+}
+
+/* The scenario as the plan file writes one */
+static void
+write_scenario (HrJsonWriter  *w,
+                HrCalibration *self)
+{
+  g_autoptr(HrScenario) scenario = hr_calibration_new_scenario (self, NULL);
+  JsonArray *changes = hr_calibration_get_changes (self);
+  g_autofree char *description = NULL;
+
+  g_object_get (scenario, "description", &description, NULL);
+  hr_json_writer_begin_object (w);
+  write_string (w, "id", hr_item_get_id (HR_ITEM (scenario)));
+  write_string (w, "name", hr_scenario_get_name (scenario));
+  write_string (w, "description", description);
+  hr_json_writer_member (w, "changes");
+  hr_json_writer_begin_array (w);
+  for (guint i = 0; i < json_array_get_length (changes); i++)
+    {
+      JsonObject *change = json_array_get_object_element (changes, i);
+      const char *op = json_object_get_string_member (change, "op");
+      const char *key = g_str_equal (op, "scale") ? "factor" : "value";
+
+      hr_json_writer_begin_object (w);
+      write_string (w, "op", op);
+      write_string (w, "target", json_object_get_string_member (change, "target"));
+      write_number (w, key, json_object_get_double_member (change, key));
+      hr_json_writer_end_object (w);
+    }
+  hr_json_writer_end_array (w);
+  hr_json_writer_end_object (w);
+}
+
+char *
+hr_calibration_to_json_data (HrCalibration *self,
+                             gsize         *length)
+{
+  HrJsonWriter *w = hr_json_writer_new ();
+  GPtrArray *warnings = hr_calibration_get_warnings (self);
+  HrTimeLog *log = hr_calibration_get_log (self);
+
+  hr_json_writer_begin_object (w);
+  hr_json_writer_member (w, "from");
+  hr_json_writer_month (w, hr_calibration_get_from (self));
+  hr_json_writer_member (w, "to");
+  hr_json_writer_month (w, hr_calibration_get_to (self));
+
+  hr_json_writer_member (w, "moments");
+  hr_json_writer_begin_array (w);
+  for (guint k = 0; k < hr_calibration_get_n_moments (self); k++)
+    {
+      const HrMomentCalibration *moment = hr_calibration_get_moment (self, k);
+
+      hr_json_writer_begin_object (w);
+      write_string (w, "id", moment->id);
+      write_figures (w, &moment->all);
+      hr_json_writer_member (w, "segments");
+      hr_json_writer_begin_object (w);
+      for (guint g = 0; g < hr_calibration_get_n_segments (self); g++)
+        {
+          hr_json_writer_member (w, hr_calibration_get_segment (self, g)->id);
+          hr_json_writer_begin_object (w);
+          write_figures (w, &moment->segments[g]);
+          hr_json_writer_end_object (w);
+        }
+      hr_json_writer_end_object (w);
+      hr_json_writer_end_object (w);
+    }
+  hr_json_writer_end_array (w);
+
+  hr_json_writer_member (w, "roles");
+  hr_json_writer_begin_array (w);
+  for (guint r = 0; r < hr_calibration_get_n_roles (self); r++)
+    {
+      const HrRoleCalibration *role = hr_calibration_get_role (self, r);
+
+      hr_json_writer_begin_object (w);
+      write_string (w, "id", role->id);
+      write_number (w, "worked", role->worked);
+      write_number (w, "indirect_share", role->indirect_share);
+      write_number (w, "unplanned_share", role->unplanned_share);
+      write_number (w, "shrinkage", role->shrinkage);
+      hr_json_writer_end_object (w);
+    }
+  hr_json_writer_end_array (w);
+
+  hr_json_writer_member (w, "segments");
+  hr_json_writer_begin_array (w);
+  for (guint g = 0; g < hr_calibration_get_n_segments (self); g++)
+    {
+      const HrSegmentCalibration *segment = hr_calibration_get_segment (self, g);
+
+      hr_json_writer_begin_object (w);
+      write_string (w, "id", segment->id);
+      write_integer (w, "account_months", segment->account_months);
+      write_number (w, "reactive_per_account", segment->reactive_per_account);
+      hr_json_writer_end_object (w);
+    }
+  hr_json_writer_end_array (w);
+
+  hr_json_writer_member (w, "months");
+  hr_json_writer_begin_array (w);
+  for (guint t = 0; t < hr_calibration_get_n_months (self); t++)
+    {
+      const HrCalibrationMonth *month = hr_calibration_get_month (self, t);
+
+      hr_json_writer_begin_object (w);
+      hr_json_writer_member (w, "month");
+      hr_json_writer_month (w, month->month);
+      write_number (w, "logged_designed", month->logged_designed);
+      write_number (w, "model_designed", month->model_designed);
+      hr_json_writer_end_object (w);
+    }
+  hr_json_writer_end_array (w);
+
+  hr_json_writer_member (w, "warnings");
+  hr_json_writer_begin_array (w);
+  for (guint i = 0; i < warnings->len; i++)
+    hr_json_writer_string (w, warnings->pdata[i]);
+  hr_json_writer_end_array (w);
+
+  hr_json_writer_member (w, "scenario");
+  write_scenario (w, self);
+
+  write_integer (w, "min_occurrences", hr_calibration_get_min_occurrences (self));
+  write_integer (w, "entries", hr_time_log_get_n_entries (log));
+  write_number (w, "hours", hr_time_log_get_total_hours (log));
+  hr_json_writer_end_object (w);
+  return hr_json_writer_free_to_text (w, length);
 }
 
 JsonNode *
 hr_calibration_to_json (HrCalibration *self)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autofree char *from = hr_month_format (hr_calibration_get_from (self));
-  g_autofree char *to = hr_month_format (hr_calibration_get_to (self));
-  g_autoptr(HrScenario) scenario = hr_calibration_new_scenario (self, NULL);
-  GPtrArray *warnings = hr_calibration_get_warnings (self);
-  HrTimeLog *log = hr_calibration_get_log (self);
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "from");
-  json_builder_add_string_value (builder, from);
-  json_builder_set_member_name (builder, "to");
-  json_builder_add_string_value (builder, to);
-
-  json_builder_set_member_name (builder, "moments");
-  json_builder_begin_array (builder);
-  for (guint k = 0; k < hr_calibration_get_n_moments (self); k++)
-    {
-      const HrMomentCalibration *moment = hr_calibration_get_moment (self, k);
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_string_value (builder, moment->id);
-      add_figures (builder, &moment->all);
-      json_builder_set_member_name (builder, "segments");
-      json_builder_begin_object (builder);
-      for (guint g = 0; g < hr_calibration_get_n_segments (self); g++)
-        {
-          json_builder_set_member_name (builder, hr_calibration_get_segment (self, g)->id);
-          json_builder_begin_object (builder);
-          add_figures (builder, &moment->segments[g]);
-          json_builder_end_object (builder);
-        }
-      json_builder_end_object (builder);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-
-  json_builder_set_member_name (builder, "roles");
-  json_builder_begin_array (builder);
-  for (guint r = 0; r < hr_calibration_get_n_roles (self); r++)
-    {
-      const HrRoleCalibration *role = hr_calibration_get_role (self, r);
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_string_value (builder, role->id);
-      add_number (builder, "worked", role->worked);
-      add_number (builder, "indirect_share", role->indirect_share);
-      add_number (builder, "unplanned_share", role->unplanned_share);
-      add_number (builder, "shrinkage", role->shrinkage);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-
-  json_builder_set_member_name (builder, "segments");
-  json_builder_begin_array (builder);
-  for (guint g = 0; g < hr_calibration_get_n_segments (self); g++)
-    {
-      const HrSegmentCalibration *segment = hr_calibration_get_segment (self, g);
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_string_value (builder, segment->id);
-      add_int (builder, "account_months", segment->account_months);
-      add_number (builder, "reactive_per_account", segment->reactive_per_account);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-
-  json_builder_set_member_name (builder, "months");
-  json_builder_begin_array (builder);
-  for (guint t = 0; t < hr_calibration_get_n_months (self); t++)
-    {
-      const HrCalibrationMonth *month = hr_calibration_get_month (self, t);
-      g_autofree char *name = hr_month_format (month->month);
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "month");
-      json_builder_add_string_value (builder, name);
-      add_number (builder, "logged_designed", month->logged_designed);
-      add_number (builder, "model_designed", month->model_designed);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-
-  json_builder_set_member_name (builder, "warnings");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < warnings->len; i++)
-    json_builder_add_string_value (builder, warnings->pdata[i]);
-  json_builder_end_array (builder);
-
-  json_builder_set_member_name (builder, "scenario");
-  hr_item_save (HR_ITEM (scenario), builder);
-
-  add_int (builder, "min_occurrences", hr_calibration_get_min_occurrences (self));
-  add_int (builder, "entries", hr_time_log_get_n_entries (log));
-  add_number (builder, "hours", hr_time_log_get_total_hours (log));
-  json_builder_end_object (builder);
-  return json_builder_get_root (builder);
+  return hr_json_from_text (hr_calibration_to_json_data (self, NULL));
 }
 
 /* --- verdicts --- */
+
+double
+hr_moment_figures_get_designed (const HrMomentFigures *f)
+{
+  if (f->scheduled > 0)
+    return f->scheduled_designed / f->scheduled;
+  if (f->occurrences == 0 && f->due > 0)
+    return f->due_designed / f->due;
+  return NAN;
+}
 
 HrMomentVerdict
 hr_calibration_get_verdict (HrCalibration         *self,

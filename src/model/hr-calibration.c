@@ -16,6 +16,7 @@
 #include "hr-account-hours.h"
 #include "hr-calibration.h"
 #include "hr-format.h"
+#include "hr-json.h"
 #include "hr-portfolio-private.h"
 #include "hr-time-mapping.h"
 
@@ -867,16 +868,13 @@ hr_calibration_new_scenario (HrCalibration *self,
   g_autofree char *description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
     "Moment hours, effort mix and reactive hours as the team logged them: %u entry of %s.",
     "Moment hours, effort mix and reactive hours as the team logged them: %u entries of %s.", n), n, file);
-  HrScenario *scenario = hr_scenario_new (id);
-
   g_autoptr(JsonNode) node = json_node_new (JSON_NODE_ARRAY);
   g_autoptr(JsonNode) copy = NULL;
-  g_autofree char *text = NULL;
+  HrScenario *scenario = hr_scenario_new (id);
 
   /* json-glib copies arrays shallowly: the scenario gets changes of its own */
   json_node_set_array (node, self->changes);
-  text = json_to_string (node, FALSE);
-  copy = json_from_string (text, NULL);
+  copy = hr_json_from_text (hr_json_to_string (node, NULL));
   g_object_set (scenario, "name", name, "description", description, NULL);
   hr_scenario_set_changes (scenario, json_node_get_array (copy));
   return scenario;

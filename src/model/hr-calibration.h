@@ -128,6 +128,11 @@ const HrCalibrationMonth   *hr_calibration_get_month        (HrCalibration *self
  * plan and account with entries before its start, in line order */
 GPtrArray                  *hr_calibration_get_warnings     (HrCalibration *self);
 
+/* The designed hours of one occurrence as the verdicts, the chart and
+ * the pack say them: over the logged pairs the ratio is made of; for a
+ * moment not logged, over the pairs it was due in; NAN without either */
+double                      hr_moment_figures_get_designed  (const HrMomentFigures *figures);
+
 /* Fewer occurrences than min_occurrences: shown, not used */
 gboolean                    hr_calibration_is_small         (HrCalibration         *self,
                                                              const HrMomentFigures *figures);
@@ -167,6 +172,10 @@ char                       *hr_calibration_format_hours     (double         hour
 
 /* hr-calibration-export.c: the layout of spec §8, and plain sentences
  * that the app and headroom-cli share */
+/* The text as headroom-cli writes it, with the shortest digits that read
+ * back exactly, and the same as a tree */
+char                       *hr_calibration_to_json_data     (HrCalibration *self,
+                                                             gsize         *length);
 JsonNode                   *hr_calibration_to_json          (HrCalibration *self);
 /* The calibrated scenario's changes in sentences, a moment's three scaled
  * hours as one ("Onboarding: its hours +49.6%"); @plan (may be NULL)

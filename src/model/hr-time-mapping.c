@@ -5,6 +5,7 @@
 
 #include <math.h>
 
+#include "hr-json.h"
 #include "hr-plan.h"
 #include "hr-portfolio.h"
 #include "hr-time-import-private.h"
@@ -107,12 +108,10 @@ hr_time_mapping_copy (const HrTimeMapping *self)
     {
       g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
       g_autoptr(JsonNode) deep = NULL;
-      g_autofree char *text = NULL;
 
       /* json_node_copy is shallow for objects: go through text */
       json_node_set_object (node, self->unknown);
-      text = json_to_string (node, FALSE);
-      deep = json_from_string (text, NULL);
+      deep = hr_json_from_text (hr_json_to_string (node, NULL));
       copy->unknown = json_object_ref (json_node_get_object (deep));
     }
   return copy;

@@ -15,17 +15,6 @@ calibration_applies (const HrPackInput *input)
   return input->calibration != NULL;
 }
 
-/* The designed hours of one occurrence, as the verdicts and the chart say */
-static double
-designed_per_occurrence (const HrMomentFigures *f)
-{
-  if (f->scheduled > 0)
-    return f->scheduled_designed / f->scheduled;
-  if (f->occurrences == 0 && f->due > 0)
-    return f->due_designed / f->due;
-  return NAN;
-}
-
 static HrPageTable *
 moments_table (HrCalibration *c)
 {
@@ -50,7 +39,7 @@ moments_table (HrCalibration *c)
       g_autofree char *unscheduled = g_strdup_printf ("%u", f->unscheduled);
       g_autofree char *took = f->scheduled > 0 ? hr_calibration_format_hours (f->scheduled_hours / f->scheduled)
                                                : hr_calibration_format_hours (f->actual_mean);
-      g_autofree char *designed = hr_calibration_format_hours (designed_per_occurrence (f));
+      g_autofree char *designed = hr_calibration_format_hours (hr_moment_figures_get_designed (f));
       g_autofree char *change = isnan (f->ratio) ? g_strdup ("–") : hr_format_signed ((f->ratio - 1) * 100, 0);
       g_autofree char *against = isnan (f->ratio) ? g_strdup ("–")
                                  /* Translators: a change in percent and the occurrences it is made of */

@@ -424,7 +424,7 @@ hr_calibration_page_set_context (HrCalibrationPage *self,
   if (self->document)
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_set_object (&self->document, document);
-  g_set_object (&self->plan, document ? hr_document_get_plan (document) : NULL);
+  g_set_object (&self->plan, (document ? hr_document_get_plan (document) : NULL));
   g_set_object (&self->undo, undo);
   g_clear_object (&self->calibration);
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->created_revealer), FALSE);

@@ -16,16 +16,6 @@ typedef struct {
   gboolean small;
 } Spread;
 
-static double
-designed_per_occurrence (const HrMomentFigures *f)
-{
-  if (f->scheduled > 0)
-    return f->scheduled_designed / f->scheduled;
-  if (f->occurrences == 0 && f->due > 0)
-    return f->due_designed / f->due;
-  return NAN;
-}
-
 static void
 draw_spread (GtkDrawingArea *area,
              cairo_t        *cr,
@@ -95,11 +85,11 @@ spread_new (const HrMomentFigures *f,
   g_autofree char *low = hr_calibration_format_hours (f->low);
   g_autofree char *high = hr_calibration_format_hours (f->high);
   g_autofree char *median = hr_calibration_format_hours (f->actual_median);
-  g_autofree char *designed = hr_calibration_format_hours (designed_per_occurrence (f));
+  g_autofree char *designed = hr_calibration_format_hours (hr_moment_figures_get_designed (f));
   g_autofree char *description = NULL;
 
   *s = (Spread) { f->low, f->lower_quartile, f->actual_median, f->upper_quartile, f->high,
-                  designed_per_occurrence (f), scale, small };
+                  hr_moment_figures_get_designed (f), scale, small };
   gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area), 18);
   gtk_widget_set_hexpand (area, TRUE);
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_spread, s, g_free);
@@ -121,7 +111,7 @@ hr_calibration_rows_scale (HrCalibration *calibration)
   for (guint k = 0; k < hr_calibration_get_n_moments (calibration); k++)
     {
       const HrMomentFigures *f = &hr_calibration_get_moment (calibration, k)->all;
-      double designed = designed_per_occurrence (f);
+      double designed = hr_moment_figures_get_designed (f);
 
       if (f->occurrences > 0)
         top = MAX (top, f->high);

@@ -118,90 +118,101 @@ column_names (HrTimeImport *self,
   return columns ? g_strjoinv (" + ", (char **) columns) : g_strdup ("");
 }
 
+/* What a section's choices stand for: a target each (NULL: unmapped,
+ * not counted, no account) and its label */
+typedef struct {
+  GPtrArray *targets;
+  GPtrArray *labels;
+} Offer;
+
+static void
+offer_init (Offer *offer)
+{
+  offer->targets = g_ptr_array_new_with_free_func (g_free);
+  offer->labels = g_ptr_array_new_with_free_func (g_free);
+}
+
+static void
+offer_add (Offer      *offer,
+           const char *target,
+           char       *label)   /* taken */
+{
+  g_ptr_array_add (offer->targets, g_strdup (target));
+  g_ptr_array_add (offer->labels, label);
+}
+
+/* Shows the section and lets the offer go */
+static void
+offer_show (Offer        *offer,
+            Import       *import,
+            HrTimeField   field,
+            gboolean      all,
+            char         *title)   /* taken */
+{
+  g_ptr_array_add (offer->labels, NULL);
+  add_section (import, field, title, all, offer->targets, (const char * const *) offer->labels->pdata);
+  g_ptr_array_unref (offer->targets);
+  g_ptr_array_unref (offer->labels);
+  g_free (title);
+}
+
 static void
 show_values (Import  *import,
              HrPlan  *plan)
 {
   HrTimeImport *self = import->import;
-  g_autoptr(GPtrArray) targets = NULL;
-  g_autoptr(GStrvBuilder) choices = NULL;
-  g_auto(GStrv) offered = NULL;
+  GListModel *moments = hr_plan_get_moments (plan);
+  GListModel *people = hr_plan_get_people (plan);
+  GListModel *accounts = hr_plan_get_accounts (plan);
   g_autofree char *activity = column_names (self, HR_TIME_ACTIVITY);
   g_autofree char *person = column_names (self, HR_TIME_PERSON);
   g_autofree char *account = column_names (self, HR_TIME_ACCOUNT);
-  g_autofree char *title = NULL;
   static const struct { const char *id, *label; } kinds[] = {
     { HR_ACTIVITY_REACTIVE, N_("Reactive work on the account") },
     { HR_ACTIVITY_INDIRECT, N_("Indirect work: meetings, admin, enablement") },
     { HR_ACTIVITY_UNPLANNED, N_("Unplanned work: escalations") },
     { HR_ACTIVITY_LEAVE, N_("Leave: vacation, holidays, sickness") },
   };
+  Offer offer;
 
   import->updating = TRUE;
   hr_mapping_dialog_clear_values (import->dialog);
 
   /* activities: every value, the heart of the mapping */
-  targets = g_ptr_array_new_with_free_func (g_free);
-  choices = g_strv_builder_new ();
-  g_ptr_array_add (targets, NULL);
-  g_strv_builder_add (choices, _("Not mapped"));
-  g_ptr_array_add (targets, NULL);
-  g_strv_builder_add (choices, _("Not counted"));
-  for (guint k = 0; k < g_list_model_get_n_items (hr_plan_get_moments (plan)); k++)
+  offer_init (&offer);
+  offer_add (&offer, NULL, g_strdup (_("Not mapped")));
+  offer_add (&offer, NULL, g_strdup (_("Not counted")));
+  for (guint k = 0; k < g_list_model_get_n_items (moments); k++)
     {
-      g_autoptr(HrMoment) moment = g_list_model_get_item (hr_plan_get_moments (plan), k);
-      g_autofree char *label = g_strdup_printf (_("Moment: %s"), hr_moment_get_name (moment));
-
-      g_ptr_array_add (targets, g_strdup (hr_item_get_id (HR_ITEM (moment))));
-      g_strv_builder_add (choices, label);
+      g_autoptr(HrMoment) moment = g_list_model_get_item (moments, k);
+      offer_add (&offer, hr_item_get_id (HR_ITEM (moment)), g_strdup_printf (_("Moment: %s"), hr_moment_get_name (moment)));
     }
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    {
-      g_ptr_array_add (targets, g_strdup (kinds[i].id));
-      g_strv_builder_add (choices, _(kinds[i].label));
-    }
-  offered = g_strv_builder_end (g_steal_pointer (&choices));
+    offer_add (&offer, kinds[i].id, g_strdup (_(kinds[i].label)));
   /* Translators: %s names the column, e.g. "Task" */
-  title = g_strdup_printf (_("Activities: what each “%s” stands for"), activity);
-  add_section (import, HR_TIME_ACTIVITY, title, TRUE, targets, (const char * const *) offered);
-  g_clear_pointer (&targets, g_ptr_array_unref);
-  g_clear_pointer (&offered, g_strfreev);
-  g_clear_pointer (&title, g_free);
+  offer_show (&offer, import, HR_TIME_ACTIVITY, TRUE, g_strdup_printf (_("Activities: what each “%s” stands for"), activity));
 
   /* people: every value */
-  targets = g_ptr_array_new_with_free_func (g_free);
-  choices = g_strv_builder_new ();
-  g_ptr_array_add (targets, NULL);
-  g_strv_builder_add (choices, _("Not in the plan"));
-  for (guint p = 0; p < g_list_model_get_n_items (hr_plan_get_people (plan)); p++)
+  offer_init (&offer);
+  offer_add (&offer, NULL, g_strdup (_("Not in the plan")));
+  for (guint p = 0; p < g_list_model_get_n_items (people); p++)
     {
-      g_autoptr(HrPerson) item = g_list_model_get_item (hr_plan_get_people (plan), p);
-      g_ptr_array_add (targets, g_strdup (hr_person_get_id (item)));
-      g_strv_builder_add (choices, hr_person_get_name (item));
+      g_autoptr(HrPerson) item = g_list_model_get_item (people, p);
+      offer_add (&offer, hr_person_get_id (item), g_strdup (hr_person_get_name (item)));
     }
-  offered = g_strv_builder_end (g_steal_pointer (&choices));
-  title = g_strdup_printf (_("People: who each “%s” is"), person);
-  add_section (import, HR_TIME_PERSON, title, TRUE, targets, (const char * const *) offered);
-  g_clear_pointer (&targets, g_ptr_array_unref);
-  g_clear_pointer (&offered, g_strfreev);
-  g_clear_pointer (&title, g_free);
+  offer_show (&offer, import, HR_TIME_PERSON, TRUE, g_strdup_printf (_("People: who each “%s” is"), person));
 
   /* clients: only those that match no account by id or name */
-  targets = g_ptr_array_new_with_free_func (g_free);
-  choices = g_strv_builder_new ();
-  g_ptr_array_add (targets, NULL);
-  g_strv_builder_add (choices, _("Not in the plan"));
-  g_ptr_array_add (targets, NULL);
-  g_strv_builder_add (choices, _("No account"));
-  for (guint j = 0; j < g_list_model_get_n_items (hr_plan_get_accounts (plan)); j++)
+  offer_init (&offer);
+  offer_add (&offer, NULL, g_strdup (_("Not in the plan")));
+  offer_add (&offer, NULL, g_strdup (_("No account")));
+  for (guint j = 0; j < g_list_model_get_n_items (accounts); j++)
     {
-      g_autoptr(HrAccount) item = g_list_model_get_item (hr_plan_get_accounts (plan), j);
-      g_ptr_array_add (targets, g_strdup (hr_account_get_id (item)));
-      g_strv_builder_add (choices, hr_account_get_name (item));
+      g_autoptr(HrAccount) item = g_list_model_get_item (accounts, j);
+      offer_add (&offer, hr_account_get_id (item), g_strdup (hr_account_get_name (item)));
     }
-  offered = g_strv_builder_end (g_steal_pointer (&choices));
-  title = g_strdup_printf (_("Clients: the “%s” values that match no account by id or name"), account);
-  add_section (import, HR_TIME_ACCOUNT, title, FALSE, targets, (const char * const *) offered);
+  offer_show (&offer, import, HR_TIME_ACCOUNT, FALSE,
+              g_strdup_printf (_("Clients: the “%s” values that match no account by id or name"), account));
   import->updating = FALSE;
 }
 
