@@ -1,8 +1,8 @@
 /* hr-time-import.c: time tracker exports onto the canonical time log
  *
- * The proposal of what each value stands for lives in hr-time-propose.c;
- * this file recognises the export, chooses its columns, counts its
- * distinct values and reads its rows.
+ * This file recognises the export, chooses its columns and counts its
+ * distinct values; hr-time-propose.c proposes what each value stands for
+ * and hr-time-import-run.c reads the rows.
  */
 #include "config.h"
 
@@ -14,30 +14,6 @@
 #include "hr-calibration.h"
 #include "hr-time-import-private.h"
 #include "hr-time-values.h"
-
-/* A log longer than this is a typo in a date, not a log */
-#define MAX_PERIOD_MONTHS 120
-
-struct _HrTimeImport
-{
-  HrCsvTable     *table;
-  HrTimeFormat    format;
-  char          **columns[HR_TIME_N_FIELDS];
-  int             column_index[HR_TIME_N_FIELDS][3];   /* of columns[], -1 after the last */
-  HrTimeMapping  *remembered;
-  HrTimeMapping  *chosen;        /* this import's choices */
-  HrTimeProposer *proposer;
-  GPtrArray      *values[3];     /* Value */
-  GHashTable     *value_index[3];
-  GHashTable     *unmapped[3];   /* folded values the user left unmapped */
-};
-
-typedef struct {
-  HrTimeValue  value;     /* text and target point into the strings below */
-  char        *text;
-  char        *key;       /* folded */
-  char        *target;
-} Value;
 
 /* --- columns --- */
 
@@ -80,8 +56,8 @@ take_columns (HrTimeImport *self,
     self->column_index[field][i] = -1;
 }
 
-static gboolean
-has_header (HrTimeImport *self,
+gboolean
+hr_time_import_has_header (HrTimeImport *self,
             const char   *header)
 {
   return hr_csv_table_find_column (self->table, header) >= 0;
@@ -94,20 +70,20 @@ recognise_format (HrTimeImport *self)
   gboolean all = TRUE;
 
   for (guint i = 0; i < G_N_ELEMENTS (canonical); i++)
-    all &= has_header (self, canonical[i]);
+    all &= hr_time_import_has_header (self, canonical[i]);
   if (all)
     return HR_TIME_FORMAT_HEADROOM;
-  if (has_header (self, "start date") && (has_header (self, "duration (decimal)") || has_header (self, "duration (h)")) &&
-      has_header (self, "user"))
+  if (hr_time_import_has_header (self, "start date") && (hr_time_import_has_header (self, "duration (decimal)") || hr_time_import_has_header (self, "duration (h)")) &&
+      hr_time_import_has_header (self, "user"))
     return HR_TIME_FORMAT_CLOCKIFY;
-  if (has_header (self, "start date") && has_header (self, "duration") &&
-      (has_header (self, "user") || has_header (self, "member")))
+  if (hr_time_import_has_header (self, "start date") && hr_time_import_has_header (self, "duration") &&
+      (hr_time_import_has_header (self, "user") || hr_time_import_has_header (self, "member")))
     return HR_TIME_FORMAT_TOGGL;
-  if (has_header (self, "date") && has_header (self, "hours") &&
-      has_header (self, "first name") && has_header (self, "last name"))
+  if (hr_time_import_has_header (self, "date") && hr_time_import_has_header (self, "hours") &&
+      hr_time_import_has_header (self, "first name") && hr_time_import_has_header (self, "last name"))
     return HR_TIME_FORMAT_HARVEST;
-  if (has_header (self, "subject") || has_header (self, "activity type") || has_header (self, "associated company") ||
-      has_header (self, "account name") || has_header (self, "assigned to") || has_header (self, "activity assigned to"))
+  if (hr_time_import_has_header (self, "subject") || hr_time_import_has_header (self, "activity type") || hr_time_import_has_header (self, "associated company") ||
+      hr_time_import_has_header (self, "account name") || hr_time_import_has_header (self, "assigned to") || hr_time_import_has_header (self, "activity assigned to"))
     return HR_TIME_FORMAT_CRM;
   return HR_TIME_FORMAT_SPREADSHEET;
 }
@@ -160,7 +136,7 @@ columns_present (HrTimeImport       *self,
   if (headers == NULL || headers[0] == NULL)
     return FALSE;
   for (guint i = 0; headers[i]; i++)
-    if (!has_header (self, headers[i]))
+    if (!hr_time_import_has_header (self, headers[i]))
       return FALSE;
   return TRUE;
 }
@@ -173,7 +149,7 @@ propose_single (HrTimeImport       *self,
                 const char * const *candidates)
 {
   for (guint i = 0; candidates[i]; i++)
-    if (has_header (self, candidates[i]))
+    if (hr_time_import_has_header (self, candidates[i]))
       {
         const char *one[] = { candidates[i], NULL };
         set_columns_from (self, field, one);
@@ -297,7 +273,7 @@ propose_columns (HrTimeImport *self)
 static void
 value_free (gpointer data)
 {
-  Value *value = data;
+  HrTimeImportValue *value = data;
 
   g_free (value->text);
   g_free (value->key);
@@ -305,17 +281,8 @@ value_free (gpointer data)
   g_free (value);
 }
 
-static int
-map_index (HrTimeField field)
-{
-  g_return_val_if_fail (field == HR_TIME_PERSON || field == HR_TIME_ACCOUNT || field == HR_TIME_ACTIVITY, 0);
-  return field - HR_TIME_PERSON;
-}
-
-/* The value of @field in row @r: its columns' fields trimmed, joined by a
- * space */
-static char *
-row_value (HrTimeImport *self,
+char *
+hr_time_import_row_value (HrTimeImport *self,
            HrTimeField   field,
            guint         r)
 {
@@ -336,8 +303,8 @@ row_value (HrTimeImport *self,
   return g_string_free (g_steal_pointer (&value), FALSE);
 }
 
-static HrDurationUnit
-hours_unit (HrTimeImport *self)
+HrDurationUnit
+hr_time_import_hours_unit (HrTimeImport *self)
 {
   char **columns = self->columns[HR_TIME_HOURS];
 
@@ -349,11 +316,11 @@ row_hours (HrTimeImport *self,
            guint         r,
            double       *hours)
 {
-  g_autofree char *text = row_value (self, HR_TIME_HOURS, r);
+  g_autofree char *text = hr_time_import_row_value (self, HR_TIME_HOURS, r);
 
   if (self->format == HR_TIME_FORMAT_HEADROOM)
     return hr_hours_parse_decimal (text, hours);
-  return hr_hours_parse (text, hours_unit (self), hours);
+  return hr_hours_parse (text, hr_time_import_hours_unit (self), hours);
 }
 
 /* Where @value of @field maps now: this import's choice, the plan's
@@ -361,13 +328,13 @@ row_hours (HrTimeImport *self,
 static void
 resolve_value (HrTimeImport *self,
                HrTimeField   field,
-               Value        *value)
+               HrTimeImportValue        *value)
 {
   const char *target = NULL;
   const char *proposed;
 
   g_clear_pointer (&value->target, g_free);
-  if (g_hash_table_contains (self->unmapped[map_index (field)], value->key))
+  if (g_hash_table_contains (self->unmapped[hr_time_import_map_index (field)], value->key))
     value->value.state = HR_TIME_VALUE_UNMAPPED;
   else if (hr_time_mapping_lookup (self->chosen, field, value->text, &target))
     value->value.state = HR_TIME_VALUE_CHOSEN;
@@ -391,7 +358,7 @@ static int
 compare_values (gconstpointer a,
                 gconstpointer b)
 {
-  const Value *x = *(Value **) a, *y = *(Value **) b;
+  const HrTimeImportValue *x = *(HrTimeImportValue **) a, *y = *(HrTimeImportValue **) b;
 
   if (x->value.hours != y->value.hours)
     return x->value.hours > y->value.hours ? -1 : 1;
@@ -412,7 +379,7 @@ count_values (HrTimeImport *self)
       row_hours_read[r] = 0;
   for (HrTimeField field = HR_TIME_PERSON; field <= HR_TIME_ACTIVITY; field++)
     {
-      int m = map_index (field);
+      int m = hr_time_import_map_index (field);
 
       g_ptr_array_set_size (self->values[m], 0);
       g_hash_table_remove_all (self->value_index[m]);
@@ -420,13 +387,13 @@ count_values (HrTimeImport *self)
         continue;
       for (guint r = 0; r < hr_csv_table_get_n_rows (self->table); r++)
         {
-          g_autofree char *text = row_value (self, field, r);
+          g_autofree char *text = hr_time_import_row_value (self, field, r);
           g_autofree char *key = hr_time_fold (text);
-          Value *value = g_hash_table_lookup (self->value_index[m], key);
+          HrTimeImportValue *value = g_hash_table_lookup (self->value_index[m], key);
 
           if (value == NULL)
             {
-              value = g_new0 (Value, 1);
+              value = g_new0 (HrTimeImportValue, 1);
               value->text = g_steal_pointer (&text);
               value->key = g_strdup (key);
               value->value.text = value->text;
@@ -444,8 +411,8 @@ count_values (HrTimeImport *self)
 
 /* --- the import --- */
 
-static HrTimeImport *
-import_new (HrCsvTable          *table,
+HrTimeImport *
+hr_time_import_new_with (HrCsvTable          *table,
             HrTimeProposer      *proposer,
             const HrTimeMapping *remembered)
 {
@@ -475,7 +442,7 @@ hr_time_import_new (HrCsvTable          *table,
                     HrPlan              *plan,
                     const HrTimeMapping *remembered)
 {
-  return import_new (table, hr_time_proposer_new (plan), remembered);
+  return hr_time_import_new_with (table, hr_time_proposer_new (plan), remembered);
 }
 
 void
@@ -527,7 +494,7 @@ guint
 hr_time_import_get_n_values (HrTimeImport *self,
                              HrTimeField   field)
 {
-  return self->values[map_index (field)]->len;
+  return self->values[hr_time_import_map_index (field)]->len;
 }
 
 const HrTimeValue *
@@ -535,20 +502,20 @@ hr_time_import_get_value (HrTimeImport *self,
                           HrTimeField   field,
                           guint         i)
 {
-  GPtrArray *values = self->values[map_index (field)];
+  GPtrArray *values = self->values[hr_time_import_map_index (field)];
 
   g_return_val_if_fail (i < values->len, NULL);
-  return &((Value *) g_ptr_array_index (values, i))->value;
+  return &((HrTimeImportValue *) g_ptr_array_index (values, i))->value;
 }
 
-static Value *
-find_value (HrTimeImport *self,
+HrTimeImportValue *
+hr_time_import_find_value (HrTimeImport *self,
             HrTimeField   field,
             const char   *text)
 {
   g_autofree char *key = hr_time_fold (text);
 
-  return g_hash_table_lookup (self->value_index[map_index (field)], key);
+  return g_hash_table_lookup (self->value_index[hr_time_import_map_index (field)], key);
 }
 
 void
@@ -557,12 +524,12 @@ hr_time_import_set_target (HrTimeImport *self,
                            const char   *value,
                            const char   *target)
 {
-  Value *found = find_value (self, field, value);
+  HrTimeImportValue *found = hr_time_import_find_value (self, field, value);
 
   g_autofree char *key = hr_time_fold (value);
 
   hr_time_mapping_set_value (self->chosen, field, value, target);
-  g_hash_table_remove (self->unmapped[map_index (field)], key);
+  g_hash_table_remove (self->unmapped[hr_time_import_map_index (field)], key);
   if (found)
     resolve_value (self, field, found);
 }
@@ -572,10 +539,10 @@ hr_time_import_unset_target (HrTimeImport *self,
                              HrTimeField   field,
                              const char   *value)
 {
-  Value *found = find_value (self, field, value);
+  HrTimeImportValue *found = hr_time_import_find_value (self, field, value);
 
   hr_time_mapping_unset_value (self->chosen, field, value);
-  g_hash_table_add (self->unmapped[map_index (field)], hr_time_fold (value));
+  g_hash_table_add (self->unmapped[hr_time_import_map_index (field)], hr_time_fold (value));
   if (found)
     resolve_value (self, field, found);
 }
@@ -585,13 +552,13 @@ hr_time_import_count_unmapped (HrTimeImport *self,
                                guint        *entries,
                                double       *hours)
 {
-  GPtrArray *values = self->values[map_index (HR_TIME_ACTIVITY)];
+  GPtrArray *values = self->values[hr_time_import_map_index (HR_TIME_ACTIVITY)];
   guint n = 0, e = 0;
   double h = 0;
 
   for (guint i = 0; i < values->len; i++)
     {
-      Value *value = g_ptr_array_index (values, i);
+      HrTimeImportValue *value = g_ptr_array_index (values, i);
 
       if (value->value.state != HR_TIME_VALUE_UNMAPPED)
         continue;
@@ -609,14 +576,14 @@ hr_time_import_count_unmapped (HrTimeImport *self,
 gboolean
 hr_time_import_is_settled (HrTimeImport *self)
 {
-  GPtrArray *values = self->values[map_index (HR_TIME_ACTIVITY)];
+  GPtrArray *values = self->values[hr_time_import_map_index (HR_TIME_ACTIVITY)];
 
   for (guint f = 0; f < HR_TIME_N_FIELDS; f++)
     if (self->columns[f] == NULL && f != HR_TIME_ACCOUNT)
       return FALSE;
   for (guint i = 0; i < values->len; i++)
     {
-      HrTimeValueState state = ((Value *) g_ptr_array_index (values, i))->value.state;
+      HrTimeValueState state = ((HrTimeImportValue *) g_ptr_array_index (values, i))->value.state;
 
       if (state == HR_TIME_VALUE_UNMAPPED ||
           (state == HR_TIME_VALUE_PROPOSED && self->format != HR_TIME_FORMAT_HEADROOM))
@@ -636,11 +603,11 @@ hr_time_import_dup_mapping (HrTimeImport *self)
         hr_time_mapping_set_columns (mapping, f, (const char * const *) self->columns[f]);
   for (HrTimeField field = HR_TIME_PERSON; field <= HR_TIME_ACTIVITY; field++)
     {
-      GPtrArray *values = self->values[map_index (field)];
+      GPtrArray *values = self->values[hr_time_import_map_index (field)];
 
       for (guint i = 0; i < values->len; i++)
         {
-          Value *value = g_ptr_array_index (values, i);
+          HrTimeImportValue *value = g_ptr_array_index (values, i);
 
           /* an id that is its own target needs no memory */
           if (value->value.state == HR_TIME_VALUE_UNMAPPED ||
@@ -661,213 +628,7 @@ hr_time_import_dup_mapping (HrTimeImport *self)
   return mapping;
 }
 
-/* --- reading the rows --- */
-
-/* "Start date", or "First Name + Last Name" */
-static char *
-column_label (HrTimeImport *self,
-              HrTimeField   field)
-{
-  char **columns = self->columns[field];
-
-  if (columns == NULL)
-    return g_strdup (hr_time_field_to_string (field));
-  return g_strjoinv (" + ", columns);
-}
-
-static gboolean
-require_columns (HrTimeImport  *self,
-                 GError       **error)
-{
-  for (guint f = 0; f < HR_TIME_N_FIELDS; f++)
-    {
-      if (self->columns[f] || f == HR_TIME_ACCOUNT)
-        continue;
-      if (self->format == HR_TIME_FORMAT_HEADROOM)
-        g_set_error (error, HR_CSV_ERROR, HR_CSV_ERROR_INVALID,
-                     _("%s: no column “%s”; a time log has the columns date, person, account, activity and hours"),
-                     hr_time_import_get_display_name (self), hr_time_field_to_string (f));
-      else
-        /* Translators: %s is date, person, activity or hours */
-        g_set_error (error, HR_CSV_ERROR, HR_CSV_ERROR_INVALID,
-                     _("%s: no column holds the %s; choose one"),
-                     hr_time_import_get_display_name (self), hr_time_field_to_string (f));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static HrDateOrder
-detect_date_order (HrTimeImport *self)
-{
-  guint n = hr_csv_table_get_n_rows (self->table);
-  g_autoptr(GPtrArray) values = g_ptr_array_new_full (n, g_free);
-
-  for (guint r = 0; r < n; r++)
-    g_ptr_array_add (values, row_value (self, HR_TIME_DATE, r));
-  /* what the column does not tell, the locale does */
-  return hr_import_guess_date_order_or ((const char * const *) values->pdata, values->len,
-                                        hr_import_date_order_for_locale ());
-}
-
-static void
-add_unmapped_warnings (HrTimeImport *self,
-                       HrTimeLog    *log)
-{
-  GPtrArray *values = self->values[map_index (HR_TIME_ACTIVITY)];
-
-  for (guint i = 0; i < values->len; i++)
-    {
-      Value *value = g_ptr_array_index (values, i);
-      g_autofree char *hours = NULL;
-      g_autofree char *warning = NULL;
-
-      if (value->value.state != HR_TIME_VALUE_UNMAPPED)
-        continue;
-      hours = hr_calibration_format_hours (value->value.hours);
-      warning = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "%s: activity “%s” is not mapped (%u entry, %s h): not counted",
-                                              "%s: activity “%s” is not mapped (%u entries, %s h): not counted",
-                                              value->value.entries),
-                                 hr_time_import_get_display_name (self), value->text, value->value.entries, hours);
-      hr_time_log_add_warning (log, warning);
-    }
-}
-
-HrTimeLog *
-hr_time_import_run (HrTimeImport  *self,
-                    GError       **error)
-{
-  const char *name = hr_time_import_get_display_name (self);
-  gboolean canonical = self->format == HR_TIME_FORMAT_HEADROOM;
-  g_autoptr(HrTimeLog) log = hr_time_log_new (name);
-  g_autofree char *date_column = column_label (self, HR_TIME_DATE);
-  g_autofree char *person_column = column_label (self, HR_TIME_PERSON);
-  g_autofree char *account_column = column_label (self, HR_TIME_ACCOUNT);
-  g_autofree char *activity_column = column_label (self, HR_TIME_ACTIVITY);
-  g_autofree char *hours_column = column_label (self, HR_TIME_HOURS);
-  HrDurationUnit unit = hours_unit (self);
-  HrDateOrder order;
-  int from = G_MAXINT, to = G_MININT;
-  guint from_line = 0, to_line = 0, skipped = 0;
-
-  if (!require_columns (self, error))
-    return NULL;
-  order = canonical ? HR_DATE_ORDER_UNKNOWN : detect_date_order (self);
-
-  for (guint r = 0; r < hr_csv_table_get_n_rows (self->table); r++)
-    {
-      guint line = hr_csv_table_get_row (self->table, r)->line;
-      g_autofree char *date = row_value (self, HR_TIME_DATE, r);
-      g_autofree char *hours_text = row_value (self, HR_TIME_HOURS, r);
-      g_autofree char *person = row_value (self, HR_TIME_PERSON, r);
-      g_autofree char *account = row_value (self, HR_TIME_ACCOUNT, r);
-      g_autofree char *activity = row_value (self, HR_TIME_ACTIVITY, r);
-      Value *person_value = find_value (self, HR_TIME_PERSON, person);
-      Value *account_value = find_value (self, HR_TIME_ACCOUNT, account);
-      Value *activity_value = find_value (self, HR_TIME_ACTIVITY, activity);
-      const char *person_id, *account_id, *target;
-      HrDay day;
-      double hours;
-      int month;
-
-      if (canonical ? !hr_day_parse_iso (date, &day) : !hr_import_parse_date (date, order, &day))
-        {
-          if (canonical)
-            hr_csv_set_error (error, name, line, date_column, _("“%s” is not a date as YYYY-MM-DD, e.g. 2027-01-31"), date);
-          else
-            hr_csv_set_error (error, name, line, date_column,
-                              _("“%s” is not a date; expected e.g. 2027-01-31, 31/01/2027, 01/31/2027 or 31 Jan 2027"), date);
-          return NULL;
-        }
-      if (canonical ? !hr_hours_parse_decimal (hours_text, &hours) : !hr_hours_parse (hours_text, unit, &hours))
-        {
-          if (canonical)
-            hr_csv_set_error (error, name, line, hours_column, _("“%s” is not a number of hours of 0 or more, e.g. 1.5"),
-                              hours_text);
-          else
-            hr_csv_set_error (error, name, line, hours_column,
-                              _("“%s” is not a duration; expected hours such as 1.5, 1,5, 1:30 or 1:30:00"), hours_text);
-          return NULL;
-        }
-      if (*person == '\0')
-        {
-          hr_csv_set_error (error, name, line, person_column, _("empty; every entry needs the person who logged it"));
-          return NULL;
-        }
-
-      /* a value nothing maps is kept as it is: an unknown person or account */
-      person_id = person_value->value.state == HR_TIME_VALUE_UNMAPPED ? person : person_value->target;
-      account_id = account_value == NULL ? NULL
-                 : account_value->value.state == HR_TIME_VALUE_UNMAPPED ? account : account_value->target;
-      target = activity_value->target;
-      /* Headroom's own log names activities exactly (spec §7) */
-      if (canonical && activity_value->value.state == HR_TIME_VALUE_PROPOSED)
-        target = hr_time_proposer_propose (self->proposer, HR_TIME_ACTIVITY, activity);
-
-      if (activity_value->value.state == HR_TIME_VALUE_UNMAPPED || (canonical && target == NULL &&
-                                                                     activity_value->value.state == HR_TIME_VALUE_PROPOSED))
-        {
-          if (canonical)
-            {
-              g_autofree char *expected = hr_time_proposer_dup_activities (self->proposer);
-
-              if (*activity == '\0')
-                hr_csv_set_error (error, name, line, activity_column, _("empty; expected %s"), expected);
-              else
-                hr_csv_set_error (error, name, line, activity_column, _("unknown activity “%s”; expected %s"),
-                                  activity, expected);
-              return NULL;
-            }
-          skipped++;
-          continue;
-        }
-      if (target == NULL)
-        continue;   /* not counted, as chosen */
-      if (hr_time_proposer_is_moment (self->proposer, target) && (account_id == NULL || *account_id == '\0'))
-        {
-          if (canonical)
-            hr_csv_set_error (error, name, line, account_column, _("empty; an entry of the moment “%s” needs an account"),
-                              target);
-          else
-            hr_csv_set_error (error, name, line, account_column,
-                              _("empty; “%s” is the moment “%s”, which needs an account"), activity,
-                              hr_time_proposer_get_moment_name (self->proposer, target));
-          return NULL;
-        }
-
-      month = hr_day_get_month (&day);
-      if (month < from)
-        from = month, from_line = line;
-      if (month > to)
-        to = month, to_line = line;
-      if (to - from + 1 > MAX_PERIOD_MONTHS)
-        {
-          g_autofree char *first = hr_month_format (from);
-          g_autofree char *last = hr_month_format (to);
-
-          hr_csv_set_error (error, name, month == to ? to_line : from_line, date_column,
-                            _("the log would run from %s to %s; a time log covers at most %d months"),
-                            first, last, MAX_PERIOD_MONTHS);
-          return NULL;
-        }
-      hr_time_log_add (log, line, month, day.day, person_id, account_id, target, hours);
-    }
-
-  if (hr_time_log_get_n_entries (log) == 0)
-    {
-      if (skipped > 0)
-        g_set_error (error, HR_CSV_ERROR, HR_CSV_ERROR_INVALID,
-                     _("%s: none of its entries is counted; map their activities to moments or kinds of work"), name);
-      else
-        g_set_error (error, HR_CSV_ERROR, HR_CSV_ERROR_INVALID, _("%s: the time log has no entries"), name);
-      return NULL;
-    }
-  add_unmapped_warnings (self, log);
-  return g_steal_pointer (&log);
-}
-
-/* --- whole files --- */
+/* --- what a log is --- */
 
 gboolean
 hr_time_import_table_is_log (const HrCsvTable *table)
@@ -879,80 +640,4 @@ hr_time_import_table_is_log (const HrCsvTable *table)
   for (guint i = 0; hours_headers[i]; i++)
     hours |= hr_csv_table_find_column (table, hours_headers[i]) >= 0;
   return date && hours;
-}
-
-static HrTimeLog *
-import_table (HrCsvTable          *table,
-              HrPlan              *plan,
-              const HrTimeMapping *overrides,
-              HrTimeMapping      **mapping_out,
-              GError             **error)
-{
-  const HrTimeMapping *remembered = hr_plan_get_time_mapping (plan);
-  g_autoptr(HrTimeImport) import = hr_time_import_new (table, plan, remembered);
-  HrTimeLog *log;
-
-  if (overrides)
-    {
-      for (guint f = 0; f < HR_TIME_N_FIELDS; f++)
-        if (hr_time_mapping_get_columns (overrides, f))
-          hr_time_import_set_columns (import, f, hr_time_mapping_get_columns (overrides, f));
-      for (HrTimeField field = HR_TIME_PERSON; field <= HR_TIME_ACTIVITY; field++)
-        for (guint i = 0; i < hr_time_mapping_get_n_values (overrides, field); i++)
-          {
-            const char *value, *target;
-
-            hr_time_mapping_get_value (overrides, field, i, &value, &target);
-            hr_time_import_set_target (import, field, value, target);
-          }
-    }
-  log = hr_time_import_run (import, error);
-  if (log && mapping_out)
-    {
-      *mapping_out = hr_time_import_dup_mapping (import);
-      if (overrides && hr_time_mapping_get_min_occurrences (overrides))
-        hr_time_mapping_set_min_occurrences (*mapping_out, hr_time_mapping_get_min_occurrences (overrides));
-    }
-  return log;
-}
-
-HrTimeLog *
-hr_time_import_file (GFile               *file,
-                     HrPlan              *plan,
-                     const HrTimeMapping *overrides,
-                     HrTimeMapping      **mapping_out,
-                     GError             **error)
-{
-  HrCsvTable *table = hr_csv_table_read_file (file, NULL, error);
-
-  if (table == NULL)
-    return NULL;
-  return import_table (table, plan, overrides, mapping_out, error);
-}
-
-HrTimeLog *
-hr_time_log_read (const char         *data,
-                  gsize               length,
-                  const char         *display_name,
-                  const char * const *moment_ids,
-                  GError            **error)
-{
-  HrCsvTable *table = hr_csv_table_parse (data, length, display_name, NULL, error);
-  g_autoptr(HrTimeImport) import = NULL;
-
-  if (table == NULL)
-    return NULL;
-  import = import_new (table, hr_time_proposer_new_for_moments (moment_ids), NULL);
-  if (import->format != HR_TIME_FORMAT_HEADROOM)
-    {
-      for (guint f = 0; f < HR_TIME_N_FIELDS; f++)
-        if (!has_header (import, hr_time_field_to_string (f)))
-          {
-            hr_csv_set_error (error, display_name, hr_csv_table_get_header (table)->line, NULL,
-                              _("no column “%s”; a time log has the columns date, person, account, activity and hours"),
-                              hr_time_field_to_string (f));
-            return NULL;
-          }
-    }
-  return hr_time_import_run (import, error);
 }
