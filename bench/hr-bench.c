@@ -113,7 +113,7 @@ bench_planner (gpointer data)
   Bench *b = data;
 
   g_array_set_size (b->forecast->suggestions, 0);
-  hr_planner_run (b->forecast, b->plan);
+  hr_planner_run (b->forecast, b->input);
 }
 
 static void
@@ -184,7 +184,7 @@ main (int    argc,
       char **argv)
 {
   Bench b = { 0 };
-  gboolean plan = FALSE, scaling = FALSE, png = FALSE;
+  gboolean plan = FALSE, scaling = FALSE, png = FALSE, core = FALSE;
   int rounds = 50;
   HrBenchShape shape = HR_BENCH_LARGE;
   double budget = 0.5;
@@ -196,6 +196,7 @@ main (int    argc,
     { "scaling", 0, 0, G_OPTION_ARG_NONE, &scaling, "Time loading and forecasting plans of every size", NULL },
     { "budget", 0, 0, G_OPTION_ARG_DOUBLE, &budget, "With --scaling: seconds to spend on each figure (0.5)", "S" },
     { "png", 0, 0, G_OPTION_ARG_NONE, &png, "Only compare PNG settings on each chart", NULL },
+    { "core", 0, 0, G_OPTION_ARG_NONE, &core, "Only time scenarios, copies, checking and the engine's input", NULL },
     { "rounds", 'r', 0, G_OPTION_ARG_INT, &rounds, "Runs of each benchmark of the large plan (50)", "N" },
     { NULL }
   };
@@ -231,9 +232,15 @@ main (int    argc,
   b.plan = hr_plan_load_data (b.text, -1, "bench", NULL, &error);
   g_assert_no_error (error);
   b.forecast = hr_engine_forecast (b.plan, NULL, 0, NULL);
+  b.input = hr_engine_input_new (b.plan, NULL);
 
   printf ("Large plan: 120 months, 20 tiers, 60 moments, 10 roles, 5 scenarios (%zu bytes); "
           "median CPU time of each\n", strlen (b.text));
+  if (core)
+    {
+      report_core (&b, rounds);
+      goto out;
+    }
 #ifdef HR_BENCH_CHARTS
   if (png)
     {
@@ -248,11 +255,13 @@ main (int    argc,
   report ("save to text", bench_save, &b, rounds);
   report ("forecast as JSON text", bench_forecast_json, &b, rounds);
   report ("forecast as CSV text", bench_forecast_csv, &b, rounds);
+  report_core (&b, rounds);
 #ifdef HR_BENCH_CHARTS
   report_charts (&b, MAX (rounds / 5, 5));
   report_png (&b, MAX (rounds / 5, 5));
-out:
 #endif
+out:
+  hr_engine_input_free (b.input);
   g_object_unref (b.forecast);
   g_object_unref (b.plan);
   g_free (b.text);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "hr-engine.h"
+#include "hr-engine-input.h"
 #include "hr-plan.h"
 
 G_BEGIN_DECLS
@@ -9,8 +10,9 @@ G_BEGIN_DECLS
 /* The large plan, loaded and forecast once */
 typedef struct {
   char       *text;
-  HrPlan     *plan;
-  HrForecast *forecast;
+  HrPlan        *plan;
+  HrForecast    *forecast;
+  HrEngineInput *input;
 } Bench;
 
 typedef void (*BenchFunc) (gpointer data);
@@ -28,6 +30,10 @@ double measure       (BenchFunc  func,
 void   report        (const char *name,
                       BenchFunc   func,
                       gpointer    data,
+                      int         rounds);
+
+/* hr-bench-core.c: scenarios, copies, checking, the engine's input and run */
+void   report_core   (Bench      *bench,
                       int         rounds);
 
 #ifdef HR_BENCH_CHARTS

@@ -12,7 +12,8 @@ packages=(
   flatpak-builder python3-jsonschema librsvg2-common
   fonts-dejavu-core libxml2-utils
   xdotool locales
-  libxlsxwriter-dev python3-openpyxl
+  libxlsxwriter-dev libarchive-dev python3-openpyxl
+  clang libclang-rt-14-dev util-linux
 )
 
 missing=()

@@ -61,11 +61,7 @@ hr_cli_books (int    argc,
   if (books == NULL)
     return HR_CLI_INVALID;
   if (format && g_str_equal (format, "json"))
-    {
-      g_autoptr(JsonNode) root = hr_books_to_json (books);
-      g_autofree char *json = hr_json_to_string (root, NULL);
-      text = g_strconcat (json, "\n", NULL);
-    }
+    text = hr_books_to_json_data (books, NULL);
   else if (format && g_str_equal (format, "csv"))
     text = hr_books_to_csv (books);
   else

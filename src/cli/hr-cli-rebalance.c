@@ -84,11 +84,7 @@ hr_cli_rebalance (int    argc,
         }
     }
   if (format && g_str_equal (format, "json"))
-    {
-      g_autoptr(JsonNode) root = hr_rebalance_to_json (result);
-      g_autofree char *json = hr_json_to_string (root, NULL);
-      text = g_strconcat (json, "\n", NULL);
-    }
+    text = hr_rebalance_to_json_data (result, NULL);
   else
     text = hr_rebalance_to_text (result);
   fwrite (text, 1, strlen (text), stdout);

@@ -3,113 +3,71 @@
 
 #include "hr-account-hours.h"
 #include "hr-delivery.h"
+#include "hr-engine-input.h"
 #include "hr-portfolio-private.h"
-
-typedef struct {
-  char  *name;
-  guint  role;
-  int    at, every, until;
-} Moment;
-
-typedef struct {
-  char   *id;
-  double  reactive_hours;
-  guint   reactive_role;
-} Segment;
-
-typedef struct {
-  char     *attribute;
-  HrRuleOp  op;
-  JsonNode *value;
-  double    factor;
-} Rule;
 
 struct _HrAccountHours
 {
-  guint       R, G, K;
-  char      **role_ids;
-  double     *direct_share;  /* [role]: 1 − indirect − unplanned */
-  Segment    *segments;
-  Moment     *moments;
-  HrDelivery *deliveries;    /* [segment][moment] */
-  gboolean   *costs;         /* [segment][moment]: one-to-one or one-to-many with hours */
-  GPtrArray  *rules;         /* HrEffortRule copies, owned here */
+  /* the plan's plain data: roles, segments, moments and their treatments,
+   * with references as indices; its own, shared with nothing */
+  HrEngineInput *input;
+  double        *direct_share;  /* [role]: 1 − indirect − unplanned */
+  HrDelivery    *deliveries;    /* [segment][moment] */
+  gboolean      *costs;         /* [segment][moment]: one-to-one or one-to-many with hours */
+  GPtrArray     *rules;         /* HrEffortRule copies, owned here */
 };
 
-static guint
-role_index (HrPlan     *plan,
-            const char *id)
-{
-  GListModel *roles = hr_plan_get_roles (plan);
-  HrRole *role = id ? hr_plan_find_role (plan, id) : hr_plan_get_work_role (plan);
-
-  for (guint r = 0; r < g_list_model_get_n_items (roles); r++)
-    {
-      g_autoptr(HrRole) other = g_list_model_get_item (roles, r);
-      if (other == role)
-        return r;
-    }
-  g_return_val_if_reached (0);
-}
-
 HrAccountHours *
-hr_account_hours_new (HrPlan *plan)
+hr_account_hours_new_checked (HrPlan  *plan,
+                              GError **error)
 {
-  GListModel *roles = hr_plan_get_roles (plan);
-  GListModel *segments = hr_plan_get_segments (plan);
-  GListModel *moments = hr_plan_get_moments (plan);
-  GListModel *rules = hr_plan_get_effort_rules (plan);
-  HrAccountHours *self = g_new0 (HrAccountHours, 1);
+  g_autoptr(HrEngineInput) input = NULL;
+  GListModel *rules;
+  HrAccountHours *self;
+  guint R, G, K;
 
-  self->R = g_list_model_get_n_items (roles);
-  self->G = g_list_model_get_n_items (segments);
-  self->K = g_list_model_get_n_items (moments);
-  self->role_ids = g_new0 (char *, self->R + 1);
-  self->direct_share = g_new0 (double, self->R + 1);
-  self->segments = g_new0 (Segment, self->G + 1);
-  self->moments = g_new0 (Moment, self->K + 1);
-  self->deliveries = g_new0 (HrDelivery, (gsize) self->G * self->K + 1);
-  self->costs = g_new0 (gboolean, (gsize) self->G * self->K + 1);
+  g_return_val_if_fail (HR_IS_PLAN (plan), NULL);
+
+  input = hr_engine_input_new (plan, error);
+  if (input == NULL)
+    return NULL;
+  R = input->n_roles, G = input->n_segments, K = input->n_moments;
+  self = g_new0 (HrAccountHours, 1);
+  self->direct_share = g_new0 (double, R + 1);
+  self->deliveries = g_new0 (HrDelivery, (gsize) G * K + 1);
+  self->costs = g_new0 (gboolean, (gsize) G * K + 1);
   self->rules = g_ptr_array_new_with_free_func (g_object_unref);
 
-  for (guint r = 0; r < self->R; r++)
-    {
-      g_autoptr(HrRole) role = g_list_model_get_item (roles, r);
-      self->role_ids[r] = g_strdup (role->id);
-      self->direct_share[r] = 1 - role->indirect - role->unplanned;
-    }
-  for (guint k = 0; k < self->K; k++)
-    {
-      g_autoptr(HrMoment) moment = g_list_model_get_item (moments, k);
-      Moment *m = &self->moments[k];
+  for (guint r = 0; r < R; r++)
+    self->direct_share[r] = 1 - input->roles[r].indirect - input->roles[r].unplanned;
+  /* the same delivery of each moment to each segment as the forecast's */
+  for (guint g = 0; g < G; g++)
+    for (guint k = 0; k < K; k++)
+      {
+        gsize i = (gsize) g * K + k;
 
-      m->name = g_strdup (hr_moment_get_name (moment));
-      m->role = role_index (plan, moment->role);
-      m->at = moment->at;
-      m->every = moment->every;
-      m->until = moment->until;
-    }
-  for (guint g = 0; g < self->G; g++)
-    {
-      g_autoptr(HrSegment) segment = g_list_model_get_item (segments, g);
-
-      self->segments[g].id = g_strdup (segment->id);
-      self->segments[g].reactive_hours = segment->reactive_hours;
-      self->segments[g].reactive_role = role_index (plan, segment->reactive_role);
-      for (guint k = 0; k < self->K; k++)
-        {
-          g_autoptr(HrMoment) moment = g_list_model_get_item (moments, k);
-          gsize i = (gsize) g * self->K + k;
-
-          self->costs[i] = hr_delivery_init (&self->deliveries[i], moment, segment);
-        }
-    }
+        self->costs[i] = hr_delivery_init (&self->deliveries[i], &input->moments[k], &input->segments[g],
+                                           &input->treatments[(gsize) k * G + g]);
+      }
   /* rules are few: copies keep them apart from edits of the plan */
+  rules = hr_plan_get_effort_rules (plan);
   for (guint i = 0; i < g_list_model_get_n_items (rules); i++)
     {
       g_autoptr(HrItem) rule = g_list_model_get_item (rules, i);
       g_ptr_array_add (self->rules, hr_item_copy (rule));
     }
+  self->input = g_steal_pointer (&input);
+  return self;
+}
+
+HrAccountHours *
+hr_account_hours_new (HrPlan *plan)
+{
+  g_autoptr(GError) error = NULL;
+  HrAccountHours *self = hr_account_hours_new_checked (plan, &error);
+
+  if (self == NULL)
+    g_critical ("The hours of accounts need a valid plan: %s", error->message);
   return self;
 }
 
@@ -118,31 +76,33 @@ hr_account_hours_free (HrAccountHours *self)
 {
   if (self == NULL)
     return;
-  g_strfreev (self->role_ids);
-  for (guint g = 0; g < self->G; g++)
-    g_free (self->segments[g].id);
-  for (guint k = 0; k < self->K; k++)
-    g_free (self->moments[k].name);
+  hr_engine_input_free (self->input);
   g_free (self->direct_share);
-  g_free (self->segments);
-  g_free (self->moments);
   g_free (self->deliveries);
   g_free (self->costs);
   g_ptr_array_unref (self->rules);
   g_free (self);
 }
 
-guint hr_account_hours_get_n_moments (HrAccountHours *self) { return self->K; }
-const char *hr_account_hours_get_moment_name (HrAccountHours *self, guint k) { return self->moments[k].name; }
-guint hr_account_hours_get_moment_role (HrAccountHours *self, guint k) { return self->moments[k].role; }
-guint hr_account_hours_get_reactive_role (HrAccountHours *self, guint g) { return self->segments[g].reactive_role; }
+guint hr_account_hours_get_n_moments (HrAccountHours *self) { return self->input->n_moments; }
+guint hr_account_hours_get_moment_role (HrAccountHours *self, guint k) { return self->input->moment_role[k]; }
+guint hr_account_hours_get_reactive_role (HrAccountHours *self, guint g) { return self->input->reactive_role[g]; }
+
+const char *
+hr_account_hours_get_moment_name (HrAccountHours *self,
+                                  guint           moment)
+{
+  const HrMomentData *data = &self->input->moments[moment];
+
+  return data->name && *data->name ? data->name : data->id;
+}
 
 int
 hr_account_hours_find_segment (HrAccountHours *self,
                                const char     *segment_id)
 {
-  for (guint g = 0; g < self->G; g++)
-    if (g_strcmp0 (self->segments[g].id, segment_id) == 0)
+  for (guint g = 0; g < self->input->n_segments; g++)
+    if (g_strcmp0 (self->input->segments[g].id, segment_id) == 0)
       return g;
   return -1;
 }
@@ -151,8 +111,8 @@ int
 hr_account_hours_find_role (HrAccountHours *self,
                             const char     *role_id)
 {
-  for (guint r = 0; r < self->R; r++)
-    if (g_strcmp0 (self->role_ids[r], role_id) == 0)
+  for (guint r = 0; r < self->input->n_roles; r++)
+    if (g_strcmp0 (self->input->roles[r].id, role_id) == 0)
       return r;
   return -1;
 }
@@ -178,10 +138,10 @@ hr_account_hours_multiplier (HrAccountHours *self,
 }
 
 static inline gboolean
-occurs (const Moment *m,
-        int           tenure)
+occurs (const HrMomentData *moment,
+        int                 tenure)
 {
-  return tenure >= 0 && hr_occurs_at (m->at, m->every, m->until, tenure);
+  return tenure >= 0 && hr_moment_data_occurs_at (moment, tenure);
 }
 
 double
@@ -191,9 +151,9 @@ hr_account_hours_moment (HrAccountHours *self,
                          int             tenure,
                          double          multiplier)
 {
-  gsize i = (gsize) segment * self->K + moment;
+  gsize i = (gsize) segment * self->input->n_moments + moment;
 
-  if (!self->costs[i] || !occurs (&self->moments[moment], tenure))
+  if (!self->costs[i] || !occurs (&self->input->moments[moment], tenure))
     return 0;
   return hr_delivery_account_hours (&self->deliveries[i], multiplier);
 }
@@ -204,10 +164,10 @@ hr_account_hours_is_due (HrAccountHours *self,
                          guint           moment,
                          int             tenure)
 {
-  HrMode mode = self->deliveries[(gsize) segment * self->K + moment].mode;
+  HrMode mode = self->deliveries[(gsize) segment * self->input->n_moments + moment].mode;
 
   return (mode == HR_MODE_ONE_TO_ONE || mode == HR_MODE_ONE_TO_MANY) &&
-         occurs (&self->moments[moment], tenure);
+         occurs (&self->input->moments[moment], tenure);
 }
 
 double
@@ -216,7 +176,7 @@ hr_account_hours_reactive (HrAccountHours *self,
                            int             tenure,
                            double          multiplier)
 {
-  return tenure >= 0 ? self->segments[segment].reactive_hours * multiplier : 0;
+  return tenure >= 0 ? self->input->segments[segment].reactive_hours * multiplier : 0;
 }
 
 double
@@ -230,10 +190,10 @@ hr_account_hours_workload (HrAccountHours *self,
 
   if (tenure < 0)
     return 0;
-  for (guint k = 0; k < self->K; k++)
-    if (self->moments[k].role == role)
+  for (guint k = 0; k < self->input->n_moments; k++)
+    if (self->input->moment_role[k] == role)
       hours += hr_account_hours_moment (self, segment, k, tenure, multiplier);
-  if (self->segments[segment].reactive_role == role)
+  if (self->input->reactive_role[segment] == role)
     hours += hr_account_hours_reactive (self, segment, tenure, multiplier);
   return hours / self->direct_share[role];
 }

@@ -1,10 +1,12 @@
 /* hr-account-hours.h: the designed and reactive hours of single accounts
  * (spec §5.1), shared by the books and calibration (spec §7)
  *
- * Built once from a valid plan, it keeps copies of what the hours depend
- * on and no reference to the plan, so a worker thread may use it while the
- * plan is edited. Tenures are months since the account's start (tenure 0);
- * a negative tenure is a month before the account existed.
+ * Built once from a valid plan, it reads the plan into the engine's plain
+ * input (hr-engine-input.h) and keeps that and copies of the effort rules,
+ * no reference to the plan, so a worker thread may use it while the plan
+ * is edited. Each moment's delivery to each segment is the forecast's
+ * (hr-delivery.h). Tenures are months since the account's start (tenure
+ * 0); a negative tenure is a month before the account existed.
  */
 #pragma once
 
@@ -15,6 +17,10 @@ G_BEGIN_DECLS
 typedef struct _HrAccountHours HrAccountHours;
 
 HrAccountHours *hr_account_hours_new            (HrPlan         *plan);
+/* The same for a plan that may be half-way through an edit: NULL, with
+ * the error, when a reference does not resolve */
+HrAccountHours *hr_account_hours_new_checked    (HrPlan         *plan,
+                                                 GError        **error);
 void            hr_account_hours_free           (HrAccountHours *self);
 
 guint           hr_account_hours_get_n_moments  (HrAccountHours *self);

@@ -244,7 +244,7 @@ read_row (HrAccountImport       *self,
 
   account = hr_account_new (id, segment, start);
   g_object_set (account, "name", *name ? name : NULL, "owner", owner_for (self, result, created, owner), NULL);
-  account->arr = arr;
+  account->data.arr = arr;
   hr_account_set_attributes (account, attributes);
   return account;
 }
@@ -255,7 +255,6 @@ hr_account_import_run (HrAccountImport *self)
   HrAccountImportResult *result = g_new0 (HrAccountImportResult, 1);
   g_autoptr(GHashTable) created = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GHashTable) existing = g_hash_table_new (g_str_hash, g_str_equal);
   GListModel *accounts = hr_plan_get_accounts (self->plan);
   int at[HR_N_ACCOUNT_COLUMNS];
   HrDateOrder start_order, renewal_order;
@@ -274,13 +273,6 @@ hr_account_import_run (HrAccountImport *self)
     at[w] = hr_account_import_find_column (self, w);
   start_order = date_order (self, at[HR_ACCOUNT_COLUMN_START]);
   renewal_order = date_order (self, at[HR_ACCOUNT_COLUMN_RENEWAL]);
-  for (guint j = 0; j < g_list_model_get_n_items (accounts); j++)
-    {
-      HrAccount *account = g_list_model_get_item (accounts, j);
-      g_hash_table_insert (existing, account->id, account);
-      g_object_unref (account);   /* the plan holds it */
-    }
-
   for (guint r = 0; r < result->n_rows; r++)
     {
       HrAccount *account = read_row (self, result, created, r, at, start_order, renewal_order);
@@ -290,27 +282,27 @@ hr_account_import_run (HrAccountImport *self)
 
       if (account == NULL)
         continue;
-      if (g_hash_table_lookup_extended (lines, account->id, NULL, &first_line))
+      if (g_hash_table_lookup_extended (lines, account->data.id, NULL, &first_line))
         {
           add_problem (result, row->line, hr_csv_table_get_header (self->table)->fields[at[HR_ACCOUNT_COLUMN_ID]],
-                       g_strdup_printf (_("the account ID “%s” is also on line %u"), account->id,
+                       g_strdup_printf (_("the account ID “%s” is also on line %u"), account->data.id,
                                         GPOINTER_TO_UINT (first_line)));
           g_object_unref (account);
           continue;
         }
-      g_hash_table_insert (lines, g_strdup (account->id), GUINT_TO_POINTER (row->line));
-      before = g_hash_table_lookup (existing, account->id);
+      g_hash_table_insert (lines, g_strdup (account->data.id), GUINT_TO_POINTER (row->line));
+      before = hr_plan_find_account (self->plan, account->data.id);
       if (before == NULL)
-        g_ptr_array_add (result->added, g_strdup (account->id));
+        g_ptr_array_add (result->added, g_strdup (account->data.id));
       else
         {
           /* what only Headroom knows of the account stays */
-          account->pinned = before->pinned;
-          account->effort_factor = before->effort_factor;
-          if (g_strcmp0 (before->owner, account->owner) != 0)
-            g_ptr_array_add (result->owner_changed, g_strdup (account->id));
-          if (!same_arr (before->arr, account->arr))
-            g_ptr_array_add (result->arr_changed, g_strdup (account->id));
+          account->data.pinned = before->data.pinned;
+          account->data.effort_factor = before->data.effort_factor;
+          if (g_strcmp0 (before->data.owner, account->data.owner) != 0)
+            g_ptr_array_add (result->owner_changed, g_strdup (account->data.id));
+          if (!same_arr (before->data.arr, account->data.arr))
+            g_ptr_array_add (result->arr_changed, g_strdup (account->data.id));
         }
       g_ptr_array_add (result->accounts, account);
     }
@@ -319,10 +311,10 @@ hr_account_import_run (HrAccountImport *self)
     {
       g_autoptr(HrAccount) account = g_list_model_get_item (accounts, j);
 
-      if (g_hash_table_contains (lines, account->id))
+      if (g_hash_table_contains (lines, account->data.id))
         continue;
       if (self->remove_missing)
-        g_ptr_array_add (result->removed, g_strdup (account->id));
+        g_ptr_array_add (result->removed, g_strdup (account->data.id));
       else
         g_ptr_array_add (result->accounts, hr_item_copy (HR_ITEM (account)));
     }

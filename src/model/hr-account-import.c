@@ -167,11 +167,11 @@ guess_person (HrPlan     *plan,
   for (guint i = 0; i < g_list_model_get_n_items (people); i++)
     {
       g_autoptr(HrPerson) person = g_list_model_get_item (people, i);
-      g_autofree char *id = normalized (person->id);
+      g_autofree char *id = normalized (person->data.id);
       g_autofree char *name = normalized (hr_person_get_name (person));
 
       if (g_str_equal (wanted, id) || g_str_equal (wanted, name))
-        return person->id;
+        return person->data.id;
     }
   return NULL;
 }
@@ -189,16 +189,16 @@ guess_segment (HrPlan     *plan,
   for (guint i = 0; i < g_list_model_get_n_items (segments); i++)
     {
       g_autoptr(HrSegment) segment = g_list_model_get_item (segments, i);
-      g_autofree char *id = normalized (segment->id);
+      g_autofree char *id = normalized (segment->data.id);
       g_autofree char *name = normalized (hr_segment_get_name (segment));
-      g_autofree char *touch = g_strdup_printf ("%s touch", touches[segment->touch]);
+      g_autofree char *touch = g_strdup_printf ("%s touch", touches[segment->data.touch]);
 
       if (g_str_equal (wanted, id) || g_str_equal (wanted, name))
-        return segment->id;
+        return segment->data.id;
       /* "High Touch" names the one segment served that way */
-      if (g_str_equal (wanted, touch) || g_str_equal (wanted, touches[segment->touch]))
+      if (g_str_equal (wanted, touch) || g_str_equal (wanted, touches[segment->data.touch]))
         {
-          by_touch = segment->id;
+          by_touch = segment->data.id;
           n_touch++;
         }
     }

@@ -9,6 +9,7 @@
 #include "hr-csv.h"
 #include "hr-format.h"
 #include "hr-json.h"
+#include "hr-json-writer.h"
 
 const char *
 hr_book_status_to_string (HrBookStatus status)
@@ -18,88 +19,96 @@ hr_book_status_to_string (HrBookStatus status)
   return names[status];
 }
 
-static void
-add_number (JsonBuilder *builder,
-            const char  *name,
-            double       value)
+char *
+hr_books_to_json_data (HrBooks *self,
+                       gsize   *length)
 {
-  json_builder_set_member_name (builder, name);
-  if (isnan (value))
-    json_builder_add_null_value (builder);
-  else
-    json_builder_add_double_value (builder, value);
+  g_autoptr(HrJsonWriter) writer = NULL;
+  const HrBook *unassigned;
+
+  g_return_val_if_fail (HR_IS_BOOKS (self), NULL);
+
+  writer = hr_json_writer_new ();
+  unassigned = hr_books_get_unassigned (self);
+  hr_json_writer_begin_object (writer);
+  hr_json_writer_member (writer, "month");
+  hr_json_writer_month (writer, hr_books_get_month (self));
+  hr_json_writer_member (writer, "role");
+  hr_json_writer_string (writer, hr_books_get_role_id (self));
+  hr_json_writer_member (writer, "window");
+  hr_json_writer_integer (writer, hr_books_get_window (self));
+  hr_json_writer_member (writer, "spread");
+  hr_json_writer_number (writer, hr_books_get_spread (self));
+
+  hr_json_writer_member (writer, "people");
+  hr_json_writer_begin_array (writer);
+  for (guint p = 0; p < hr_books_get_n_people (self); p++)
+    {
+      const HrBook *book = hr_books_get_person (self, p);
+
+      hr_json_writer_begin_object (writer);
+      hr_json_writer_member (writer, "id");
+      hr_json_writer_string (writer, book->id);
+      hr_json_writer_member (writer, "accounts");
+      hr_json_writer_integer (writer, book->n_accounts);
+      hr_json_writer_member (writer, "arr");
+      hr_json_writer_number (writer, book->arr);
+      hr_json_writer_member (writer, "workload");
+      hr_json_writer_number (writer, book->workload);
+      hr_json_writer_member (writer, "capacity");
+      hr_json_writer_number (writer, book->capacity);
+      hr_json_writer_member (writer, "load");
+      hr_json_writer_number (writer, book->load);
+      hr_json_writer_member (writer, "limit");
+      hr_json_writer_number (writer, book->limit);
+      hr_json_writer_member (writer, "status");
+      hr_json_writer_string (writer, hr_book_status_to_string (book->status));
+      hr_json_writer_member (writer, "over_hours");
+      hr_json_writer_number (writer, book->over_hours);
+      hr_json_writer_end_object (writer);
+    }
+  hr_json_writer_end_array (writer);
+
+  hr_json_writer_member (writer, "unassigned");
+  hr_json_writer_begin_object (writer);
+  hr_json_writer_member (writer, "accounts");
+  hr_json_writer_integer (writer, unassigned->n_accounts);
+  hr_json_writer_member (writer, "arr");
+  hr_json_writer_number (writer, unassigned->arr);
+  hr_json_writer_member (writer, "workload");
+  hr_json_writer_number (writer, unassigned->workload);
+  hr_json_writer_end_object (writer);
+
+  hr_json_writer_member (writer, "accounts");
+  hr_json_writer_begin_array (writer);
+  for (guint j = 0; j < hr_books_get_n_accounts (self); j++)
+    {
+      const HrBookAccount *a = hr_books_get_account (self, j);
+
+      hr_json_writer_begin_object (writer);
+      hr_json_writer_member (writer, "id");
+      hr_json_writer_string (writer, a->id);
+      hr_json_writer_member (writer, "owner");
+      hr_json_writer_string (writer, a->owner >= 0 ? hr_books_get_person (self, a->owner)->id : NULL);
+      hr_json_writer_member (writer, "multiplier");
+      hr_json_writer_number (writer, a->multiplier);
+      hr_json_writer_member (writer, "workload");
+      hr_json_writer_number (writer, a->workload);
+      hr_json_writer_member (writer, "frozen");
+      hr_json_writer_boolean (writer, a->frozen);
+      hr_json_writer_end_object (writer);
+    }
+  hr_json_writer_end_array (writer);
+  hr_json_writer_end_object (writer);
+  return hr_json_writer_free_to_text (g_steal_pointer (&writer), length);
 }
 
 JsonNode *
 hr_books_to_json (HrBooks *self)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autofree char *month = hr_month_format (hr_books_get_month (self));
-  const HrBook *unassigned = hr_books_get_unassigned (self);
+  g_return_val_if_fail (HR_IS_BOOKS (self), NULL);
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "month");
-  json_builder_add_string_value (builder, month);
-  json_builder_set_member_name (builder, "role");
-  json_builder_add_string_value (builder, hr_books_get_role_id (self));
-  json_builder_set_member_name (builder, "window");
-  json_builder_add_int_value (builder, hr_books_get_window (self));
-  add_number (builder, "spread", hr_books_get_spread (self));
-
-  json_builder_set_member_name (builder, "people");
-  json_builder_begin_array (builder);
-  for (guint p = 0; p < hr_books_get_n_people (self); p++)
-    {
-      const HrBook *book = hr_books_get_person (self, p);
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_string_value (builder, book->id);
-      json_builder_set_member_name (builder, "accounts");
-      json_builder_add_int_value (builder, book->n_accounts);
-      add_number (builder, "arr", book->arr);
-      add_number (builder, "workload", book->workload);
-      add_number (builder, "capacity", book->capacity);
-      add_number (builder, "load", book->load);
-      add_number (builder, "limit", book->limit);
-      json_builder_set_member_name (builder, "status");
-      json_builder_add_string_value (builder, hr_book_status_to_string (book->status));
-      add_number (builder, "over_hours", book->over_hours);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-
-  json_builder_set_member_name (builder, "unassigned");
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "accounts");
-  json_builder_add_int_value (builder, unassigned->n_accounts);
-  add_number (builder, "arr", unassigned->arr);
-  add_number (builder, "workload", unassigned->workload);
-  json_builder_end_object (builder);
-
-  json_builder_set_member_name (builder, "accounts");
-  json_builder_begin_array (builder);
-  for (guint j = 0; j < hr_books_get_n_accounts (self); j++)
-    {
-      const HrBookAccount *a = hr_books_get_account (self, j);
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_string_value (builder, a->id);
-      json_builder_set_member_name (builder, "owner");
-      if (a->owner >= 0)
-        json_builder_add_string_value (builder, hr_books_get_person (self, a->owner)->id);
-      else
-        json_builder_add_null_value (builder);
-      add_number (builder, "multiplier", a->multiplier);
-      add_number (builder, "workload", a->workload);
-      json_builder_set_member_name (builder, "frozen");
-      json_builder_add_boolean_value (builder, a->frozen);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
-  return json_builder_get_root (builder);
+  return hr_json_from_text (hr_books_to_json_data (self, NULL));
 }
 
 static char *

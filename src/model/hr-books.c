@@ -125,7 +125,7 @@ static double
 derived_arr (HrSegment *segment,
              int        tenure)
 {
-  return segment->acv * pow (1 + segment->expansion, MAX (tenure, 0) / 12);
+  return segment->data.acv * pow (1 + segment->data.expansion, MAX (tenure, 0) / 12);
 }
 
 /* The first month t ≥ t_p at which the tenure is a positive multiple of 12 */
@@ -173,17 +173,17 @@ add_people (HrBooks *self,
   for (guint i = 0; i < g_list_model_get_n_items (people); i++)
     {
       g_autoptr(HrPerson) person = g_list_model_get_item (people, i);
-      HrRole *person_role = person->role ? hr_plan_find_role (plan, person->role) : work_role;
+      HrRole *person_role = person->data.role ? hr_plan_find_role (plan, person->data.role) : work_role;
       HrBook book = { 0 };
 
       if (person_role != role)
         continue;
-      book.id = g_strdup (person->id);
+      book.id = g_strdup (person->data.id);
       book.name = g_strdup (hr_person_get_name (person));
-      book.fte = person->fte;
-      book.segments = g_strdupv (person->segments);
-      book.capacity = person->fte * role->hours_per_month * (1 - role->shrinkage);
-      book.limit = isnan (person->max_load) ? role->target_load : person->max_load;
+      book.fte = person->data.fte;
+      book.segments = g_strdupv (person->data.segments);
+      book.capacity = person->data.fte * role->data.hours_per_month * (1 - role->data.shrinkage);
+      book.limit = isnan (person->data.max_load) ? role->data.target_load : person->data.max_load;
       g_array_append_val (self->people, book);
     }
 }
@@ -206,16 +206,16 @@ add_accounts (HrBooks *self,
   for (guint j = 0; j < g_list_model_get_n_items (accounts); j++)
     {
       g_autoptr(HrAccount) account = g_list_model_get_item (accounts, j);
-      HrSegment *segment = hr_plan_find_segment (plan, account->segment);
+      HrSegment *segment = hr_plan_find_segment (plan, account->data.segment);
       HrBookAccount a = { 0 };
-      int start = account->start - self->plan_start;   /* s_j */
+      int start = account->data.start - self->plan_start;   /* s_j */
       double sum = 0;
       HrBook *book;
 
-      a.id = g_strdup (account->id);
+      a.id = g_strdup (account->data.id);
       a.name = g_strdup (hr_account_get_name (account));
-      a.segment = hr_account_hours_find_segment (self->hours, account->segment);
-      a.owner = account->owner ? (int) GPOINTER_TO_UINT (g_hash_table_lookup (people, account->owner)) - 1 : -1;
+      a.segment = hr_account_hours_find_segment (self->hours, account->data.segment);
+      a.owner = account->data.owner ? (int) GPOINTER_TO_UINT (g_hash_table_lookup (people, account->data.owner)) - 1 : -1;
       a.tenure = t_p - start;
       g_array_set_size (applied, 0);
       a.multiplier = hr_account_hours_multiplier (self->hours, account, applied);
@@ -224,10 +224,10 @@ add_accounts (HrBooks *self,
       for (guint w = 0; w < self->window; w++)
         sum += hr_account_hours_workload (self->hours, a.segment, self->role, a.tenure + (int) w, a.multiplier);
       a.workload = sum / self->window;
-      a.arr = isnan (account->arr) ? derived_arr (segment, a.tenure) : account->arr;
-      a.renewal = next_renewal (self->month, account->start);
+      a.arr = isnan (account->data.arr) ? derived_arr (segment, a.tenure) : account->data.arr;
+      a.renewal = next_renewal (self->month, account->data.start);
       a.frozen = a.renewal <= self->month + freeze_months - 1;
-      a.pinned = account->pinned;
+      a.pinned = account->data.pinned;
 
       book = a.owner >= 0 ? &g_array_index (self->people, HrBook, a.owner) : &self->unassigned;
       book->n_accounts++;
@@ -248,22 +248,22 @@ compute (HrPlan *plan)
   int months = hr_plan_get_months (plan);
   double lowest = INFINITY, highest = -INFINITY;
 
-  self->role_id = g_strdup (role->id);
+  self->role_id = g_strdup (role->data.id);
   self->role_name = g_strdup (hr_role_get_name (role));
   self->currency = g_strdup (hr_plan_get_currency (plan));
   self->plan_start = hr_plan_get_start (plan);
-  self->month = portfolio->month >= 0 ? portfolio->month : self->plan_start;
-  self->window = MIN (portfolio->window, months - (self->month - self->plan_start));
-  self->light_load = portfolio->light_load;
-  self->solve_seconds = portfolio->solve_seconds;
+  self->month = portfolio->data.month >= 0 ? portfolio->data.month : self->plan_start;
+  self->window = MIN (portfolio->data.window, months - (self->month - self->plan_start));
+  self->light_load = portfolio->data.light_load;
+  self->solve_seconds = portfolio->data.solve_seconds;
   self->hours = hr_account_hours_new (plan);
-  self->role = hr_account_hours_find_role (self->hours, role->id);
+  self->role = hr_account_hours_find_role (self->hours, role->data.id);
   self->segment_ids = g_new0 (char *, g_list_model_get_n_items (segments) + 1);
   self->segment_names = g_new0 (char *, g_list_model_get_n_items (segments) + 1);
   for (guint g = 0; g < g_list_model_get_n_items (segments); g++)
     {
       g_autoptr(HrSegment) segment = g_list_model_get_item (segments, g);
-      self->segment_ids[g] = g_strdup (segment->id);
+      self->segment_ids[g] = g_strdup (segment->data.id);
       self->segment_names[g] = g_strdup (hr_segment_get_name (segment));
     }
   for (guint i = 0; i < g_list_model_get_n_items (rules); i++)
@@ -273,7 +273,7 @@ compute (HrPlan *plan)
     }
 
   add_people (self, plan, role);
-  add_accounts (self, plan, portfolio->freeze_months);
+  add_accounts (self, plan, portfolio->data.freeze_months);
 
   for (guint p = 0; p < self->people->len; p++)
     {

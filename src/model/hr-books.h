@@ -103,6 +103,10 @@ HrBookStatus         hr_books_status_for       (HrBooks *self,
 
 /* hr-books-export.c: the layout of spec §8, a CSV of people and accounts,
  * and plain sentences */
+/* The JSON text, through the streaming writer; hr_books_to_json() reads it
+ * back as a tree */
+char                *hr_books_to_json_data     (HrBooks *self,
+                                                gsize   *length);
 JsonNode            *hr_books_to_json          (HrBooks *self);
 char                *hr_books_to_csv           (HrBooks *self);
 /* "3 of 8 books are over their limit; Dana carries 131% of her hours." */

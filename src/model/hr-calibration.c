@@ -476,27 +476,27 @@ copy_plan (HrCalibration  *self,
     {
       g_autoptr(HrRole) role = g_list_model_get_item (roles, r);
 
-      self->roles[r].id = g_strdup (role->id);
+      self->roles[r].id = g_strdup (role->data.id);
       self->roles[r].name = g_strdup (hr_role_get_name (role));
-      self->roles[r].plan_indirect = role->indirect;
-      self->roles[r].plan_unplanned = role->unplanned;
-      self->roles[r].plan_shrinkage = role->shrinkage;
-      self->role_hours[r] = role->hours_per_month;
+      self->roles[r].plan_indirect = role->data.indirect;
+      self->roles[r].plan_unplanned = role->data.unplanned;
+      self->roles[r].plan_shrinkage = role->data.shrinkage;
+      self->role_hours[r] = role->data.hours_per_month;
     }
   for (guint g = 0; g < self->G; g++)
     {
       g_autoptr(HrSegment) segment = g_list_model_get_item (segments, g);
 
-      self->segments[g].id = g_strdup (segment->id);
+      self->segments[g].id = g_strdup (segment->data.id);
       self->segments[g].name = g_strdup (hr_segment_get_name (segment));
-      self->segments[g].touch = segment->touch;
-      self->segments[g].plan_reactive_hours = segment->reactive_hours;
+      self->segments[g].touch = segment->data.touch;
+      self->segments[g].plan_reactive_hours = segment->data.reactive_hours;
     }
   for (guint k = 0; k < self->K; k++)
     {
       g_autoptr(HrMoment) moment = g_list_model_get_item (moments, k);
 
-      self->moments[k].id = g_strdup (moment->id);
+      self->moments[k].id = g_strdup (moment->data.id);
       self->moments[k].name = g_strdup (hr_moment_get_name (moment));
       self->moments[k].role = hr_account_hours_get_moment_role (hours, k);
       self->moments[k].segments = g_new0 (HrMomentFigures, self->G + 1);
@@ -505,27 +505,27 @@ copy_plan (HrCalibration  *self,
   for (guint p = 0; p < g_list_model_get_n_items (plan_people); p++)
     {
       g_autoptr(HrPerson) person = g_list_model_get_item (plan_people, p);
-      const char *role_id = person->role ? person->role : hr_item_get_id (HR_ITEM (hr_plan_get_work_role (plan)));
-      Person copy = { hr_account_hours_find_role (hours, role_id), person->fte };
+      const char *role_id = person->data.role ? person->data.role : hr_item_get_id (HR_ITEM (hr_plan_get_work_role (plan)));
+      Person copy = { hr_account_hours_find_role (hours, role_id), person->data.fte };
 
       g_array_append_val (people, copy);
-      g_hash_table_insert (person_index, g_strdup (person->id), GUINT_TO_POINTER (p));
+      g_hash_table_insert (person_index, g_strdup (person->data.id), GUINT_TO_POINTER (p));
     }
   for (guint j = 0; j < g_list_model_get_n_items (plan_accounts); j++)
     {
       g_autoptr(HrAccount) account = g_list_model_get_item (plan_accounts, j);
       Account copy = {
-        hr_account_hours_find_segment (hours, account->segment),
-        account->start,
+        hr_account_hours_find_segment (hours, account->data.segment),
+        account->data.start,
         hr_account_hours_multiplier (hours, account, NULL),
       };
       HrAccountCalibration shown = {
-        g_strdup (account->id), g_strdup (hr_account_get_name (account)), copy.segment,
+        g_strdup (account->data.id), g_strdup (hr_account_get_name (account)), copy.segment,
       };
 
       g_array_append_val (accounts, copy);
       g_array_append_val (self->accounts, shown);
-      g_hash_table_insert (account_index, g_strdup (account->id), GUINT_TO_POINTER (j));
+      g_hash_table_insert (account_index, g_strdup (account->data.id), GUINT_TO_POINTER (j));
     }
   for (guint i = 0; i < g_list_model_get_n_items (scenarios); i++)
     {

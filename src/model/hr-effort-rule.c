@@ -10,7 +10,7 @@ G_DEFINE_FINAL_TYPE (HrEffortRule, hr_effort_rule, HR_TYPE_ITEM)
 
 static const char * const op_choices[] = { "<", "<=", ">", ">=", "==", "!=", NULL };
 
-#define OFFSET(member) G_STRUCT_OFFSET (HrEffortRule, member)
+#define OFFSET(member) G_STRUCT_OFFSET (HrEffortRuleData, member)
 
 static const HrField rule_fields[] = {
   { "attribute", HR_FIELD_STRING, HR_FIELD_REQUIRED, OFFSET (attribute) },
@@ -19,17 +19,43 @@ static const HrField rule_fields[] = {
   { "label", HR_FIELD_STRING, 0, OFFSET (label), 0, 0, 0, "" },
 };
 
+/* A rule's value and op, as spec §5 rule says they go together */
 static gboolean
-is_number (JsonNode *node)
+check_value (HrEffortRule  *self,
+             JsonNode      *value,
+             const char    *path,
+             GError       **error)
 {
-  return JSON_NODE_HOLDS_VALUE (node) &&
-         (json_node_get_value_type (node) == G_TYPE_INT64 || json_node_get_value_type (node) == G_TYPE_DOUBLE);
+  const char *problem = NULL;
+  const char *field = "value";
+  g_autofree char *op_problem = NULL;
+
+  if (value == NULL)
+    problem = _("is required: expected a number or a string");
+  else if (!hr_node_is_number (value) && !hr_node_is_string (value))
+    problem = _("must be a number or a string");
+  else if (hr_node_is_string (value) && self->data.op != HR_RULE_EQUAL && self->data.op != HR_RULE_NOT_EQUAL)
+    {
+      field = "op";
+      problem = op_problem = g_strdup_printf (_("\"%s\" compares numbers; a text value takes \"==\" or \"!=\""),
+                                              op_choices[self->data.op]);
+    }
+  if (problem == NULL)
+    return TRUE;
+  if (path != NULL)
+    {
+      g_autofree char *message = hr_item_field_message (NULL, path, field, problem);
+      g_set_error_literal (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID, message);
+    }
+  return FALSE;
 }
 
-static gboolean
-is_string (JsonNode *node)
+static void
+set_value (HrEffortRule *self,
+           JsonNode     *value)
 {
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+  g_clear_pointer (&self->value, json_node_unref);
+  self->value = json_node_copy (value);
 }
 
 static gboolean
@@ -42,27 +68,28 @@ hr_effort_rule_load_extra (HrItem      *item,
   HrEffortRule *self = HR_EFFORT_RULE (item);
   JsonNode *value = json_object_get_member (object, "value");
 
-  if (value == NULL)
-    {
-      g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID, _("%s.value: is required"), path);
-      return FALSE;
-    }
-  if (!is_number (value) && !is_string (value))
-    {
-      g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                   _("%s.value: must be a number or a string"), path);
-      return FALSE;
-    }
-  if (is_string (value) && self->op != HR_RULE_EQUAL && self->op != HR_RULE_NOT_EQUAL)
-    {
-      g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                   _("%s.op: \"%s\" compares numbers; a text value takes \"==\" or \"!=\""),
-                   path, op_choices[self->op]);
-      return FALSE;
-    }
-  g_clear_pointer (&self->value, json_node_unref);
-  self->value = json_node_copy (value);
+  if (!check_value (self, value, path, error))
+    return FALSE;
+  set_value (self, value);
   return TRUE;
+}
+
+/* A rule edited in memory: the same rule as a file's */
+static gboolean
+hr_effort_rule_check_extra (HrItem      *item,
+                            const char  *path,
+                            GError     **error)
+{
+  HrEffortRule *self = HR_EFFORT_RULE (item);
+
+  return check_value (self, self->value, path, error);
+}
+
+static void
+hr_effort_rule_copy_extra (HrItem *item,
+                           HrItem *copy)
+{
+  set_value (HR_EFFORT_RULE (copy), HR_EFFORT_RULE (item)->value);
 }
 
 static void
@@ -100,7 +127,10 @@ hr_effort_rule_class_init (HrEffortRuleClass *klass)
   item_class->load_extra = hr_effort_rule_load_extra;
   item_class->save_extra = hr_effort_rule_save_extra;
   item_class->is_extra_key = hr_effort_rule_is_extra_key;
-  hr_item_class_install_fields (item_class, "rule", rule_fields, G_N_ELEMENTS (rule_fields));
+  item_class->copy_extra = hr_effort_rule_copy_extra;
+  item_class->check_extra = hr_effort_rule_check_extra;
+  hr_item_class_install_data_fields (item_class, "rule", rule_fields, G_N_ELEMENTS (rule_fields),
+                                     G_STRUCT_OFFSET (HrEffortRule, data));
 }
 
 static void
@@ -121,16 +151,15 @@ hr_effort_rule_new (const char *attribute,
                                      "op", op_choices[op], "factor", factor, "label", label, NULL);
 
   g_return_val_if_fail (value != NULL, self);
-  g_clear_pointer (&self->value, json_node_unref);
-  self->value = json_node_copy (value);
+  set_value (self, value);
   return self;
 }
 
-const char *hr_effort_rule_get_attribute (HrEffortRule *self) { return self->attribute; }
-HrRuleOp hr_effort_rule_get_op (HrEffortRule *self) { return self->op; }
+const char *hr_effort_rule_get_attribute (HrEffortRule *self) { return self->data.attribute; }
+HrRuleOp hr_effort_rule_get_op (HrEffortRule *self) { return self->data.op; }
 JsonNode *hr_effort_rule_get_value (HrEffortRule *self) { return self->value; }
-double hr_effort_rule_get_factor (HrEffortRule *self) { return self->factor; }
-const char *hr_effort_rule_get_label (HrEffortRule *self) { return self->label ? self->label : ""; }
+double hr_effort_rule_get_factor (HrEffortRule *self) { return self->data.factor; }
+const char *hr_effort_rule_get_label (HrEffortRule *self) { return self->data.label ? self->data.label : ""; }
 
 const char *
 hr_rule_op_to_string (HrRuleOp op)
@@ -143,26 +172,26 @@ gboolean
 hr_effort_rule_applies (HrEffortRule *self,
                         JsonObject   *attributes)
 {
-  JsonNode *held = attributes ? json_object_get_member (attributes, self->attribute) : NULL;
+  JsonNode *held = attributes ? json_object_get_member (attributes, self->data.attribute) : NULL;
 
   if (held == NULL)
     return FALSE;
-  if (is_string (self->value))
+  if (hr_node_is_string (self->value))
     {
       gboolean equal;
 
-      if (!is_string (held))
+      if (!hr_node_is_string (held))
         return FALSE;
       equal = g_str_equal (json_node_get_string (held), json_node_get_string (self->value));
-      return self->op == HR_RULE_EQUAL ? equal : self->op == HR_RULE_NOT_EQUAL ? !equal : FALSE;
+      return self->data.op == HR_RULE_EQUAL ? equal : self->data.op == HR_RULE_NOT_EQUAL ? !equal : FALSE;
     }
-  if (!is_number (held))
+  if (!hr_node_is_number (held))
     return FALSE;
   else
     {
       double a = json_node_get_double (held), v = json_node_get_double (self->value);
 
-      switch ((HrRuleOp) self->op)
+      switch ((HrRuleOp) self->data.op)
         {
         case HR_RULE_LESS: return a < v;
         case HR_RULE_AT_MOST: return a <= v;

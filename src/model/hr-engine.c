@@ -1,11 +1,16 @@
-/* hr-engine.c: the computation of spec §3, from a plan to a forecast
+/* hr-engine.c: the computation of spec §3, from the engine's input to a
+ * forecast
  *
- * Accounts are kept per cohort in one array indexed so that a cohort's
- * slot never moves: slot j holds the accounts whose tenure in month t is
- * j - T + t. Moving to the next month only applies survival, and "how many
- * accounts are due for this moment" reads the tenures it occurs at, with a
- * strided suffix sum when a moment repeats without end. Cost stays linear
- * in months × segments × moments.
+ * Everything is linear in months × segments × moments. Accounts are never
+ * walked cohort by cohort: the count at tenure a in month t is read from
+ * the cohort it belongs to (an existing one, or the one won in month
+ * t − a) and the survival since, from a table of powers. Totals are
+ * running sums in twelve classes of tenure mod 12, so anniversaries (renewal
+ * churn, expansion) touch one class a month. "Accounts due for a moment"
+ * reads the tenures it occurs at when there are few; a moment repeating
+ * without end every e months (e dividing 12) reads the classes, less the
+ * tenures before it starts; other long runs use a recurrence over the
+ * period after which survival is the same for every cohort.
  */
 #include "config.h"
 
@@ -16,179 +21,156 @@
 
 #include "hr-delivery.h"
 #include "hr-engine.h"
+#include "hr-engine-input.h"
 #include "hr-forecast-private.h"
 #include "hr-plan-private.h"
 
-/* Moments with at most this many occurrences in range are summed directly */
+/* A moment with at most this many tenures in range is summed directly */
 #define DIRECT_SUM_LIMIT 12
+/* … or this many, when it has an end */
+#define DIRECT_WINDOW_LIMIT 48
 
+/* One segment's accounts, read by tenure and month */
 typedef struct {
-  HrMoment *moment;
-  guint     role;
-  HrPlay    play;
-  double    effort;      /* prep + exec + follow */
-  int       at, every, until;
-  guint     stride;      /* index of "every" among the plan's distinct ones */
-  guint32   journey;     /* bit a: occurs at tenure a < HR_JOURNEY_MONTHS */
-} MomentInfo;
+  int           max_existing;   /* oldest tenure at month 0 */
+  const double *existing;       /* [tenure 0..max_existing] at month 0 */
+  const double *won;            /* [month] */
+  gboolean      monthly;
+  const double *spow;           /* monthly: survival^k, k ≤ months + max_existing */
+  const double *fpow;           /* renewal: (1 − churn)^k per anniversary */
+  const int    *years;          /* [tenure]: tenure / 12, anniversaries passed */
+  const double *new_survival;   /* [tenure < months]: of a cohort won at tenure 0 */
+  const double *by_residue;     /* [month][12]: accounts by tenure mod 12 */
+} Accounts;
 
-typedef struct {
-  HrForecast  *forecast;
-  HrPlan      *plan;
-  guint        T;
-  guint        R, G, K;
-  HrRole     **roles;
-  HrSegment  **segments;
-  MomentInfo  *moments;
-  guint       *reactive_role; /* [segment] */
-  guint        n_strides;     /* distinct non-zero "every" values */
-  int         *strides;
-  double      *hires_by_role; /* [role][month]: plan hires starting then */
-} Engine;
-
-static guint
-role_index (Engine     *engine,
-            const char *id)
+/* Accounts at tenure @a in month @t */
+static inline double
+accounts_at (const Accounts *c,
+             int             a,
+             int             t)
 {
-  HrRole *role = id ? hr_plan_find_role (engine->plan, id) : hr_plan_get_work_role (engine->plan);
+  double n = 0;
 
-  for (guint r = 0; r < engine->R; r++)
-    if (engine->roles[r] == role)
-      return r;
-  g_assert_not_reached ();
+  if (a <= t)
+    n = c->won[t - a] * c->new_survival[a];
+  if (a >= t && a - t <= c->max_existing)
+    n += c->existing[a - t] * (c->monthly ? c->spow[t] : c->fpow[c->years[a] - c->years[a - t]]);
+  return n;
 }
 
+/* Σ of accounts at tenures a0, a0 + P, a0 + 2P, … in every month: after
+ * P months every cohort has survived by the same @factor */
 static void
-engine_setup (Engine *engine,
-              HrPlan *plan)
+periodic_sum (const Accounts *c,
+              guint           T,
+              int             a0,
+              int             P,
+              double          factor,
+              double          sign,
+              double         *due)
 {
-  GListModel *roles = hr_plan_get_roles (plan);
-  GListModel *segments = hr_plan_get_segments (plan);
-  GListModel *moments = hr_plan_get_moments (plan);
-  GListModel *hires = hr_plan_get_hires (plan);
-  HrForecast *f;
+  g_autofree double *sum = g_new (double, T);
 
-  engine->plan = plan;
-  engine->T = hr_plan_get_months (plan);
-  engine->R = g_list_model_get_n_items (roles);
-  engine->G = g_list_model_get_n_items (segments);
-  engine->K = g_list_model_get_n_items (moments);
-  engine->roles = g_new0 (HrRole *, engine->R);
-  engine->segments = g_new0 (HrSegment *, engine->G);
-  engine->moments = g_new0 (MomentInfo, engine->K);
-  engine->reactive_role = g_new0 (guint, engine->G + 1);
-  engine->strides = g_new0 (int, engine->K + 1);
-  engine->hires_by_role = g_new0 (double, engine->R * engine->T);
-
-  /* the lists hold the items for as long as the engine runs */
-  for (guint r = 0; r < engine->R; r++)
+  for (guint t = 0; t < T; t++)
     {
-      engine->roles[r] = g_list_model_get_item (roles, r);
-      g_object_unref (engine->roles[r]);
-    }
-  for (guint g = 0; g < engine->G; g++)
-    {
-      engine->segments[g] = g_list_model_get_item (segments, g);
-      g_object_unref (engine->segments[g]);
-      engine->reactive_role[g] = role_index (engine, engine->segments[g]->reactive_role);
-    }
-  for (guint k = 0; k < engine->K; k++)
-    {
-      MomentInfo *info = &engine->moments[k];
-      HrMoment *moment = g_list_model_get_item (moments, k);
+      int max_tenure = c->max_existing + (int) t;
 
-      g_object_unref (moment);
-      info->moment = moment;
-      info->role = role_index (engine, moment->role);
-      info->play = moment->play;
-      info->effort = moment->prep + moment->exec + moment->follow;
-      info->at = moment->at;
-      info->every = moment->every;
-      info->until = moment->until;
-      for (int a = 0; a < HR_JOURNEY_MONTHS; a++)
-        if (hr_moment_occurs_at (moment, a))
-          info->journey |= 1u << a;
-      for (info->stride = 0; info->stride < engine->n_strides; info->stride++)
-        if (engine->strides[info->stride] == info->every)
-          break;
-      if (info->every > 0 && info->stride == engine->n_strides)
-        engine->strides[engine->n_strides++] = info->every;
-    }
-
-  f = engine->forecast = hr_forecast_new_sized (engine->T, engine->R, engine->G);
-  f->plan_name = g_strdup (hr_plan_get_name (plan));
-  f->currency = g_strdup (hr_plan_get_currency (plan));
-  f->start = hr_plan_get_start (plan);
-
-  for (guint i = 0; i < g_list_model_get_n_items (hires); i++)
-    {
-      g_autoptr(HrHire) hire = g_list_model_get_item (hires, i);
-      HrSuggestedHire merged = { role_index (engine, hire->role), hire->month - f->start, 0, hire->count };
-      gboolean found = FALSE;
-
-      if (merged.month < engine->T)
-        engine->hires_by_role[merged.role * engine->T + merged.month] += hire->count;
-      merged.requisition = (int) merged.month - engine->roles[merged.role]->lead_time_months;
-      for (guint j = 0; j < f->plan_hires->len && !found; j++)
+      if ((int) t < P)
         {
-          HrSuggestedHire *other = &g_array_index (f->plan_hires, HrSuggestedHire, j);
-          if (other->role == merged.role && other->month == merged.month)
-            {
-              other->count += merged.count;
-              found = TRUE;
-            }
+          sum[t] = 0;
+          for (int a = a0; a <= max_tenure; a += P)
+            sum[t] += accounts_at (c, a, t);
         }
-      if (!found)
-        g_array_append_val (f->plan_hires, merged);
-    }
-
-  for (guint r = 0; r < engine->R; r++)
-    {
-      HrRole *role = engine->roles[r];
-      HrRoleAssumptions *a = &f->assumptions[r];
-
-      f->role_ids[r] = g_strdup (role->id);
-      f->role_names[r] = g_strdup (hr_role_get_name (role));
-      a->hours_per_month = role->hours_per_month;
-      a->shrinkage = role->shrinkage;
-      a->indirect = role->indirect;
-      a->unplanned = role->unplanned;
-      a->target_load = role->target_load;
-      a->cost_per_year = role->cost_per_year;
-      a->arr_per_fte = role->arr_per_fte;
-      a->manages = role->manages ? (int) role_index (engine, role->manages) : -1;
-      a->span = role->span;
-      a->lead_time_months = role->lead_time_months;
-      a->ramp_months = role->ramp->len;
-      a->attrition = role->attrition;
-    }
-  for (guint g = 0; g < engine->G; g++)
-    {
-      static const char * const touch[] = { "high", "mid", "tech" };
-      HrSegment *segment = engine->segments[g];
-
-      f->segment_ids[g] = g_strdup (segment->id);
-      f->segment_names[g] = g_strdup (hr_segment_get_name (segment));
-      f->segment_touch[g] = g_strdup (touch[segment->touch]);
-      f->segment_acv[g] = segment->acv;
-      f->segment_reactive_role[g] = engine->reactive_role[g];
+      else
+        sum[t] = (a0 <= max_tenure ? accounts_at (c, a0, t) : 0) + factor * sum[t - P];
+      due[t] += sign * sum[t];
     }
 }
 
-static void
-engine_clear (Engine *engine)
+static int
+gcd (int a,
+     int b)
 {
-  g_free (engine->roles);
-  g_free (engine->segments);
-  g_free (engine->moments);
-  g_free (engine->reactive_role);
-  g_free (engine->strides);
-  g_free (engine->hires_by_role);
+  while (b)
+    {
+      int r = a % b;
+      a = b;
+      b = r;
+    }
+  return a;
+}
+
+/* Accounts due for a moment in every month (spec §3.2 "due") */
+static void
+accounts_due (const Accounts     *c,
+              const HrMomentData *moment,
+              guint               T,
+              double              churn,
+              double             *due)
+{
+  int last_tenure = c->max_existing + (int) T - 1;
+  int at = moment->at, every = moment->every;
+  int last = moment->until >= 0 ? MIN (moment->until, last_tenure) : last_tenure;
+  int n;
+
+  memset (due, 0, T * sizeof (double));
+  if (at > last)
+    return;
+  if (every == 0)
+    {
+      for (guint t = 0; t < T; t++)
+        due[t] = at <= c->max_existing + (int) t ? accounts_at (c, at, t) : 0;
+      return;
+    }
+
+  n = (last - at) / every + 1;
+  if (n <= (moment->until >= 0 ? DIRECT_WINDOW_LIMIT : DIRECT_SUM_LIMIT))
+    {
+      for (guint t = 0; t < T; t++)
+        for (int a = at; a <= MIN (last, c->max_existing + (int) t); a += every)
+          due[t] += accounts_at (c, a, t);
+      return;
+    }
+
+  if (moment->until < 0 && 12 % every == 0)
+    {
+      /* every tenure ≡ at (mod every): whole classes, less those before at */
+      for (guint t = 0; t < T; t++)
+        {
+          const double *by_residue = c->by_residue + (gsize) t * 12;
+          double sum = 0;
+
+          for (int r = at % every; r < 12; r += every)
+            sum += by_residue[r];
+          for (int a = at % every; a < at; a += every)
+            sum -= accounts_at (c, a, t);
+          due[t] = sum;
+        }
+      return;
+    }
+
+  {
+    /* survival over P months is the same for every cohort: monthly
+     * churn after any P, renewal after whole years */
+    int P = c->monthly ? every : every / gcd (every, 12) * 12;
+    double factor = c->monthly ? pow (1 - churn, P / 12.0) : pow (1 - churn, P / 12);
+
+    for (int a0 = at; a0 < at + P && a0 <= last; a0 += every)
+      {
+        periodic_sum (c, T, a0, P, factor, 1, due);
+        if (moment->until >= 0)
+          {
+            int beyond = a0 + P * ((moment->until - a0) / P + 1);
+            if (beyond <= last_tenure)
+              periodic_sum (c, T, beyond, P, factor, -1, due);
+          }
+      }
+  }
 }
 
 static double
-new_accounts (HrSegment *segment,
-              guint      t)
+new_accounts (const HrSegmentData *segment,
+              guint                t)
 {
   GArray *list = segment->new_by_month;
 
@@ -197,214 +179,214 @@ new_accounts (HrSegment *segment,
   return segment->new_per_month * pow (1 + segment->growth, t);
 }
 
-/* Accounts at tenures at, at + every, … ≤ until among tenures 0..max_tenure;
- * by_tenure[a] is the count at tenure a. Long runs read a strided suffix
- * sum, built once per month for each distinct "every" of the plan. */
-static double
-accounts_due (const MomentInfo *info,
-              const double     *by_tenure,
-              int               max_tenure,
-              double           *suffix,
-              gboolean         *suffix_ready)
+static inline double *
+role_metric (HrEngineSeries *out,
+             guint           role,
+             HrRoleMetric    metric)
 {
-  int last, n, next;
-  double due = 0;
-
-  if (info->at > max_tenure)
-    return 0;
-  if (info->every == 0)
-    return by_tenure[info->at];
-
-  last = info->until >= 0 ? MIN (info->until, max_tenure) : max_tenure;
-  if (last < info->at)
-    return 0;
-  n = (last - info->at) / info->every + 1;
-  if (n <= DIRECT_SUM_LIMIT)
-    {
-      for (int a = info->at; a <= last; a += info->every)
-        due += by_tenure[a];
-      return due;
-    }
-
-  if (!*suffix_ready)
-    {
-      int e = info->every;
-      int a = max_tenure;
-
-      for (; a > max_tenure - e && a >= 0; a--)
-        suffix[a] = by_tenure[a];
-      for (; a >= 0; a--)
-        suffix[a] = by_tenure[a] + suffix[a + e];
-      *suffix_ready = TRUE;
-    }
-  next = info->at + n * info->every;
-  return suffix[info->at] - (next <= max_tenure ? suffix[next] : 0);
+  return out->role_metrics + ((gsize) role * HR_N_ROLE_METRICS + metric) * out->n_months;
 }
 
-/* A moment as one segment receives it, with its output rows */
-typedef struct {
-  const MomentInfo *info;
-  HrDelivery        delivery;
-  double           *by_play;      /* role × play row */
-  double           *by_segment;   /* role × segment row */
-} Delivery;
-
-static guint
-segment_deliveries (Engine   *engine,
-                    guint     g,
-                    Delivery *out)
+static inline double *
+segment_metric (HrEngineSeries  *out,
+                guint            segment,
+                HrSegmentMetric  metric)
 {
-  HrForecast *f = engine->forecast;
-  HrSegment *segment = engine->segments[g];
-  guint T = engine->T, n = 0;
-
-  for (guint k = 0; k < engine->K; k++)
-    {
-      const MomentInfo *info = &engine->moments[k];
-      Delivery *d = &out[n];
-
-      if (!hr_delivery_init (&d->delivery, info->moment, segment))
-        continue;
-      d->info = info;
-      d->by_play = f->role_play + ((gsize) info->role * HR_N_PLAYS + info->play) * T;
-      d->by_segment = f->role_segment + ((gsize) info->role * engine->G + g) * T;
-      n++;
-    }
-  return n;
+  return out->segment_metrics + ((gsize) segment * HR_N_SEGMENT_METRICS + metric) * out->n_months;
 }
 
+static guint32
+journey_bits (const HrMomentData *moment)
+{
+  guint32 bits = 0;
+
+  for (int a = 0; a < HR_JOURNEY_MONTHS; a++)
+    if (hr_moment_data_occurs_at (moment, a))
+      bits |= 1u << a;
+  return bits;
+}
+
+/* Accounts, churn, ARR and reactive hours (§3.1, §3.2), and the classes
+ * that "due" reads */
 static void
-forecast_segment (Engine *engine,
-                  guint   g)
+run_accounts (const HrEngineInput *input,
+              guint                g,
+              const Accounts      *c,
+              double              *by_residue,
+              HrEngineSeries      *out)
 {
-  HrForecast *f = engine->forecast;
-  HrSegment *segment = engine->segments[g];
-  guint T = engine->T;
-  int max_existing = 0;
-  double *slots, *suffix, *arr_by_tenure, monthly_survival;
-  gboolean *suffix_ready;
-  double *accounts = hr_forecast_segment_metric (f, g, HR_SEGMENT_ACCOUNTS);
-  double *won = hr_forecast_segment_metric (f, g, HR_SEGMENT_NEW);
-  double *churned = hr_forecast_segment_metric (f, g, HR_SEGMENT_CHURNED);
-  double *arr = hr_forecast_segment_metric (f, g, HR_SEGMENT_ARR);
-  double *reactive = hr_forecast_segment_metric (f, g, HR_SEGMENT_REACTIVE);
-  double *role_reactive = hr_forecast_role_metric (f, engine->reactive_role[g], HR_ROLE_REACTIVE);
-  g_autofree Delivery *deliveries = g_new (Delivery, engine->K + 1);
-  guint n_deliveries = segment_deliveries (engine, g, deliveries);
-  gsize n_slots;
+  const HrSegmentData *segment = &input->segments[g];
+  guint T = input->n_months;
+  double *accounts = segment_metric (out, g, HR_SEGMENT_ACCOUNTS);
+  double *won = segment_metric (out, g, HR_SEGMENT_NEW);
+  double *churned = segment_metric (out, g, HR_SEGMENT_CHURNED);
+  double *arr = segment_metric (out, g, HR_SEGMENT_ARR);
+  double *reactive = segment_metric (out, g, HR_SEGMENT_REACTIVE);
+  double *role_reactive = role_metric (out, input->reactive_role[g], HR_ROLE_REACTIVE);
+  double count[12] = { 0 }, value[12] = { 0 };
+  double survival = pow (1 - segment->churn, 1.0 / 12), grow = 1 + segment->expansion;
 
-  for (guint i = 0; i < segment->cohorts->len; i++)
-    max_existing = MAX (max_existing, g_array_index (segment->cohorts, HrCohort, i).tenure_to);
-
-  /* slot j: tenure j - T + t in month t; new cohort of month t in slot T - t */
-  n_slots = T + max_existing + 1;
-  slots = g_new0 (double, n_slots);
-  suffix = g_new0 (double, n_slots * MAX (engine->n_strides, 1));
-  suffix_ready = g_new0 (gboolean, MAX (engine->n_strides, 1));
-  arr_by_tenure = g_new0 (double, max_existing + T + 1);
-  for (int a = 0; a <= max_existing + (int) T; a++)
-    arr_by_tenure[a] = segment->acv * pow (1 + segment->expansion, a / 12);
-  monthly_survival = pow (1 - segment->churn, 1.0 / 12);
-
-  for (guint i = 0; i < segment->cohorts->len; i++)
+  /* class of a cohort: its tenure at month 0, mod 12 */
+  for (int a = 0; a <= c->max_existing; a++)
     {
-      const HrCohort *cohort = &g_array_index (segment->cohorts, HrCohort, i);
-      double each = cohort->count / (cohort->tenure_to - cohort->tenure_from + 1);
-      for (int tenure = cohort->tenure_from; tenure <= cohort->tenure_to; tenure++)
-        slots[T + tenure] += each;
+      count[a % 12] += c->existing[a];
+      value[a % 12] += c->existing[a] * segment->acv * pow (grow, a / 12);
     }
-
   for (guint t = 0; t < T; t++)
     {
-      gsize first = T - t;            /* the newest cohort */
-      int max_tenure = max_existing + (int) t;
-      const double *by_tenure = slots + first;   /* by_tenure[a], a = 0..max_tenure */
-      double total = 0, total_arr = 0, lost = 0;
+      int birthday = (12 - (int) (t % 12)) % 12;   /* the class at tenure ≡ 0 now */
+      double lost = 0, total = 0, total_arr = 0;
 
-      memset (suffix_ready, 0, MAX (engine->n_strides, 1) * sizeof (gboolean));
-      /* survive into month t, then count; slot first + a holds tenure a */
-      if (t > 0 && segment->churn_mode == HR_CHURN_MONTHLY)
+      if (t > 0)
         {
-          for (gsize j = first + 1; j < n_slots; j++)
+          if (c->monthly)
+            for (int k = 0; k < 12; k++)
+              {
+                double before = count[k];
+                count[k] *= survival;
+                value[k] *= survival;
+                lost += before - count[k];
+              }
+          else
             {
-              double before = slots[j];
-              slots[j] = before * monthly_survival;
-              lost += before - slots[j];
+              double before = count[birthday];
+              count[birthday] *= 1 - segment->churn;
+              value[birthday] *= 1 - segment->churn;
+              lost = before - count[birthday];
             }
+          value[birthday] *= grow;
         }
-      else if (t > 0)
+      won[t] = c->won[t];
+      count[birthday] += won[t];
+      value[birthday] += won[t] * segment->acv;
+      for (int k = 0; k < 12; k++)
         {
-          /* only the cohorts reaching an anniversary (tenure 12, 24, …) */
-          for (gsize j = first + 12; j < n_slots; j += 12)
-            {
-              double before = slots[j];
-              slots[j] = before * (1 - segment->churn);
-              lost += before - slots[j];
-            }
+          total += count[k];
+          total_arr += value[k];
         }
-      for (gsize j = first + 1; j < n_slots; j++)
-        {
-          total += slots[j];
-          total_arr += slots[j] * arr_by_tenure[j - first];
-        }
-      won[t] = new_accounts (segment, t);
-      slots[first] += won[t];
-      total += slots[first];
-      total_arr += slots[first] * arr_by_tenure[0];
+      /* class k holds the tenures ≡ k + t (mod 12) now */
+      for (int k = 0; k < 12; k++)
+        by_residue[(gsize) t * 12 + (k + t) % 12] = count[k];
       churned[t] = lost;
       accounts[t] = total;
       arr[t] = total_arr;
       reactive[t] = total * segment->reactive_hours;
       role_reactive[t] += reactive[t];
-
-      for (guint i = 0; i < n_deliveries; i++)
-        {
-          const Delivery *d = &deliveries[i];
-          double due = accounts_due (d->info, by_tenure, max_tenure,
-                                     suffix + (gsize) d->info->stride * n_slots,
-                                     &suffix_ready[d->info->stride]);
-          double hours = hr_delivery_due_hours (&d->delivery, due);
-
-          d->by_play[t] += hours;
-          d->by_segment[t] += hours;
-        }
     }
+}
 
-  /* the journey: designed hours per account by tenure; a one-to-many
-   * session counts as shared by a full group */
-  for (guint i = 0; i < n_deliveries; i++)
+static void
+run_segment (const HrEngineInput *input,
+             guint                g,
+             const guint32       *journeys,
+             HrEngineSeries      *out)
+{
+  const HrSegmentData *segment = &input->segments[g];
+  guint T = input->n_months, G = input->n_segments;
+  int max_existing = 0;
+  gsize n_tenures;
+  double survival;
+  g_autofree double *existing = NULL, *won = NULL, *spow = NULL, *fpow = NULL, *new_survival = NULL;
+  g_autofree int *years = NULL;
+  g_autofree double *by_residue = NULL, *dues = NULL;
+  g_autofree HrDelivery *deliveries = NULL;
+  g_autoptr(GHashTable) timings = g_hash_table_new (NULL, NULL);
+  Accounts c;
+
+  for (guint i = 0; i < segment->cohorts->len; i++)
+    max_existing = MAX (max_existing, g_array_index (segment->cohorts, HrCohort, i).tenure_to);
+  n_tenures = (gsize) max_existing + T + 1;
+  existing = g_new0 (double, max_existing + 1);
+  won = g_new (double, T);
+  spow = g_new (double, n_tenures);
+  fpow = g_new (double, n_tenures / 12 + 2);
+  by_residue = g_new (double, (gsize) T * 12);
+  /* moments with the same timing share their accounts due */
+  dues = g_new (double, (gsize) T * MAX (input->n_moments, 1));
+  deliveries = g_new (HrDelivery, MAX (input->n_moments, 1));
+  years = g_new (int, n_tenures);
+  new_survival = g_new (double, T);
+
+  for (guint i = 0; i < segment->cohorts->len; i++)
     {
-      const Delivery *d = &deliveries[i];
-      const MomentInfo *info = d->info;
-      double per_account = hr_delivery_account_hours (&d->delivery, 1);
+      const HrCohort *cohort = &g_array_index (segment->cohorts, HrCohort, i);
+      double each = cohort->count / (cohort->tenure_to - cohort->tenure_from + 1);
 
-      for (int a = 0; a < HR_JOURNEY_MONTHS; a++)
-        if (info->journey & (1u << a))
-          f->journey[((gsize) g * HR_N_PLAYS + info->play) * HR_JOURNEY_MONTHS + a] += per_account;
+      for (int tenure = cohort->tenure_from; tenure <= cohort->tenure_to; tenure++)
+        existing[tenure] += each;
     }
+  for (guint t = 0; t < T; t++)
+    won[t] = new_accounts (segment, t);
+  spow[0] = fpow[0] = 1;
+  survival = pow (1 - segment->churn, 1.0 / 12);
+  for (gsize k = 1; k < n_tenures; k++)
+    spow[k] = spow[k - 1] * survival;
+  for (gsize k = 1; k < n_tenures / 12 + 2; k++)
+    fpow[k] = fpow[k - 1] * (1 - segment->churn);
+  for (gsize a = 0; a < n_tenures; a++)
+    years[a] = a / 12;
+  for (guint a = 0; a < T; a++)
+    new_survival[a] = segment->churn_mode == HR_CHURN_MONTHLY ? spow[a] : fpow[years[a]];
 
-  g_free (slots);
-  g_free (suffix);
-  g_free (suffix_ready);
-  g_free (arr_by_tenure);
+  c = (Accounts) { max_existing, existing, won, segment->churn_mode == HR_CHURN_MONTHLY,
+                   spow, fpow, years, new_survival, by_residue };
+  run_accounts (input, g, &c, by_residue, out);
+
+  for (guint k = 0; k < input->n_moments; k++)
+    {
+      const HrMomentData *moment = &input->moments[k];
+      guint r = input->moment_role[k];
+      double *by_play = out->role_play + ((gsize) r * HR_N_PLAYS + moment->play) * T;
+      double *by_segment = out->role_segment + ((gsize) r * G + g) * T;
+      /* at, every and until + 1 are each below 2048 */
+      gsize timing = 1 + moment->at + ((gsize) moment->every << 11) + ((gsize) (moment->until + 1) << 22);
+      guint slot = GPOINTER_TO_UINT (g_hash_table_lookup (timings, GSIZE_TO_POINTER (timing)));
+      /* held in memory, the registers stay with the sums of accounts due */
+      HrDelivery *delivery = &deliveries[k];
+      double *due, per_account;
+
+      if (!hr_delivery_init (delivery, moment, segment, &input->treatments[(gsize) k * G + g]))
+        continue;
+      if (slot == 0)
+        {
+          slot = g_hash_table_size (timings) + 1;
+          g_hash_table_insert (timings, GSIZE_TO_POINTER (timing), GUINT_TO_POINTER (slot));
+          accounts_due (&c, moment, T, segment->churn, dues + (gsize) (slot - 1) * T);
+        }
+      due = dues + (gsize) (slot - 1) * T;
+      for (guint t = 0; t < T; t++)
+        {
+          double hours = hr_delivery_due_hours (delivery, due[t]);
+
+          by_play[t] += hours;
+          by_segment[t] += hours;
+        }
+
+      /* the journey: designed hours per account by tenure, as the books
+       * count an account's (M = 1) */
+      per_account = hr_delivery_account_hours (delivery, 1);
+      for (int a = 0; a < HR_JOURNEY_MONTHS; a++)
+        if (journeys[k] & (1u << a))
+          out->journey[((gsize) g * HR_N_PLAYS + moment->play) * HR_JOURNEY_MONTHS + a] += per_account;
+    }
 }
 
 /* Designed hours by role, by segment and by play, from role × segment and
  * role × play, which the segment pass fills */
 static void
-sum_designed (Engine *engine)
+sum_designed (const HrEngineInput *input,
+              HrEngineSeries      *out)
 {
-  HrForecast *f = engine->forecast;
-  guint T = engine->T;
+  guint T = input->n_months, G = input->n_segments;
 
-  for (guint r = 0; r < engine->R; r++)
+  for (guint r = 0; r < input->n_roles; r++)
     {
-      double *designed = hr_forecast_role_metric (f, r, HR_ROLE_DESIGNED);
+      double *designed = role_metric (out, r, HR_ROLE_DESIGNED);
 
-      for (guint g = 0; g < engine->G; g++)
+      for (guint g = 0; g < G; g++)
         {
-          const double *row = f->role_segment + ((gsize) r * engine->G + g) * T;
-          double *segment_designed = hr_forecast_segment_metric (f, g, HR_SEGMENT_DESIGNED);
+          const double *row = out->role_segment + ((gsize) r * G + g) * T;
+          double *segment_designed = segment_metric (out, g, HR_SEGMENT_DESIGNED);
 
           for (guint t = 0; t < T; t++)
             {
@@ -414,14 +396,13 @@ sum_designed (Engine *engine)
         }
       for (guint p = 0; p < HR_N_PLAYS; p++)
         {
-          const double *row = f->role_play + ((gsize) r * HR_N_PLAYS + p) * T;
+          const double *row = out->role_play + ((gsize) r * HR_N_PLAYS + p) * T;
           for (guint t = 0; t < T; t++)
-            f->play[(gsize) p * T + t] += row[t];
+            out->play[(gsize) p * T + t] += row[t];
         }
     }
 }
 
-/* Headcount and ramp-weighted effective FTE from month-0 staff and hires */
 void
 hr_engine_staff (double        headcount,
                  double        attrition,
@@ -432,24 +413,23 @@ hr_engine_staff (double        headcount,
                  double       *out_effective)
 {
   double keep = pow (1 - attrition, 1.0 / 12);
-  g_autofree double *stay = g_new (double, T);
+  guint len = ramp ? ramp->len : 0;
+  g_autofree double *stay = g_new (double, MAX (len, 1));
+  double people = headcount;
 
-  for (guint d = 0; d < T; d++)
+  for (guint d = 0; d < len; d++)
     stay[d] = pow (keep, d);
+  /* running headcount; the hires still ramping take off what they lack */
   for (guint t = 0; t < T; t++)
-    out_headcount[t] = out_effective[t] = headcount * stay[t];
-  for (guint m = 0; m < T; m++)
     {
-      if (hires[m] == 0)
-        continue;
-      for (guint t = m; t < T; t++)
-        {
-          double people = hires[m] * stay[t - m];
-          double ramped = (t - m < ramp->len) ? g_array_index (ramp, double, t - m) : 1;
+      double ramping = 0;
 
-          out_headcount[t] += people;
-          out_effective[t] += people * ramped;
-        }
+      people = (t > 0 ? people * keep : people) + hires[t];
+      for (guint d = 0; d < len && d <= t; d++)
+        if (hires[t - d] != 0)
+          ramping += hires[t - d] * stay[d] * (1 - g_array_index (ramp, double, d));
+      out_headcount[t] = people;
+      out_effective[t] = people - ramping;
     }
 }
 
@@ -465,22 +445,22 @@ status_of (double load,
 }
 
 static void
-forecast_role (Engine *engine,
-               guint   r)
+run_role (const HrEngineInput *input,
+          guint                r,
+          const double        *hires,
+          HrEngineSeries      *out)
 {
-  HrForecast *f = engine->forecast;
-  HrRole *role = engine->roles[r];
-  guint T = engine->T;
+  const HrRoleData *role = &input->roles[r];
+  guint T = input->n_months;
   double available = role->hours_per_month * (1 - role->shrinkage);
   double direct_share = 1 - role->indirect - role->unplanned;
   double *m[HR_N_ROLE_METRICS];
-  const double *total_arr = f->totals + HR_TOTAL_ARR * T;
+  const double *total_arr = out->totals + HR_TOTAL_ARR * T;
 
   for (guint i = 0; i < HR_N_ROLE_METRICS; i++)
-    m[i] = hr_forecast_role_metric (f, r, i);
+    m[i] = role_metric (out, r, i);
 
-  hr_engine_staff (role->headcount, role->attrition, role->ramp,
-                   engine->hires_by_role + (gsize) r * T, T,
+  hr_engine_staff (role->headcount, role->attrition, role->ramp, hires + (gsize) r * T, T,
                    m[HR_ROLE_HEADCOUNT], m[HR_ROLE_EFFECTIVE_FTE]);
 
   for (guint t = 0; t < T; t++)
@@ -489,10 +469,9 @@ forecast_role (Engine *engine,
       double load;
 
       m[HR_ROLE_CAPACITY][t] = effective * available;
-      if (role->manages)
+      if (input->role_manages[r] >= 0)
         {
-          int managed = f->assumptions[r].manages;
-          double required = hr_forecast_role_metric (f, managed, HR_ROLE_HEADCOUNT)[t] / role->span;
+          double required = role_metric (out, input->role_manages[r], HR_ROLE_HEADCOUNT)[t] / role->span;
 
           m[HR_ROLE_REQUIRED_FTE][t] = required;
           load = effective > 0 ? required / effective : (required > 0 ? NAN : 0);
@@ -510,24 +489,24 @@ forecast_role (Engine *engine,
       m[HR_ROLE_LOAD][t] = load;
       m[HR_ROLE_GAP_FTE][t] = m[HR_ROLE_REQUIRED_FTE][t] - effective;
       m[HR_ROLE_TOPDOWN_FTE][t] = isnan (role->arr_per_fte) ? NAN : total_arr[t] / role->arr_per_fte;
-      f->status[r * T + t] = status_of (load, role->target_load);
+      out->status[r * T + t] = status_of (load, role->target_load);
     }
 }
 
 static void
-forecast_money (Engine *engine)
+run_money (const HrEngineInput *input,
+           HrEngineSeries      *out)
 {
-  HrForecast *f = engine->forecast;
-  guint T = engine->T;
-  double *cost = f->totals + HR_TOTAL_COST * T;
-  double *arr = f->totals + HR_TOTAL_ARR * T;
-  double *share = f->totals + HR_TOTAL_COST_SHARE * T;
-  g_autofree double *rate = g_new0 (double, engine->R);
+  guint T = input->n_months, R = input->n_roles, G = input->n_segments;
+  double *cost = out->totals + HR_TOTAL_COST * T;
+  double *arr = out->totals + HR_TOTAL_ARR * T;
+  double *share = out->totals + HR_TOTAL_COST_SHARE * T;
+  g_autofree double *rate = g_new0 (double, R);
 
   /* cost of one hour of direct work, grossed up for the effort mix */
-  for (guint r = 0; r < engine->R; r++)
+  for (guint r = 0; r < R; r++)
     {
-      HrRole *role = engine->roles[r];
+      const HrRoleData *role = &input->roles[r];
       rate[r] = role->cost_per_year / (12 * role->hours_per_month) /
                 ((1 - role->indirect - role->unplanned) * (1 - role->shrinkage));
     }
@@ -535,70 +514,214 @@ forecast_money (Engine *engine)
   for (guint t = 0; t < T; t++)
     {
       cost[t] = 0;
-      for (guint r = 0; r < engine->R; r++)
-        cost[t] += hr_forecast_role_metric (f, r, HR_ROLE_HEADCOUNT)[t] * engine->roles[r]->cost_per_year / 12;
+      for (guint r = 0; r < R; r++)
+        cost[t] += role_metric (out, r, HR_ROLE_HEADCOUNT)[t] * input->roles[r].cost_per_year / 12;
       share[t] = arr[t] != 0 ? 12 * cost[t] / arr[t] : NAN;
     }
 
-  for (guint g = 0; g < engine->G; g++)
+  for (guint g = 0; g < G; g++)
     {
-      double *cost_to_serve = hr_forecast_segment_metric (f, g, HR_SEGMENT_COST_TO_SERVE);
-      const double *reactive = hr_forecast_segment_metric (f, g, HR_SEGMENT_REACTIVE);
+      double *cost_to_serve = segment_metric (out, g, HR_SEGMENT_COST_TO_SERVE);
+      const double *reactive = segment_metric (out, g, HR_SEGMENT_REACTIVE);
 
       for (guint t = 0; t < T; t++)
         {
-          double total = reactive[t] * rate[engine->reactive_role[g]];
-          for (guint r = 0; r < engine->R; r++)
-            total += f->role_segment[((gsize) r * engine->G + g) * T + t] * rate[r];
+          double total = reactive[t] * rate[input->reactive_role[g]];
+          for (guint r = 0; r < R; r++)
+            total += out->role_segment[((gsize) r * G + g) * T + t] * rate[r];
           cost_to_serve[t] = total;
         }
     }
 }
 
-static HrForecast *
-forecast_plan (HrPlan *plan)
+static void
+series_clear (HrEngineSeries *out)
 {
-  Engine engine = { 0 };
-  HrForecast *f;
-  guint T;
+  gsize T = out->n_months, R = out->n_roles, G = out->n_segments;
 
-  engine_setup (&engine, plan);
-  f = engine.forecast;
-  T = engine.T;
+  memset (out->role_metrics, 0, R * HR_N_ROLE_METRICS * T * sizeof (double));
+  memset (out->status, 0, R * T);
+  memset (out->role_play, 0, R * HR_N_PLAYS * T * sizeof (double));
+  memset (out->role_segment, 0, R * G * T * sizeof (double));
+  memset (out->segment_metrics, 0, G * HR_N_SEGMENT_METRICS * T * sizeof (double));
+  memset (out->journey, 0, G * HR_N_PLAYS * HR_JOURNEY_MONTHS * sizeof (double));
+  memset (out->play, 0, HR_N_PLAYS * T * sizeof (double));
+  memset (out->totals, 0, HR_N_TOTAL_METRICS * T * sizeof (double));
+}
 
-  for (guint g = 0; g < engine.G; g++)
+void
+hr_engine_input_run (const HrEngineInput *self,
+                     HrEngineSeries      *out)
+{
+  guint T, R;
+  g_autofree double *hires = NULL;
+  g_autofree guint32 *journeys = NULL;
+
+  g_return_if_fail (self != NULL && out != NULL);
+  g_return_if_fail (out->n_months == self->n_months && out->n_roles == self->n_roles &&
+                    out->n_segments == self->n_segments);
+
+  T = self->n_months;
+  R = self->n_roles;
+  series_clear (out);
+  /* when each moment happens in the first two years, for the journey */
+  journeys = g_new (guint32, self->n_moments + 1);
+  for (guint k = 0; k < self->n_moments; k++)
+    journeys[k] = journey_bits (&self->moments[k]);
+  for (guint g = 0; g < self->n_segments; g++)
     {
-      const double *arr = hr_forecast_segment_metric (f, g, HR_SEGMENT_ARR);
+      const double *arr = segment_metric (out, g, HR_SEGMENT_ARR);
 
-      forecast_segment (&engine, g);
+      run_segment (self, g, journeys, out);
       for (guint t = 0; t < T; t++)
-        f->totals[HR_TOTAL_ARR * T + t] += arr[t];
+        out->totals[HR_TOTAL_ARR * T + t] += arr[t];
     }
-  sum_designed (&engine);
-  /* managers after the roles they manage */
-  for (guint r = 0; r < engine.R; r++)
-    if (!engine.roles[r]->manages)
-      forecast_role (&engine, r);
-  for (guint r = 0; r < engine.R; r++)
-    if (engine.roles[r]->manages)
-      forecast_role (&engine, r);
-  forecast_money (&engine);
+  sum_designed (self, out);
 
-  engine_clear (&engine);
+  /* the plan's hires by role and start month */
+  hires = g_new0 (double, (gsize) R * T + 1);
+  for (guint i = 0; i < self->n_hires; i++)
+    {
+      guint month = self->hires[i].month - self->start;
+      if (month < T)
+        hires[self->hire_role[i] * T + month] += self->hires[i].count;
+    }
+  /* managers after the roles they manage */
+  for (guint r = 0; r < R; r++)
+    if (self->role_manages[r] < 0)
+      run_role (self, r, hires, out);
+  for (guint r = 0; r < R; r++)
+    if (self->role_manages[r] >= 0)
+      run_role (self, r, hires, out);
+  run_money (self, out);
+}
+
+HrEngineSeries *
+hr_engine_series_new (const HrEngineInput *input)
+{
+  HrEngineSeries *self = g_new0 (HrEngineSeries, 1);
+  gsize T = input->n_months, R = input->n_roles, G = input->n_segments;
+
+  self->n_months = T;
+  self->n_roles = R;
+  self->n_segments = G;
+  self->role_metrics = g_new0 (double, R * HR_N_ROLE_METRICS * T);
+  self->status = g_new0 (guint8, R * T);
+  self->role_play = g_new0 (double, R * HR_N_PLAYS * T);
+  self->role_segment = g_new0 (double, R * G * T + 1);
+  self->segment_metrics = g_new0 (double, G * HR_N_SEGMENT_METRICS * T + 1);
+  self->journey = g_new0 (double, G * HR_N_PLAYS * HR_JOURNEY_MONTHS + 1);
+  self->play = g_new0 (double, HR_N_PLAYS * T);
+  self->totals = g_new0 (double, HR_N_TOTAL_METRICS * T);
+  return self;
+}
+
+void
+hr_engine_series_free (HrEngineSeries *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->role_metrics);
+  g_free (self->status);
+  g_free (self->role_play);
+  g_free (self->role_segment);
+  g_free (self->segment_metrics);
+  g_free (self->journey);
+  g_free (self->play);
+  g_free (self->totals);
+  g_free (self);
+}
+
+/* --- forecasts --- */
+
+static HrForecast *
+forecast_new (const HrEngineInput *input)
+{
+  static const char * const touch[] = { "high", "mid", "tech" };
+  HrForecast *f = hr_forecast_new_sized (input->n_months, input->n_roles, input->n_segments);
+  HrEngineSeries series = {
+    input->n_months, input->n_roles, input->n_segments, f->role_metrics, f->status,
+    f->role_play, f->role_segment, f->segment_metrics, f->journey, f->play, f->totals,
+  };
+
+  f->plan_name = g_strdup (input->plan_name);
+  f->currency = g_strdup (input->currency);
+  f->start = input->start;
+  for (guint r = 0; r < input->n_roles; r++)
+    {
+      const HrRoleData *role = &input->roles[r];
+      HrRoleAssumptions *a = &f->assumptions[r];
+
+      f->role_ids[r] = g_strdup (role->id);
+      f->role_names[r] = g_strdup (role->name && *role->name ? role->name : role->id);
+      *a = (HrRoleAssumptions) {
+        role->hours_per_month, role->shrinkage, role->indirect, role->unplanned,
+        role->target_load, role->cost_per_year, role->arr_per_fte, input->role_manages[r],
+        role->span, role->lead_time_months, role->ramp->len, role->attrition,
+      };
+    }
+  for (guint g = 0; g < input->n_segments; g++)
+    {
+      const HrSegmentData *segment = &input->segments[g];
+
+      f->segment_ids[g] = g_strdup (segment->id);
+      f->segment_names[g] = g_strdup (segment->name && *segment->name ? segment->name : segment->id);
+      f->segment_touch[g] = g_strdup (touch[segment->touch]);
+      f->segment_acv[g] = segment->acv;
+      f->segment_reactive_role[g] = input->reactive_role[g];
+    }
+  /* the plan's hires, merged by role and start month */
+  for (guint i = 0; i < input->n_hires; i++)
+    {
+      const HrHireData *hire = &input->hires[i];
+      guint r = input->hire_role[i];
+      HrSuggestedHire merged = { r, hire->month - f->start, 0, hire->count };
+      gboolean found = FALSE;
+
+      merged.requisition = (int) merged.month - input->roles[r].lead_time_months;
+      for (guint j = 0; j < f->plan_hires->len && !found; j++)
+        {
+          HrSuggestedHire *other = &g_array_index (f->plan_hires, HrSuggestedHire, j);
+          if (other->role == merged.role && other->month == merged.month)
+            {
+              other->count += merged.count;
+              found = TRUE;
+            }
+        }
+      if (!found)
+        g_array_append_val (f->plan_hires, merged);
+    }
+  hr_engine_input_run (input, &series);
   return f;
 }
 
-static void
-set_scenario (HrForecast *f,
-              HrPlan     *plan,
-              const char *scenario_id)
+HrForecast *
+hr_engine_input_forecast (const HrEngineInput *self,
+                          HrForecastFlags      flags)
 {
-  HrScenario *scenario = scenario_id ? hr_plan_find_scenario (plan, scenario_id) : NULL;
+  HrForecast *f;
 
-  if (scenario == NULL)
-    return;
-  f->scenario_id = g_strdup (scenario_id);
-  f->scenario_name = g_strdup (hr_scenario_get_name (scenario));
+  g_return_val_if_fail (self != NULL, NULL);
+
+  f = forecast_new (self);
+  hr_planner_run (f, self);
+  if (flags & HR_FORECAST_APPLY_HIRING)
+    {
+      g_autoptr(HrEngineInput) hired = hr_engine_input_copy (self);
+      HrForecast *with_hires;
+
+      hr_engine_input_add_hires (hired, (HrSuggestedHire *) f->suggestions->data, f->suggestions->len);
+      with_hires = forecast_new (hired);
+      /* report the hires that were added, and the months no hire could save */
+      g_array_append_vals (with_hires->suggestions, f->suggestions->data, f->suggestions->len);
+      memcpy (with_hires->late, f->late, (gsize) f->n_roles * f->n_months);
+      memcpy (with_hires->need, f->need, (gsize) f->n_roles * f->n_months * sizeof (double));
+      with_hires->hiring_applied = TRUE;
+      g_object_unref (f);
+      f = with_hires;
+    }
+  hr_forecast_summarize (f);
+  return f;
 }
 
 HrForecast *
@@ -608,7 +731,8 @@ hr_engine_forecast (HrPlan           *plan,
                     GError          **error)
 {
   g_autoptr(HrPlan) applied = NULL;
-  HrPlan *source = plan;
+  g_autoptr(HrEngineInput) input = NULL;
+  HrScenario *scenario = NULL;
   HrForecast *f;
 
   g_return_val_if_fail (HR_IS_PLAN (plan), NULL);
@@ -618,46 +742,17 @@ hr_engine_forecast (HrPlan           *plan,
       applied = hr_plan_apply_scenario (plan, scenario_id, error);
       if (applied == NULL)
         return NULL;
-      source = applied;
+      scenario = hr_plan_find_scenario (plan, scenario_id);
     }
-  if (hr_plan_get_work_role (source) == NULL)
+  input = hr_engine_input_new (applied ? applied : plan, error);
+  if (input == NULL)
+    return NULL;
+  f = hr_engine_input_forecast (input, flags);
+  if (scenario)
     {
-      g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                   _("roles: expected at least one role that does the work"));
-      return NULL;
+      f->scenario_id = g_strdup (scenario_id);
+      f->scenario_name = g_strdup (hr_scenario_get_name (scenario));
     }
-
-  f = forecast_plan (source);
-  hr_planner_run (f, source);
-
-  if (flags & HR_FORECAST_APPLY_HIRING)
-    {
-      g_autoptr(HrPlan) hired = hr_plan_copy (source);
-      HrForecast *with_hires;
-
-      if (hired == NULL)
-        {
-          g_object_unref (f);
-          return hr_engine_forecast (plan, scenario_id, flags & ~HR_FORECAST_APPLY_HIRING, error);
-        }
-      for (guint i = 0; i < f->suggestions->len; i++)
-        {
-          const HrSuggestedHire *s = &g_array_index (f->suggestions, HrSuggestedHire, i);
-          g_autoptr(HrHire) hire = hr_hire_new (f->role_ids[s->role], f->start + (int) s->month, s->count);
-          g_list_store_append (G_LIST_STORE (hr_plan_get_hires (hired)), hire);
-        }
-      with_hires = forecast_plan (hired);
-      /* report the hires that were added, and the months no hire could save */
-      g_array_append_vals (with_hires->suggestions, f->suggestions->data, f->suggestions->len);
-      memcpy (with_hires->late, f->late, (gsize) f->n_roles * f->n_months);
-      memcpy (with_hires->need, f->need, (gsize) f->n_roles * f->n_months * sizeof (double));
-      with_hires->hiring_applied = TRUE;
-      g_object_unref (f);
-      f = with_hires;
-    }
-
-  set_scenario (f, plan, scenario_id);
-  hr_forecast_summarize (f);
   return f;
 }
 

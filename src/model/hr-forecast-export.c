@@ -110,7 +110,7 @@ write_summary (HrJsonWriter *writer,
       int peak = -1;
 
       for (guint t = 0; t < T && (peak < 0 || !isnan (load[peak])); t++)
-        if (peak < 0 || isnan (load[t]) || load[t] > load[peak])
+        if (peak < 0 || hr_load_above (load[t], load[peak]))
           peak = t;
       hr_json_writer_member (writer, self->role_ids[r]);
       hr_json_writer_begin_object (writer);

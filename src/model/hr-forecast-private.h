@@ -1,6 +1,8 @@
 /* hr-forecast-private.h: the forecast's storage, filled by the engine */
 #pragma once
 
+#include <math.h>
+
 #include "hr-forecast.h"
 #include "hr-json-writer.h"
 #include "hr-plan.h"
@@ -73,9 +75,16 @@ hr_forecast_segment_metric (HrForecast      *self,
   return self->segment_metrics + ((gsize) segment * HR_N_SEGMENT_METRICS + metric) * self->n_months;
 }
 
+typedef struct _HrEngineInput HrEngineInput;
+
 /* The hiring planner of spec §3.5: fills suggestions and late months */
-void hr_planner_run (HrForecast *self,
-                     HrPlan     *plan);
+void hr_planner_run (HrForecast          *self,
+                     const HrEngineInput *input);
+
+/* Adds whole hires to an input (the planner's, to forecast with them) */
+void hr_engine_input_add_hires (HrEngineInput         *self,
+                                const HrSuggestedHire *hires,
+                                guint                  n_hires);
 
 /* Headcount and ramp-weighted effective FTE of one role (spec §3.3) */
 void hr_engine_staff (double        headcount,
@@ -85,6 +94,16 @@ void hr_engine_staff (double        headcount,
                       guint         T,
                       double       *out_headcount,
                       double       *out_effective);
+
+/* TRUE when @load is a new peak over @peak: loads within 1e-9 of each
+ * other are equal, so that the first month of a flat top stays the peak
+ * whatever the rounding; a null load (work, no capacity) outranks any */
+static inline gboolean
+hr_load_above (double load,
+               double peak)
+{
+  return isnan (load) || load > peak + 1e-9 * MAX (1.0, fabs (peak));
+}
 
 /* Per-role and whole-plan summary from the series */
 void hr_forecast_summarize (HrForecast *self);

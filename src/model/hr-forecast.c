@@ -215,7 +215,7 @@ hr_forecast_summarize (HrForecast *self)
           /* a month without capacity for its work outranks any number */
           if (isnan (summary->peak_load))
             continue;
-          if (isnan (load[t]) || load[t] > summary->peak_load)
+          if (hr_load_above (load[t], summary->peak_load))
             {
               summary->peak_load = load[t];
               summary->peak_role = r;

@@ -102,6 +102,15 @@ hr_format_percent (double fraction,
 
   if (!isfinite (fraction))
     return g_strdup (NO_NUMBER);
+  /* a load of a few hours' capacity can be billions of percent: past
+   * 10,000% the digits say nothing more */
+  if (fabs (fraction) > 100)
+    {
+      number = hr_format_number (10000, 0);
+      /* Translators: a percentage beyond what is worth printing, e.g. "over 10,000%" */
+      return fraction > 0 ? g_strdup_printf (_("over %s%%"), number)
+                          : g_strdup_printf (_("below −%s%%"), number);
+    }
   number = hr_format_number (fraction * 100.0, decimals);
   /* Translators: a percentage, e.g. "85%" */
   return g_strdup_printf (_("%s%%"), number);

@@ -5,7 +5,7 @@
 
 G_DEFINE_FINAL_TYPE (HrHire, hr_hire, HR_TYPE_ITEM)
 
-#define OFFSET(member) G_STRUCT_OFFSET (HrHire, member)
+#define OFFSET(member) G_STRUCT_OFFSET (HrHireData, member)
 
 static const HrField hire_fields[] = {
   { "id", HR_FIELD_ID, HR_FIELD_OPTIONAL, OFFSET (id) },
@@ -17,8 +17,9 @@ static const HrField hire_fields[] = {
 static void
 hr_hire_class_init (HrHireClass *klass)
 {
-  hr_item_class_install_fields (HR_ITEM_CLASS (klass), "hire",
-                                hire_fields, G_N_ELEMENTS (hire_fields));
+  hr_item_class_install_data_fields (HR_ITEM_CLASS (klass), "hire",
+                                     hire_fields, G_N_ELEMENTS (hire_fields),
+                                     G_STRUCT_OFFSET (HrHire, data));
 }
 
 static void
@@ -34,6 +35,6 @@ hr_hire_new (const char *role_id,
 {
   HrHire *self = g_object_new (HR_TYPE_HIRE, "role", role_id, "count", count, NULL);
 
-  self->month = month;
+  self->data.month = month;
   return self;
 }

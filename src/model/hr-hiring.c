@@ -92,16 +92,22 @@ describe_role (HrForecast *f,
       g_autofree char *ready_by = hr_format_month (f->start + productive, "%B %Y");
       double peak = peak_load_before (f, r, productive);
       g_autofree char *peak_text = hr_format_percent (peak, 0);
-      int count = (int) round (first_count);
+      /* a double: the planner suggests at most HR_MAX_SUGGESTED_HIRES */
+      double count = round (first_count);
+      g_autofree char *count_text = hr_format_number (count, 0);
 
       g_string_append_printf (out,
                               g_dngettext (GETTEXT_PACKAGE,
-                                           "open %d requisition by %s so the hire is fully productive by %s",
-                                           "open %d requisitions by %s so the hires are fully productive by %s",
-                                           count),
-                              count, open_by, ready_by);
-      if (isnan (peak))
+                                           "open %s requisition by %s so the hire is fully productive by %s",
+                                           "open %s requisitions by %s so the hires are fully productive by %s",
+                                           (gulong) MIN (count, 1e9)),
+                              count_text, open_by, ready_by);
+      if (productive == 0)
+        g_string_append_c (out, '.');
+      else if (isnan (peak))
         g_string_append (out, _("; until then some months have work but nobody to do it."));
+      else if (peak > 100)
+        g_string_append_printf (out, _("; until then the work is far beyond the team, at %s load."), peak_text);
       else
         g_string_append_printf (out, _("; until then the team runs at up to %s load."), peak_text);
 
@@ -110,14 +116,16 @@ describe_role (HrForecast *f,
         {
           const HrSuggestedHire *s = &g_array_index (f->suggestions, HrSuggestedHire, i);
           g_autofree char *by = NULL;
+          g_autofree char *count_text = NULL;
 
           if (s->role != r || (guint) s->requisition == first)
             continue;
           by = hr_format_month (f->start + s->requisition, "%B %Y");
           if (later->len)
             g_string_append (later, ", ");
+          count_text = hr_format_number (s->count, 0);
           /* Translators: a requisition month and how many to open, e.g. "October 2027 (2)" */
-          g_string_append_printf (later, _("%s (%g)"), by, s->count);
+          g_string_append_printf (later, _("%s (%s)"), by, count_text);
         }
       if (later->len)
         {
@@ -210,6 +218,17 @@ direct_hours_per_person (HrForecast *f,
   return a->hours_per_month * (1 - a->shrinkage) * (1 - a->indirect - a->unplanned);
 }
 
+/* @part per @whole: NAN without a whole, or where a whole of a few
+ * hours' rounding noise would make it overflow */
+static double
+ratio (double part,
+       double whole)
+{
+  double value = whole > 0 ? part / whole : NAN;
+
+  return isfinite (value) ? value : NAN;
+}
+
 GArray *
 hr_pressure_test (HrForecast *f,
                   guint       t,
@@ -254,14 +273,14 @@ hr_pressure_test (HrForecast *f,
       /* per person of the roles the ARR rule sizes (all, without a rule) */
       if (!any_rule)
         ruled_fte = p.fte_bottom_up;
-      p.accounts_per_fte = ruled_fte > 0 ? p.accounts / ruled_fte : NAN;
-      p.arr_per_fte = ruled_fte > 0 ? p.arr / ruled_fte : NAN;
+      p.accounts_per_fte = ratio (p.accounts, ruled_fte);
+      p.arr_per_fte = ratio (p.arr, ruled_fte);
       p.fte_ruled = ruled_fte;
       p.fte_gap = ruled_fte - p.fte_top_down;
-      p.accounts_per_fte_rule = p.fte_top_down > 0 ? p.accounts / p.fte_top_down : NAN;
-      p.arr_per_fte_rule = p.fte_top_down > 0 ? p.arr / p.fte_top_down : NAN;
+      p.accounts_per_fte_rule = ratio (p.accounts, p.fte_top_down);
+      p.arr_per_fte_rule = ratio (p.arr, p.fte_top_down);
       p.cost_to_serve = 12 * hr_forecast_segment_metric (f, g, HR_SEGMENT_COST_TO_SERVE)[t];
-      p.cost_share = p.arr > 0 ? p.cost_to_serve / p.arr : NAN;
+      p.cost_share = ratio (p.cost_to_serve, p.arr);
       p.over_threshold = !isnan (p.cost_share) ? p.cost_share > threshold
                                                : p.cost_to_serve > 0;
       g_array_append_val (tiers, p);
@@ -326,12 +345,12 @@ hr_pressure_total (GArray *tiers,
       total.fte_top_down = i == 0 ? p->fte_top_down : total.fte_top_down + p->fte_top_down;
       total.cost_to_serve += p->cost_to_serve;
     }
-  total.accounts_per_fte = total.fte_ruled > 0 ? total.accounts / total.fte_ruled : NAN;
-  total.arr_per_fte = total.fte_ruled > 0 ? total.arr / total.fte_ruled : NAN;
+  total.accounts_per_fte = ratio (total.accounts, total.fte_ruled);
+  total.arr_per_fte = ratio (total.arr, total.fte_ruled);
   total.fte_gap = total.fte_ruled - total.fte_top_down;
-  total.accounts_per_fte_rule = total.fte_top_down > 0 ? total.accounts / total.fte_top_down : NAN;
-  total.arr_per_fte_rule = total.fte_top_down > 0 ? total.arr / total.fte_top_down : NAN;
-  total.cost_share = total.arr > 0 ? total.cost_to_serve / total.arr : NAN;
+  total.accounts_per_fte_rule = ratio (total.accounts, total.fte_top_down);
+  total.arr_per_fte_rule = ratio (total.arr, total.fte_top_down);
+  total.cost_share = ratio (total.cost_to_serve, total.arr);
   total.over_threshold = !isnan (total.cost_share) ? total.cost_share > threshold
                                                    : total.cost_to_serve > 0;
   if (tiers->len == 0)

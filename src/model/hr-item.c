@@ -14,11 +14,15 @@ typedef struct
 {
   /* keys of the file that Headroom does not know, kept for saving */
   JsonObject *unknown;
+  /* what a scenario set that the item could not store (hr-item-values.c) */
+  HrItemValues values;
 } HrItemPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (HrItem, hr_item, G_TYPE_OBJECT)
 
 static GQuark field_quark;
+/* HrField → the kind of item it belongs to, for Headroom's bounds */
+static GHashTable *field_kinds;
 
 enum {
   CHANGED,
@@ -126,6 +130,62 @@ out_of_range (const HrField *field,
   return g_strdup_printf (_("must be at least %s and less than %s, got %s"), min, max, got);
 }
 
+/* A bound as a person reads it: 10,000,000,000 or 0.000001, not 1e+10 */
+static char *
+format_limit (double      value,
+              double      scale,
+              const char *unit)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char *end;
+
+  if (unit && *unit)
+    return format_shown (value, scale, unit);
+  if (fabs (value) >= 1 || value == 0)
+    return hr_format_number (value, 0);
+  g_ascii_formatd (buffer, sizeof buffer, "%.6f", value);
+  for (end = buffer + strlen (buffer) - 1; *end == '0'; end--)
+    *end = '\0';
+  return g_strdup (buffer);
+}
+
+/* Headroom's own bound beyond the spec, said as such */
+static char *
+check_bound (const HrField *field,
+             double         value,
+             double         scale,
+             const char    *unit)
+{
+  const HrBound *bound = field_kinds ? hr_plan_find_bound (g_hash_table_lookup (field_kinds, field),
+                                                           field->name) : NULL;
+  g_autofree char *got = NULL;
+  g_autofree char *limit = NULL;
+
+  if (bound == NULL)
+    return NULL;
+  got = format_shown (value, scale, unit);
+  if (value > bound->most)
+    {
+      limit = format_limit (bound->most, scale, unit);
+      /* Translators: a limit of the app beyond the file format's own rules */
+      return g_strdup_printf (_("must be at most %s, got %s: Headroom’s limit, far beyond any real plan"),
+                              limit, got);
+    }
+  if (value < bound->least)
+    {
+      limit = format_limit (bound->least, scale, unit);
+      return g_strdup_printf (_("must be at least %s, got %s: Headroom’s limit, far beyond any real plan"),
+                              limit, got);
+    }
+  if (value > 0 && value < bound->floor)
+    {
+      limit = format_limit (bound->floor, scale, unit);
+      return g_strdup_printf (_("must be 0 or at least %s, got %s: Headroom’s limit, far beyond any real plan"),
+                              limit, got);
+    }
+  return NULL;
+}
+
 char *
 hr_field_check_number (const HrField *field,
                        double         value)
@@ -153,7 +213,75 @@ hr_field_check_shown (const HrField *field,
           ((field->flags & HR_FIELD_MAX_EXCLUSIVE) ? value >= field->max : value > field->max);
   if (below || above)
     return out_of_range (field, value, scale, unit);
+  return check_bound (field, value, scale, unit);
+}
+
+char *
+hr_item_label_field (const char *name,
+                     const char *field)
+{
+  g_autofree char *words = g_strdelimit (g_strdup (field), "_", ' ');
+
+  /* Translators: a field of an item whose name ends in s, e.g. "CSMs’ headcount" */
+  if (g_str_has_suffix (name, "s"))
+    return g_strdup_printf (_("%s’ %s"), name, words);
+  /* Translators: a field of a named item, e.g. "Kickoff’s prep" */
+  return g_strdup_printf (_("%s’s %s"), name, words);
+}
+
+char *
+hr_item_field_message (const char *name,
+                       const char *path,
+                       const char *field,
+                       const char *problem)
+{
+  g_autofree char *full_path = g_strdup_printf ("%s%s%s", path, *path && field ? "." : "",
+                                                field ? field : "");
+  g_autofree char *label = NULL;
+
+  if (name == NULL || *path == '\0')
+    return g_strdup_printf ("%s: %s", full_path, problem);
+  if (field == NULL)
+    /* Translators: what is wrong with a named item, then where in the file, e.g.
+     * "CSMs: indirect + unplanned must be below 1, got 0.6 + 0.4 (roles[csm])" */
+    return g_strdup_printf (_("%s: %s (%s)"), name, problem, full_path);
+  label = hr_item_label_field (name, field);
+  /* Translators: a field of a named item, what is wrong with it, then where in
+   * the file, e.g. "CSMs’ headcount must be a number, got "six" (roles[csm].headcount)" */
+  return g_strdup_printf (_("%s %s (%s)"), label, problem, full_path);
+}
+
+/* The item's name in the file, if it has one: the path names it by id */
+static const char *
+name_in_file (JsonObject *object)
+{
+  JsonNode *node = json_object_get_member (object, "name");
+
+  if (node && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING &&
+      *json_node_get_string (node) != '\0')
+    return json_node_get_string (node);
   return NULL;
+}
+
+/* What a missing field must hold, for "is required" */
+static const char *
+expected_value (const HrField *field)
+{
+  switch (field->type)
+    {
+    case HR_FIELD_MONTH:
+      return _("a month as \"YYYY-MM\", e.g. \"2027-01\"");
+    case HR_FIELD_ID:
+      return _("an id of lowercase letters, digits, '-' and '_'");
+    case HR_FIELD_REFERENCE:
+      return _("the id of an item of the plan");
+    case HR_FIELD_NUMBER:
+      return _("a number");
+    case HR_FIELD_INTEGER:
+      return _("a whole number");
+    default:
+      return _("a value");
+    }
 }
 
 static char *
@@ -354,8 +482,8 @@ set_default (HrItem        *self,
 }
 
 /* Stores a node that hr_field_check_node() accepted */
-static void
-store_node (HrItem        *self,
+void
+hr_item_store_node (HrItem        *self,
             const HrField *field,
             JsonNode      *node)
 {
@@ -424,8 +552,13 @@ hr_item_load (HrItem      *self,
 {
   HrItemClass *klass = HR_ITEM_GET_CLASS (self);
   HrItemPrivate *priv = hr_item_get_instance_private (self);
-  g_autoptr(GList) members = NULL;
+  JsonObjectIter iter;
+  const char *key;
+  JsonNode *value;
+  const char *name = name_in_file (object);
 
+  g_clear_pointer (&priv->values.refused, json_object_unref);
+  priv->values.missing = 0;
   for (guint i = 0; i < klass->n_fields; i++)
     {
       const HrField *field = &klass->fields[i];
@@ -435,8 +568,11 @@ hr_item_load (HrItem      *self,
         {
           if (field->flags & HR_FIELD_REQUIRED)
             {
-              g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                           _("%s%s%s: is required"), path, *path ? "." : "", field->name);
+              /* Translators: %s says what the field holds, e.g. a month as "YYYY-MM" */
+              g_autofree char *problem = g_strdup_printf (_("is required: expected %s"),
+                                                          expected_value (field));
+              g_autofree char *message = hr_item_field_message (name, path, field->name, problem);
+              g_set_error_literal (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID, message);
               return FALSE;
             }
           set_default (self, field);
@@ -447,11 +583,12 @@ hr_item_load (HrItem      *self,
           g_autofree char *problem = hr_field_check_node (field, node);
           if (problem)
             {
-              g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                           "%s%s%s: %s", path, *path ? "." : "", field->name, problem);
+              g_autofree char *message = hr_item_field_message (field->type == HR_FIELD_ID ? NULL : name,
+                                                                path, field->name, problem);
+              g_set_error_literal (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID, message);
               return FALSE;
             }
-          store_node (self, field, node);
+          hr_item_store_node (self, field, node);
         }
     }
 
@@ -459,18 +596,13 @@ hr_item_load (HrItem      *self,
     return FALSE;
 
   g_clear_pointer (&priv->unknown, json_object_unref);
-  members = json_object_get_members (object);
-  for (GList *l = members; l; l = l->next)
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &key, &value))
     {
-      const char *key = l->data;
-
       if (hr_item_class_find_field (klass, key) ||
           (klass->is_extra_key && klass->is_extra_key (key)))
         continue;
-      if (priv->unknown == NULL)
-        priv->unknown = json_object_new ();
-      json_object_set_member (priv->unknown, key,
-                              json_node_copy (json_object_get_member (object, key)));
+      hr_item_keep_unknown (self, key, value);
       if (warnings)
         g_ptr_array_add (warnings,
                          g_strdup_printf (_("%s%sunknown key \"%s\" is kept but not used"),
@@ -482,7 +614,8 @@ hr_item_load (HrItem      *self,
 static void
 save_field (HrItem        *self,
             const HrField *field,
-            JsonBuilder   *builder)
+            JsonBuilder   *builder,
+            const char    *work_role)
 {
   switch (field->type)
     {
@@ -491,6 +624,9 @@ save_field (HrItem        *self,
     case HR_FIELD_REFERENCE:
       {
         const char *value = HR_ITEM_FIELD (self, field, char *);
+        /* a reference left to its default names the work role */
+        if (value == NULL && field->type == HR_FIELD_REFERENCE && !(field->flags & HR_FIELD_NULLABLE))
+          value = work_role;
         /* unset names and references take their default when read back */
         if (value == NULL && !(field->flags & HR_FIELD_NULLABLE))
           return;
@@ -575,12 +711,20 @@ void
 hr_item_save (HrItem      *self,
               JsonBuilder *builder)
 {
+  hr_item_save_with_work_role (self, builder, NULL);
+}
+
+void
+hr_item_save_with_work_role (HrItem      *self,
+                             JsonBuilder *builder,
+                             const char  *work_role)
+{
   HrItemClass *klass = HR_ITEM_GET_CLASS (self);
   HrItemPrivate *priv = hr_item_get_instance_private (self);
 
   json_builder_begin_object (builder);
   for (guint i = 0; i < klass->n_fields; i++)
-    save_field (self, &klass->fields[i], builder);
+    save_field (self, &klass->fields[i], builder, work_role);
   if (klass->save_extra)
     klass->save_extra (self, builder);
   if (priv->unknown)
@@ -595,28 +739,121 @@ hr_item_save (HrItem      *self,
   json_builder_end_object (builder);
 }
 
-HrItem *
-hr_item_copy (HrItem *self)
+void
+hr_item_copy_field (HrItem        *self,
+                    HrItem        *copy,
+                    const HrField *field)
 {
+  switch (field->type)
+    {
+    case HR_FIELD_STRING:
+    case HR_FIELD_ID:
+    case HR_FIELD_REFERENCE:
+      g_free (HR_ITEM_FIELD (copy, field, char *));
+      HR_ITEM_FIELD (copy, field, char *) = g_strdup (HR_ITEM_FIELD (self, field, char *));
+      break;
+    case HR_FIELD_NUMBER:
+      HR_ITEM_FIELD (copy, field, double) = HR_ITEM_FIELD (self, field, double);
+      break;
+    case HR_FIELD_INTEGER:
+    case HR_FIELD_ENUM:
+    case HR_FIELD_MONTH:
+    case HR_FIELD_BOOLEAN:
+      HR_ITEM_FIELD (copy, field, int) = HR_ITEM_FIELD (self, field, int);
+      break;
+    case HR_FIELD_ID_LIST:
+      g_strfreev (HR_ITEM_FIELD (copy, field, char **));
+      HR_ITEM_FIELD (copy, field, char **) = g_strdupv (HR_ITEM_FIELD (self, field, char **));
+      break;
+    case HR_FIELD_NUMBER_LIST:
+      g_clear_pointer (&HR_ITEM_FIELD (copy, field, GArray *), g_array_unref);
+      if (HR_ITEM_FIELD (self, field, GArray *))
+        HR_ITEM_FIELD (copy, field, GArray *) = g_array_copy (HR_ITEM_FIELD (self, field, GArray *));
+      break;
+    }
+}
+
+static JsonObject *
+copy_object (JsonObject *object)
+{
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(JsonNode) copy = NULL;
+
+  if (object == NULL)
+    return NULL;
+  node = json_node_init_object (json_node_alloc (), object);
+  copy = hr_json_node_copy_deep (node);
+  return json_node_dup_object (copy);
+}
+
+/* Extras of a class without copy_extra go through its own save and load */
+static void
+copy_extra_through_json (HrItem *self,
+                         HrItem *copy)
+{
+  HrItemClass *klass = HR_ITEM_GET_CLASS (self);
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonNode) node = NULL;
   g_autoptr(GError) error = NULL;
-  HrItem *copy = g_object_new (G_OBJECT_TYPE (self), NULL);
+
+  json_builder_begin_object (builder);
+  klass->save_extra (self, builder);
+  json_builder_end_object (builder);
+  node = json_builder_get_root (builder);
+  /* what an item saves, it loads: only a broken invariant fails here */
+  if (!klass->load_extra (copy, json_node_get_object (node), "copy", NULL, &error))
+    g_critical ("Cannot copy a %s: %s", klass->kind, error->message);
+}
+
+HrItem *
+hr_item_copy (HrItem *self)
+{
+  HrItemClass *klass;
+  HrItemPrivate *priv, *copy_priv;
+  HrItem *copy;
 
   g_return_val_if_fail (HR_IS_ITEM (self), NULL);
 
-  hr_item_save (self, builder);
-  node = json_builder_get_root (builder);
-  /* what an item saves, it loads: only a broken invariant fails here */
-  if (!hr_item_load (copy, json_node_get_object (node), "copy", NULL, &error))
-    g_critical ("Cannot copy a %s: %s", HR_ITEM_GET_CLASS (self)->kind, error->message);
+  klass = HR_ITEM_GET_CLASS (self);
+  priv = hr_item_get_instance_private (self);
+  copy = g_object_new (G_OBJECT_TYPE (self), NULL);
+  copy_priv = hr_item_get_instance_private (copy);
+  for (guint i = 0; i < klass->n_fields; i++)
+    hr_item_copy_field (self, copy, &klass->fields[i]);
+  copy_priv->unknown = copy_object (priv->unknown);
+  copy_priv->values.refused = copy_object (priv->values.refused);
+  copy_priv->values.missing = priv->values.missing;
+  if (klass->copy_extra)
+    klass->copy_extra (self, copy);
+  else if (klass->save_extra && klass->load_extra)
+    copy_extra_through_json (self, copy);
   return copy;
+}
+
+void
+hr_item_keep_unknown (HrItem     *self,
+                      const char *key,
+                      JsonNode   *node)
+{
+  HrItemPrivate *priv = hr_item_get_instance_private (self);
+
+  if (priv->unknown == NULL)
+    priv->unknown = json_object_new ();
+  json_object_set_member (priv->unknown, key, hr_json_node_copy_deep (node));
+}
+
+HrItemValues *
+hr_item_get_values (HrItem *self)
+{
+  HrItemPrivate *priv = hr_item_get_instance_private (self);
+
+  return &priv->values;
 }
 
 const char *
 hr_item_get_id (HrItem *self)
 {
-  const HrField *field = hr_item_class_find_field (HR_ITEM_GET_CLASS (self), "id");
+  const HrField *field = HR_ITEM_GET_CLASS (self)->id_field;
 
   return field ? HR_ITEM_FIELD (self, field, char *) : NULL;
 }
@@ -828,6 +1065,7 @@ hr_item_finalize (GObject *object)
         g_clear_pointer (&HR_ITEM_FIELD (self, field, char **), g_strfreev);
     }
   g_clear_pointer (&priv->unknown, json_object_unref);
+  g_clear_pointer (&priv->values.refused, json_object_unref);
 
   G_OBJECT_CLASS (hr_item_parent_class)->finalize (object);
 }
@@ -879,7 +1117,21 @@ hr_item_class_install_fields (HrItemClass   *klass,
                               const HrField *fields,
                               guint          n_fields)
 {
+  hr_item_class_install_data_fields (klass, kind, fields, n_fields, 0);
+}
+
+void
+hr_item_class_install_data_fields (HrItemClass   *klass,
+                                   const char    *kind,
+                                   const HrField *fields,
+                                   guint          n_fields,
+                                   gsize          data_offset)
+{
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  g_assert (n_fields <= 64);
+  klass->data_offset = data_offset;
+  klass->id_field = NULL;
 
   /* GObject does not inherit property accessors: each class sets them */
   object_class->get_property = hr_item_get_property;
@@ -887,6 +1139,10 @@ hr_item_class_install_fields (HrItemClass   *klass,
   klass->kind = kind;
   klass->fields = fields;
   klass->n_fields = n_fields;
+  if (field_kinds == NULL)
+    field_kinds = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < n_fields; i++)
+    g_hash_table_insert (field_kinds, (gpointer) &fields[i], (gpointer) kind);
 
   for (guint i = 0; i < n_fields; i++)
     {
@@ -923,6 +1179,8 @@ hr_item_class_install_fields (HrItemClass   *klass,
           pspec = g_param_spec_boxed (name, NULL, NULL, G_TYPE_STRV, flags);
           break;
         }
+      if (g_str_equal (field->name, "id"))
+        klass->id_field = field;
       g_param_spec_set_qdata (pspec, field_quark, (gpointer) field);
       g_object_class_install_property (object_class, i + 1, pspec);
     }

@@ -59,6 +59,10 @@ struct _HrItemClass
   const char    *kind;
   const HrField *fields;
   guint          n_fields;
+  /* where the struct the fields' offsets refer to sits in the instance
+   * (0: the instance itself); see hr-plan-data.h */
+  gsize          data_offset;
+  const HrField *id_field;
 
   /* Fields that do not fit the table (cohorts, treatments, changes) */
   gboolean (*load_extra) (HrItem      *self,
@@ -69,6 +73,14 @@ struct _HrItemClass
   void     (*save_extra) (HrItem      *self,
                           JsonBuilder *builder);
   gboolean (*is_extra_key) (const char *key);
+  /* Copies the extras into @copy, a new item of the same class. Without
+   * it, hr_item_copy() copies them through save_extra and load_extra. */
+  void     (*copy_extra)   (HrItem      *self,
+                            HrItem      *copy);
+  /* Checks the extras as loading would, for items changed in memory */
+  gboolean (*check_extra)  (HrItem      *self,
+                            const char  *path,
+                            GError     **error);
 
   /* signal: something in the item changed (a property or an extra) */
   void     (*changed)      (HrItem *self);
@@ -78,6 +90,13 @@ void           hr_item_class_install_fields (HrItemClass   *klass,
                                              const char    *kind,
                                              const HrField *fields,
                                              guint          n_fields);
+/* The same for fields whose offsets are into a data struct at
+ * @data_offset in the instance */
+void           hr_item_class_install_data_fields (HrItemClass   *klass,
+                                                  const char    *kind,
+                                                  const HrField *fields,
+                                                  guint          n_fields,
+                                                  gsize          data_offset);
 const HrField *hr_item_class_find_field     (HrItemClass   *klass,
                                              const char    *name);
 
@@ -86,6 +105,18 @@ const char    *hr_item_get_id               (HrItem *self);
 char          *hr_item_dup_path             (HrItem     *self,
                                              const char *array,
                                              guint       index);
+
+/* "CSMs’ headcount" or "Kickoff’s hours per month": a field of a named
+ * item, as messages name it for a person */
+char          *hr_item_label_field          (const char *name,
+                                             const char *field);
+/* The message of a field that breaks a rule: "CSMs’ headcount must be a
+ * number, got "six" (roles[csm].headcount)" when @name is given, else
+ * "roles[0].headcount: must be a number, got "six"" */
+char          *hr_item_field_message        (const char *name,
+                                             const char *path,
+                                             const char *field,
+                                             const char *problem);
 
 void           hr_item_emit_changed         (HrItem     *self);
 
@@ -96,7 +127,8 @@ gboolean       hr_item_load                 (HrItem      *self,
                                              GError     **error);
 void           hr_item_save                 (HrItem      *self,
                                              JsonBuilder *builder);
-/* A new item with the same fields, extras and unknown keys */
+/* A new item with the same fields, extras and unknown keys, sharing
+ * nothing with @self */
 HrItem        *hr_item_copy                 (HrItem      *self);
 
 /* Checks one JSON value against a field's rules: NULL when it is valid, else
@@ -115,8 +147,16 @@ char          *hr_field_check_shown         (const HrField *field,
                                              const char    *unit);
 
 /* Raw access for the engine and the validators */
+static inline gpointer
+hr_item_field_address (gpointer       self,
+                       const HrField *field)
+{
+  HrItemClass *klass = (HrItemClass *) ((GTypeInstance *) self)->g_class;
+
+  return G_STRUCT_MEMBER_P (self, klass->data_offset + field->offset);
+}
 #define HR_ITEM_FIELD(self, field, type) \
-  (*(type *) G_STRUCT_MEMBER_P ((self), (field)->offset))
+  (*(type *) hr_item_field_address ((self), (field)))
 
 gboolean       hr_month_parse               (const char *text,
                                              int        *absolute);

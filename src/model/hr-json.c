@@ -46,8 +46,493 @@ fail_at (const char  *data,
   return FALSE;
 }
 
-/* One pass over the text outside strings: depth and number range. Syntax is
- * left to json-glib, which is safe once depth is bounded. */
+/* --- a JSON validator that speaks to people ---
+ *
+ * json-glib 1.6 crashes on deep nesting, takes 1e400 for infinity, accepts
+ * a lone UTF-16 surrogate (and then writes a file that does not open) and
+ * ignores whatever follows the first value; its messages read like a
+ * parser's. So the text is checked here first, with messages that say
+ * what a person would fix, and json-glib only sees valid JSON. */
+
+typedef struct {
+  char        kind;      /* '{' or '[' */
+  const char *open;      /* the bracket */
+  guint       index;     /* '[': elements so far */
+  char       *key;       /* '{': the current member's key */
+  char       *id;        /* '{': its "id" and "name" strings, once read */
+  char       *name;
+} Frame;
+
+/* Where an out-of-range number sits, named once its items are read */
+typedef struct {
+  const char *at;
+  char       *text;
+  guint       depth;
+  guint       open;      /* frames of its path not yet closed */
+  Frame      *frames;    /* copies, up to depth */
+} BadNumber;
+
+typedef struct {
+  const char *data;
+  const char *end;
+  const char *p;
+  const char *display_name;
+  guint       max_depth;
+  GPtrArray  *frames;    /* Frame, innermost last */
+  BadNumber   bad;
+  GError    **error;
+} Scanner;
+
+static void
+frame_free (gpointer data)
+{
+  Frame *frame = data;
+
+  g_free (frame->key);
+  g_free (frame->id);
+  g_free (frame->name);
+  g_free (frame);
+}
+
+static gboolean
+fail (Scanner    *s,
+      const char *at,
+      const char *format,
+      ...) G_GNUC_PRINTF (3, 4);
+
+static gboolean
+fail (Scanner    *s,
+      const char *at,
+      const char *format,
+      ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  return fail_at (s->data, at, s->display_name, s->error, message);
+}
+
+static const char *
+kind_name (char kind)
+{
+  return kind == '{' ? _("object") : _("list");
+}
+
+static gboolean
+ends_early (Scanner *s)
+{
+  guint line, column, open_line, open_column;
+  Frame *frame = s->frames->len ? g_ptr_array_index (s->frames, s->frames->len - 1) : NULL;
+
+  position_of (s->data, s->end, &line, &column);
+  if (frame == NULL)
+    return fail (s, s->end, _("the file ends early at line %u; expected a value — the file "
+                              "may have been cut off"), line);
+  position_of (s->data, frame->open, &open_line, &open_column);
+  if (s->frames->len >= 2)
+    {
+      Frame *parent = g_ptr_array_index (s->frames, s->frames->len - 2);
+      if (parent->kind == '{' && parent->key)
+        return fail (s, s->end,
+                     /* Translators: "object" or "list", then its key, e.g. "roles" */
+                     _("the file ends early at line %u, before the %s “%s” opened at line %u is "
+                       "closed; the file may have been cut off"),
+                     line, kind_name (frame->kind), parent->key, open_line);
+    }
+  return fail (s, s->end,
+               /* Translators: "object" or "list"; the file was probably truncated */
+               _("the file ends early at line %u, before the %s opened at line %u is closed; "
+                 "the file may have been cut off"),
+               line, kind_name (frame->kind), open_line);
+}
+
+static void
+skip_space (Scanner *s)
+{
+  while (s->p < s->end && (*s->p == ' ' || *s->p == '\t' || *s->p == '\n' || *s->p == '\r'))
+    s->p++;
+}
+
+static int
+hex_value (const char *p,
+           const char *end)
+{
+  int value = 0;
+
+  if (end - p < 4)
+    return -1;
+  for (int i = 0; i < 4; i++)
+    {
+      int digit = g_ascii_xdigit_value (p[i]);
+      if (digit < 0)
+        return -1;
+      value = value * 16 + digit;
+    }
+  return value;
+}
+
+/* A string at s->p (its opening quote); its text goes to @out if given */
+static gboolean
+scan_string (Scanner *s,
+             GString *out)
+{
+  const char *open = s->p;
+
+  for (s->p++; ; )
+    {
+      const char *run = s->p;
+
+      while (s->p < s->end && *s->p != '"' && *s->p != '\\' && (guchar) *s->p >= 0x20)
+        s->p++;
+      if (out)
+        g_string_append_len (out, run, s->p - run);
+      if (s->p == s->end)
+        {
+          guint line, column, end_line, end_column;
+          position_of (s->data, open, &line, &column);
+          position_of (s->data, s->end, &end_line, &end_column);
+          return fail (s, s->end, _("the file ends early at line %u, inside the text that starts "
+                                    "at line %u; the file may have been cut off"),
+                       end_line, line);
+        }
+      if (*s->p == '"')
+        {
+          s->p++;
+          return TRUE;
+        }
+      if (*s->p == '\n' || *s->p == '\r')
+        return fail (s, s->p, _("a line break inside a text in quotes; expected its closing \" "
+                                "before the end of the line (a line break is written \\n)"));
+      if ((guchar) *s->p < 0x20)
+        return fail (s, s->p, _("a control character inside a text in quotes; expected it "
+                                "written as \\u%04x"), (guchar) *s->p);
+      /* an escape */
+      {
+        const char *escape = s->p;
+        int unit;
+
+        if (s->p + 1 >= s->end)
+          return ends_early (s);
+        if (strchr ("\"\\/bfnrt", s->p[1]))
+          {
+            static const char plain[] = "\"\\/\b\f\n\r\t";
+            if (out)
+              g_string_append_c (out, plain[strchr ("\"\\/bfnrt", s->p[1]) - "\"\\/bfnrt"]);
+            s->p += 2;
+            continue;
+          }
+        if (s->p[1] != 'u' || (unit = hex_value (s->p + 2, s->end)) < 0)
+          return fail (s, escape, _("an unknown escape in a text; expected one of \\\" \\\\ \\/ \\b "
+                                    "\\f \\n \\r \\t or \\u and four hex digits"));
+        s->p += 6;
+        if (unit >= 0xDC00 && unit <= 0xDFFF)
+          return fail (s, escape, _("a lone UTF-16 surrogate \\u%04x in a text; expected a "
+                                    "character or a surrogate pair such as \\ud83d\\ude00"), unit);
+        if (unit >= 0xD800 && unit <= 0xDBFF)
+          {
+            int low = (s->p + 1 < s->end && s->p[0] == '\\' && s->p[1] == 'u')
+                      ? hex_value (s->p + 2, s->end) : -1;
+            if (low < 0xDC00 || low > 0xDFFF)
+              return fail (s, escape, _("a lone UTF-16 surrogate \\u%04x in a text; expected a "
+                                        "character or a surrogate pair such as \\ud83d\\ude00"), unit);
+            unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
+            s->p += 6;
+          }
+        if (unit == 0)
+          return fail (s, escape, _("a NUL character (\\u0000) in a text; expected text without it"));
+        if (out)
+          g_string_append_unichar (out, unit);
+      }
+    }
+}
+
+static void
+note_bad_number (Scanner    *s,
+                 const char *at,
+                 const char *end)
+{
+  if (s->bad.at)
+    return;
+  s->bad.at = at;
+  s->bad.text = g_strndup (at, MIN (end - at, 24));
+  s->bad.depth = s->frames->len;
+  s->bad.open = s->frames->len;
+  s->bad.frames = g_new0 (Frame, s->frames->len);
+  for (guint d = 0; d < s->frames->len; d++)
+    {
+      Frame *frame = g_ptr_array_index (s->frames, d);
+      s->bad.frames[d].kind = frame->kind;
+      s->bad.frames[d].index = frame->index;
+      s->bad.frames[d].key = g_strdup (frame->key);
+    }
+}
+
+static gboolean
+scan_number (Scanner *s)
+{
+  const char *start = s->p;
+  const char *p = s->p;
+  double value;
+
+  if (*p == '-')
+    p++;
+  if (p < s->end && *p == '0')
+    p++;
+  else if (p < s->end && g_ascii_isdigit (*p))
+    while (p < s->end && g_ascii_isdigit (*p))
+      p++;
+  else
+    goto bad;
+  if (p < s->end && *p == '.')
+    {
+      if (++p >= s->end || !g_ascii_isdigit (*p))
+        goto bad;
+      while (p < s->end && g_ascii_isdigit (*p))
+        p++;
+    }
+  if (p < s->end && (*p == 'e' || *p == 'E'))
+    {
+      p++;
+      if (p < s->end && (*p == '+' || *p == '-'))
+        p++;
+      if (p >= s->end || !g_ascii_isdigit (*p))
+        goto bad;
+      while (p < s->end && g_ascii_isdigit (*p))
+        p++;
+    }
+  if (p < s->end && (g_ascii_isalnum (*p) || *p == '.'))
+    goto bad;
+  {
+    g_autofree char *text = g_strndup (start, p - start);
+    value = g_ascii_strtod (text, NULL);
+  }
+  if (!isfinite (value))
+    note_bad_number (s, start, p);
+  s->p = p;
+  return TRUE;
+
+bad:
+  while (p < s->end && (g_ascii_isalnum (*p) || *p == '.' || *p == '+' || *p == '-'))
+    p++;
+  {
+    g_autofree char *text = g_strndup (start, MIN (p - start, 24));
+    return fail (s, start, _("“%s” is not a number as JSON writes them; expected digits such "
+                             "as 12, 0.5 or 1e6"), text);
+  }
+}
+
+static gboolean scan_value (Scanner *s, GString *out);
+
+static gboolean
+expected_value (Scanner *s)
+{
+  const char *p = s->p;
+  g_autofree char *got = NULL;
+
+  if (s->p >= s->end)
+    return ends_early (s);
+  while (p < s->end && p - s->p < 16 && !strchr (" \t\r\n,:[]{}\"", *p))
+    p = g_utf8_next_char (p);
+  got = g_strndup (s->p, MAX (p - s->p, 1));
+  if (*s->p == '\'')
+    return fail (s, s->p, _("a text in single quotes; expected double quotes, as in \"Kickoff\""));
+  return fail (s, s->p, _("expected a value (a number, a text in double quotes, true, false, "
+                          "null, a list or an object), got “%s”"), got);
+}
+
+static gboolean
+scan_container (Scanner *s)
+{
+  Frame *frame = g_new0 (Frame, 1);
+  char close;
+  gboolean ok = FALSE;
+
+  frame->kind = *s->p;
+  frame->open = s->p;
+  close = frame->kind == '{' ? '}' : ']';
+  if (s->frames->len >= s->max_depth)
+    {
+      frame_free (frame);
+      return fail (s, s->p, _("nesting is deeper than %u levels; expected a plan of at most %u"),
+                   s->max_depth, s->max_depth);
+    }
+  g_ptr_array_add (s->frames, frame);
+  s->p++;
+  skip_space (s);
+  if (s->p < s->end && *s->p == close)
+    {
+      s->p++;
+      ok = TRUE;
+      goto done;
+    }
+  for (;;)
+    {
+      skip_space (s);
+      if (frame->kind == '{')
+        {
+          g_autoptr(GString) key = g_string_new (NULL);
+          g_autoptr(GString) text = g_string_new (NULL);
+          const char *value_at;
+
+          if (s->p >= s->end)
+            goto early;
+          if (*s->p == '}')
+            {
+              fail (s, s->p, _("a comma before }; expected another member, or no comma"));
+              goto done;
+            }
+          if (*s->p != '"')
+            {
+              if (*s->p == '\'')
+                fail (s, s->p, _("a key in single quotes; expected double quotes, as in \"name\""));
+              else
+                fail (s, s->p, _("expected a key in double quotes, as in \"name\""));
+              goto done;
+            }
+          if (!scan_string (s, key))
+            goto done;
+          g_free (frame->key);
+          frame->key = g_strdup (key->str);
+          skip_space (s);
+          if (s->p >= s->end)
+            goto early;
+          if (*s->p != ':')
+            {
+              fail (s, s->p, _("expected : after the key “%s”"), frame->key);
+              goto done;
+            }
+          s->p++;
+          skip_space (s);
+          /* an item's "id" and "name" name it in messages */
+          value_at = s->p;
+          if (!scan_value (s, g_str_equal (frame->key, "id") || g_str_equal (frame->key, "name") ? text : NULL))
+            goto done;
+          if (*value_at == '"' && text->len > 0)
+            {
+              if (g_str_equal (frame->key, "id") && frame->id == NULL)
+                frame->id = g_strdup (text->str);
+              else if (g_str_equal (frame->key, "name") && frame->name == NULL)
+                frame->name = g_strdup (text->str);
+            }
+        }
+      else
+        {
+          if (s->p >= s->end)
+            goto early;
+          if (*s->p == ']')
+            {
+              fail (s, s->p, _("a comma before ]; expected another element, or no comma"));
+              goto done;
+            }
+          if (!scan_value (s, NULL))
+            goto done;
+          frame->index++;
+        }
+      skip_space (s);
+      if (s->p >= s->end)
+        goto early;
+      if (*s->p == close)
+        {
+          s->p++;
+          ok = TRUE;
+          goto done;
+        }
+      if (*s->p != ',')
+        {
+          if (frame->kind == '{')
+            fail (s, s->p, _("expected a comma or } after the value of “%s”"), frame->key);
+          else
+            fail (s, s->p, _("expected a comma or ] after element %u of the list"), frame->index);
+          goto done;
+        }
+      s->p++;
+    }
+
+early:
+  ends_early (s);
+done:
+  /* the items around an out-of-range number are named once they are read */
+  if (s->bad.at && s->frames->len == s->bad.open)
+    {
+      Frame *named = &s->bad.frames[--s->bad.open];
+      named->id = g_strdup (frame->id);
+      named->name = g_strdup (frame->name);
+    }
+  g_ptr_array_remove_index (s->frames, s->frames->len - 1);
+  return ok;
+}
+
+static gboolean
+scan_value (Scanner *s,
+            GString *out)
+{
+  static const char * const literals[] = { "true", "false", "null" };
+
+  if (s->p >= s->end)
+    return ends_early (s);
+  switch (*s->p)
+    {
+    case '{':
+    case '[':
+      return scan_container (s);
+    case '"':
+      return scan_string (s, out);
+    default:
+      if (*s->p == '-' || g_ascii_isdigit (*s->p))
+        return scan_number (s);
+      for (guint i = 0; i < G_N_ELEMENTS (literals); i++)
+        {
+          gsize len = strlen (literals[i]);
+          if ((gsize) (s->end - s->p) >= len && strncmp (s->p, literals[i], len) == 0 &&
+              (s->p + len == s->end || !g_ascii_isalnum (s->p[len])))
+            {
+              s->p += len;
+              return TRUE;
+            }
+        }
+      return expected_value (s);
+    }
+}
+
+static char *
+bad_number_message (BadNumber *bad)
+{
+  g_autoptr(GString) path = g_string_new (NULL);
+  const char *name = NULL, *field = NULL;
+  g_autofree char *label = NULL;
+
+  for (guint d = 0; d < bad->depth; d++)
+    {
+      Frame *frame = &bad->frames[d];
+
+      if (frame->kind == '{')
+        {
+          if (d > 0 && bad->frames[d - 1].kind == '[')
+            {
+              if (frame->id && hr_id_is_valid (frame->id))
+                g_string_append_printf (path, "[%s]", frame->id);
+              else
+                g_string_append_printf (path, "[%u]", bad->frames[d - 1].index);
+            }
+          if (frame->key)
+            g_string_append_printf (path, "%s%s", path->len ? "." : "", frame->key);
+          if (frame->name)
+            name = frame->name;
+          field = frame->key;
+        }
+      else if (d + 1 == bad->depth || bad->frames[d + 1].kind == '[')
+        g_string_append_printf (path, "[%u]", frame->index);
+    }
+  label = name && field ? hr_item_label_field (name, field) : g_strdup (field);
+  if (label)
+    return g_strdup_printf (_("%s is %s, out of range; expected a finite number (%s)"),
+                            label, bad->text, path->str);
+  return g_strdup_printf (_("%s is out of range; expected a finite number"), bad->text);
+}
+
 static gboolean
 scan (const char  *data,
       gsize        length,
@@ -55,55 +540,36 @@ scan (const char  *data,
       guint        max_depth,
       GError     **error)
 {
-  const char *end = data + length;
-  const char *p = data;
-  guint depth = 0;
+  Scanner s = { data, data + length, data, display_name, max_depth,
+                g_ptr_array_new_with_free_func (frame_free), { 0 }, error };
+  gboolean ok;
 
-  while (p < end && g_ascii_isspace (*p))
-    p++;
-  if (p == end)
-    return fail_at (data, data, display_name, error,
-                    _("the file is empty; expected a JSON object of a Headroom plan"));
-
-  for (p = data; p < end; p++)
+  skip_space (&s);
+  if (s.p == s.end)
+    ok = fail_at (data, data, display_name, error,
+                  _("the file is empty; expected a JSON object of a Headroom plan"));
+  else if ((ok = scan_value (&s, NULL)))
     {
-      if (*p == '"')
-        {
-          for (p++; p < end && *p != '"'; p++)
-            if (*p == '\\' && p + 1 < end)
-              p++;
-        }
-      else if (*p == '{' || *p == '[')
-        {
-          if (++depth > max_depth)
-            {
-              g_autofree char *msg =
-                g_strdup_printf (_("nesting is deeper than %u levels; expected a plan of at most %u"),
-                                 max_depth, max_depth);
-              return fail_at (data, p, display_name, error, msg);
-            }
-        }
-      else if (*p == '}' || *p == ']')
-        {
-          if (depth > 0)
-            depth--;
-        }
-      else if (*p == '-' || g_ascii_isdigit (*p))
-        {
-          const char *start = p;
-          char *number_end;
-          double value = g_ascii_strtod (start, &number_end);
-
-          if (number_end > start && !isfinite (value))
-            return fail_at (data, start, display_name, error,
-                            _("number out of range; expected a finite number"));
-          p = MAX (start, number_end - 1);
-        }
-      else if (*p == '\0')
-        return fail_at (data, p, display_name, error,
-                        _("NUL byte; expected UTF-8 text of a JSON plan"));
+      skip_space (&s);
+      if (s.p < s.end)
+        ok = fail (&s, s.p, _("more text after the end of the plan; expected nothing after "
+                              "its closing }"));
     }
-  return TRUE;
+  if (ok && s.bad.at)
+    {
+      g_autofree char *message = bad_number_message (&s.bad);
+      ok = fail (&s, s.bad.at, "%s", message);
+    }
+  for (guint d = 0; s.bad.at && d < s.bad.depth; d++)
+    {
+      g_free (s.bad.frames[d].key);
+      g_free (s.bad.frames[d].id);
+      g_free (s.bad.frames[d].name);
+    }
+  g_free (s.bad.frames);
+  g_free (s.bad.text);
+  g_ptr_array_unref (s.frames);
+  return ok;
 }
 
 JsonNode *
@@ -116,7 +582,14 @@ hr_json_parse (const char  *data,
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;
   const char *invalid = NULL;
+  const char *nul = memchr (data, '\0', length);
 
+  if (nul)
+    {
+      fail_at (data, nul, display_name, error,
+               _("NUL byte; expected UTF-8 text of a JSON plan"));
+      return NULL;
+    }
   if (!g_utf8_validate_len (data, length, &invalid))
     {
       fail_at (data, invalid, display_name, error,
@@ -131,17 +604,11 @@ hr_json_parse (const char  *data,
     {
       const char *message = local_error->message;
 
-      /* json-glib says "<data>:LINE:COL: Parse error: …" */
+      /* valid JSON by now: json-glib is not expected to refuse it */
       if (g_str_has_prefix (message, "<data>:"))
         message += strlen ("<data>:");
       g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_SYNTAX,
                    "%s:%s", display_name, message);
-      return NULL;
-    }
-  if (json_parser_get_root (parser) == NULL)
-    {
-      fail_at (data, data + length, display_name, error,
-               _("no JSON value; expected a JSON object of a Headroom plan"));
       return NULL;
     }
   return json_node_copy (json_parser_get_root (parser));
@@ -227,4 +694,37 @@ hr_json_to_string (JsonNode *node,
 
   write_node (writer, node);
   return hr_json_writer_free_to_text (writer, length);
+}
+
+JsonNode *
+hr_json_node_copy_deep (JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = json_node_get_object (node);
+      JsonObject *copy = json_object_new ();
+      JsonObjectIter iter;
+      const char *key;
+      JsonNode *member;
+
+      JsonNode *result = json_node_new (JSON_NODE_OBJECT);
+
+      json_object_iter_init_ordered (&iter, object);
+      while (json_object_iter_next_ordered (&iter, &key, &member))
+        json_object_set_member (copy, key, hr_json_node_copy_deep (member));
+      json_node_take_object (result, copy);
+      return result;
+    }
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+      JsonArray *copy = json_array_sized_new (json_array_get_length (array));
+      JsonNode *result = json_node_new (JSON_NODE_ARRAY);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        json_array_add_element (copy, hr_json_node_copy_deep (json_array_get_element (array, i)));
+      json_node_take_array (result, copy);
+      return result;
+    }
+  return json_node_copy (node);
 }

@@ -29,4 +29,8 @@ void      hr_json_format_number (char   *buffer,
                                  gsize   size,
                                  double  value);
 
+/* A copy that shares nothing with @node (json_node_copy() shares the
+ * members of objects and arrays) */
+JsonNode *hr_json_node_copy_deep (JsonNode *node);
+
 G_END_DECLS

@@ -4,7 +4,6 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "hr-delivery.h"
 #include "hr-forecast.h"
 #include "hr-plan-private.h"
 
@@ -21,13 +20,13 @@ static const char * const play_choices[] = {
 };
 
 static const HrField treatment_fields[] = {
-  { "mode", HR_FIELD_ENUM, 0, G_STRUCT_OFFSET (HrTreatment, mode), 0, 0, HR_MODE_ONE_TO_ONE,
+  { "mode", HR_FIELD_ENUM, 0, G_STRUCT_OFFSET (HrTreatmentData, mode), 0, 0, HR_MODE_ONE_TO_ONE,
     "one_to_one", mode_choices },
-  { "factor", HR_FIELD_NUMBER, HR_FIELD_MIN_EXCLUSIVE, G_STRUCT_OFFSET (HrTreatment, factor), 0, 0, 1 },
-  { "group_size", HR_FIELD_NUMBER, 0, G_STRUCT_OFFSET (HrTreatment, group_size), 1, 0, 10 },
+  { "factor", HR_FIELD_NUMBER, HR_FIELD_MIN_EXCLUSIVE, G_STRUCT_OFFSET (HrTreatmentData, factor), 0, 0, 1 },
+  { "group_size", HR_FIELD_NUMBER, 0, G_STRUCT_OFFSET (HrTreatmentData, group_size), 1, 0, 10 },
 };
 
-#define OFFSET(member) G_STRUCT_OFFSET (HrMoment, member)
+#define OFFSET(member) G_STRUCT_OFFSET (HrMomentData, member)
 
 static const HrField moment_fields[] = {
   { "id", HR_FIELD_ID, HR_FIELD_REQUIRED, OFFSET (id) },
@@ -44,11 +43,23 @@ static const HrField moment_fields[] = {
 
 /* --- treatment --- */
 
+/* an edit of a treatment is an edit of its moment */
+static void
+hr_treatment_changed (HrItem *item)
+{
+  HrTreatment *self = HR_TREATMENT (item);
+
+  if (self->moment)
+    hr_item_emit_changed (HR_ITEM (self->moment));
+}
+
 static void
 hr_treatment_class_init (HrTreatmentClass *klass)
 {
-  hr_item_class_install_fields (HR_ITEM_CLASS (klass), "treatment",
-                                treatment_fields, G_N_ELEMENTS (treatment_fields));
+  HR_ITEM_CLASS (klass)->changed = hr_treatment_changed;
+  hr_item_class_install_data_fields (HR_ITEM_CLASS (klass), "treatment",
+                                     treatment_fields, G_N_ELEMENTS (treatment_fields),
+                                     G_STRUCT_OFFSET (HrTreatment, data));
 }
 
 static void
@@ -66,38 +77,44 @@ hr_treatment_new (void)
 HrMode
 hr_treatment_get_mode (HrTreatment *self)
 {
-  return self ? (HrMode) self->mode : HR_MODE_ONE_TO_ONE;
+  return self ? (HrMode) self->data.mode : HR_MODE_ONE_TO_ONE;
 }
 
 double
 hr_treatment_get_factor (HrTreatment *self)
 {
-  return self ? self->factor : 1.0;
+  return self ? self->data.factor : 1.0;
 }
 
 double
 hr_treatment_get_group_size (HrTreatment *self)
 {
-  return self ? self->group_size : 10.0;
+  return self ? self->data.group_size : 10.0;
 }
 
 /* --- moment --- */
-
-static void
-treatment_changed_cb (HrMoment *self)
-{
-  hr_item_emit_changed (HR_ITEM (self));
-}
 
 static void
 add_treatment (HrMoment    *self,
                const char  *segment_id,
                HrTreatment *treatment)
 {
-  g_ptr_array_add (self->tier_ids, g_strdup (segment_id));
+  char *id = g_strdup (segment_id);
+
+  g_ptr_array_add (self->tier_ids, id);
   g_ptr_array_add (self->treatments, treatment);
-  g_signal_connect_object (treatment, "changed", G_CALLBACK (treatment_changed_cb),
-                           self, G_CONNECT_SWAPPED);
+  g_hash_table_replace (self->by_segment, id, treatment);
+  treatment->moment = self;
+}
+
+static void
+clear_treatments (HrMoment *self)
+{
+  g_hash_table_remove_all (self->by_segment);
+  for (guint i = 0; i < self->treatments->len; i++)
+    HR_TREATMENT (self->treatments->pdata[i])->moment = NULL;
+  g_ptr_array_set_size (self->tier_ids, 0);
+  g_ptr_array_set_size (self->treatments, 0);
 }
 
 static gboolean
@@ -109,10 +126,14 @@ hr_moment_load_extra (HrItem      *item,
 {
   HrMoment *self = HR_MOMENT (item);
   JsonNode *node = json_object_get_member (object, "tiers");
-  g_autoptr(GList) members = NULL;
+  g_autoptr(GString) tier_path = g_string_new (NULL);
+  /* looked up once: a moment may have a treatment for each of many tiers */
+  const char *tier_format = _("%s.tiers[%s]");
+  JsonObjectIter iter;
+  const char *segment_id;
+  JsonNode *value;
 
-  g_ptr_array_set_size (self->tier_ids, 0);
-  g_ptr_array_set_size (self->treatments, 0);
+  clear_treatments (self);
   if (node == NULL)
     return TRUE;
   if (!JSON_NODE_HOLDS_OBJECT (node))
@@ -121,22 +142,20 @@ hr_moment_load_extra (HrItem      *item,
                    _("%s.tiers: must be an object from segment id to treatment"), path);
       return FALSE;
     }
-  members = json_object_get_members (json_node_get_object (node));
-  for (GList *l = members; l; l = l->next)
+  json_object_iter_init_ordered (&iter, json_node_get_object (node));
+  while (json_object_iter_next_ordered (&iter, &segment_id, &value))
     {
-      const char *segment_id = l->data;
-      JsonNode *value = json_object_get_member (json_node_get_object (node), segment_id);
-      g_autofree char *tier_path = g_strdup_printf (_("%s.tiers[%s]"), path, segment_id);
       g_autoptr(HrTreatment) treatment = hr_treatment_new ();
 
+      g_string_printf (tier_path, tier_format, path, segment_id);
       if (!JSON_NODE_HOLDS_OBJECT (value))
         {
           g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
                        _("%s: must be a treatment such as {\"mode\": \"one_to_many\", \"group_size\": 10}"),
-                       tier_path);
+                       tier_path->str);
           return FALSE;
         }
-      if (!hr_item_load (HR_ITEM (treatment), json_node_get_object (value), tier_path, warnings, error))
+      if (!hr_item_load (HR_ITEM (treatment), json_node_get_object (value), tier_path->str, warnings, error))
         return FALSE;
       add_treatment (self, segment_id, g_steal_pointer (&treatment));
     }
@@ -159,6 +178,48 @@ hr_moment_save_extra (HrItem      *item,
   json_builder_end_object (builder);
 }
 
+static void
+hr_moment_copy_extra (HrItem *item,
+                      HrItem *copy)
+{
+  HrMoment *self = HR_MOMENT (item);
+
+  clear_treatments (HR_MOMENT (copy));
+  for (guint i = 0; i < self->tier_ids->len; i++)
+    add_treatment (HR_MOMENT (copy), self->tier_ids->pdata[i],
+                   HR_TREATMENT (hr_item_copy (self->treatments->pdata[i])));
+}
+
+static gboolean
+hr_moment_check_extra (HrItem      *item,
+                       const char  *path,
+                       GError     **error)
+{
+  HrMoment *self = HR_MOMENT (item);
+
+  for (guint i = 0; i < self->tier_ids->len; i++)
+    {
+      g_autofree char *tier_path = NULL;
+      gboolean whole = hr_item_get_refused (self->treatments->pdata[i], "") != NULL;
+
+      if (!whole && hr_item_check (self->treatments->pdata[i], NULL, NULL))
+        continue;
+      if (path == NULL)
+        return FALSE;
+      tier_path = g_strdup_printf (_("%s.tiers[%s]"), path, (char *) self->tier_ids->pdata[i]);
+      if (whole)
+        {
+          g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
+                       _("%s: must be a treatment such as {\"mode\": \"one_to_many\", \"group_size\": 10}"),
+                       tier_path);
+          return FALSE;
+        }
+      if (!hr_item_check (self->treatments->pdata[i], tier_path, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 hr_moment_is_extra_key (const char *key)
 {
@@ -170,8 +231,10 @@ hr_moment_finalize (GObject *object)
 {
   HrMoment *self = HR_MOMENT (object);
 
-  g_clear_pointer (&self->tier_ids, g_ptr_array_unref);
+  clear_treatments (self);
+  g_clear_pointer (&self->by_segment, g_hash_table_unref);
   g_clear_pointer (&self->treatments, g_ptr_array_unref);
+  g_clear_pointer (&self->tier_ids, g_ptr_array_unref);
 
   G_OBJECT_CLASS (hr_moment_parent_class)->finalize (object);
 }
@@ -185,8 +248,11 @@ hr_moment_class_init (HrMomentClass *klass)
   item_class->load_extra = hr_moment_load_extra;
   item_class->save_extra = hr_moment_save_extra;
   item_class->is_extra_key = hr_moment_is_extra_key;
-  hr_item_class_install_fields (item_class, "moment",
-                                moment_fields, G_N_ELEMENTS (moment_fields));
+  item_class->copy_extra = hr_moment_copy_extra;
+  item_class->check_extra = hr_moment_check_extra;
+  hr_item_class_install_data_fields (item_class, "moment",
+                                     moment_fields, G_N_ELEMENTS (moment_fields),
+                                     G_STRUCT_OFFSET (HrMoment, data));
 }
 
 static void
@@ -195,6 +261,7 @@ hr_moment_init (HrMoment *self)
   hr_item_init_defaults (HR_ITEM (self));
   self->tier_ids = g_ptr_array_new_with_free_func (g_free);
   self->treatments = g_ptr_array_new_with_free_func (g_object_unref);
+  self->by_segment = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
 HrMoment *
@@ -208,7 +275,7 @@ hr_moment_get_name (HrMoment *self)
 {
   g_return_val_if_fail (HR_IS_MOMENT (self), NULL);
 
-  return self->name && *self->name ? self->name : self->id;
+  return self->data.name && *self->data.name ? self->data.name : self->data.id;
 }
 
 gboolean
@@ -217,7 +284,7 @@ hr_moment_occurs_at (HrMoment *self,
 {
   g_return_val_if_fail (HR_IS_MOMENT (self), FALSE);
 
-  return hr_occurs_at (self->at, self->every, self->until, tenure);
+  return hr_moment_data_occurs_at (&self->data, tenure);
 }
 
 HrTreatment *
@@ -226,10 +293,7 @@ hr_moment_get_treatment (HrMoment   *self,
 {
   g_return_val_if_fail (HR_IS_MOMENT (self), NULL);
 
-  for (guint i = 0; i < self->tier_ids->len; i++)
-    if (g_str_equal (self->tier_ids->pdata[i], segment_id))
-      return self->treatments->pdata[i];
-  return NULL;
+  return segment_id ? g_hash_table_lookup (self->by_segment, segment_id) : NULL;
 }
 
 HrTreatment *
@@ -253,15 +317,35 @@ hr_moment_remove_treatment (HrMoment   *self,
 {
   g_return_if_fail (HR_IS_MOMENT (self));
 
+  if (!g_hash_table_remove (self->by_segment, segment_id))
+    return;
   for (guint i = 0; i < self->tier_ids->len; i++)
     if (g_str_equal (self->tier_ids->pdata[i], segment_id))
       {
-        g_signal_handlers_disconnect_by_data (self->treatments->pdata[i], self);
+        HR_TREATMENT (self->treatments->pdata[i])->moment = NULL;
         g_ptr_array_remove_index (self->tier_ids, i);
         g_ptr_array_remove_index (self->treatments, i);
         hr_item_emit_changed (HR_ITEM (self));
         return;
       }
+}
+
+void
+hr_moment_put_treatment (HrMoment    *self,
+                         const char  *segment_id,
+                         HrTreatment *treatment)
+{
+  for (guint i = 0; i < self->tier_ids->len; i++)
+    if (g_str_equal (self->tier_ids->pdata[i], segment_id))
+      {
+        HR_TREATMENT (self->treatments->pdata[i])->moment = NULL;
+        g_object_unref (self->treatments->pdata[i]);
+        self->treatments->pdata[i] = treatment;
+        g_hash_table_replace (self->by_segment, self->tier_ids->pdata[i], treatment);
+        treatment->moment = self;
+        return;
+      }
+  add_treatment (self, segment_id, treatment);
 }
 
 GPtrArray *

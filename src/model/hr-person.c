@@ -7,7 +7,7 @@
 
 G_DEFINE_FINAL_TYPE (HrPerson, hr_person, HR_TYPE_ITEM)
 
-#define OFFSET(member) G_STRUCT_OFFSET (HrPerson, member)
+#define OFFSET(member) G_STRUCT_OFFSET (HrPersonData, member)
 
 static const HrField person_fields[] = {
   { "id", HR_FIELD_ID, HR_FIELD_REQUIRED, OFFSET (id) },
@@ -22,8 +22,9 @@ static const HrField person_fields[] = {
 static void
 hr_person_class_init (HrPersonClass *klass)
 {
-  hr_item_class_install_fields (HR_ITEM_CLASS (klass), "person",
-                                person_fields, G_N_ELEMENTS (person_fields));
+  hr_item_class_install_data_fields (HR_ITEM_CLASS (klass), "person",
+                                     person_fields, G_N_ELEMENTS (person_fields),
+                                     G_STRUCT_OFFSET (HrPerson, data));
 }
 
 static void
@@ -42,35 +43,35 @@ const char *
 hr_person_get_id (HrPerson *self)
 {
   g_return_val_if_fail (HR_IS_PERSON (self), NULL);
-  return self->id;
+  return self->data.id;
 }
 
 const char *
 hr_person_get_name (HrPerson *self)
 {
   g_return_val_if_fail (HR_IS_PERSON (self), NULL);
-  return self->name && *self->name ? self->name : self->id;
+  return self->data.name && *self->data.name ? self->data.name : self->data.id;
 }
 
 const char *
 hr_person_get_role (HrPerson *self)
 {
   g_return_val_if_fail (HR_IS_PERSON (self), NULL);
-  return self->role;
+  return self->data.role;
 }
 
 double
 hr_person_get_fte (HrPerson *self)
 {
   g_return_val_if_fail (HR_IS_PERSON (self), 0);
-  return self->fte;
+  return self->data.fte;
 }
 
 const char * const *
 hr_person_get_segments (HrPerson *self)
 {
   g_return_val_if_fail (HR_IS_PERSON (self), NULL);
-  return (const char * const *) self->segments;
+  return (const char * const *) self->data.segments;
 }
 
 gboolean
@@ -78,12 +79,12 @@ hr_person_takes_segment (HrPerson   *self,
                          const char *segment_id)
 {
   g_return_val_if_fail (HR_IS_PERSON (self), FALSE);
-  return self->segments == NULL || g_strv_contains ((const char * const *) self->segments, segment_id);
+  return self->data.segments == NULL || g_strv_contains ((const char * const *) self->data.segments, segment_id);
 }
 
 double
 hr_person_get_max_load (HrPerson *self)
 {
   g_return_val_if_fail (HR_IS_PERSON (self), NAN);
-  return self->max_load;
+  return self->data.max_load;
 }

@@ -3,24 +3,64 @@
 
 #include <glib/gi18n-lib.h>
 
+#include <math.h>
 #include <string.h>
 
-#include "hr-plan-private.h"
+#include "hr-format.h"
+
 #include "hr-portfolio-private.h"
 
 gboolean
-hr_plan_fail_invalid (GError    **error,
-                      const char *format,
-                      ...)
+hr_plan_fail (GError    **error,
+              const char *format,
+              ...)
 {
+  va_list args;
+  g_autofree char *message = NULL;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_set_error_literal (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID, message);
+  return FALSE;
+}
+
+/* The item's own name, when it has one, for messages */
+static const char *
+item_name (gpointer item)
+{
+  const HrField *field = hr_item_class_find_field (HR_ITEM_GET_CLASS (item), "name");
+  const char *name = field ? HR_ITEM_FIELD (item, field, char *) : NULL;
+
+  return name && *name ? name : NULL;
+}
+
+gboolean
+hr_plan_fail_item (GError    **error,
+                   gpointer    item,
+                   const char *path,
+                   const char *field,
+                   const char *format,
+                   ...)
+{
+  g_autofree char *problem = NULL;
   va_list args;
 
   va_start (args, format);
-  g_set_error_literal (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID, "");
-  g_free ((*error)->message);
-  (*error)->message = g_strdup_vprintf (format, args);
+  problem = g_strdup_vprintf (format, args);
   va_end (args);
-  return FALSE;
+  /* a rule's problem is not always a "must be": after a colon, it reads */
+  if (item_name (item) && field)
+    {
+      g_autofree char *label = hr_item_label_field (item_name (item), field);
+      /* Translators: a field of a named item, what is wrong, then where in the file, e.g.
+       * "Business review’s role: no role with id "am"; … (moments[qbr].role)" */
+      return hr_plan_fail (error, _("%s: %s (%s.%s)"), label, problem, path, field);
+    }
+  {
+    g_autofree char *message = hr_item_field_message (item_name (item), path, field, problem);
+    return hr_plan_fail (error, "%s", message);
+  }
 }
 
 static char *
@@ -33,9 +73,9 @@ role_choices (HrPlan   *plan,
   for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
     {
       g_autoptr(HrRole) role = g_list_model_get_item (roles, i);
-      if (workers_only && role->manages)
+      if (workers_only && role->data.manages)
         continue;
-      g_string_append_printf (out, "%s\"%s\"", out->len ? ", " : "", role->id);
+      g_string_append_printf (out, "%s\"%s\"", out->len ? ", " : "", role->data.id);
     }
   return g_string_free (out, FALSE);
 }
@@ -43,24 +83,30 @@ role_choices (HrPlan   *plan,
 /* A role that carries moments or reactive work: exists, not a manager */
 gboolean
 hr_plan_check_work_role (HrPlan      *plan,
-                 const char  *path,
-                 const char  *field,
-                 const char  *role_id,
-                 GError     **error)
+                         gpointer     item,
+                         const char  *path,
+                         const char  *field,
+                         const char  *role_id,
+                         GError     **error)
 {
   HrRole *role;
   g_autofree char *choices = NULL;
 
+  /* left to its default: the work role, which a scenario may have changed */
+  if (role_id == NULL)
+    role_id = hr_plan_get_work_role_id (plan);
   if (role_id == NULL)
     return TRUE;
   role = hr_plan_find_role (plan, role_id);
+  if (role && !role->data.manages)
+    return TRUE;
   choices = role_choices (plan, TRUE);
   if (role == NULL)
-    return hr_plan_fail_invalid (error, _("%s.%s: no role with id \"%s\"; expected one of %s"),
-                 path, field, role_id, choices);
-  if (role->manages)
-    return hr_plan_fail_invalid (error, _("%s.%s: \"%s\" is sized by span of control and carries no work; "
-                 "expected one of %s"), path, field, role_id, choices);
+    return hr_plan_fail_item (error, item, path, field, _("no role with id \"%s\"; expected one of %s"),
+                      role_id, choices);
+  if (role->data.manages)
+    return hr_plan_fail_item (error, item, path, field, _("\"%s\" is sized by span of control and carries "
+                      "no work; expected one of %s"), role_id, choices);
   return TRUE;
 }
 
@@ -75,24 +121,24 @@ check_roles (HrPlan  *plan,
       g_autoptr(HrRole) role = g_list_model_get_item (roles, i);
       g_autofree char *path = hr_item_dup_path (HR_ITEM (role), "roles", i);
 
-      if (role->indirect + role->unplanned >= 1)
-        return hr_plan_fail_invalid (error, _("%s: indirect + unplanned must be below 1, got %g + %g"),
-                     path, role->indirect, role->unplanned);
-      if (role->manages)
+      if (role->data.indirect + role->data.unplanned >= 1)
+        return hr_plan_fail_item (error, role, path, NULL, _("indirect + unplanned must be below 1, got %g + %g"),
+                          role->data.indirect, role->data.unplanned);
+      if (role->data.manages)
         {
-          HrRole *managed = hr_plan_find_role (plan, role->manages);
-          g_autofree char *choices = role_choices (plan, TRUE);
+          HrRole *managed = hr_plan_find_role (plan, role->data.manages);
+          g_autofree char *choices = managed && !managed->data.manages ? NULL : role_choices (plan, TRUE);
 
           if (managed == NULL)
-            return hr_plan_fail_invalid (error, _("%s.manages: no role with id \"%s\"; expected one of %s"),
-                         path, role->manages, choices);
-          if (managed->manages)
-            return hr_plan_fail_invalid (error, _("%s.manages: \"%s\" is itself sized by span of control; "
-                         "expected one of %s"), path, role->manages, choices);
+            return hr_plan_fail_item (error, role, path, "manages", _("no role with id \"%s\"; expected one of %s"),
+                              role->data.manages, choices);
+          if (managed->data.manages)
+            return hr_plan_fail_item (error, role, path, "manages", _("\"%s\" is itself sized by span of "
+                              "control; expected one of %s"), role->data.manages, choices);
         }
     }
-  if (hr_plan_get_work_role (plan) == NULL)
-    return hr_plan_fail_invalid (error, _("roles: every role has \"manages\"; expected at least one role that does the work"));
+  if (hr_plan_get_first_work_role (plan) == NULL)
+    return hr_plan_fail (error, _("roles: every role has \"manages\"; expected at least one role that does the work"));
   return TRUE;
 }
 
@@ -107,7 +153,7 @@ check_segments (HrPlan  *plan,
       g_autoptr(HrSegment) segment = g_list_model_get_item (segments, i);
       g_autofree char *path = hr_item_dup_path (HR_ITEM (segment), "segments", i);
 
-      if (!hr_plan_check_work_role (plan, path, "reactive_role", segment->reactive_role, error))
+      if (!hr_plan_check_work_role (plan, segment, path, "reactive_role", segment->data.reactive_role, error))
         return FALSE;
     }
   return TRUE;
@@ -124,18 +170,18 @@ check_moments (HrPlan  *plan,
       g_autoptr(HrMoment) moment = g_list_model_get_item (moments, i);
       g_autofree char *path = hr_item_dup_path (HR_ITEM (moment), "moments", i);
 
-      if (!hr_plan_check_work_role (plan, path, "role", moment->role, error))
+      if (!hr_plan_check_work_role (plan, moment, path, "role", moment->data.role, error))
         return FALSE;
-      if (moment->until >= 0 && moment->until < moment->at)
-        return hr_plan_fail_invalid (error, _("%s.until: must be at least \"at\" (%d) or null, got %d"),
-                     path, moment->at, moment->until);
+      if (moment->data.until >= 0 && moment->data.until < moment->data.at)
+        return hr_plan_fail_item (error, moment, path, "until", _("must be at least \"at\" (%d) or null, got %d"),
+                          moment->data.at, moment->data.until);
       for (guint j = 0; j < moment->tier_ids->len; j++)
         {
           const char *segment_id = moment->tier_ids->pdata[j];
 
-          if (hr_plan_find_segment (plan, segment_id) == NULL)
-            return hr_plan_fail_invalid (error, _("%s.tiers: no segment with id \"%s\"; expected a segment of the plan"),
-                         path, segment_id);
+          if (hr_plan_find_position (plan, HR_PLAN_SEGMENTS, segment_id) < 0)
+            return hr_plan_fail_item (error, moment, path, "tiers", _("no segment with id \"%s\"; expected a "
+                              "segment of the plan"), segment_id);
         }
     }
   return TRUE;
@@ -152,21 +198,198 @@ check_hires (HrPlan  *plan,
       g_autoptr(HrHire) hire = g_list_model_get_item (hires, i);
       g_autofree char *path = hr_item_dup_path (HR_ITEM (hire), "hires", i);
 
-      if (hr_plan_find_role (plan, hire->role) == NULL)
+      if (hr_plan_find_role (plan, hire->data.role) == NULL)
         {
           g_autofree char *choices = role_choices (plan, FALSE);
-          return hr_plan_fail_invalid (error, _("%s.role: no role with id \"%s\"; expected one of %s"),
-                       path, hire->role, choices);
+          return hr_plan_fail (error, _("%s.role: no role with id \"%s\"; expected one of %s"),
+                       path, hire->data.role, choices);
         }
-      if (hire->month < hr_plan_get_start (plan))
+      if (hire->data.month < hr_plan_get_start (plan))
         {
           g_autofree char *start = hr_month_format (hr_plan_get_start (plan));
-          g_autofree char *month = hr_month_format (hire->month);
-          return hr_plan_fail_invalid (error, _("%s.month: must be %s (the plan's start) or later, got \"%s\""),
+          g_autofree char *month = hr_month_format (hire->data.month);
+          return hr_plan_fail (error, _("%s.month: must be %s (the plan's start) or later, got \"%s\""),
                        path, start, month);
         }
     }
   return TRUE;
+}
+
+/* --- Headroom's own bounds, beyond the spec ---
+ *
+ * They keep every number the engine computes finite and the planner
+ * quick for any plan, and sit far beyond what a CS plan reaches; the
+ * reasoning is in docs/plan-model-notes.md. A floor ("0 or at least")
+ * keeps a divisor or a product from vanishing into rounding noise. */
+
+static const HrBound bounds[] = {
+  { "role", "headcount", 1e-6, HR_MAX_PEOPLE, -HUGE_VAL },
+  { "role", "hours_per_month", 0, 744, 1 },
+  { "role", "shrinkage", 0, 0.95, -HUGE_VAL },
+  { "role", "cost_per_year", 0, HR_MAX_MONEY / 10, -HUGE_VAL },
+  { "role", "ramp", 0.001, HUGE_VAL, -HUGE_VAL },
+  { "role", "target_load", 0, HUGE_VAL, 0.05 },
+  { "role", "arr_per_fte", 0, HR_MAX_MONEY * 100, 1 },
+  { "role", "span", 0, 10000, 0.1 },
+  { "segment", "new_per_month", 1e-6, HR_MAX_ACCOUNTS, -HUGE_VAL },
+  { "segment", "new_by_month", 1e-6, HR_MAX_ACCOUNTS, -HUGE_VAL },
+  { "segment", "growth", 0, 10, -0.5 },
+  { "segment", "acv", 1e-6, HR_MAX_MONEY, -HUGE_VAL },
+  { "segment", "expansion", 0, 10, -0.5 },
+  { "segment", "reactive_hours", 0, HR_MAX_HOURS, -HUGE_VAL },
+  { "segment", "complexity", 0, 1000, -HUGE_VAL },
+  { "moment", "prep", 0, HR_MAX_HOURS, -HUGE_VAL },
+  { "moment", "exec", 0, HR_MAX_HOURS, -HUGE_VAL },
+  { "moment", "follow", 0, HR_MAX_HOURS, -HUGE_VAL },
+  { "treatment", "factor", 0, 1000, -HUGE_VAL },
+  { "hire", "count", 1e-6, HR_MAX_PEOPLE, -HUGE_VAL },
+  { "person", "fte", 0, HUGE_VAL, 0.01 },
+  { "person", "max_load", 0, HUGE_VAL, 0.05 },
+  { "account", "arr", 0, HR_MAX_MONEY, -HUGE_VAL },
+  { "account", "effort_factor", 0, 100, 0.01 },
+  { "rule", "factor", 0, 100, 0.01 },
+  { "portfolio", "solve_seconds", 0, 3600, 0.01 },
+};
+
+const HrBound *
+hr_plan_find_bound (const char *kind,
+                    const char *field)
+{
+  for (guint b = 0; kind && b < G_N_ELEMENTS (bounds); b++)
+    if (g_str_equal (bounds[b].kind, kind) && g_str_equal (bounds[b].field, field))
+      return &bounds[b];
+  return NULL;
+}
+
+/* Accounts at month 0 plus every account won over the horizon: more than
+ * any month can hold, whatever the churn */
+static gboolean
+check_accounts_bound (HrPlan     *plan,
+                      HrSegment  *segment,
+                      const char *path,
+                      GError    **error)
+{
+  guint n_cohorts, T = hr_plan_get_months (plan);
+  const HrCohort *cohorts = hr_segment_get_cohorts (segment, &n_cohorts);
+  double total = 0;
+
+  for (guint i = 0; i < n_cohorts; i++)
+    {
+      if (cohorts[i].count > 0 && cohorts[i].count < 1e-6)
+        return hr_plan_fail_item (error, segment, path, "accounts",
+                          _("must be 0 or at least 0.000001 accounts in a cohort, got %g: "
+                            "Headroom’s limit, far beyond any real plan"), cohorts[i].count);
+      total += cohorts[i].count;
+    }
+  for (guint t = 0; t < T; t++)
+    {
+      GArray *by_month = segment->data.new_by_month;
+
+      if (by_month && by_month->len > 0)
+        total += g_array_index (by_month, double, MIN (t, by_month->len - 1));
+      else
+        total += segment->data.new_per_month * pow (1 + segment->data.growth, t);
+    }
+  if (!(total <= HR_MAX_ACCOUNTS))
+    {
+      g_autofree char *most = hr_format_number (HR_MAX_ACCOUNTS, 0);
+      g_autofree char *got = total < 1e15 ? hr_format_number (total, 0) : g_strdup_printf ("%.3g", total);
+      return hr_plan_fail_item (error, segment, path, NULL,
+                        _("the accounts at the start and those won over the plan add up to %s; "
+                          "Headroom plans at most %s accounts in a segment, far beyond any real "
+                          "plan: lower the accounts, new_per_month or growth"),
+                        isfinite (total) ? got : "∞", most);
+    }
+  return TRUE;
+}
+
+/* The bounds across fields; each field's own is checked with its value */
+static gboolean
+check_bounds (HrPlan  *plan,
+              GError **error)
+{
+  GListModel *roles = hr_plan_get_roles (plan);
+  GListModel *segments = hr_plan_get_segments (plan);
+
+  for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+    {
+      g_autoptr(HrRole) role = g_list_model_get_item (roles, i);
+      g_autofree char *path = hr_item_dup_path (HR_ITEM (role), "roles", i);
+
+      if (role->data.indirect + role->data.unplanned > 0.95 + 1e-9)
+        return hr_plan_fail_item (error, role, path, NULL,
+                          _("indirect + unplanned must be at most 0.95, got %g + %g: "
+                            "Headroom’s limit, far beyond any real plan"),
+                          role->data.indirect, role->data.unplanned);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (segments); i++)
+    {
+      g_autoptr(HrSegment) segment = g_list_model_get_item (segments, i);
+      g_autofree char *path = hr_item_dup_path (HR_ITEM (segment), "segments", i);
+
+      if (!check_accounts_bound (plan, segment, path, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+hr_plan_check_unique (GListModel  *list,
+              const char  *array,
+              GError     **error)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(HrItem) item = g_list_model_get_item (list, i);
+      const char *id = hr_item_get_id (item);
+
+      if (id && !g_hash_table_add (seen, (char *) id))
+        return hr_plan_fail (error, _("%s[%u].id: \"%s\" is used twice; ids must be unique within %s"),
+                     array, i, id, array);
+    }
+  return TRUE;
+}
+
+gboolean
+hr_plan_check (HrPlan  *plan,
+               GError **error)
+{
+  return hr_plan_check_changed (plan, NULL, error);
+}
+
+gboolean
+hr_plan_check_changed (HrPlan      *plan,
+                       GHashTable  *changed,
+                       GError     **error)
+{
+  if (!hr_item_check (HR_ITEM (plan), "", error))
+    return FALSE;
+  /* in the order loading meets them, so the same error comes first */
+  for (HrPlanList l = HR_PLAN_ROLES; l < HR_PLAN_N_LISTS; l++)
+    {
+      GListModel *list = hr_plan_get_list (plan, l);
+
+      for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+        {
+          g_autoptr(HrItem) item = g_list_model_get_item (list, i);
+          g_autofree char *path = NULL;
+
+          if ((changed && !g_hash_table_contains (changed, item)) || hr_item_check (item, NULL, NULL))
+            continue;
+          path = hr_plan_list_dup_path (l, item, i);
+          if (!hr_item_check (item, path, error))
+            return FALSE;
+        }
+      if (l == HR_PLAN_ROLES && g_list_model_get_n_items (list) == 0)
+        return hr_plan_fail (error, _("roles: must have at least one role, got []"));
+      if (!hr_plan_check_unique (list, hr_plan_list_name (l), error))
+        return FALSE;
+    }
+  if (!hr_item_check (HR_ITEM (hr_plan_get_portfolio (plan)), "portfolio", error))
+    return FALSE;
+  return hr_plan_check_rules (plan, error);
 }
 
 gboolean
@@ -177,13 +400,14 @@ hr_plan_check_rules (HrPlan  *plan,
 
   if (currency == NULL || strlen (currency) != 3 ||
       !g_ascii_isupper (currency[0]) || !g_ascii_isupper (currency[1]) || !g_ascii_isupper (currency[2]))
-    return hr_plan_fail_invalid (error, _("currency: must be an ISO 4217 code such as \"USD\" or \"EUR\", got \"%s\""),
+    return hr_plan_fail (error, _("currency: must be an ISO 4217 code such as \"USD\" or \"EUR\", got \"%s\""),
                  currency ? currency : "");
 
   return check_roles (plan, error) &&
          check_segments (plan, error) &&
          check_moments (plan, error) &&
          check_hires (plan, error) &&
+         check_bounds (plan, error) &&
          hr_plan_check_portfolio_rules (plan, error);
 }
 

@@ -7,9 +7,12 @@
 #include <string.h>
 
 #include "hr-json.h"
-#include "hr-plan-private.h"
 #include "hr-portfolio-private.h"
 #include "hr-time-mapping.h"
+
+static const char * const list_names[HR_PLAN_N_LISTS + 1] = {
+  "roles", "segments", "moments", "hires", "scenarios", "people", "accounts", "effort_rules", NULL
+};
 
 struct _HrPlan
 {
@@ -33,6 +36,13 @@ struct _HrPlan
   HrPortfolio *portfolio;
   gboolean    portfolio_present;   /* in the file, or edited: saved */
   HrTimeMapping *time_mapping;     /* "calibration": how time logs import; NULL = none */
+
+  /* id → position + 1 in each list, built when first asked after a change */
+  GHashTable *ids[HR_PLAN_N_LISTS];
+  /* a scenario's plan: it holds the baseline's items without following
+   * their edits, and null references mean the baseline's work role */
+  gboolean    detached;
+  char       *work_role_id;
 };
 
 G_DEFINE_FINAL_TYPE (HrPlan, hr_plan, HR_TYPE_ITEM)
@@ -49,15 +59,6 @@ static const HrField plan_fields[] = {
 };
 
 G_DEFINE_QUARK (hr-plan-error-quark, hr_plan_error)
-
-static const char * const list_names[] = {
-  "roles", "segments", "moments", "hires", "scenarios", "people", "accounts", "effort_rules", NULL
-};
-
-/* Lists from here on are the portfolio's (spec §5): saved only when not
- * empty, so that a plan without them reads and writes as before */
-#define FIRST_PORTFOLIO_LIST 5
-#define N_LISTS (G_N_ELEMENTS (list_names) - 1)
 
 static GListStore **
 plan_lists (HrPlan *self,
@@ -76,11 +77,59 @@ list_item_type (guint i)
   return types[i];
 }
 
+const char *
+hr_plan_list_name (HrPlanList which)
+{
+  g_return_val_if_fail (which < HR_PLAN_N_LISTS, NULL);
+  return list_names[which];
+}
+
+/* The portfolio's lists name items by the CRM's account ids too, and
+ * count from 1 (spec §5) */
+static char *
+list_path (HrPlanList  which,
+           const char *id,
+           guint       index)
+{
+  const char *array = list_names[which];
+
+  if (which >= HR_PLAN_PEOPLE)
+    {
+      if (id && (hr_id_is_valid (id) ||
+                 (which == HR_PLAN_ACCOUNTS && *id && g_utf8_strlen (id, -1) <= HR_ACCOUNT_ID_MAX)))
+        return g_strdup_printf ("%s[%s]", array, id);
+      return g_strdup_printf ("%s[%u]", array, index + 1);
+    }
+  if (id && hr_id_is_valid (id))
+    return g_strdup_printf ("%s[%s]", array, id);
+  return g_strdup_printf ("%s[%u]", array, index);
+}
+
+char *
+hr_plan_list_dup_path (HrPlanList  which,
+                       HrItem     *item,
+                       guint       index)
+{
+  g_return_val_if_fail (which < HR_PLAN_N_LISTS, NULL);
+  return list_path (which, hr_item_get_id (item), index);
+}
+
 /* --- edits --- */
 
 static void
-item_changed_cb (HrPlan *self)
+forget_ids (HrPlan *self,
+            guint   which)
 {
+  g_clear_pointer (&self->ids[which], g_hash_table_unref);
+}
+
+static void
+item_changed_cb (HrPlan *self,
+                 HrItem *item)
+{
+  /* any edit may be a new id */
+  for (guint i = 0; i < HR_PLAN_N_LISTS; i++)
+    forget_ids (self, i);
   hr_item_emit_changed (HR_ITEM (self));
 }
 
@@ -106,6 +155,11 @@ list_items_changed_cb (HrPlan     *self,
                        guint       added,
                        GListModel *list)
 {
+  for (guint i = 0; i < HR_PLAN_N_LISTS; i++)
+    if (G_LIST_MODEL (*plan_lists (self, i)) == list)
+      forget_ids (self, i);
+  if (self->detached)
+    return;
   for (guint i = position; i < position + added; i++)
     {
       g_autoptr(HrItem) item = g_list_model_get_item (list, i);
@@ -122,60 +176,6 @@ hr_plan_is_extra_key (const char *key)
 {
   return g_strv_contains ((const char * const *) list_names, key) || g_str_equal (key, "portfolio") ||
          g_str_equal (key, "calibration");
-}
-
-/* How messages name an element of a list while it loads: by id where it
- * has a usable one */
-static char *
-element_path (guint       which,
-              JsonNode   *element,
-              guint       i)
-{
-  const char *array = list_names[which];
-  JsonNode *id = NULL;
-  const char *text = NULL;
-
-  if (JSON_NODE_HOLDS_OBJECT (element))
-    id = json_object_get_member (json_node_get_object (element), "id");
-  if (id && JSON_NODE_HOLDS_VALUE (id) && json_node_get_value_type (id) == G_TYPE_STRING)
-    text = json_node_get_string (id);
-  if (which >= FIRST_PORTFOLIO_LIST)
-    {
-      /* account ids are the CRM's; items without an id count from 1 */
-      if (text && (hr_id_is_valid (text) ||
-                   (list_item_type (which) == HR_TYPE_ACCOUNT && *text &&
-                    g_utf8_strlen (text, -1) <= HR_ACCOUNT_ID_MAX)))
-        return g_strdup_printf ("%s[%s]", array, text);
-      return g_strdup_printf ("%s[%u]", array, i + 1);
-    }
-  if (text && hr_id_is_valid (text))
-    return g_strdup_printf ("%s[%s]", array, text);
-  return g_strdup_printf ("%s[%u]", array, i);
-}
-
-static gboolean
-check_unique (GListStore  *list,
-              const char  *array,
-              GError     **error)
-{
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
-    {
-      g_autoptr(HrItem) item = g_list_model_get_item (G_LIST_MODEL (list), i);
-      const char *id = hr_item_get_id (item);
-
-      if (id == NULL)
-        continue;
-      if (!g_hash_table_add (seen, (char *) id))
-        {
-          g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                       _("%s[%u].id: \"%s\" is used twice; ids must be unique within %s"),
-                       array, i, id, array);
-          return FALSE;
-        }
-    }
-  return TRUE;
 }
 
 static gboolean
@@ -201,8 +201,10 @@ load_list (HrPlan      *self,
     }
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
+      /* Translators: the first and second %s are the key, e.g. "segments" */
       g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                   _("%s: must be a list of %s"), array, HR_ITEM_CLASS (g_type_class_peek (list_item_type (which)))->kind);
+                   _("%s: must be a list in [ ], as in \"%s\": [ … ], got %s"), array, array,
+                   JSON_NODE_HOLDS_OBJECT (node) ? _("an object") : _("a single value"));
       return FALSE;
     }
   elements = json_node_get_array (node);
@@ -210,12 +212,19 @@ load_list (HrPlan      *self,
     {
       JsonNode *element = json_array_get_element (elements, i);
       g_autoptr(HrItem) item = g_object_new (list_item_type (which), NULL);
-      g_autofree char *path = element_path (which, element, i);
+      g_autofree char *path = NULL;
+      JsonNode *id = NULL;
+
+      /* name the item by its id in messages when it has a usable one */
+      if (JSON_NODE_HOLDS_OBJECT (element))
+        id = json_object_get_member (json_node_get_object (element), "id");
+      path = list_path (which, hr_node_is_string (id) ? json_node_get_string (id) : NULL, i);
 
       if (!JSON_NODE_HOLDS_OBJECT (element))
         {
           g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                       _("%s: must be an object"), path);
+                       _("%s: must be an object in { }, got %s"), path,
+                       JSON_NODE_HOLDS_ARRAY (element) ? _("a list") : _("a single value"));
           return FALSE;
         }
       if (!hr_item_load (item, json_node_get_object (element), path, warnings, error))
@@ -230,7 +239,7 @@ load_list (HrPlan      *self,
     }
   g_list_store_splice (list, 0, g_list_model_get_n_items (G_LIST_MODEL (list)),
                        items->pdata, items->len);
-  return check_unique (list, array, error);
+  return hr_plan_check_unique (G_LIST_MODEL (list), array, error);
 }
 
 static gboolean
@@ -241,21 +250,17 @@ hr_plan_load_extra (HrItem      *item,
                     GError     **error)
 {
   HrPlan *self = HR_PLAN (item);
-
   JsonNode *portfolio = json_object_get_member (object, "portfolio");
   JsonNode *calibration = json_object_get_member (object, "calibration");
   g_autoptr(JsonObject) defaults = json_object_new ();
 
-  for (guint i = 0; i < N_LISTS; i++)
+  for (guint i = 0; i < HR_PLAN_N_LISTS; i++)
     if (!load_list (self, object, i, warnings, error))
       return FALSE;
   self->portfolio_present = portfolio != NULL;
   if (portfolio && !JSON_NODE_HOLDS_OBJECT (portfolio))
-    {
-      g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                   _("portfolio: must be an object of settings such as {\"window\": 3}"));
-      return FALSE;
-    }
+    return hr_plan_fail (error, _("portfolio: must be an object of settings such as {\"window\": 3}, got %s"),
+                         JSON_NODE_HOLDS_ARRAY (portfolio) ? _("a list") : _("a single value"));
   g_clear_pointer (&self->time_mapping, hr_time_mapping_free);
   if (calibration && !(self->time_mapping = hr_time_mapping_new_from_json (calibration, "calibration",
                                                                            warnings, error)))
@@ -301,6 +306,24 @@ check_format (JsonObject  *root,
   return TRUE;
 }
 
+/* Every scenario makes a valid plan (each is applied and checked once) */
+static gboolean
+check_scenarios (HrPlan  *self,
+                 GError **error)
+{
+  GListModel *scenarios = hr_plan_get_scenarios (self);
+
+  for (guint i = 0; i < g_list_model_get_n_items (scenarios); i++)
+    {
+      g_autoptr(HrScenario) scenario = g_list_model_get_item (scenarios, i);
+      g_autoptr(HrPlan) applied = hr_plan_apply_scenario (self, scenario->id, error);
+
+      if (applied == NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 HrPlan *
 hr_plan_load_json (JsonNode    *root,
                    const char  *display_name,
@@ -330,18 +353,11 @@ hr_plan_load_json (JsonNode    *root,
       return NULL;
     }
 
-  if (with_scenarios)
-    for (guint i = 0; i < g_list_model_get_n_items (hr_plan_get_scenarios (self)); i++)
-      {
-        g_autoptr(HrScenario) scenario = g_list_model_get_item (hr_plan_get_scenarios (self), i);
-        g_autoptr(HrPlan) applied = hr_plan_apply_scenario (self, scenario->id, &local_error);
-
-        if (applied == NULL)
-          {
-            g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", display_name);
-            return NULL;
-          }
-      }
+  if (with_scenarios && !check_scenarios (self, &local_error))
+    {
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", display_name);
+      return NULL;
+    }
 
   if (warnings)
     for (guint i = 0; i < local_warnings->len; i++)
@@ -416,18 +432,18 @@ hr_plan_save_extra (HrItem      *item,
 {
   HrPlan *self = HR_PLAN (item);
 
-  for (guint i = 0; i < N_LISTS; i++)
+  for (guint i = 0; i < HR_PLAN_N_LISTS; i++)
     {
       GListModel *list = G_LIST_MODEL (*plan_lists (self, i));
 
-      if (i >= FIRST_PORTFOLIO_LIST && g_list_model_get_n_items (list) == 0)
+      if (i >= HR_PLAN_PEOPLE && g_list_model_get_n_items (list) == 0)
         continue;
       json_builder_set_member_name (builder, list_names[i]);
       json_builder_begin_array (builder);
       for (guint j = 0; j < g_list_model_get_n_items (list); j++)
         {
           g_autoptr(HrItem) child = g_list_model_get_item (list, j);
-          hr_item_save (child, builder);
+          hr_item_save_with_work_role (child, builder, self->work_role_id);
         }
       json_builder_end_array (builder);
     }
@@ -454,56 +470,128 @@ hr_plan_to_data (HrPlan *self,
   return hr_json_to_string (root, length);
 }
 
-gboolean
-hr_plan_save_file (HrPlan  *self,
-                   GFile   *file,
-                   GError **error)
+/* The plan-level settings of the portfolio, into @copy's own */
+static void
+copy_portfolio (HrPlan *self,
+                HrPlan *copy)
 {
-  g_autofree char *data = NULL;
-  g_autofree char *display_name = g_file_get_parse_name (file);
-  g_autoptr(GError) local_error = NULL;
-  gsize length;
+  HrItemClass *klass = HR_ITEM_GET_CLASS (self->portfolio);
 
-  g_return_val_if_fail (HR_IS_PLAN (self), FALSE);
+  for (guint i = 0; i < klass->n_fields; i++)
+    hr_item_copy_field (HR_ITEM (self->portfolio), HR_ITEM (copy->portfolio), &klass->fields[i]);
+  copy->portfolio_present = self->portfolio_present;
+}
 
-  /* never write a file that would not open again */
-  if (!hr_plan_validate (self, &local_error))
+static void
+hr_plan_copy_extra (HrItem *item,
+                    HrItem *copy_item)
+{
+  HrPlan *self = HR_PLAN (item);
+  HrPlan *copy = HR_PLAN (copy_item);
+
+  for (guint i = 0; i < HR_PLAN_N_LISTS; i++)
     {
-      g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                   _("%s: not saved, the plan breaks a rule: %s"), display_name, local_error->message);
-      return FALSE;
+      GListModel *from = G_LIST_MODEL (*plan_lists (self, i));
+      guint n = g_list_model_get_n_items (from);
+      g_autoptr(GPtrArray) items = g_ptr_array_new_full (n, g_object_unref);
+
+      for (guint j = 0; j < n; j++)
+        {
+          g_autoptr(HrItem) child = g_list_model_get_item (from, j);
+          g_ptr_array_add (items, hr_item_copy (child));
+        }
+      g_list_store_splice (*plan_lists (copy, i), 0,
+                           g_list_model_get_n_items (G_LIST_MODEL (*plan_lists (copy, i))),
+                           items->pdata, items->len);
     }
-  data = hr_plan_to_data (self, &length);
-  /* g_file_replace writes a temporary file and renames it over the old
-   * one, keeping the old one as FILE~ */
-  if (!g_file_replace_contents (file, data, length, NULL, TRUE, G_FILE_CREATE_NONE,
-                                NULL, NULL, &local_error))
-    {
-      g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_IO,
-                   _("%s: could not save: %s"), display_name, local_error->message);
-      return FALSE;
-    }
-  return TRUE;
+  copy->work_role_id = g_strdup (self->work_role_id);
+  copy_portfolio (self, copy);
+  if (self->time_mapping)
+    copy->time_mapping = hr_time_mapping_copy (self->time_mapping);
 }
 
 HrPlan *
 hr_plan_copy (HrPlan *self)
 {
-  g_autoptr(JsonNode) root = hr_plan_to_json (self);
-  g_autoptr(GError) error = NULL;
-  HrPlan *copy = hr_plan_load_json (root, "copy", FALSE, NULL, &error);
+  HrPlan *copy;
 
-  /* only a plan that breaks a rule (an edit in progress) has no copy */
-  if (copy == NULL)
-    g_debug ("Cannot copy the plan: %s", error->message);
+  g_return_val_if_fail (HR_IS_PLAN (self), NULL);
+
+  copy = HR_PLAN (hr_item_copy (HR_ITEM (self)));
   return copy;
+}
+
+HrPlan *
+hr_plan_new_detached (HrPlan *self)
+{
+  HrPlan *plan = g_object_new (HR_TYPE_PLAN, NULL);
+  HrItemClass *klass = HR_ITEM_GET_CLASS (self);
+  HrRole *work_role = hr_plan_get_work_role (self);
+
+  plan->detached = TRUE;
+  for (guint i = 0; i < klass->n_fields; i++)
+    hr_item_copy_field (HR_ITEM (self), HR_ITEM (plan), &klass->fields[i]);
+  for (guint i = 0; i < HR_PLAN_N_LISTS; i++)
+    {
+      GListModel *from = G_LIST_MODEL (*plan_lists (self, i));
+      guint n = g_list_model_get_n_items (from);
+      g_autoptr(GPtrArray) items = NULL;
+
+      if (i == HR_PLAN_SCENARIOS)
+        continue;
+      items = g_ptr_array_new_full (n, g_object_unref);
+      for (guint j = 0; j < n; j++)
+        g_ptr_array_add (items, g_list_model_get_item (from, j));
+      g_list_store_splice (*plan_lists (plan, i), 0, 0, items->pdata, items->len);
+    }
+  plan->work_role_id = g_strdup (work_role ? work_role->data.id : NULL);
+  /* people, accounts and rules are shared above; the settings are copied */
+  copy_portfolio (self, plan);
+  return plan;
+}
+
+void
+hr_plan_replace_item (HrPlan     *self,
+                      HrPlanList  which,
+                      guint       position,
+                      HrItem     *item)
+{
+  g_list_store_splice (*plan_lists (self, which), position, 1, (gpointer *) &item, 1);
+}
+
+GListModel *
+hr_plan_get_list (HrPlan     *self,
+                  HrPlanList  which)
+{
+  return G_LIST_MODEL (*plan_lists (self, which));
+}
+
+void
+hr_plan_forget_ids (HrPlan     *self,
+                    HrPlanList  which)
+{
+  forget_ids (self, which);
+}
+
+const char *
+hr_plan_get_work_role_id (HrPlan *self)
+{
+  return self->work_role_id;
+}
+
+void
+hr_plan_set_work_role_id (HrPlan     *self,
+                          const char *role_id)
+{
+  g_free (self->work_role_id);
+  self->work_role_id = g_strdup (role_id);
 }
 
 static GListStore *
 store_of (HrPlan *self,
           HrItem *item)
 {
-  for (guint i = 0; i < N_LISTS; i++)
+  for (guint i = 0; i < HR_PLAN_N_LISTS; i++)
     if (G_OBJECT_TYPE (item) == list_item_type (i))
       return *plan_lists (self, i);
   g_return_val_if_reached (NULL);
@@ -579,7 +667,7 @@ hr_plan_assign (HrPlan *self,
   g_clear_pointer (&self->time_mapping, hr_time_mapping_free);
   if (other->time_mapping)
     self->time_mapping = hr_time_mapping_copy (other->time_mapping);
-  for (guint i = 0; i < N_LISTS; i++)
+  for (guint i = 0; i < HR_PLAN_N_LISTS; i++)
     {
       GListModel *from = G_LIST_MODEL (*plan_lists (other, i));
       g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
@@ -603,19 +691,16 @@ hr_plan_promote_scenario (HrPlan      *self,
 
   if (applied == NULL)
     return NULL;
+  /* a baseline of its own: its defaulted references say whom they meant */
+  hr_plan_fill_work_role (applied);
   for (guint i = 0; i < g_list_model_get_n_items (scenarios); i++)
     {
       g_autoptr(HrScenario) scenario = g_list_model_get_item (scenarios, i);
-      g_autoptr(HrScenario) copy = NULL;
-      g_autoptr(JsonBuilder) builder = json_builder_new ();
-      g_autoptr(JsonNode) node = NULL;
+      g_autoptr(HrItem) copy = NULL;
 
       if (g_strcmp0 (hr_item_get_id (HR_ITEM (scenario)), scenario_id) == 0)
         continue;
-      hr_item_save (HR_ITEM (scenario), builder);
-      node = json_builder_get_root (builder);
-      copy = g_object_new (HR_TYPE_SCENARIO, NULL);
-      hr_item_load (HR_ITEM (copy), json_node_get_object (node), "scenario", NULL, NULL);
+      copy = hr_item_copy (HR_ITEM (scenario));
       g_list_store_append (G_LIST_STORE (hr_plan_get_scenarios (applied)), copy);
     }
   /* the other scenarios must still make valid plans on the new baseline */
@@ -628,10 +713,17 @@ gboolean
 hr_plan_validate (HrPlan  *self,
                   GError **error)
 {
-  g_autoptr(JsonNode) root = hr_plan_to_json (self);
-  g_autoptr(HrPlan) copy = hr_plan_load_json (root, hr_plan_get_name (self)[0] ? hr_plan_get_name (self) : "plan",
-                                              TRUE, NULL, error);
-  return copy != NULL;
+  const char *name = hr_plan_get_name (self)[0] ? hr_plan_get_name (self) : "plan";
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (HR_IS_PLAN (self), FALSE);
+
+  if (!hr_plan_check (self, &local_error) || !check_scenarios (self, &local_error))
+    {
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", name);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 GBytes *
@@ -667,25 +759,58 @@ GListModel *hr_plan_get_moments (HrPlan *self) { return G_LIST_MODEL (self->mome
 GListModel *hr_plan_get_hires (HrPlan *self) { return G_LIST_MODEL (self->hires); }
 GListModel *hr_plan_get_scenarios (HrPlan *self) { return G_LIST_MODEL (self->scenarios); }
 
-static gpointer
-find_by_id (GListStore *list,
-            const char *id)
+int
+hr_plan_find_position (HrPlan     *self,
+                       HrPlanList  which,
+                       const char *id)
 {
-  for (guint i = 0; id && i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+  GListModel *list = G_LIST_MODEL (*plan_lists (self, which));
+
+  if (id == NULL)
+    return -1;
+  if (self->ids[which] == NULL)
     {
-      HrItem *item = g_list_model_get_item (G_LIST_MODEL (list), i);
-      g_object_unref (item); /* the list keeps it alive */
-      if (g_strcmp0 (hr_item_get_id (item), id) == 0)
-        return item;
+      guint n = g_list_model_get_n_items (list);
+
+      /* the first of two items with one id wins, as a linear search would */
+      self->ids[which] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = n; i > 0; i--)
+        {
+          g_autoptr(HrItem) item = g_list_model_get_item (list, i - 1);
+          const char *item_id = hr_item_get_id (item);
+
+          if (item_id)
+            g_hash_table_replace (self->ids[which], g_strdup (item_id), GUINT_TO_POINTER (i));
+        }
     }
-  return NULL;
+  return (int) GPOINTER_TO_UINT (g_hash_table_lookup (self->ids[which], id)) - 1;
 }
 
+static gpointer
+find_by_id (HrPlan     *self,
+            HrPlanList  which,
+            const char *id)
+{
+  int position = hr_plan_find_position (self, which, id);
+  HrItem *item;
+
+  if (position < 0)
+    return NULL;
+  item = g_list_model_get_item (G_LIST_MODEL (*plan_lists (self, which)), position);
+  g_object_unref (item); /* the list keeps it alive */
+  return item;
+}
+
+HrRole *hr_plan_find_role (HrPlan *self, const char *id) { return find_by_id (self, HR_PLAN_ROLES, id); }
+HrSegment *hr_plan_find_segment (HrPlan *self, const char *id) { return find_by_id (self, HR_PLAN_SEGMENTS, id); }
+HrMoment *hr_plan_find_moment (HrPlan *self, const char *id) { return find_by_id (self, HR_PLAN_MOMENTS, id); }
+HrScenario *hr_plan_find_scenario (HrPlan *self, const char *id) { return find_by_id (self, HR_PLAN_SCENARIOS, id); }
+HrPerson *hr_plan_find_person (HrPlan *self, const char *id) { return find_by_id (self, HR_PLAN_PEOPLE, id); }
+HrAccount *hr_plan_find_account (HrPlan *self, const char *id) { return find_by_id (self, HR_PLAN_ACCOUNTS, id); }
 GListModel *hr_plan_get_people (HrPlan *self) { return G_LIST_MODEL (self->people); }
 GListModel *hr_plan_get_accounts (HrPlan *self) { return G_LIST_MODEL (self->accounts); }
 GListModel *hr_plan_get_effort_rules (HrPlan *self) { return G_LIST_MODEL (self->effort_rules); }
 HrPortfolio *hr_plan_get_portfolio (HrPlan *self) { return self->portfolio; }
-HrPerson *hr_plan_find_person (HrPlan *self, const char *id) { return find_by_id (self->people, id); }
 const HrTimeMapping *hr_plan_get_time_mapping (HrPlan *self) { return self->time_mapping; }
 
 void
@@ -701,25 +826,28 @@ hr_plan_set_time_mapping (HrPlan              *self,
     self->time_mapping = hr_time_mapping_copy (mapping);
   hr_item_emit_changed (HR_ITEM (self));
 }
-HrAccount *hr_plan_find_account (HrPlan *self, const char *id) { return find_by_id (self->accounts, id); }
 
 HrRole *
 hr_plan_get_portfolio_role (HrPlan *self)
 {
   g_return_val_if_fail (HR_IS_PLAN (self), NULL);
 
-  if (self->portfolio->role)
-    return hr_plan_find_role (self, self->portfolio->role);
+  if (self->portfolio->data.role)
+    return hr_plan_find_role (self, self->portfolio->data.role);
   return hr_plan_get_work_role (self);
 }
 
-HrRole *hr_plan_find_role (HrPlan *self, const char *id) { return find_by_id (self->roles, id); }
-HrSegment *hr_plan_find_segment (HrPlan *self, const char *id) { return find_by_id (self->segments, id); }
-HrMoment *hr_plan_find_moment (HrPlan *self, const char *id) { return find_by_id (self->moments, id); }
-HrScenario *hr_plan_find_scenario (HrPlan *self, const char *id) { return find_by_id (self->scenarios, id); }
-
 HrRole *
 hr_plan_get_work_role (HrPlan *self)
+{
+  /* a scenario's plan keeps the baseline's, whatever its changes did */
+  if (self->work_role_id)
+    return hr_plan_find_role (self, self->work_role_id);
+  return hr_plan_get_first_work_role (self);
+}
+
+HrRole *
+hr_plan_get_first_work_role (HrPlan *self)
 {
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->roles)); i++)
     {
@@ -738,10 +866,14 @@ hr_plan_finalize (GObject *object)
 {
   HrPlan *self = HR_PLAN (object);
 
-  for (guint i = 0; i < N_LISTS; i++)
-    g_clear_object (plan_lists (self, i));
+  for (guint i = 0; i < HR_PLAN_N_LISTS; i++)
+    {
+      g_clear_object (plan_lists (self, i));
+      forget_ids (self, i);
+    }
   g_clear_object (&self->portfolio);
   g_clear_pointer (&self->time_mapping, hr_time_mapping_free);
+  g_clear_pointer (&self->work_role_id, g_free);
 
   G_OBJECT_CLASS (hr_plan_parent_class)->finalize (object);
 }
@@ -756,6 +888,7 @@ hr_plan_class_init (HrPlanClass *klass)
   item_class->load_extra = hr_plan_load_extra;
   item_class->save_extra = hr_plan_save_extra;
   item_class->is_extra_key = hr_plan_is_extra_key;
+  item_class->copy_extra = hr_plan_copy_extra;
   hr_item_class_install_fields (item_class, "plan", plan_fields, G_N_ELEMENTS (plan_fields));
 }
 
@@ -763,7 +896,7 @@ static void
 hr_plan_init (HrPlan *self)
 {
   hr_item_init_defaults (HR_ITEM (self));
-  for (guint i = 0; i < N_LISTS; i++)
+  for (guint i = 0; i < HR_PLAN_N_LISTS; i++)
     {
       *plan_lists (self, i) = g_list_store_new (list_item_type (i));
       g_signal_connect_object (*plan_lists (self, i), "items-changed",

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "hr-item.h"
+#include "hr-plan-data.h"
 
 G_BEGIN_DECLS
 
@@ -12,6 +13,14 @@ G_BEGIN_DECLS
 #define HR_MAX_MONTHS   120
 #define HR_MAX_DEPTH    64
 #define HR_MAX_FILE_SIZE (64 << 20)
+
+/* Headroom's own bounds beyond the spec, far beyond any CS plan, that keep
+ * every result finite and the planner quick (docs/plan-model-notes.md) */
+#define HR_MAX_ACCOUNTS  1e9    /* in a segment over the plan */
+#define HR_MAX_PEOPLE    1e6    /* a role's headcount, one planned hire */
+#define HR_MAX_HOURS     1e4    /* hours per occurrence or account and month */
+#define HR_MAX_MONEY     1e10   /* ACV; cost per year is at most a tenth */
+#define HR_MAX_SUGGESTED_HIRES 1e6  /* the planner's hires for one role */
 
 #define HR_PLAN_ERROR (hr_plan_error_quark ())
 typedef enum {
@@ -45,13 +54,6 @@ typedef enum {
   HR_MODE_SKIP,
 } HrMode;
 
-/* One cohort of existing accounts: count spread over tenures from..to */
-typedef struct {
-  int    tenure_from;
-  int    tenure_to;
-  double count;
-} HrCohort;
-
 /* --- plan --- */
 HrPlan      *hr_plan_new                 (void);
 HrPlan      *hr_plan_new_sample          (void);
@@ -75,8 +77,13 @@ gboolean     hr_plan_save_file           (HrPlan      *self,
 char        *hr_plan_to_data             (HrPlan      *self,
                                           gsize       *length);
 JsonNode    *hr_plan_to_json             (HrPlan      *self);
+/* A deep copy made from the items, sharing nothing with @self (a plan
+ * that breaks a rule is copied as it is); once made it may be handed to a
+ * worker thread, which then owns it. A plan is used by one thread at a
+ * time. */
 HrPlan      *hr_plan_copy                (HrPlan      *self);
-/* Re-checks every rule, for plans edited in memory */
+/* Re-checks every rule, for plans edited in memory: the plan, then each
+ * scenario once */
 gboolean     hr_plan_validate            (HrPlan      *self,
                                           GError     **error);
 
@@ -105,8 +112,12 @@ GPtrArray   *hr_plan_list_work_role_users (HrPlan *self);
 HrRole      *hr_plan_get_work_role_without (HrPlan *self,
                                             HrRole *role);
 
-/* The plan of a scenario: the baseline with its changes applied and
- * validated. Errors name the scenario and the change's position. */
+/* The plan of a scenario: the baseline with its changes applied (on the
+ * items, see hr-scenario-apply.c) and checked once. Errors name the
+ * scenario and the change's position. The result holds the baseline's
+ * items that the scenario leaves alone: read it, forecast it, copy it
+ * with hr_plan_copy() to keep it, but do not edit it, and drop it when
+ * the baseline changes. */
 HrPlan      *hr_plan_apply_scenario      (HrPlan      *self,
                                           const char  *scenario_id,
                                           GError     **error);

@@ -3,13 +3,17 @@
  * Whole hires, each starting len(ramp) months before the first month that
  * needs it so it is fully productive then, and never before its
  * requisition could have opened (month 0 + lead time).
+ *
+ * It finishes for any plan: hires are added in bulk, a month whose need is
+ * beyond what one more hire changes in floating point stops, and a role
+ * gets at most HR_MAX_SUGGESTED_HIRES; months still short are late.
  */
 #include "config.h"
 
 #include <math.h>
 
+#include "hr-engine-input.h"
 #include "hr-forecast-private.h"
-#include "hr-plan-private.h"
 
 typedef struct {
   double *headcount;   /* with plan hires and suggestions */
@@ -56,11 +60,47 @@ record (HrForecast *f,
   g_array_append_val (f->suggestions, hire);
 }
 
+/* Adds hires starting in month m until month t's need is met, the cap is
+ * reached or one more hire changes nothing; returns the hires added */
+static double
+hire_for_month (HrForecast       *f,
+                const HrRoleData *role,
+                guint             r,
+                Staff            *staff,
+                const double     *stay,
+                const double     *need,
+                guint             t,
+                int               m,
+                double            budget)
+{
+  double step = stay[role->ramp->len];
+  double added = 0;
+
+  /* one fully ramped hire adds stay[len] in month t: all but the last
+   * few at once, so that huge needs stay fast, then one by one */
+  for (guint round = 0; round < 64 && staff[r].effective[t] < need[t] - 1e-9 && added < budget; round++)
+    {
+      double short_by = need[t] - 1e-9 - staff[r].effective[t];
+      double bulk = round == 0 ? floor (short_by / step) - 1 : 1;
+      double before = staff[r].effective[t];
+
+      if (!(bulk >= 1))
+        bulk = 1;
+      bulk = MIN (bulk, budget - added);
+      add_hires (&staff[r], role->ramp, stay, f->n_months, m, bulk);
+      record (f, r, m, role->lead_time_months, bulk);
+      added += bulk;
+      if (!(staff[r].effective[t] > before))
+        break;
+    }
+  return added;
+}
+
 static void
-plan_role (HrForecast *f,
-           HrRole     *role,
-           guint       r,
-           Staff      *staff)
+plan_role (HrForecast       *f,
+           const HrRoleData *role,
+           guint             r,
+           Staff            *staff)
 {
   guint T = f->n_months;
   guint ramp_len = role->ramp->len;
@@ -68,12 +108,13 @@ plan_role (HrForecast *f,
   g_autofree double *stay = g_new (double, T);
   g_autofree double *need = g_new (double, T);
   const double *required = hr_forecast_role_metric (f, r, HR_ROLE_REQUIRED_FTE);
+  double suggested = 0;
 
   for (guint d = 0; d < T; d++)
     stay[d] = pow (keep, d);
   for (guint t = 0; t < T; t++)
     {
-      if (role->manages)
+      if (f->assumptions[r].manages >= 0)
         need[t] = staff[f->assumptions[r].manages].headcount[t] / role->span / role->target_load;
       else
         need[t] = required[t] / role->target_load;
@@ -82,25 +123,12 @@ plan_role (HrForecast *f,
   for (guint t = 0; t < T; t++)
     {
       int m = (int) t - (int) ramp_len;
-      double step, short_by, bulk;
 
-      if (m < role->lead_time_months || !(staff[r].effective[t] < need[t] - 1e-9))
+      if (m < role->lead_time_months || !(staff[r].effective[t] < need[t] - 1e-9) ||
+          suggested >= HR_MAX_SUGGESTED_HIRES)
         continue;
-      /* one fully ramped hire adds stay[len] in month t; add all but the
-       * last few at once so huge needs stay fast, then one by one */
-      step = stay[ramp_len];
-      short_by = need[t] - 1e-9 - staff[r].effective[t];
-      bulk = floor (short_by / step) - 1;
-      if (bulk > 0)
-        {
-          add_hires (&staff[r], role->ramp, stay, T, m, bulk);
-          record (f, r, m, role->lead_time_months, bulk);
-        }
-      while (staff[r].effective[t] < need[t] - 1e-9)
-        {
-          add_hires (&staff[r], role->ramp, stay, T, m, 1);
-          record (f, r, m, role->lead_time_months, 1);
-        }
+      suggested += hire_for_month (f, role, r, staff, stay, need, t, m,
+                                   HR_MAX_SUGGESTED_HIRES - suggested);
     }
 
   for (guint t = 0; t < T; t++)
@@ -122,10 +150,9 @@ compare_suggestions (gconstpointer a,
 }
 
 void
-hr_planner_run (HrForecast *f,
-                HrPlan     *plan)
+hr_planner_run (HrForecast          *f,
+                const HrEngineInput *input)
 {
-  GListModel *roles = hr_plan_get_roles (plan);
   guint R = f->n_roles, T = f->n_months;
   g_autofree Staff *staff = g_new0 (Staff, R);
 
@@ -137,11 +164,8 @@ hr_planner_run (HrForecast *f,
   /* roles that do the work first, then managers, each in file order */
   for (int pass = 0; pass < 2; pass++)
     for (guint r = 0; r < R; r++)
-      {
-        g_autoptr(HrRole) role = g_list_model_get_item (roles, r);
-        if ((role->manages != NULL) == (pass == 1))
-          plan_role (f, role, r, staff);
-      }
+      if ((input->role_manages[r] >= 0) == (pass == 1))
+        plan_role (f, &input->roles[r], r, staff);
   g_array_sort (f->suggestions, compare_suggestions);
 
   for (guint r = 0; r < R; r++)

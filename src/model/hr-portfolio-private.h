@@ -7,61 +7,74 @@
 
 G_BEGIN_DECLS
 
-struct _HrPerson
-{
-  HrItem  parent_instance;
+/* The plain data of the portfolio's items, addressed by their field
+ * tables as hr-plan-data.h's are; the extras (an account's attributes, a
+ * rule's value) stay in the item */
+typedef struct {
   char   *id;
   char   *name;
-  char   *role;        /* NULL = the work role */
+  char   *role;          /* NULL = the work role */
   double  fte;
-  char  **segments;    /* NULL = any */
-  double  max_load;    /* NAN = the role's target load */
-};
+  char  **segments;      /* NULL = any */
+  double  max_load;      /* NAN = the role's target load */
+} HrPersonData;
 
-struct _HrAccount
-{
-  HrItem      parent_instance;
-  char       *id;
-  char       *name;
-  char       *segment;
-  char       *owner;   /* NULL = unassigned */
-  int         start;   /* absolute month */
-  double      arr;     /* NAN = from the segment's ACV */
-  double      effort_factor;
-  gboolean    pinned;
-  JsonObject *attributes;
-};
+typedef struct {
+  char   *id;            /* the CRM's: 1..128 characters, any text */
+  char   *name;
+  char   *segment;
+  char   *owner;         /* NULL = unassigned */
+  int     start;         /* absolute month */
+  double  arr;           /* NAN = from the segment's ACV */
+  double  effort_factor;
+  int     pinned;        /* gboolean */
+} HrAccountData;
 
-struct _HrEffortRule
-{
-  HrItem    parent_instance;
-  char     *attribute;
-  int       op;
-  JsonNode *value;     /* a string or a number */
-  double    factor;
-  char     *label;
-};
+typedef struct {
+  char   *attribute;
+  int     op;            /* HrRuleOp */
+  double  factor;
+  char   *label;
+} HrEffortRuleData;
 
-struct _HrPortfolio
-{
-  HrItem  parent_instance;
-  char   *role;        /* NULL = the work role */
-  int     month;       /* absolute; -1 = the plan's start */
+typedef struct {
+  char   *role;          /* NULL = the work role */
+  int     month;         /* absolute; -1 = the plan's start */
   int     window;
   int     freeze_months;
   double  light_load;
   double  solve_seconds;
+} HrPortfolioData;
+
+struct _HrPerson
+{
+  HrItem       parent_instance;
+  HrPersonData data;
+};
+
+struct _HrAccount
+{
+  HrItem        parent_instance;
+  HrAccountData data;
+  JsonObject   *attributes;   /* name → string or number */
+};
+
+struct _HrEffortRule
+{
+  HrItem           parent_instance;
+  HrEffortRuleData data;
+  JsonNode        *value;     /* a string or a number */
+};
+
+struct _HrPortfolio
+{
+  HrItem          parent_instance;
+  HrPortfolioData data;
 };
 
 /* The rules of spec §5 across items: references, owners' role, rule types,
  * the portfolio month within the horizon (hr-portfolio-rules.c) */
 gboolean hr_plan_check_portfolio_rules (HrPlan  *plan,
                                         GError **error);
-
-/* "accounts[0015g00000XyZ12]", "effort_rules[2]": how messages name an
- * item of the portfolio lists; @index is 0-based */
-char    *hr_portfolio_dup_item_path    (HrItem     *item,
-                                        const char *array,
-                                        guint       index);
 
 G_END_DECLS

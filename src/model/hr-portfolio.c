@@ -6,7 +6,7 @@
 
 G_DEFINE_FINAL_TYPE (HrPortfolio, hr_portfolio, HR_TYPE_ITEM)
 
-#define OFFSET(member) G_STRUCT_OFFSET (HrPortfolio, member)
+#define OFFSET(member) G_STRUCT_OFFSET (HrPortfolioData, member)
 
 static const HrField portfolio_fields[] = {
   { "role", HR_FIELD_REFERENCE, HR_FIELD_OPTIONAL, OFFSET (role) },
@@ -20,8 +20,9 @@ static const HrField portfolio_fields[] = {
 static void
 hr_portfolio_class_init (HrPortfolioClass *klass)
 {
-  hr_item_class_install_fields (HR_ITEM_CLASS (klass), "portfolio",
-                                portfolio_fields, G_N_ELEMENTS (portfolio_fields));
+  hr_item_class_install_data_fields (HR_ITEM_CLASS (klass), "portfolio",
+                                     portfolio_fields, G_N_ELEMENTS (portfolio_fields),
+                                     G_STRUCT_OFFSET (HrPortfolio, data));
 }
 
 static void
@@ -30,9 +31,9 @@ hr_portfolio_init (HrPortfolio *self)
   hr_item_init_defaults (HR_ITEM (self));
 }
 
-const char *hr_portfolio_get_role (HrPortfolio *self) { return self->role; }
-int hr_portfolio_get_month (HrPortfolio *self) { return self->month; }
-guint hr_portfolio_get_window (HrPortfolio *self) { return self->window; }
-guint hr_portfolio_get_freeze_months (HrPortfolio *self) { return self->freeze_months; }
-double hr_portfolio_get_light_load (HrPortfolio *self) { return self->light_load; }
-double hr_portfolio_get_solve_seconds (HrPortfolio *self) { return self->solve_seconds; }
+const char *hr_portfolio_get_role (HrPortfolio *self) { return self->data.role; }
+int hr_portfolio_get_month (HrPortfolio *self) { return self->data.month; }
+guint hr_portfolio_get_window (HrPortfolio *self) { return self->data.window; }
+guint hr_portfolio_get_freeze_months (HrPortfolio *self) { return self->data.freeze_months; }
+double hr_portfolio_get_light_load (HrPortfolio *self) { return self->data.light_load; }
+double hr_portfolio_get_solve_seconds (HrPortfolio *self) { return self->data.solve_seconds; }

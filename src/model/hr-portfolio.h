@@ -34,7 +34,6 @@ GListModel   *hr_plan_get_accounts         (HrPlan *self);
 GListModel   *hr_plan_get_effort_rules     (HrPlan *self);
 HrPortfolio  *hr_plan_get_portfolio        (HrPlan *self);
 HrPerson     *hr_plan_find_person          (HrPlan *self, const char *id);
-/* Linear in the accounts; callers that look up many build a table */
 HrAccount    *hr_plan_find_account         (HrPlan *self, const char *id);
 /* The role whose books these are: portfolio.role, or the work role */
 HrRole       *hr_plan_get_portfolio_role   (HrPlan *self);

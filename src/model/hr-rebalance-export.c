@@ -5,66 +5,78 @@
 #include <glib/gi18n-lib.h>
 
 #include "hr-format.h"
+#include "hr-json.h"
+#include "hr-json-writer.h"
 #include "hr-rebalance.h"
 
-JsonNode *
-hr_rebalance_to_json (HrRebalance *self)
+char *
+hr_rebalance_to_json_data (HrRebalance *self,
+                           gsize       *length)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  HrBooks *books = hr_rebalance_get_books (self);
+  g_autoptr(HrJsonWriter) writer = NULL;
+  HrBooks *books;
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "over_hours_before");
-  json_builder_add_double_value (builder, hr_rebalance_get_over_before (self));
-  json_builder_set_member_name (builder, "over_hours_after");
-  json_builder_add_double_value (builder, hr_rebalance_get_over_after (self));
-  json_builder_set_member_name (builder, "transfers");
-  json_builder_add_int_value (builder, hr_rebalance_get_transfers (self));
-  json_builder_set_member_name (builder, "assignments");
-  json_builder_add_int_value (builder, hr_rebalance_get_assignments (self));
-  json_builder_set_member_name (builder, "optimal");
-  json_builder_add_boolean_value (builder, hr_rebalance_get_optimal (self));
-  json_builder_set_member_name (builder, "seconds");
-  json_builder_add_double_value (builder, hr_rebalance_get_seconds (self));
+  g_return_val_if_fail (HR_IS_REBALANCE (self), NULL);
 
-  json_builder_set_member_name (builder, "moves");
-  json_builder_begin_array (builder);
+  writer = hr_json_writer_new ();
+  books = hr_rebalance_get_books (self);
+  hr_json_writer_begin_object (writer);
+  hr_json_writer_member (writer, "over_hours_before");
+  hr_json_writer_number (writer, hr_rebalance_get_over_before (self));
+  hr_json_writer_member (writer, "over_hours_after");
+  hr_json_writer_number (writer, hr_rebalance_get_over_after (self));
+  hr_json_writer_member (writer, "transfers");
+  hr_json_writer_integer (writer, hr_rebalance_get_transfers (self));
+  hr_json_writer_member (writer, "assignments");
+  hr_json_writer_integer (writer, hr_rebalance_get_assignments (self));
+  hr_json_writer_member (writer, "optimal");
+  hr_json_writer_boolean (writer, hr_rebalance_get_optimal (self));
+  hr_json_writer_member (writer, "seconds");
+  hr_json_writer_number (writer, hr_rebalance_get_seconds (self));
+
+  hr_json_writer_member (writer, "moves");
+  hr_json_writer_begin_array (writer);
   for (guint i = 0; i < hr_rebalance_get_n_moves (self); i++)
     {
       const HrMove *move = hr_rebalance_get_move (self, i);
 
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "account");
-      json_builder_add_string_value (builder, hr_books_get_account (books, move->account)->id);
-      json_builder_set_member_name (builder, "from");
-      if (move->from >= 0)
-        json_builder_add_string_value (builder, hr_books_get_person (books, move->from)->id);
-      else
-        json_builder_add_null_value (builder);
-      json_builder_set_member_name (builder, "to");
-      json_builder_add_string_value (builder, hr_books_get_person (books, move->to)->id);
-      json_builder_set_member_name (builder, "workload");
-      json_builder_add_double_value (builder, hr_books_get_account (books, move->account)->workload);
-      json_builder_end_object (builder);
+      hr_json_writer_begin_object (writer);
+      hr_json_writer_member (writer, "account");
+      hr_json_writer_string (writer, hr_books_get_account (books, move->account)->id);
+      hr_json_writer_member (writer, "from");
+      hr_json_writer_string (writer, move->from >= 0 ? hr_books_get_person (books, move->from)->id : NULL);
+      hr_json_writer_member (writer, "to");
+      hr_json_writer_string (writer, hr_books_get_person (books, move->to)->id);
+      hr_json_writer_member (writer, "workload");
+      hr_json_writer_number (writer, hr_books_get_account (books, move->account)->workload);
+      hr_json_writer_end_object (writer);
     }
-  json_builder_end_array (builder);
+  hr_json_writer_end_array (writer);
 
-  json_builder_set_member_name (builder, "people");
-  json_builder_begin_array (builder);
+  hr_json_writer_member (writer, "people");
+  hr_json_writer_begin_array (writer);
   for (guint p = 0; p < hr_books_get_n_people (books); p++)
     {
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_string_value (builder, hr_books_get_person (books, p)->id);
-      json_builder_set_member_name (builder, "load_before");
-      json_builder_add_double_value (builder, hr_rebalance_get_load_before (self, p));
-      json_builder_set_member_name (builder, "load_after");
-      json_builder_add_double_value (builder, hr_rebalance_get_load_after (self, p));
-      json_builder_end_object (builder);
+      hr_json_writer_begin_object (writer);
+      hr_json_writer_member (writer, "id");
+      hr_json_writer_string (writer, hr_books_get_person (books, p)->id);
+      hr_json_writer_member (writer, "load_before");
+      hr_json_writer_number (writer, hr_rebalance_get_load_before (self, p));
+      hr_json_writer_member (writer, "load_after");
+      hr_json_writer_number (writer, hr_rebalance_get_load_after (self, p));
+      hr_json_writer_end_object (writer);
     }
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
-  return json_builder_get_root (builder);
+  hr_json_writer_end_array (writer);
+  hr_json_writer_end_object (writer);
+  return hr_json_writer_free_to_text (g_steal_pointer (&writer), length);
+}
+
+JsonNode *
+hr_rebalance_to_json (HrRebalance *self)
+{
+  g_return_val_if_fail (HR_IS_REBALANCE (self), NULL);
+
+  return hr_json_from_text (hr_rebalance_to_json_data (self, NULL));
 }
 
 char *

@@ -89,6 +89,10 @@ int                 hr_rebalance_get_owner_after (HrRebalance *self,
                                                   guint        account);
 
 /* hr-rebalance-export.c */
+/* The JSON text, through the streaming writer; hr_rebalance_to_json()
+ * reads it back as a tree */
+char               *hr_rebalance_to_json_data  (HrRebalance *self,
+                                                gsize       *length);
 JsonNode           *hr_rebalance_to_json       (HrRebalance *self);
 /* "Proven optimal: …" or "Best found in 10 s: …" */
 char               *hr_rebalance_dup_verdict   (HrRebalance *self);

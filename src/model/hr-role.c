@@ -9,7 +9,7 @@ G_DEFINE_FINAL_TYPE (HrRole, hr_role, HR_TYPE_ITEM)
 
 static const double default_ramp[] = { 0.25, 0.5, 0.75 };
 
-#define OFFSET(member) G_STRUCT_OFFSET (HrRole, member)
+#define OFFSET(member) G_STRUCT_OFFSET (HrRoleData, member)
 
 static const HrField role_fields[] = {
   { "id", HR_FIELD_ID, HR_FIELD_REQUIRED, OFFSET (id) },
@@ -33,8 +33,9 @@ static const HrField role_fields[] = {
 static void
 hr_role_class_init (HrRoleClass *klass)
 {
-  hr_item_class_install_fields (HR_ITEM_CLASS (klass), "role",
-                                role_fields, G_N_ELEMENTS (role_fields));
+  hr_item_class_install_data_fields (HR_ITEM_CLASS (klass), "role",
+                                     role_fields, G_N_ELEMENTS (role_fields),
+                                     G_STRUCT_OFFSET (HrRole, data));
 }
 
 static void
@@ -54,7 +55,7 @@ hr_role_get_name (HrRole *self)
 {
   g_return_val_if_fail (HR_IS_ROLE (self), NULL);
 
-  return self->name && *self->name ? self->name : self->id;
+  return self->data.name && *self->data.name ? self->data.name : self->data.id;
 }
 
 gboolean
@@ -62,5 +63,5 @@ hr_role_is_manager (HrRole *self)
 {
   g_return_val_if_fail (HR_IS_ROLE (self), FALSE);
 
-  return self->manages != NULL;
+  return self->data.manages != NULL;
 }

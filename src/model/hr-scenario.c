@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "hr-json.h"
 #include "hr-plan-private.h"
 
 G_DEFINE_FINAL_TYPE (HrScenario, hr_scenario, HR_TYPE_ITEM)
@@ -58,7 +59,16 @@ hr_scenario_save_extra (HrItem      *item,
 
   json_node_set_array (node, self->changes);
   json_builder_set_member_name (builder, "changes");
-  json_builder_add_value (builder, json_node_copy (node));
+  json_builder_add_value (builder, hr_json_node_copy_deep (node));
+}
+
+static void
+hr_scenario_copy_extra (HrItem *item,
+                        HrItem *copy)
+{
+  g_clear_pointer (&HR_SCENARIO (copy)->changes, json_array_unref);
+  HR_SCENARIO (copy)->changes = NULL;
+  hr_scenario_set_changes (HR_SCENARIO (copy), HR_SCENARIO (item)->changes);
 }
 
 static gboolean
@@ -86,6 +96,7 @@ hr_scenario_class_init (HrScenarioClass *klass)
   item_class->load_extra = hr_scenario_load_extra;
   item_class->save_extra = hr_scenario_save_extra;
   item_class->is_extra_key = hr_scenario_is_extra_key;
+  item_class->copy_extra = hr_scenario_copy_extra;
   hr_item_class_install_fields (item_class, "scenario",
                                 scenario_fields, G_N_ELEMENTS (scenario_fields));
 }
@@ -213,7 +224,7 @@ hr_scenario_set_changes (HrScenario *self,
     {
       node = json_node_new (JSON_NODE_ARRAY);
       json_node_set_array (node, changes);
-      copy = json_node_copy (node);
+      copy = hr_json_node_copy_deep (node);
       self->changes = json_node_dup_array (copy);
     }
   hr_item_emit_changed (HR_ITEM (self));

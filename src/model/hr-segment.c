@@ -15,7 +15,7 @@ static const char * const churn_mode_choices[] = { "monthly", "renewal", NULL };
 /* Tenures stay below this so that a file cannot ask for billions of cohorts */
 #define MAX_TENURE 1200
 
-#define OFFSET(member) G_STRUCT_OFFSET (HrSegment, member)
+#define OFFSET(member) G_STRUCT_OFFSET (HrSegmentData, member)
 
 static const HrField segment_fields[] = {
   { "id", HR_FIELD_ID, HR_FIELD_REQUIRED, OFFSET (id) },
@@ -176,24 +176,68 @@ hr_segment_load_extra (HrItem      *item,
   return TRUE;
 }
 
+/* A single cohort of tenures 12..23 is written as the bare number */
+static gboolean
+saved_as_number (GArray *cohorts)
+{
+  return cohorts->len == 1 &&
+         g_array_index (cohorts, HrCohort, 0).tenure_from == 12 &&
+         g_array_index (cohorts, HrCohort, 0).tenure_to == 23;
+}
+
+static void
+hr_segment_copy_extra (HrItem *item,
+                       HrItem *copy)
+{
+  GArray *cohorts = HR_SEGMENT (item)->data.cohorts;
+
+  g_array_set_size (HR_SEGMENT (copy)->data.cohorts, 0);
+  g_array_append_vals (HR_SEGMENT (copy)->data.cohorts, cohorts->data, cohorts->len);
+}
+
+/* Counts changed in memory (a scenario's scale), named as the file has them */
+static gboolean
+hr_segment_check_extra (HrItem      *item,
+                        const char  *path,
+                        GError     **error)
+{
+  GArray *cohorts = HR_SEGMENT (item)->data.cohorts;
+
+  for (guint i = 0; i < cohorts->len; i++)
+    {
+      g_autofree char *problem = hr_field_check_number (&count_field,
+                                                        g_array_index (cohorts, HrCohort, i).count);
+      if (problem == NULL)
+        continue;
+      if (saved_as_number (cohorts))
+        g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
+                     "%s.accounts: %s", path, problem);
+      else
+        g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
+                     "%s.accounts[%u].count: %s", path, i, problem);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 hr_segment_save_extra (HrItem      *item,
                        JsonBuilder *builder)
 {
   HrSegment *self = HR_SEGMENT (item);
 
+  GArray *cohorts = self->data.cohorts;
+
   json_builder_set_member_name (builder, "accounts");
-  if (self->cohorts->len == 1 &&
-      g_array_index (self->cohorts, HrCohort, 0).tenure_from == 12 &&
-      g_array_index (self->cohorts, HrCohort, 0).tenure_to == 23)
+  if (saved_as_number (cohorts))
     {
-      json_builder_add_double_value (builder, g_array_index (self->cohorts, HrCohort, 0).count);
+      json_builder_add_double_value (builder, g_array_index (cohorts, HrCohort, 0).count);
       return;
     }
   json_builder_begin_array (builder);
-  for (guint i = 0; i < self->cohorts->len; i++)
+  for (guint i = 0; i < cohorts->len; i++)
     {
-      HrCohort *cohort = &g_array_index (self->cohorts, HrCohort, i);
+      HrCohort *cohort = &g_array_index (cohorts, HrCohort, i);
 
       json_builder_begin_object (builder);
       if (cohort->tenure_from == cohort->tenure_to)
@@ -226,7 +270,7 @@ hr_segment_finalize (GObject *object)
 {
   HrSegment *self = HR_SEGMENT (object);
 
-  g_clear_pointer (&self->cohorts, g_array_unref);
+  g_clear_pointer (&self->data.cohorts, g_array_unref);
 
   G_OBJECT_CLASS (hr_segment_parent_class)->finalize (object);
 }
@@ -240,15 +284,18 @@ hr_segment_class_init (HrSegmentClass *klass)
   item_class->load_extra = hr_segment_load_extra;
   item_class->save_extra = hr_segment_save_extra;
   item_class->is_extra_key = hr_segment_is_extra_key;
-  hr_item_class_install_fields (item_class, "segment",
-                                segment_fields, G_N_ELEMENTS (segment_fields));
+  item_class->copy_extra = hr_segment_copy_extra;
+  item_class->check_extra = hr_segment_check_extra;
+  hr_item_class_install_data_fields (item_class, "segment",
+                                     segment_fields, G_N_ELEMENTS (segment_fields),
+                                     G_STRUCT_OFFSET (HrSegment, data));
 }
 
 static void
 hr_segment_init (HrSegment *self)
 {
   hr_item_init_defaults (HR_ITEM (self));
-  self->cohorts = g_array_new (FALSE, FALSE, sizeof (HrCohort));
+  self->data.cohorts = g_array_new (FALSE, FALSE, sizeof (HrCohort));
 }
 
 HrSegment *
@@ -262,7 +309,7 @@ hr_segment_get_name (HrSegment *self)
 {
   g_return_val_if_fail (HR_IS_SEGMENT (self), NULL);
 
-  return self->name && *self->name ? self->name : self->id;
+  return self->data.name && *self->data.name ? self->data.name : self->data.id;
 }
 
 const HrCohort *
@@ -271,8 +318,8 @@ hr_segment_get_cohorts (HrSegment *self,
 {
   g_return_val_if_fail (HR_IS_SEGMENT (self), NULL);
 
-  *n_cohorts = self->cohorts->len;
-  return (const HrCohort *) self->cohorts->data;
+  *n_cohorts = self->data.cohorts->len;
+  return (const HrCohort *) self->data.cohorts->data;
 }
 
 void
@@ -282,7 +329,7 @@ hr_segment_set_cohorts (HrSegment      *self,
 {
   g_return_if_fail (HR_IS_SEGMENT (self));
 
-  g_array_set_size (self->cohorts, 0);
-  g_array_append_vals (self->cohorts, cohorts, n_cohorts);
+  g_array_set_size (self->data.cohorts, 0);
+  g_array_append_vals (self->data.cohorts, cohorts, n_cohorts);
   hr_item_emit_changed (HR_ITEM (self));
 }

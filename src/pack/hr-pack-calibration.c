@@ -140,9 +140,12 @@ calibration_lay_out (const HrPackInput *input,
   hr_page_doc_add_paragraph (doc, HR_TEXT_BODY, headline);
   hr_pack_chart_options (&options, HR_CHART_CALIBRATION);
   options.calibration = c;
-  hr_page_doc_add_chart (doc, hr_pack_chart_height (doc, 0.5, 200.0), input->forecast, NULL, &options);
+  /* a shorter chart when that keeps the moments' first rows on its page */
+  hr_page_doc_add_chart (doc, hr_pack_chart_height (doc, 0.5, 200.0, hr_page_doc_heading_height (doc) +
+                                                                     hr_pack_keep_for (doc, moments)),
+                         input->forecast, NULL, &options);
 
-  hr_pack_add_heading (doc, _("Each moment: delivered when due, and the hours it took"), hr_pack_keep_for (doc, moments));
+  hr_page_doc_add_heading (doc, _("Each moment: delivered when due, and the hours it took"), hr_pack_keep_for (doc, moments));
   {
     /* Translators: under the moments' table; %u is the least occurrences used */
     g_autofree char *note = g_strdup_printf (_("Due and delivered count accounts in months; hours are per "
@@ -154,7 +157,7 @@ calibration_lay_out (const HrPackInput *input,
   hr_page_doc_add_table (doc, moments);
   if (hr_page_table_get_n_rows (mix) > 0)
     {
-      hr_pack_add_heading (doc, _("The effort mix logged"), hr_pack_keep_for (doc, mix));
+      hr_page_doc_add_heading (doc, _("The effort mix logged"), hr_pack_keep_for (doc, mix));
       hr_page_doc_add_paragraph (doc, HR_TEXT_NOTE,
                                  _("Indirect and unplanned work as shares of the hours worked; leave as a share of "
                                    "the hours paid in the months each person logged time."));
@@ -162,14 +165,14 @@ calibration_lay_out (const HrPackInput *input,
     }
   if (hr_page_table_get_n_rows (reactive) > 0)
     {
-      hr_pack_add_heading (doc, _("Reactive work"), hr_pack_keep_for (doc, reactive));
+      hr_page_doc_add_heading (doc, _("Reactive work"), hr_pack_keep_for (doc, reactive));
       hr_page_doc_add_table (doc, reactive);
     }
 
   /* Translators: %s is the calibrated scenario's name */
   {
     g_autofree char *heading = g_strdup_printf (_("The scenario “%s”"), name);
-    hr_pack_add_heading (doc, heading, 60.0);
+    hr_page_doc_add_heading (doc, heading, 60.0);
   }
   if (json_array_get_length (changes) == 0)
     hr_page_doc_add_paragraph (doc, HR_TEXT_BODY, _("Nothing in the log has enough occurrences to change the plan."));
@@ -181,7 +184,7 @@ calibration_lay_out (const HrPackInput *input,
   }
   if (warnings->len > 0)
     {
-      hr_pack_add_heading (doc, _("What the log could not tell"), 40.0);
+      hr_page_doc_add_heading (doc, _("What the log could not tell"), 40.0);
       for (guint i = 0; i < MIN (warnings->len, 12); i++)
         hr_page_doc_add_paragraph (doc, HR_TEXT_NOTE, warnings->pdata[i]);
       if (warnings->len > 12)

@@ -9,6 +9,7 @@
 
 #include <locale.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +19,18 @@
 #include "hr-plan.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
+
+/* abort(), not GLib's breakpoint trap: libFuzzer keeps the input then */
+static void
+fuzz_log_handler (const char     *domain,
+                  GLogLevelFlags  level,
+                  const char     *message,
+                  gpointer        user_data)
+{
+  fprintf (stderr, "%s: %s\n", domain ? domain : "fuzz", message);
+  if (level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING | G_LOG_FLAG_FATAL))
+    abort ();
+}
 
 static inline void
 fuzz_init (void)
@@ -29,6 +42,7 @@ fuzz_init (void)
   done = TRUE;
   setlocale (LC_ALL, "C.UTF-8");
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_log_set_default_handler (fuzz_log_handler, NULL);
   g_log_set_always_fatal (G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL);
 }
 
@@ -81,6 +95,20 @@ fuzz_check_json (JsonNode *root)
   back = hr_json_parse (text, length, "output", 1000, &error);
   if (back == NULL)
     g_error ("JSON output does not read back: %s", error->message);
+}
+
+/* JSON text as the command line writes it: one JSON value, finite
+ * numbers; takes @text */
+static inline void
+fuzz_check_json_data (char  *text,
+                      gsize  length)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) back = hr_json_parse (text, length, "output", 1000, &error);
+
+  if (back == NULL)
+    g_error ("JSON text does not read back: %s", error->message);
+  g_free (text);
 }
 
 static gboolean

@@ -77,6 +77,9 @@ test_save_read_only (Fixture *f, gconstpointer data)
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (error, "not saved"));
   g_assert_nonnull (strstr (error, "Save As"));
+  /* there was no file: the message does not claim one is kept */
+  g_assert_nonnull (strstr (error, "No file was written."));
+  g_assert_null (strstr (error, "as it was"));
   g_assert_true (hr_window_get_modified (f->window));
   g_assert_cmpstr (hr_plan_get_name (hr_window_get_plan (f->window)), ==, "Edited before a failed save");
   g_assert_null (hr_window_get_file (f->window));

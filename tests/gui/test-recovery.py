@@ -3,11 +3,15 @@
 private home, renames the plan (through a test action, as the pages edit:
 one undoable step), waits for the autosave, kills the app, starts it again,
 accepts the recovery and finds the edit; a clean close then leaves no
-recovery file. TAP output."""
+recovery file. Then a burst of edits without a pause, killed in the middle:
+the recovery file holds every edit older than the autosave's maximum delay.
+TAP output."""
+import configparser
 import glob
 import os
 import re
 import sys
+import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import hrtest  # noqa: E402
@@ -90,5 +94,66 @@ def run():
         hrtest.stop(proc)
 
 
+# the autosave's maximum delay (hr_recovery_get_max_delay) and a margin for
+# a loaded machine: an edit older than both is on disk
+MAX_DELAY = 5
+MARGIN = 3
+BURST_SECONDS = 16
+EDIT_EVERY = 0.4
+
+
+def recovered_name():
+    files = recovery_files()
+    if not files:
+        return None
+    info = configparser.ConfigParser(interpolation=None)
+    info.read(files[-1])
+    return info.get("recovery", "name", fallback=None)
+
+
+def burst():
+    """Edits as fast as steady typing, never pausing, then a kill -9."""
+    proc, app = hrtest.start_app(env, found="the app starts for the burst")
+    edits = []
+    try:
+        if not app:
+            return
+        check("no recovery file before the burst", not recovery_files(), recovery_files())
+        start = time.monotonic()
+        n = 0
+        while time.monotonic() - start < BURST_SECONDS:
+            n += 1
+            name = "Burst edit %03d" % n
+            hrtest.activate("test-rename", GLib.Variant("s", name))
+            edits.append((time.monotonic(), name))
+            time.sleep(EDIT_EVERY)
+    finally:
+        killed_at = time.monotonic()
+        hrtest.stop(proc, hard=True)
+    check("the app was killed in the middle of the burst", proc.returncode is not None and proc.returncode < 0,
+          proc.returncode)
+    older = [name for when, name in edits if when <= killed_at - MAX_DELAY - MARGIN]
+    name = recovered_name()
+    check("the burst lasted longer than the autosave's maximum delay", older, len(edits))
+    check("the recovery file holds every edit older than the maximum delay",
+          name is not None and older and name >= older[-1], (name, older[-1:] if older else None))
+
+    proc, app = hrtest.start_app(env, found="the app starts after the burst")
+    try:
+        if not app:
+            return
+        recover = hrtest.wait_for(lambda: app.child(name="Recover", roleName="push button", retry=False))
+        check("the next start offers the burst's edits", recover)
+        if not recover:
+            return
+        recover.doActionNamed("click")
+        frame = hrtest.wait_for(lambda: [f for f in app.findChildren(lambda n: n.roleName == "frame", recursive=False)
+                                         if name and name in f.name], 5)
+        check("the window shows the last edit written", frame, [f.name for f in app.children])
+    finally:
+        hrtest.stop(proc, hard=True)
+
+
 run()
+burst()
 hrtest.finish()

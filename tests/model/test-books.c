@@ -209,14 +209,14 @@ test_scenario (void)
     "{'format': 'headroom-plan', 'version': 1, 'start': '2027-01', " BASE_ROLES BASE_SEGMENTS
     " 'people': [{'id': 'a'}],"
     " 'accounts': [{'id': '1', 'segment': 'big', 'owner': 'a', 'start': '2026-06'}],"
-    " 'scenarios': [{'id': 'calm', 'changes': [{'op': 'scale', 'target': 'segments/big/reactive_hours', 'factor': 0.5},"
-    "                                          {'op': 'set', 'target': 'roles/csm/target_load', 'value': 0.04}]}]}";
+    " 'scenarios': [{'id': 'calm', 'changes': [{'op': 'scale', 'target': 'segments/big/reactive_hours', 'factor': 0.6},"
+    "                                          {'op': 'set', 'target': 'roles/csm/target_load', 'value': 0.05}]}]}";
   g_autoptr(HrBooks) baseline = books_text (text, NULL);
   g_autoptr(HrBooks) calm = books_text (text, "calm");
 
   assert_near (hr_books_get_person (baseline, 0)->workload, 10);
-  assert_near (hr_books_get_person (calm, 0)->workload, 5);
-  /* 5 h of 100 is over the scenario's limit of 4% */
+  assert_near (hr_books_get_person (calm, 0)->workload, 6);
+  /* 6 h of 100 is over the scenario's limit of 5% by 1 h */
   g_assert_cmpint (hr_books_get_person (calm, 0)->status, ==, HR_BOOK_OVER);
   assert_near (hr_books_get_person (calm, 0)->over_hours, 1);
   g_assert_finalize_object (g_steal_pointer (&baseline));
@@ -238,7 +238,7 @@ test_errors (void)
     { "'accounts': [{'id': 'Q', 'segment': 'huge', 'start': '2026-01'}]",
       "test.headroom: accounts[Q].segment: no segment with id \"huge\"; expected a segment of the plan" },
     { "'accounts': [{'id': 'Q', 'segment': 'big'}]",
-      "test.headroom: accounts[Q].start: is required" },
+      "test.headroom: accounts[Q].start: is required: expected a month as \"YYYY-MM\", e.g. \"2027-01\"" },
     { "'accounts': [{'id': 'Q', 'segment': 'big', 'start': '2026-01', 'attributes': {'vip': true}}]",
       "test.headroom: accounts[Q].attributes.vip: must be a string or a number" },
     { "'accounts': [{'id': 'Q', 'segment': 'big', 'start': '2026-01'}, {'id': 'Q', 'segment': 'big', 'start': '2026-01'}]",
@@ -250,7 +250,21 @@ test_errors (void)
     { "'effort_rules': [{'attribute': 'x', 'op': '==', 'value': null, 'factor': 2}]",
       "test.headroom: effort_rules[1].value: must be a number or a string" },
     { "'effort_rules': [{'attribute': 'x', 'op': '==', 'value': 1}]",
-      "test.headroom: effort_rules[1].factor: is required" },
+      "test.headroom: effort_rules[1].factor: is required: expected a number" },
+    /* a named item is named first, then where it is */
+    { "'people': [{'id': 'a'}], 'accounts': [{'id': '0015g00000XyZ12', 'name': 'Acme', 'segment': 'big', 'owner': 'dana', 'start': '2026-01'}]",
+      "test.headroom: Acme’s owner: no person \"dana\" (accounts[0015g00000XyZ12].owner)" },
+    { "'people': [{'id': 'dana', 'name': 'Dana Lee', 'fte': 1.5}]",
+      "test.headroom: Dana Lee’s fte must be greater than 0 and at most 1, got 1.5 (people[dana].fte)" },
+    { "'people': [{'id': 'dana', 'name': 'Dana Lee', 'segments': ['tiny']}]",
+      "test.headroom: Dana Lee’s segments: no segment with id \"tiny\"; expected a segment of the plan (people[dana].segments)" },
+    /* Headroom's own bounds, beyond the spec's */
+    { "'people': [{'id': 'a', 'fte': 0.001}]",
+      "test.headroom: people[a].fte: must be at least 0.01, got 0.001: Headroom’s limit, far beyond any real plan" },
+    { "'accounts': [{'id': 'Q', 'segment': 'big', 'start': '2026-01', 'effort_factor': 500}]",
+      "test.headroom: accounts[Q].effort_factor: must be at most 100, got 500: Headroom’s limit, far beyond any real plan" },
+    { "'portfolio': {'solve_seconds': 1e9}",
+      "test.headroom: portfolio.solve_seconds: must be at most 3,600, got 1000000000: Headroom’s limit, far beyond any real plan" },
     { "'people': [{'id': 'a', 'segments': ['big', 'tiny']}]",
       "test.headroom: people[a].segments: no segment with id \"tiny\"; expected a segment of the plan" },
     { "'people': [{'id': 'a', 'fte': 1.5}]",
@@ -323,6 +337,48 @@ test_round_trip (void)
   g_assert_finalize_object (g_steal_pointer (&plain));
 }
 
+/* A copy writes the same file; a scenario's plan keeps the portfolio's
+ * settings and shares its people and accounts; an edit in memory is
+ * checked as a file would be */
+static void
+test_copies (void)
+{
+  g_autoptr(HrPlan) plan = plan_from_text (
+    "{'format': 'headroom-plan', 'version': 1, 'start': '2027-01', " BASE_ROLES BASE_SEGMENTS
+    " 'people': [{'id': 'a', 'name': 'Ann'}],"
+    " 'accounts': [{'id': 'X', 'name': 'Xeno', 'segment': 'big', 'owner': 'a', 'start': '2025-11',"
+    "               'attributes': {'health': 'red'}}],"
+    " 'effort_rules': [{'attribute': 'health', 'op': '==', 'value': 'red', 'factor': 1.2}],"
+    " 'portfolio': {'window': 2, 'light_load': 0.4},"
+    " 'scenarios': [{'id': 'calm', 'changes': [{'op': 'scale', 'target': 'segments/big/reactive_hours', 'factor': 0.5}]}]}");
+  g_autoptr(HrPlan) copy = hr_plan_copy (plan);
+  g_autoptr(HrPlan) applied = hr_plan_apply_scenario (plan, "calm", NULL);
+  g_autofree char *text = hr_plan_to_data (plan, NULL);
+  g_autofree char *copy_text = hr_plan_to_data (copy, NULL);
+  g_autoptr(HrAccount) shared = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpstr (text, ==, copy_text);
+  g_assert_true (hr_plan_find_account (copy, "X") != hr_plan_find_account (plan, "X"));
+  g_assert_nonnull (applied);
+  g_assert_cmpuint (hr_portfolio_get_window (hr_plan_get_portfolio (applied)), ==, 2);
+  g_assert_cmpfloat (hr_portfolio_get_light_load (hr_plan_get_portfolio (applied)), ==, 0.4);
+  shared = g_list_model_get_item (hr_plan_get_accounts (applied), 0);
+  g_assert_true (shared == hr_plan_find_account (plan, "X"));
+  g_assert_true (hr_plan_find_account (applied, "X") == shared);
+
+  g_object_set (hr_plan_find_account (copy, "X"), "owner", "zed", NULL);
+  g_assert_false (hr_plan_validate (copy, &error));
+  g_assert_cmpstr (error->message, ==, "plan: Xeno’s owner: no person \"zed\" (accounts[X].owner)");
+  g_clear_error (&error);
+  g_object_set (hr_plan_find_account (copy, "X"), "owner", "a", "effort-factor", 0.0, NULL);
+  g_assert_false (hr_plan_validate (copy, &error));
+  g_assert_cmpstr (error->message, ==, "plan: accounts[X].effort_factor: must be greater than 0, got 0");
+  g_clear_object (&applied);
+  g_assert_finalize_object (g_steal_pointer (&copy));
+  g_assert_finalize_object (g_steal_pointer (&plan));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -336,5 +392,6 @@ main (int    argc,
   g_test_add_func ("/books/errors", test_errors);
   g_test_add_func ("/books/account-ids", test_account_ids);
   g_test_add_func ("/books/round-trip", test_round_trip);
+  g_test_add_func ("/books/copies", test_copies);
   return g_test_run ();
 }

@@ -89,10 +89,12 @@ test_reading (gconstpointer data)
   g_autoptr(HrCsvTable) table = hr_csv_table_parse (r->text, strlen (r->text), "accounts.csv",
                                                     &options, &error);
   g_autoptr(GString) got = g_string_new (NULL);
+  g_autofree char *header = NULL;
 
   g_assert_no_error (error);
   g_assert_nonnull (table);
-  g_string_append (got, describe (hr_csv_table_get_header (table)));
+  header = describe (hr_csv_table_get_header (table));
+  g_string_append (got, header);
   for (guint i = 0; i < hr_csv_table_get_n_rows (table); i++)
     {
       g_autofree char *row = describe (hr_csv_table_get_row (table, i));

@@ -37,6 +37,9 @@ static const NumberCase percents[] = {
   { "whole", 0.85, 0, "85%" },
   { "tenth", 0.1234, 1, "12.3%" },
   { "over", 1.5, 0, "150%" },
+  /* a load of billions of percent: past 10,000% the digits say nothing */
+  { "beyond", 3e9, 0, "over 10,000%" },
+  { "beyond-negative", -250, 1, "below −10,000%" },
   { "nan", NAN, 0, "–" },
   { "infinite", INFINITY, 1, "–" },
 };

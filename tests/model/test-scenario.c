@@ -138,6 +138,150 @@ test_promote (void)
   g_assert_cmpstr (restored, ==, original);
 }
 
+/* --- regressions: the change objects are copied, never shared --- */
+
+/* the scenario is applied when the plan loads and again to forecast; each
+ * time gives the plan of the changes applied once */
+static HrPlan *
+applied_twice (const char *changes)
+{
+  g_autofree char *text = g_strdup_printf ("{" BASE ", 'scenarios': [{'id': 's', 'changes': [%s]}]}", changes);
+  g_autoptr(HrPlan) plan = plan_from_text (text);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrPlan) first = hr_plan_apply_scenario (plan, "s", &error);
+  HrPlan *second;
+  g_autofree char *first_text = NULL, *second_text = NULL;
+  g_autofree char *scenario_before = NULL, *scenario_after = NULL;
+
+  g_assert_no_error (error);
+  second = hr_plan_apply_scenario (plan, "s", &error);
+  g_assert_no_error (error);
+  first_text = hr_plan_to_data (first, NULL);
+  second_text = hr_plan_to_data (second, NULL);
+  g_assert_cmpstr (first_text, ==, second_text);
+  return second;
+}
+
+/* an added segment's expansion 0.5 scaled by 0.8 is 0.4, not 0.32 */
+static void
+test_add_then_scale (void)
+{
+  g_autoptr(HrPlan) plan = applied_twice ("{'op': 'add', 'target': 'segments', 'value': {'id': 'new', 'expansion': 0.5}},"
+                                          "{'op': 'scale', 'target': 'segments/new/expansion', 'factor': 0.8}");
+
+  g_assert_cmpfloat_with_epsilon (number (hr_plan_find_segment (plan, "new"), "expansion"), 0.4, 1e-15);
+}
+
+/* an added role's shrinkage 0.12 tripled is 0.36 each time: applied
+ * twice on a shared object it became 1.08 and the plan was refused */
+static void
+test_add_then_scale_again (void)
+{
+  g_autofree char *text = g_strdup_printf ("{" BASE ", 'scenarios': [{'id': 's', 'changes': ["
+                                           "{'op': 'add', 'target': 'roles', 'value': {'id': 'am', 'shrinkage': 0.12}},"
+                                           "{'op': 'scale', 'target': 'roles/am/shrinkage', 'factor': 3}]}]}");
+  g_autoptr(HrPlan) plan = plan_from_text (text);
+  g_autoptr(HrForecast) f = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrPlan) again = applied_twice ("{'op': 'add', 'target': 'roles', 'value': {'id': 'am', 'shrinkage': 0.12}},"
+                                           "{'op': 'scale', 'target': 'roles/am/shrinkage', 'factor': 3}");
+
+  f = hr_engine_forecast (plan, "s", 0, &error);
+  g_assert_no_error (error);
+  /* am: 0 people; its assumption is the tripled share */
+  g_assert_cmpfloat_with_epsilon (hr_forecast_get_role_assumptions (f, 2)->shrinkage, 0.36, 1e-15);
+  g_assert_cmpfloat_with_epsilon (number (hr_plan_find_role (again, "am"), "shrinkage"), 0.36, 1e-15);
+}
+
+/* a whole treatment set on every moment, then one moment's mode: only
+ * that moment changes (the treatments were one shared object) */
+static void
+test_wildcard_then_one (void)
+{
+  g_autoptr(HrPlan) plan = applied_twice ("{'op': 'set', 'target': 'moments/*/tiers/ent', 'value': {'mode': 'one_to_many', 'group_size': 5}},"
+                                          "{'op': 'set', 'target': 'moments/kickoff/tiers/ent/mode', 'value': 'digital'}");
+  HrTreatment *kickoff = hr_moment_get_treatment (hr_plan_find_moment (plan, "kickoff"), "ent");
+  HrTreatment *qbr = hr_moment_get_treatment (hr_plan_find_moment (plan, "qbr"), "ent");
+
+  g_assert_cmpint (hr_treatment_get_mode (kickoff), ==, HR_MODE_DIGITAL);
+  g_assert_cmpint (hr_treatment_get_mode (qbr), ==, HR_MODE_ONE_TO_MANY);
+  g_assert_cmpfloat (hr_treatment_get_group_size (qbr), ==, 5);
+  g_assert_cmpfloat (hr_treatment_get_group_size (kickoff), ==, 5);
+}
+
+/* add, then rename: the second application found no "k" to rename */
+static void
+test_add_then_rename (void)
+{
+  g_autoptr(HrPlan) plan = applied_twice ("{'op': 'add', 'target': 'moments', 'value': {'id': 'k', 'exec': 1}},"
+                                          "{'op': 'set', 'target': 'moments/k/id', 'value': 'k2'},"
+                                          "{'op': 'set', 'target': 'moments/k2/prep', 'value': 2}");
+
+  g_assert_null (hr_plan_find_moment (plan, "k"));
+  g_assert_cmpfloat (number (hr_plan_find_moment (plan, "k2"), "prep"), ==, 2);
+}
+
+/* nothing the scenario writes reaches the baseline or the change objects */
+static void
+test_baseline_untouched (void)
+{
+  g_autofree char *text = g_strdup_printf ("{" BASE ", 'scenarios': [{'id': 's', 'changes': ["
+                                           "{'op': 'add', 'target': 'moments', 'value': {'id': 'k', 'exec': 1, 'tiers': {'ent': {'factor': 2}}}},"
+                                           "{'op': 'scale', 'target': 'moments/*/tiers/*/factor', 'factor': 3},"
+                                           "{'op': 'set', 'target': 'segments/ent/accounts', 'value': [{'tenure': 1, 'count': 5}]},"
+                                           "{'op': 'scale', 'target': 'segments/*/accounts', 'factor': 2},"
+                                           "{'op': 'scale', 'target': 'roles/*/ramp', 'factor': 0.5}]}]}");
+  g_autoptr(HrPlan) plan = plan_from_text (text);
+  g_autofree char *before = hr_plan_to_data (plan, NULL);
+  g_autoptr(HrPlan) applied = hr_plan_apply_scenario (plan, "s", NULL);
+  g_autofree char *after = hr_plan_to_data (plan, NULL);
+  const HrCohort *cohorts;
+  guint n;
+
+  g_assert_cmpstr (after, ==, before);
+  /* 2 × 3 in the added moment; 1 × 3 in a treatment made for the step */
+  g_assert_cmpfloat (hr_treatment_get_factor (hr_moment_get_treatment (hr_plan_find_moment (applied, "k"), "ent")), ==, 6);
+  g_assert_cmpfloat (hr_treatment_get_factor (hr_moment_get_treatment (hr_plan_find_moment (applied, "qbr"), "mid")), ==, 3);
+  g_assert_null (hr_moment_get_treatment (hr_plan_find_moment (plan, "qbr"), "mid"));
+  cohorts = hr_segment_get_cohorts (hr_plan_find_segment (applied, "ent"), &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpfloat (cohorts[0].count, ==, 10);
+  cohorts = hr_segment_get_cohorts (hr_plan_find_segment (plan, "ent"), &n);
+  g_assert_cmpfloat (cohorts[0].count, ==, 10);
+  g_assert_cmpint (cohorts[0].tenure_from, ==, 0);
+}
+
+/* --- regressions: defaults are filled in before the changes --- */
+
+#define TEAM   "'format': 'headroom-plan', 'version': 1, 'start': '2027-01', 'months': 1,"   "'roles': [{'id': 'lead', 'manages': 'csm', 'headcount': 1}, {'id': 'csm', 'headcount': 2}, {'id': 'onb', 'headcount': 1}],"   "'segments': [{'id': 'ent', 'accounts': [{'tenure': 0, 'count': 10}], 'reactive_hours': 1}],"   "'moments': [{'id': 'kickoff', 'exec': 2}]"
+
+/* the moment and the reactive work name the work role "csm" explicitly in
+ * the scenario's plan: a scenario that makes "lead" the first role doing
+ * work does not move them */
+static void
+test_work_role_stays (void)
+{
+  g_autoptr(HrPlan) plan = plan_from_text ("{" TEAM ", 'scenarios': [{'id': 's', 'changes': ["
+                                           "{'op': 'set', 'target': 'roles/lead/manages', 'value': null}]}]}");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrForecast) f = hr_engine_forecast (plan, "s", 0, &error);
+  g_autoptr(HrPlan) applied = hr_plan_apply_scenario (plan, "s", NULL);
+  g_autofree char *text = hr_plan_to_data (applied, NULL);
+  g_autoptr(HrPlan) reloaded = hr_plan_load_data (text, -1, "applied", NULL, &error);
+  g_autoptr(HrForecast) again = NULL;
+
+  g_assert_no_error (error);
+  /* 10 accounts at tenure 0: kickoff 10 × 2 h designed, 10 × 1 h reactive, all csm's */
+  g_assert_cmpfloat (role_at (f, "csm", HR_ROLE_DESIGNED, 0), ==, 20);
+  g_assert_cmpfloat (role_at (f, "csm", HR_ROLE_REACTIVE, 0), ==, 10);
+  g_assert_cmpfloat (role_at (f, "lead", HR_ROLE_DESIGNED, 0), ==, 0);
+  /* saved, the scenario's plan says so, and reads back the same */
+  g_assert_nonnull (strstr (text, "\"role\": \"csm\""));
+  g_assert_nonnull (strstr (text, "\"reactive_role\": \"csm\""));
+  again = hr_engine_forecast (reloaded, NULL, 0, NULL);
+  g_assert_cmpfloat (role_at (again, "csm", HR_ROLE_DESIGNED, 0), ==, 20);
+}
+
 typedef struct {
   const char *name;
   const char *changes;
@@ -165,6 +309,31 @@ static const Refusal refusals[] = {
     "scenarios[s].changes[2]: roles[csm].headcount: must be at least 0, got -5" },
   { "set-wrong-type", "{'op': 'set', 'target': 'segments/mid/acv', 'value': 'high'}",
     "scenarios[s].changes[1]: segments[mid].acv: must be a number, got \"high\"" },
+  /* the segments and moments that name no role name "csm" in the
+   * scenario's plan: removing csm, or giving it manages, breaks them */
+  { "remove-work-role", "{'op': 'remove', 'target': 'roles/csm'}",
+    "scenarios[s].changes[1]: segments[ent].reactive_role: no role with id \"csm\"; expected one of \"onb\"" },
+  { "work-role-manages", "{'op': 'set', 'target': 'roles/csm/manages', 'value': 'onb'}",
+    "scenarios[s].changes[1]: segments[ent].reactive_role: \"csm\" is sized by span of control and carries "
+    "no work; expected one of \"onb\"" },
+  /* on their way, changes may break a rule; the one that stays broken is named */
+  { "broken-on-the-way", "{'op': 'set', 'target': 'roles/csm/indirect', 'value': 0.9},"
+    "{'op': 'set', 'target': 'roles/csm/shrinkage', 'value': 'lots'},"
+    "{'op': 'set', 'target': 'roles/csm/shrinkage', 'value': 0.2},"
+    "{'op': 'set', 'target': 'roles/csm/headcount', 'value': -1},"
+    "{'op': 'set', 'target': 'roles/csm/headcount', 'value': 3},"
+    "{'op': 'set', 'target': 'roles/csm/unplanned', 'value': 0.2}",
+    "scenarios[s].changes[6]: roles[csm]: indirect + unplanned must be below 1, got 0.9 + 0.2" },
+  { "added-incomplete", "{'op': 'add', 'target': 'hires', 'value': {'role': 'csm'}}",
+    "scenarios[s].changes[1]: hires[1].month: is required" },
+  { "added-unknown-mode", "{'op': 'add', 'target': 'moments', 'value': {'id': 'k', 'tiers': {'ent': {'mode': 'group'}}}}",
+    "scenarios[s].changes[1]: moments[k].tiers[ent].mode: must be one of \"one_to_one\", \"one_to_many\", "
+    "\"digital\", \"skip\", got \"group\"" },
+  { "treatment-not-object", "{'op': 'set', 'target': 'moments/qbr/tiers/ent', 'value': 3}",
+    "scenarios[s].changes[1]: moments[qbr].tiers[ent]: must be a treatment such as "
+    "{\"mode\": \"one_to_many\", \"group_size\": 10}" },
+  { "scale-accounts-negative", "{'op': 'scale', 'target': 'segments/mid/accounts', 'factor': -1}",
+    "scenarios[s].changes[1]: segments[mid].accounts[0].count: must be at least 0, got -40" },
 };
 
 static void
@@ -231,6 +400,12 @@ main (int    argc,
   g_test_add_func ("/scenario/forecast", test_forecast);
   g_test_add_func ("/scenario/promote", test_promote);
   g_test_add_func ("/scenario/id-from-name", test_id_from_name);
+  g_test_add_func ("/scenario/once/add-then-scale", test_add_then_scale);
+  g_test_add_func ("/scenario/once/add-then-scale-again", test_add_then_scale_again);
+  g_test_add_func ("/scenario/once/wildcard-then-one", test_wildcard_then_one);
+  g_test_add_func ("/scenario/once/add-then-rename", test_add_then_rename);
+  g_test_add_func ("/scenario/once/baseline-untouched", test_baseline_untouched);
+  g_test_add_func ("/scenario/defaults/work-role-stays", test_work_role_stays);
   for (guint i = 0; i < G_N_ELEMENTS (refusals); i++)
     {
       g_autofree char *path = g_strdup_printf ("/scenario/refuse/%s", refusals[i].name);

@@ -19,6 +19,7 @@ struct _HrRecovery
   GFile    *data;       /* the recovery file, once written */
   GFile    *info;
   guint     timeout_id;
+  gint64    first_unwritten;  /* monotonic µs of the oldest edit not on disk; 0: none */
 };
 
 G_DEFINE_FINAL_TYPE (HrRecovery, hr_recovery, G_TYPE_OBJECT)
@@ -32,7 +33,13 @@ hr_recovery_dup_dir (void)
 guint
 hr_recovery_get_delay (void)
 {
-  return 3;
+  return 2;
+}
+
+guint
+hr_recovery_get_max_delay (void)
+{
+  return 5;
 }
 
 void
@@ -53,6 +60,7 @@ static void
 remove_files (HrRecovery *self)
 {
   g_clear_handle_id (&self->timeout_id, g_source_remove);
+  self->first_unwritten = 0;
   /* the key file first: a plan without it is never offered */
   if (self->info)
     g_file_delete (self->info, NULL, NULL);
@@ -81,6 +89,7 @@ hr_recovery_write_now (HrRecovery *self,
   g_return_val_if_fail (HR_IS_RECOVERY (self), FALSE);
 
   g_clear_handle_id (&self->timeout_id, g_source_remove);
+  self->first_unwritten = 0;
   if (self->window == NULL || self->plan == NULL || !hr_window_get_modified (self->window))
     {
       remove_files (self);
@@ -126,11 +135,20 @@ autosave_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* A write once the edits pause, but never later than the maximum delay
+ * after the first edit not yet on disk, however steadily the user types */
 static void
 plan_changed_cb (HrRecovery *self)
 {
+  gint64 now = g_get_monotonic_time ();
+  gint64 quiet = now + hr_recovery_get_delay () * G_USEC_PER_SEC;
+  gint64 latest;
+
+  if (self->first_unwritten == 0)
+    self->first_unwritten = now;
+  latest = self->first_unwritten + hr_recovery_get_max_delay () * G_USEC_PER_SEC;
   g_clear_handle_id (&self->timeout_id, g_source_remove);
-  self->timeout_id = g_timeout_add_seconds (hr_recovery_get_delay (), autosave_cb, self);
+  self->timeout_id = g_timeout_add (MAX (0, MIN (quiet, latest) - now) / 1000, autosave_cb, self);
 }
 
 static void

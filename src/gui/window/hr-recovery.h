@@ -1,7 +1,9 @@
 /* hr-recovery.h: unsaved edits kept on disk until the window closes cleanly
  *
  * Each window with unsaved changes writes its plan to
- * <user data dir>/headroom/recovery/ a few seconds after the last edit. A
+ * <user data dir>/headroom/recovery/ when the edits pause for a moment,
+ * and at the latest a few seconds after the first edit not yet written,
+ * however steadily the user types. A
  * clean close, a save or undoing back to the saved state removes the file;
  * what is left at the next start came from a crash, and is offered back.
  */
@@ -31,8 +33,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (HrRecoveryEntry, hr_recovery_entry_free)
 
 /* <user data dir>/headroom/recovery */
 char       *hr_recovery_dup_dir        (void);
-/* The seconds between the last edit and the autosave */
+/* The seconds of quiet after an edit before the autosave */
 guint       hr_recovery_get_delay      (void);
+/* The most seconds an edit waits for the autosave, however many follow */
+guint       hr_recovery_get_max_delay  (void);
 
 /* Watches @window's plan; the window keeps the returned object alive */
 HrRecovery *hr_recovery_attach         (HrWindow *window);

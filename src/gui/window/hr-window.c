@@ -648,8 +648,8 @@ hr_window_save_to_file (HrWindow *self,
     }
   if (error)
     {
-      /* Translators: the reason follows on the next line, from the system */
-      g_autofree char *message = g_strdup_printf (_("The plan was not saved. The file on disk is as it was and your changes are still here: use Save As to keep them somewhere else.\n%s"),
+      /* Translators: what happened to the file follows on the next line */
+      g_autofree char *message = g_strdup_printf (_("The plan was not saved. Your changes are still here: use Save As to keep them somewhere else.\n%s"),
                                                   error->message);
       hr_window_show_error (self, message);
       return FALSE;

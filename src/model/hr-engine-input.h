@@ -1,0 +1,122 @@
+/* hr-engine-input.h: what the computation of spec §3 reads, in plain C
+ *
+ * The engine runs in two steps:
+ *
+ *  1. hr_engine_input_new() reads a plan (a baseline, or a scenario's plan
+ *     from hr_plan_apply_scenario()) into an HrEngineInput: the roles,
+ *     segments with their cohorts, moments, the treatment of every moment ×
+ *     segment and the hires, with every id resolved to an index. It shares
+ *     nothing with the plan and holds no GObject.
+ *  2. hr_engine_input_run() computes every series of §3 from the input
+ *     alone; hr_engine_input_forecast() adds the hiring planner and wraps
+ *     the result in an HrForecast.
+ *
+ * Locating a field. The arrays hold the same plain structs that the plan's
+ * items embed (hr-plan-data.h), and an item's field table (HrField) gives
+ * offsets into those structs. So a field that hr_target_resolve() found in
+ * the plan the input was made from is at the same offset in the input:
+ * hr_engine_input_get_field() returns its address, a double, an int or a
+ * GArray * of doubles as the field's type says. The uncertainty sampler
+ * copies the input (hr_engine_input_copy(): a few arrays; names are
+ * shared), overwrites numbers there and runs the copy.
+ *
+ * Threads. An input is plain memory: once made, any number of threads may
+ * run it at once, and each may run its own copy. Building one reads the
+ * plan and must happen on the thread that owns the plan; hr_plan_copy()
+ * gives a worker a plan of its own.
+ *
+ * Derived numbers (effort = prep + exec + follow, survival, the ramp of a
+ * hire) are worked out by the run, so overwriting a field is all a sample
+ * needs. Whole numbers (timing, lead times, tenures) and references are
+ * not for overwriting: the resolver refuses them for scale and ranges.
+ */
+#pragma once
+
+#include "hr-engine.h"
+#include "hr-plan-data.h"
+#include "hr-plan.h"
+#include "hr-target.h"
+
+G_BEGIN_DECLS
+
+typedef struct _HrEngineInput HrEngineInput;
+
+struct _HrEngineInput
+{
+  int              start;           /* absolute month of month index 0 */
+  guint            n_months;
+  guint            n_roles;
+  guint            n_segments;
+  guint            n_moments;
+  guint            n_hires;
+
+  HrRoleData      *roles;           /* [role] */
+  HrSegmentData   *segments;        /* [segment], cohorts included */
+  HrMomentData    *moments;         /* [moment] */
+  HrTreatmentData *treatments;      /* [moment × n_segments + segment]; the
+                                       default where the plan has none */
+  HrHireData      *hires;           /* [hire], the plan's own */
+
+  /* references, as indices */
+  int             *role_manages;    /* [role]: the managed role, or -1 */
+  guint           *moment_role;     /* [moment]: who delivers it */
+  guint           *reactive_role;   /* [segment]: who carries reactive work */
+  guint           *hire_role;       /* [hire] */
+
+  /*< private >*/
+  char            *plan_name;
+  char            *currency;
+  gpointer         names;           /* the strings, shared by copies */
+};
+
+/* The input of @plan, or NULL with an error when a reference does not
+ * resolve (a plan edited in memory may be half-way). The plan is not
+ * otherwise checked: hr_plan_validate() does that. */
+HrEngineInput  *hr_engine_input_new       (HrPlan               *plan,
+                                           GError              **error);
+/* A copy whose numbers and lists may be overwritten */
+HrEngineInput  *hr_engine_input_copy      (const HrEngineInput  *self);
+void            hr_engine_input_free      (HrEngineInput        *self);
+
+/* Where the field @match names lives in @self: a double *, int * or
+ * GArray ** per @match->field->type, or for HR_TARGET_ACCOUNTS the
+ * segment's GArray ** of HrCohort. NULL for what the input does not hold
+ * (the plan's own fields, names, whole items). @match comes from
+ * hr_target_resolve() on the plan @self was made from. */
+gpointer        hr_engine_input_get_field (HrEngineInput        *self,
+                                           const HrTargetMatch  *match);
+
+/* Every series the run fills, as plain arrays (no GObject) */
+typedef struct {
+  guint   n_months;
+  guint   n_roles;
+  guint   n_segments;
+  double *role_metrics;     /* [role][HrRoleMetric][month] */
+  guint8 *status;           /* [role][month], HrStatus */
+  double *role_play;        /* [role][HrPlay][month]: designed hours */
+  double *role_segment;     /* [role][segment][month]: designed hours */
+  double *segment_metrics;  /* [segment][HrSegmentMetric][month] */
+  double *journey;          /* [segment][HrPlay][tenure < HR_JOURNEY_MONTHS] */
+  double *play;             /* [HrPlay][month] */
+  double *totals;           /* [HrTotalMetric][month] */
+} HrEngineSeries;
+
+/* Series sized for @input, for runs of it and of its copies */
+HrEngineSeries *hr_engine_series_new      (const HrEngineInput  *input);
+void            hr_engine_series_free     (HrEngineSeries       *series);
+
+/* Spec §3.1–3.4 with the plan's own hires (no planner): overwrites every
+ * array of @out. Pure: reads @self only; safe from any thread. */
+void            hr_engine_input_run       (const HrEngineInput  *self,
+                                           HrEngineSeries       *out);
+
+/* The run, the hiring planner (§3.5) and the summary, as an HrForecast;
+ * with HR_FORECAST_APPLY_HIRING the planner's hires are added and run
+ * again. Safe from any thread. */
+HrForecast     *hr_engine_input_forecast  (const HrEngineInput  *self,
+                                           HrForecastFlags       flags);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HrEngineInput, hr_engine_input_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HrEngineSeries, hr_engine_series_free)
+
+G_END_DECLS
