@@ -3,8 +3,8 @@
  * One row per person with the load bar against the limit, the unassigned
  * accounts last; the selected book's accounts with what each costs and
  * why, to pin, unpin or hand to someone else (a menu, or drag an account
- * onto a person). The books are computed only while the page is shown,
- * under the active scenario when there is one.
+ * onto a person). The books are the document's, under the scenario it
+ * shows; the page asks for them only while it is shown.
  */
 #include "config.h"
 
@@ -530,25 +530,18 @@ dup_detail (HrBooksPage *self)
 static void
 refresh (HrBooksPage *self)
 {
-  g_autoptr(GError) error = NULL;
-  const char *scenario = self->document ? hr_document_get_active_scenario_id (self->document) : NULL;
   g_autofree char *detail = NULL;
   int selected = HR_BOOKS_NOBODY;
 
   self->dirty = FALSE;
-  g_clear_object (&self->books);
-  if (self->plan == NULL)
+  if (self->document == NULL)
     return;
-  self->books = hr_books_compute (self->plan, scenario, &error);
-  if (self->books == NULL && scenario)
-    {
-      /* a scenario that does not apply: the baseline's books, and why */
-      g_clear_error (&error);
-      self->books = hr_books_compute (self->plan, NULL, &error);
-    }
+  /* a scenario that does not apply gives the baseline's books */
+  g_set_object (&self->books, hr_document_get_books (self->document));
   if (self->books == NULL)
     {
-      gtk_label_set_text (GTK_LABEL (self->headline), error->message);
+      const GError *error = hr_document_get_error (self->document, HR_DOCUMENT_BOOKS);
+      gtk_label_set_text (GTK_LABEL (self->headline), error ? error->message : "");
       return;
     }
   g_free (self->headline_text);
@@ -708,10 +701,9 @@ hr_books_page_set_context (HrBooksPage *self,
   self->selected = HR_BOOKS_NOBODY;
   hr_form_set_context (HR_FORM (self->person_form), plan, undo);
   hr_effort_rules_set_context (HR_EFFORT_RULES (self->rules), plan, undo);
-  /* the forecast is notified once per burst of edits and when another
-   * scenario is shown: the books follow it */
+  /* notified once per burst of edits and when another scenario is shown */
   if (document)
-    g_signal_connect_swapped (document, "notify::forecast", G_CALLBACK (queue_refresh), self);
+    g_signal_connect_swapped (document, "notify::books", G_CALLBACK (queue_refresh), self);
   queue_refresh (self);
 }
 
@@ -807,7 +799,7 @@ hr_books_page_rebalance (HrBooksPage *self)
   if (hr_books_page_get_books (self) == NULL)
     return NULL;
   dialog = hr_rebalance_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                    self->document, self->undo, self->books);
+                                    self->document, self->undo);
   gtk_window_present (GTK_WINDOW (dialog));
   hr_rebalance_dialog_run (dialog);
   return GTK_WINDOW (dialog);

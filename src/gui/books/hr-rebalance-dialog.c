@@ -1,4 +1,10 @@
-/* hr-rebalance-dialog.c: rebalancing the books */
+/* hr-rebalance-dialog.c: rebalancing the books
+ *
+ * The dialog asks the document for the rebalancing of its books (a heavy
+ * result, searched for on a worker thread) and shows the answer when it
+ * arrives; dropping moves and running again asks the document for the
+ * rebalancing with those accounts kept where they are.
+ */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -22,16 +28,13 @@ struct _HrRebalanceDialog
   GtkWidget    *apply_button;
 
   HrDocument   *document;
-  HrPlan       *plan;
   HrUndoStack  *undo;
-  HrBooks      *books;
-  HrRebalance  *result;
-  GCancellable *cancellable;
-  GHashTable   *kept;          /* account indices the leader keeps where they are */
+  HrRebalance  *result;        /* the answer shown */
+  GPtrArray    *kept;          /* ids of the accounts the leader keeps where they are */
   gboolean     *dropped;       /* [move] of the result */
+  gboolean      waiting;       /* asked the document, no answer yet */
   gint64        started;
   guint         tick;
-  gboolean      closed;        /* disposed: a late answer is not shown */
 };
 
 G_DEFINE_FINAL_TYPE (HrRebalanceDialog, hr_rebalance_dialog, GTK_TYPE_WINDOW)
@@ -51,18 +54,18 @@ draw_chart (GtkDrawingArea *area,
             gpointer        data)
 {
   HrRebalanceDialog *self = data;
-  HrForecast *forecast = self->document ? hr_document_get_forecast (self->document) : NULL;
+  HrForecast *forecast = hr_document_get_forecast (self->document);
   HrChartOptions options;
 
-  if (forecast == NULL)
-    return;
   hr_chart_options_init (&options);
   options.kind = HR_CHART_BOOKS;
-  options.books = self->books;
+  /* the answer's books: its moves are of those */
+  options.books = self->result ? hr_rebalance_get_books (self->result) : hr_document_get_books (self->document);
   options.rebalance = self->result;
   options.text_size = hr_chart_screen_text_size (width, height);
   options.untitled = TRUE;
-  hr_chart_draw (cr, width, height, forecast, NULL, &options);
+  if (forecast != NULL && options.books != NULL)
+    hr_chart_draw (cr, width, height, forecast, NULL, &options);
 }
 
 static guint
@@ -78,13 +81,15 @@ n_applied (HrRebalanceDialog *self)
 static void
 update_buttons (HrRebalanceDialog *self)
 {
-  gboolean running = self->cancellable != NULL;
+  gboolean running = self->waiting;
   guint n = n_applied (self);
   gboolean any_dropped = self->result && n < hr_rebalance_get_n_moves (self->result);
   g_autofree char *apply = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "_Apply %u Move", "_Apply %u Moves", n), n);
 
   gtk_button_set_label (GTK_BUTTON (self->apply_button), apply);
-  gtk_widget_set_sensitive (self->apply_button, !running && n > 0);
+  /* moves of an older plan are not made */
+  gtk_widget_set_sensitive (self->apply_button, !running && n > 0 &&
+                            !hr_document_is_stale (self->document, HR_DOCUMENT_REBALANCE));
   gtk_widget_set_sensitive (self->run_button, !running && any_dropped);
   gtk_widget_set_visible (self->cancel_button, running);
   gtk_widget_set_visible (self->spinner, running);
@@ -154,73 +159,91 @@ tick_cb (gpointer data)
 }
 
 static void
-solved_cb (GObject      *source,
-           GAsyncResult *res,
-           gpointer      data)
+stop_waiting (HrRebalanceDialog *self)
 {
-  g_autoptr(HrRebalanceDialog) self = data;
-  g_autoptr(GError) error = NULL;
-  HrRebalance *result = hr_rebalance_solve_finish (res, &error);
-
+  self->waiting = FALSE;
   g_clear_handle_id (&self->tick, g_source_remove);
-  g_clear_object (&self->cancellable);
-  if (self->closed)
-    {
-      g_clear_object (&result);
-      return;
-    }
-  if (result)
-    {
-      g_clear_object (&self->result);
-      self->result = result;
-      show_result (self);
-    }
-  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    gtk_label_set_text (GTK_LABEL (self->status), error->message);
-  else
-    gtk_label_set_text (GTK_LABEL (self->status), _("Stopped. Run again to search once more."));
   update_buttons (self);
   g_signal_emit (self, signals[FINISHED], 0);
+}
+
+/* The document's answer, when it is of the plan as it is */
+static void
+take_answer (HrRebalanceDialog *self)
+{
+  HrRebalance *result = hr_document_get_rebalance (self->document);
+  const GError *error = hr_document_get_error (self->document, HR_DOCUMENT_REBALANCE);
+
+  if (hr_document_is_stale (self->document, HR_DOCUMENT_REBALANCE))
+    return;
+  if (result && error == NULL)
+    {
+      g_set_object (&self->result, result);
+      show_result (self);
+    }
+  else if (error)
+    gtk_label_set_text (GTK_LABEL (self->status), error->message);
+  stop_waiting (self);
+}
+
+/* Once per burst of edits, and when an answer arrives */
+static void
+rebalance_notified_cb (HrRebalanceDialog *self)
+{
+  /* the plan changed under the answer shown: search again */
+  if (!self->waiting && self->result && hr_document_is_stale (self->document, HR_DOCUMENT_REBALANCE) &&
+      !hr_document_is_pending (self->document, HR_DOCUMENT_REBALANCE))
+    {
+      hr_rebalance_dialog_run (self);
+      return;
+    }
+  if (self->waiting)
+    take_answer (self);
 }
 
 void
 hr_rebalance_dialog_run (HrRebalanceDialog *self)
 {
-  HrRebalanceProblem *problem;
-  GHashTableIter iter;
-  gpointer key;
-
   g_return_if_fail (HR_IS_REBALANCE_DIALOG (self));
-  if (self->cancellable)
+  if (self->waiting)
     return;
   /* the moves dropped so far stay where they are */
   for (guint i = 0; self->result && i < hr_rebalance_get_n_moves (self->result); i++)
     if (self->dropped[i])
-      g_hash_table_add (self->kept, GUINT_TO_POINTER (hr_rebalance_get_move (self->result, i)->account + 1));
-  problem = hr_rebalance_problem_new (self->books);
-  g_hash_table_iter_init (&iter, self->kept);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    hr_rebalance_problem_keep (problem, GPOINTER_TO_UINT (key) - 1);
-  self->cancellable = g_cancellable_new ();
+      {
+        HrBooks *books = hr_rebalance_get_books (self->result);
+        const char *id = hr_books_get_account (books, hr_rebalance_get_move (self->result, i)->account)->id;
+
+        if (!g_ptr_array_find_with_equal_func (self->kept, id, g_str_equal, NULL))
+          g_ptr_array_add (self->kept, g_strdup (id));
+      }
+  hr_document_set_rebalance_kept (self->document, (const char * const *) self->kept->pdata);
+  self->waiting = TRUE;
   self->started = g_get_monotonic_time ();
+  g_clear_handle_id (&self->tick, g_source_remove);
   self->tick = g_timeout_add (100, tick_cb, self);
   tick_cb (self);
   update_buttons (self);
-  hr_rebalance_solve_async (problem, 0, self->cancellable, solved_cb, g_object_ref (self));
+  /* starts the search, or gives the answer it has for this question */
+  hr_document_get_rebalance (self->document);
+  take_answer (self);
 }
 
 void
 hr_rebalance_dialog_cancel (HrRebalanceDialog *self)
 {
   g_return_if_fail (HR_IS_REBALANCE_DIALOG (self));
-  if (self->cancellable)
-    g_cancellable_cancel (self->cancellable);
+  if (!self->waiting)
+    return;
+  hr_document_cancel (self->document, HR_DOCUMENT_REBALANCE);
+  gtk_label_set_text (GTK_LABEL (self->status), _("Stopped. Run again to search once more."));
+  stop_waiting (self);
 }
 
 gboolean
 hr_rebalance_dialog_is_running (HrRebalanceDialog *self)
 {
-  return self->cancellable != NULL;
+  return self->waiting;
 }
 
 HrRebalance *
@@ -257,22 +280,23 @@ hr_rebalance_dialog_set_move_dropped (HrRebalanceDialog *self,
 void
 hr_rebalance_dialog_apply (HrRebalanceDialog *self)
 {
-  GListModel *accounts = hr_plan_get_accounts (self->plan);
+  HrPlan *plan = hr_document_get_plan (self->document);
+  HrBooks *books;
 
   g_return_if_fail (HR_IS_REBALANCE_DIALOG (self));
-  if (self->result == NULL || self->cancellable)
+  if (self->result == NULL || self->waiting || hr_document_is_stale (self->document, HR_DOCUMENT_REBALANCE))
     return;
+  books = hr_rebalance_get_books (self->result);
   if (self->undo)
     hr_undo_stack_begin_group (self->undo);
   for (guint i = 0; i < hr_rebalance_get_n_moves (self->result); i++)
     {
       const HrMove *move = hr_rebalance_get_move (self->result, i);
-      g_autoptr(HrAccount) account = NULL;
-      const char *owner = hr_books_get_person (self->books, move->to)->id;
+      HrAccount *account = hr_plan_find_account (plan, hr_books_get_account (books, move->account)->id);
+      const char *owner = hr_books_get_person (books, move->to)->id;
 
-      if (self->dropped[i] || move->account >= g_list_model_get_n_items (accounts))
+      if (self->dropped[i] || account == NULL)
         continue;
-      account = g_list_model_get_item (accounts, move->account);
       if (self->undo)
         hr_undo_stack_set (self->undo, account, "owner", owner, NULL);
       else
@@ -293,6 +317,18 @@ apply_clicked_cb (HrRebalanceDialog *self)
 }
 
 static void
+run_clicked_cb (HrRebalanceDialog *self)
+{
+  hr_rebalance_dialog_run (self);
+}
+
+static void
+stop_clicked_cb (HrRebalanceDialog *self)
+{
+  hr_rebalance_dialog_cancel (self);
+}
+
+static void
 close_clicked_cb (HrRebalanceDialog *self)
 {
   gtk_window_destroy (GTK_WINDOW (self));
@@ -310,16 +346,20 @@ hr_rebalance_dialog_dispose (GObject *object)
 {
   HrRebalanceDialog *self = HR_REBALANCE_DIALOG (object);
 
-  self->closed = TRUE;
-  if (self->cancellable)
-    g_cancellable_cancel (self->cancellable);
+  if (self->document)
+    {
+      g_signal_handlers_disconnect_by_data (self->document, self);
+      /* nobody else asks for it: no search left running */
+      if (self->waiting)
+        hr_document_cancel (self->document, HR_DOCUMENT_REBALANCE);
+      hr_document_set_rebalance_kept (self->document, NULL);
+    }
   g_clear_handle_id (&self->tick, g_source_remove);
-  g_clear_object (&self->plan);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HR_TYPE_REBALANCE_DIALOG);
   g_clear_object (&self->document);
   g_clear_object (&self->undo);
-  g_clear_object (&self->books);
   g_clear_object (&self->result);
-  g_clear_pointer (&self->kept, g_hash_table_unref);
+  g_clear_pointer (&self->kept, g_ptr_array_unref);
   g_clear_pointer (&self->dropped, g_free);
   G_OBJECT_CLASS (hr_rebalance_dialog_parent_class)->dispose (object);
 }
@@ -327,97 +367,52 @@ hr_rebalance_dialog_dispose (GObject *object)
 static void
 hr_rebalance_dialog_class_init (HrRebalanceDialogClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
   G_OBJECT_CLASS (klass)->dispose = hr_rebalance_dialog_dispose;
   GTK_WINDOW_CLASS (klass)->close_request = hr_rebalance_dialog_close_request;
   signals[FINISHED] = g_signal_new ("finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                     0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/headroom/Headroom/hr-rebalance-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, HrRebalanceDialog, verdict);
+  gtk_widget_class_bind_template_child (widget_class, HrRebalanceDialog, status);
+  gtk_widget_class_bind_template_child (widget_class, HrRebalanceDialog, spinner);
+  gtk_widget_class_bind_template_child (widget_class, HrRebalanceDialog, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, HrRebalanceDialog, moves_list);
+  gtk_widget_class_bind_template_child (widget_class, HrRebalanceDialog, chart);
+  gtk_widget_class_bind_template_child (widget_class, HrRebalanceDialog, run_button);
+  gtk_widget_class_bind_template_child (widget_class, HrRebalanceDialog, apply_button);
+  gtk_widget_class_bind_template_callback (widget_class, stop_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, close_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, run_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, apply_clicked_cb);
 }
 
 static void
 hr_rebalance_dialog_init (HrRebalanceDialog *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  GtkWidget *progress = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *paned = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *close = gtk_button_new_with_mnemonic (_("_Close"));
-
-  self->kept = g_hash_table_new (NULL, NULL);
-  gtk_window_set_title (GTK_WINDOW (self), _("Rebalance the Books"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 1100, 640);
-  gtk_widget_set_margin_start (box, 18);
-  gtk_widget_set_margin_end (box, 18);
-  gtk_widget_set_margin_top (box, 14);
-  gtk_widget_set_margin_bottom (box, 14);
-
-  self->verdict = gtk_label_new (_("Searching…"));
-  gtk_label_set_xalign (GTK_LABEL (self->verdict), 0);
-  gtk_label_set_wrap (GTK_LABEL (self->verdict), TRUE);
-  gtk_widget_add_css_class (self->verdict, "heading");
-  gtk_box_append (GTK_BOX (box), self->verdict);
-  self->spinner = gtk_spinner_new ();
-  self->status = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->status), 0);
-  gtk_label_set_wrap (GTK_LABEL (self->status), TRUE);
-  gtk_widget_set_hexpand (self->status, TRUE);
-  gtk_widget_add_css_class (self->status, "dim-label");
-  self->cancel_button = gtk_button_new_with_mnemonic (_("_Stop"));
-  gtk_widget_set_tooltip_text (self->cancel_button, _("Stop the search"));
-  g_signal_connect_swapped (self->cancel_button, "clicked", G_CALLBACK (hr_rebalance_dialog_cancel), self);
-  gtk_box_append (GTK_BOX (progress), self->spinner);
-  gtk_box_append (GTK_BOX (progress), self->status);
-  gtk_box_append (GTK_BOX (progress), self->cancel_button);
-  gtk_box_append (GTK_BOX (box), progress);
-
-  self->moves_list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->moves_list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (self->moves_list, "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->moves_list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Moves"), -1);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->moves_list);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_size_request (scroller, 340, -1);
-  self->chart = gtk_drawing_area_new ();
-  gtk_widget_set_size_request (self->chart, 360, 240);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->kept = g_ptr_array_new_null_terminated (0, g_free, TRUE);
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->chart), draw_chart, self, NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Loads before and after the moves"), -1);
-  gtk_paned_set_start_child (GTK_PANED (paned), scroller);
-  gtk_paned_set_end_child (GTK_PANED (paned), self->chart);
-  gtk_paned_set_position (GTK_PANED (paned), 480);
-  gtk_paned_set_shrink_start_child (GTK_PANED (paned), FALSE);
-  gtk_paned_set_shrink_end_child (GTK_PANED (paned), FALSE);
-  gtk_widget_set_vexpand (paned, TRUE);
-  gtk_box_append (GTK_BOX (box), paned);
-
-  self->run_button = gtk_button_new_with_mnemonic (_("_Run Again"));
-  gtk_widget_set_tooltip_text (self->run_button, _("Search again with the dropped moves kept where they are"));
-  g_signal_connect_swapped (self->run_button, "clicked", G_CALLBACK (hr_rebalance_dialog_run), self);
-  self->apply_button = gtk_button_new_with_mnemonic (_("_Apply Moves"));
-  gtk_widget_add_css_class (self->apply_button, "suggested-action");
-  g_signal_connect_swapped (self->apply_button, "clicked", G_CALLBACK (apply_clicked_cb), self);
-  g_signal_connect_swapped (close, "clicked", G_CALLBACK (close_clicked_cb), self);
-  gtk_widget_set_halign (buttons, GTK_ALIGN_END);
-  gtk_box_append (GTK_BOX (buttons), close);
-  gtk_box_append (GTK_BOX (buttons), self->run_button);
-  gtk_box_append (GTK_BOX (buttons), self->apply_button);
-  gtk_box_append (GTK_BOX (box), buttons);
-  gtk_window_set_child (GTK_WINDOW (self), box);
   update_buttons (self);
 }
 
 HrRebalanceDialog *
 hr_rebalance_dialog_new (GtkWindow   *parent,
                          HrDocument  *document,
-                         HrUndoStack *undo,
-                         HrBooks     *books)
+                         HrUndoStack *undo)
 {
-  HrRebalanceDialog *self = g_object_new (HR_TYPE_REBALANCE_DIALOG, "transient-for", parent,
-                                          "modal", parent != NULL, NULL);
+  HrRebalanceDialog *self;
 
+  g_return_val_if_fail (HR_IS_DOCUMENT (document), NULL);
+
+  self = g_object_new (HR_TYPE_REBALANCE_DIALOG, "transient-for", parent, "modal", parent != NULL, NULL);
   self->document = g_object_ref (document);
-  self->plan = g_object_ref (hr_document_get_plan (document));
   self->undo = undo ? g_object_ref (undo) : NULL;
-  self->books = g_object_ref (books);
+  /* a new question: nothing kept yet */
+  hr_document_set_rebalance_kept (document, NULL);
+  g_signal_connect_object (document, "notify::rebalance", G_CALLBACK (rebalance_notified_cb),
+                           self, G_CONNECT_SWAPPED);
   return self;
 }

@@ -1,6 +1,7 @@
 /* hr-rebalance-dialog.h: the proposed moves, the loads before and after
  * side by side; drop a move or pin an account and run again; apply the
- * moves as one undoable change. The search runs on a worker thread. */
+ * moves as one undoable change. The rebalancing is the document's, of its
+ * books under the scenario shown, searched for on a worker thread. */
 #pragma once
 
 #include <gtk/gtk.h>
@@ -16,8 +17,7 @@ G_DECLARE_FINAL_TYPE (HrRebalanceDialog, hr_rebalance_dialog, HR, REBALANCE_DIAL
 
 HrRebalanceDialog *hr_rebalance_dialog_new        (GtkWindow   *parent,
                                                    HrDocument  *document,
-                                                   HrUndoStack *undo,
-                                                   HrBooks     *books);
+                                                   HrUndoStack *undo);
 /* Starts a search (again), keeping the moves dropped so far where they are;
  * emits "finished" when it is done */
 void               hr_rebalance_dialog_run        (HrRebalanceDialog *self);

@@ -13,6 +13,7 @@ struct _HrMappingDialog
   GtkWidget *values;       /* box of sections */
   GtkWidget *summary;
   GtkWidget *problems;     /* list box */
+  GtkWidget *problems_scroller;
   GtkWidget *accept_button;
   GPtrArray *column_choices;   /* GtkDropDown per column */
   GPtrArray *sections;         /* GPtrArray of GtkDropDown per section */
@@ -209,7 +210,7 @@ hr_mapping_dialog_set_report (HrMappingDialog *self,
       gtk_widget_set_margin_start (label, 6);
       gtk_list_box_append (GTK_LIST_BOX (self->problems), label);
     }
-  gtk_widget_set_visible (gtk_widget_get_parent (gtk_widget_get_parent (self->problems)), self->n_problems > 0);
+  gtk_widget_set_visible (self->problems_scroller, self->n_problems > 0);
   gtk_widget_set_sensitive (self->accept_button, can_accept);
 }
 
@@ -271,6 +272,12 @@ hr_mapping_dialog_get_n_problems (HrMappingDialog *self)
 }
 
 static void
+cancel_clicked_cb (HrMappingDialog *self)
+{
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
 section_free (gpointer data)
 {
   g_ptr_array_unref (data);
@@ -281,6 +288,7 @@ hr_mapping_dialog_dispose (GObject *object)
 {
   HrMappingDialog *self = HR_MAPPING_DIALOG (object);
 
+  gtk_widget_dispose_template (GTK_WIDGET (self), HR_TYPE_MAPPING_DIALOG);
   g_clear_pointer (&self->column_choices, g_ptr_array_unref);
   g_clear_pointer (&self->sections, g_ptr_array_unref);
   g_clear_pointer (&self->section_values, g_ptr_array_unref);
@@ -290,6 +298,8 @@ hr_mapping_dialog_dispose (GObject *object)
 static void
 hr_mapping_dialog_class_init (HrMappingDialogClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
   G_OBJECT_CLASS (klass)->dispose = hr_mapping_dialog_dispose;
   /* a column's choice changed: (column, choice) */
   signals[COLUMN_CHANGED] = g_signal_new ("column-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -299,75 +309,25 @@ hr_mapping_dialog_class_init (HrMappingDialogClass *klass)
                                          0, NULL, NULL, NULL, G_TYPE_NONE, 3, G_TYPE_UINT, G_TYPE_UINT, G_TYPE_UINT);
   signals[ACCEPTED] = g_signal_new ("accepted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                     0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-}
 
-static GtkWidget *
-heading_new (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "title-4");
-  return label;
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/headroom/Headroom/hr-mapping-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, HrMappingDialog, columns);
+  gtk_widget_class_bind_template_child (widget_class, HrMappingDialog, values);
+  gtk_widget_class_bind_template_child (widget_class, HrMappingDialog, summary);
+  gtk_widget_class_bind_template_child (widget_class, HrMappingDialog, problems);
+  gtk_widget_class_bind_template_child (widget_class, HrMappingDialog, problems_scroller);
+  gtk_widget_class_bind_template_child (widget_class, HrMappingDialog, accept_button);
+  gtk_widget_class_bind_template_callback (widget_class, cancel_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, hr_mapping_dialog_accept);
 }
 
 static void
 hr_mapping_dialog_init (HrMappingDialog *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *inner = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  GtkWidget *columns_scroller = gtk_scrolled_window_new ();
-  GtkWidget *problems_scroller = gtk_scrolled_window_new ();
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-
+  gtk_widget_init_template (GTK_WIDGET (self));
   self->column_choices = g_ptr_array_new ();
   self->sections = g_ptr_array_new_with_free_func (section_free);
   self->section_values = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  gtk_window_set_default_size (GTK_WINDOW (self), 980, 700);
-  gtk_widget_set_margin_start (box, 18);
-  gtk_widget_set_margin_end (box, 18);
-  gtk_widget_set_margin_top (box, 14);
-  gtk_widget_set_margin_bottom (box, 14);
-
-  self->columns = gtk_grid_new ();
-  gtk_grid_set_row_spacing (GTK_GRID (self->columns), 4);
-  gtk_grid_set_column_spacing (GTK_GRID (self->columns), 12);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (columns_scroller), self->columns);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (columns_scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
-  gtk_box_append (GTK_BOX (inner), heading_new (_("Columns")));
-  gtk_box_append (GTK_BOX (inner), columns_scroller);
-  self->values = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_box_append (GTK_BOX (inner), self->values);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), inner);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (scroller, TRUE);
-  gtk_box_append (GTK_BOX (box), scroller);
-
-  self->summary = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->summary), 0);
-  gtk_label_set_wrap (GTK_LABEL (self->summary), TRUE);
-  gtk_widget_add_css_class (self->summary, "heading");
-  gtk_box_append (GTK_BOX (box), self->summary);
-  self->problems = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->problems), GTK_SELECTION_NONE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->problems), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Rows that are not imported"), -1);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (problems_scroller), self->problems);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (problems_scroller), 140);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (problems_scroller), TRUE);
-  gtk_box_append (GTK_BOX (box), problems_scroller);
-
-  self->accept_button = gtk_button_new_with_mnemonic (_("_Import"));
-  gtk_widget_add_css_class (self->accept_button, "suggested-action");
-  g_signal_connect_swapped (self->accept_button, "clicked", G_CALLBACK (hr_mapping_dialog_accept), self);
-  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), self);
-  gtk_widget_set_halign (buttons, GTK_ALIGN_END);
-  gtk_box_append (GTK_BOX (buttons), cancel);
-  gtk_box_append (GTK_BOX (buttons), self->accept_button);
-  gtk_box_append (GTK_BOX (box), buttons);
-  gtk_window_set_child (GTK_WINDOW (self), box);
 }
 
 HrMappingDialog *

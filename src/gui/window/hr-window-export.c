@@ -210,7 +210,6 @@ export_done (HrWindow *self,
     {
       HrChartOptions options;
       GPtrArray *compare = NULL;
-      g_autoptr(HrBooks) books = NULL;
 
       hr_chart_options_init (&options);
       options.kind = gtk_drop_down_get_selected (GTK_DROP_DOWN (export->kind));
@@ -223,16 +222,9 @@ export_done (HrWindow *self,
           hr_document_ensure (document, HR_DOCUMENT_COMPARISON);
           compare = hr_document_get_comparison (document);
         }
+      /* the books as the Books page shows them: under the scenario shown */
       if (options.kind == HR_CHART_BOOKS)
-        {
-          HrPlan *plan = hr_document_get_plan (document);
-
-          /* the books as the Books page shows them: under the scenario shown */
-          books = hr_books_compute (plan, hr_document_get_active_scenario_id (document), NULL);
-          if (books == NULL)
-            books = hr_books_compute (plan, NULL, NULL);
-          options.books = books;
-        }
+        options.books = hr_document_get_books (document);
       /* the calibration the Calibration page shows: the document's */
       if (options.kind == HR_CHART_CALIBRATION)
         {
