@@ -2,37 +2,15 @@
 """headroom-cli calibrate end to end: the conformance example, text, -o, --map."""
 import json
 import os
-import subprocess
-import sys
 import tempfile
 
-CLI = sys.argv[1]
-SRCDIR = sys.argv[2]
+from clitest import SRCDIR, check, finish, run
+
 PLAN = os.path.join(SRCDIR, "conformance", "calibrate.headroom")
 LOG = os.path.join(SRCDIR, "conformance", "calibrate.log.csv")
 LOGS = os.path.join(SRCDIR, "model", "time-logs")
 TEAM = os.path.join(LOGS, "team.headroom")
 TOGGL = os.path.join(LOGS, "toggl-detailed.csv")
-failures = 0
-count = 0
-
-
-def run(*args):
-    p = subprocess.run([CLI, *args], capture_output=True, text=True,
-                       env={**os.environ, "LC_ALL": "C.UTF-8"})
-    return p.returncode, p.stdout, p.stderr
-
-
-def check(name, condition, detail=""):
-    global failures, count
-    count += 1
-    if condition:
-        print(f"ok {count} {name}")
-    else:
-        failures += 1
-        print(f"not ok {count} {name}")
-        for line in str(detail).splitlines()[:20]:
-            print(f"# {line}")
 
 
 def same(actual, expected):
@@ -146,5 +124,4 @@ with tempfile.TemporaryDirectory() as tmp:
     code, out, err = run("calibrate", PLAN, bad, "-o", untouched)
     check("nothing is written for a refused log", code == 2 and not os.path.exists(untouched), err)
 
-print(f"1..{count}")
-sys.exit(1 if failures else 0)
+finish()
