@@ -419,6 +419,15 @@ cancel_result (HrDocument       *self,
   result->pending_plan = result->pending_active = 0;
 }
 
+/* Out of date whatever the plan: of another question now */
+static void
+forget_result (HrDocument       *self,
+               HrDocumentResult  which)
+{
+  cancel_result (self, which);
+  self->results[which].plan_serial = self->results[which].active_serial = 0;
+}
+
 static void
 result_start (HrDocument       *self,
               HrDocumentResult  which)
@@ -869,18 +878,13 @@ void
 hr_document_set_rebalance_kept (HrDocument         *self,
                                 const char * const *account_ids)
 {
-  Result *result;
-
   g_return_if_fail (HR_IS_DOCUMENT (self));
 
   if (same_ids ((const char * const *) self->kept, account_ids))
     return;
   g_strfreev (self->kept);
   self->kept = g_strdupv ((char **) account_ids);
-  /* of another question now: out of date, whatever the plan */
-  cancel_result (self, HR_DOCUMENT_REBALANCE);
-  result = &self->results[HR_DOCUMENT_REBALANCE];
-  result->plan_serial = result->active_serial = 0;
+  forget_result (self, HR_DOCUMENT_REBALANCE);
 }
 
 const GError *
@@ -988,8 +992,6 @@ void
 hr_document_set_time_log (HrDocument *self,
                           HrTimeLog  *log)
 {
-  Result *result;
-
   g_return_if_fail (HR_IS_DOCUMENT (self));
 
   if (log == self->time_log)
@@ -998,13 +1000,9 @@ hr_document_set_time_log (HrDocument *self,
     hr_time_log_ref (log);
   g_clear_pointer (&self->time_log, hr_time_log_unref);
   self->time_log = log;
-  /* the calibration, and it alone, is of another log now */
-  result = &self->results[HR_DOCUMENT_CALIBRATION];
-  if (result->cancellable)
-    g_cancellable_cancel (result->cancellable);
-  g_clear_object (&result->cancellable);
-  result->pending_plan = result->pending_active = 0;
-  result->plan_serial = result->notified_plan = 0;
+  /* the calibration, and it alone, is of another log now: views are told */
+  forget_result (self, HR_DOCUMENT_CALIBRATION);
+  self->results[HR_DOCUMENT_CALIBRATION].notified_plan = 0;
   queue_notify (self);
 }
 
