@@ -7,7 +7,6 @@
 #include "hr-chart.h"
 #include "hr-cli.h"
 #include "hr-format.h"
-#include "hr-time-import.h"
 
 #define COMMAND "chart"
 
@@ -175,18 +174,9 @@ hr_cli_chart (int    argc,
 
   if (options.kind == HR_CHART_CALIBRATION)
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (log_path);
-      g_autoptr(HrTimeLog) log = hr_time_import_file (file, plan, NULL, NULL, &error);
-
-      if (log)
-        calibration = hr_calibration_compute (plan, log,
-                                              hr_time_mapping_get_min_occurrences (hr_plan_get_time_mapping (plan)),
-                                              &error);
+      calibration = hr_cli_calibrate_log (plan, log_path);
       if (calibration == NULL)
-        {
-          g_printerr ("%s\n", error->message);
-          return HR_CLI_INVALID;
-        }
+        return HR_CLI_INVALID;
       options.calibration = calibration;
     }
 

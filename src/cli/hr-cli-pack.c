@@ -5,7 +5,6 @@
 
 #include "hr-cli.h"
 #include "hr-pack.h"
-#include "hr-time-import.h"
 
 #define COMMAND "pack"
 
@@ -61,21 +60,8 @@ hr_cli_pack (int    argc,
       return HR_CLI_INVALID;
     }
   input->threshold = threshold;
-  if (log_path)
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (log_path);
-      g_autoptr(HrTimeLog) log = hr_time_import_file (file, plan, NULL, NULL, &error);
-
-      if (log)
-        input->calibration = hr_calibration_compute (plan, log,
-                                                     hr_time_mapping_get_min_occurrences (hr_plan_get_time_mapping (plan)),
-                                                     &error);
-      if (input->calibration == NULL)
-        {
-          g_printerr ("%s\n", error->message);
-          return HR_CLI_INVALID;
-        }
-    }
+  if (log_path && (input->calibration = hr_cli_calibrate_log (plan, log_path)) == NULL)
+    return HR_CLI_INVALID;
   if (!hr_pack_write_pdf (input, paper, output, &error))
     {
       g_printerr ("%s\n", error->message);

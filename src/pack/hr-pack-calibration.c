@@ -1,5 +1,5 @@
-/* hr-pack-calibration.c: the pack's pages on the model against execution,
- * when a time log was held against the plan */
+/* hr-pack-calibration.c: the pack's pages and the workbook's sheet on the
+ * model against execution, when a time log was held against the plan */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
@@ -8,6 +8,7 @@
 #include "hr-calibration.h"
 #include "hr-format.h"
 #include "hr-pack-private.h"
+#include "hr-workbook-private.h"
 
 static gboolean
 calibration_applies (const HrPackInput *input)
@@ -136,7 +137,7 @@ calibration_lay_out (const HrPackInput *input,
   g_autoptr(HrPageTable) reactive = reactive_table (c);
   HrChartOptions options;
 
-  hr_page_doc_begin_page (doc, _("Model against execution"));
+  hr_page_doc_begin_page (doc, _("Calibration against logged time"));
   hr_page_doc_add_paragraph (doc, HR_TEXT_BODY, headline);
   hr_pack_chart_options (&options, HR_CHART_CALIBRATION);
   options.calibration = c;
@@ -198,5 +199,135 @@ calibration_lay_out (const HrPackInput *input,
 }
 
 const HrPackSection hr_pack_calibration = {
-  "calibration", N_("Model against execution"), calibration_applies, calibration_lay_out
+  "calibration", N_("Calibration against logged time"), calibration_applies, calibration_lay_out
 };
+
+/* --- the workbook's sheet --- */
+
+/* A table's header row below the sheet's first (which alone is frozen) */
+static void
+sheet_heads (HrWorkbook    *book,
+             lxw_worksheet *sheet,
+             lxw_row_t      row,
+             const char   **titles,
+             guint          n)
+{
+  for (guint c = 0; c < n; c++)
+    worksheet_write_string (sheet, row, c, titles[c], book->head);
+}
+
+static void
+sheet_moment_row (HrCalibration         *c,
+                  HrWorkbook            *book,
+                  lxw_worksheet         *sheet,
+                  lxw_row_t              row,
+                  const HrMomentCalibration *m,
+                  const HrSegmentCalibration *segment,
+                  const HrMomentFigures *f)
+{
+  HrMomentVerdict verdict = hr_calibration_get_verdict (c, f);
+  const char *used = !isnan (f->ratio) && !hr_calibration_is_small (c, f) ? _("Yes")
+                     : hr_calibration_is_small (c, f) && f->occurrences > 0 ? _("No: a small sample") : _("No");
+
+  worksheet_write_string (sheet, row, 0, m->id, book->text);
+  worksheet_write_string (sheet, row, 1, m->name, book->text);
+  worksheet_write_string (sheet, row, 2, segment ? segment->id : "", book->text);
+  worksheet_write_string (sheet, row, 3, segment ? segment->name : _("Every tier"), book->text);
+  hr_workbook_number (sheet, row, 4, f->due, book->count);
+  hr_workbook_number (sheet, row, 5, f->delivered, book->count);
+  hr_workbook_number (sheet, row, 6, f->delivery_rate, book->percent);
+  hr_workbook_number (sheet, row, 7, f->unscheduled, book->count);
+  hr_workbook_number (sheet, row, 8, f->occurrences, book->count);
+  hr_workbook_number (sheet, row, 9, f->actual_mean, book->hours);
+  hr_workbook_number (sheet, row, 10, f->actual_median, book->hours);
+  hr_workbook_number (sheet, row, 11, f->designed_mean, book->hours);
+  hr_workbook_number (sheet, row, 12, f->ratio, book->number);
+  worksheet_write_string (sheet, row, 13, segment ? "" : used, book->text);
+  worksheet_write_string (sheet, row, 14, verdict == HR_MOMENT_QUIET ? "" : hr_moment_verdict_get_label (verdict),
+                          book->text);
+}
+
+static void
+write_calibration (const HrPackInput *input,
+                   HrWorkbook        *book,
+                   lxw_worksheet     *sheet)
+{
+  HrCalibration *c = input->calibration;
+  const char *moment_titles[] = {
+    _("Moment id"), _("Moment"), _("Tier id"), _("Tier"), _("Due (account-months)"), _("Delivered"),
+    _("Delivery rate"), _("Logged when not due"), _("Occurrences"), _("Actual mean hours"),
+    _("Actual median hours"), _("Designed mean hours"), _("Actual / designed"), _("Used in the calibrated scenario"),
+    _("Verdict"),
+  };
+  const double widths[] = { 16, 24, 14, 18, 12, 11, 11, 11, 11, 11, 11, 11, 11, 16, 18 };
+  const char *role_titles[] = {
+    _("Role id"), _("Role"), _("Person-months"), _("Hours paid"), _("Hours worked"), _("Leave hours"),
+    _("Indirect share"), _("Plan: indirect"), _("Unplanned share"), _("Plan: unplanned"), _("Shrinkage"),
+    _("Plan: shrinkage"),
+  };
+  const char *segment_titles[] = {
+    _("Tier id"), _("Tier"), _("Account-months"), _("Reactive hours"), _("Reactive hours per account and month"),
+    _("Plan: reactive hours per account and month"),
+  };
+  const char *month_titles[] = { _("Month"), _("Designed hours logged"), _("Designed hours modelled") };
+  lxw_row_t row = 1;
+
+  hr_workbook_header (book, sheet, 0, moment_titles, widths, G_N_ELEMENTS (moment_titles), 2);
+  for (guint k = 0; k < hr_calibration_get_n_moments (c); k++)
+    {
+      const HrMomentCalibration *m = hr_calibration_get_moment (c, k);
+
+      sheet_moment_row (c, book, sheet, row++, m, NULL, &m->all);
+      for (guint g = 0; g < hr_calibration_get_n_segments (c); g++)
+        if (m->segments[g].due > 0 || m->segments[g].occurrences > 0)
+          sheet_moment_row (c, book, sheet, row++, m, hr_calibration_get_segment (c, g), &m->segments[g]);
+    }
+  worksheet_autofilter (sheet, 0, 0, row - 1, G_N_ELEMENTS (moment_titles) - 1);
+
+  row++;
+  sheet_heads (book, sheet, row++, role_titles, G_N_ELEMENTS (role_titles));
+  for (guint r = 0; r < hr_calibration_get_n_roles (c); r++, row++)
+    {
+      const HrRoleCalibration *role = hr_calibration_get_role (c, r);
+
+      worksheet_write_string (sheet, row, 0, role->id, book->text);
+      worksheet_write_string (sheet, row, 1, role->name, book->text);
+      hr_workbook_number (sheet, row, 2, role->person_months, book->count);
+      hr_workbook_number (sheet, row, 3, role->paid, book->hours);
+      hr_workbook_number (sheet, row, 4, role->worked, book->hours);
+      hr_workbook_number (sheet, row, 5, role->leave, book->hours);
+      hr_workbook_number (sheet, row, 6, role->indirect_share, book->percent);
+      hr_workbook_number (sheet, row, 7, role->plan_indirect, book->percent);
+      hr_workbook_number (sheet, row, 8, role->unplanned_share, book->percent);
+      hr_workbook_number (sheet, row, 9, role->plan_unplanned, book->percent);
+      hr_workbook_number (sheet, row, 10, role->shrinkage, book->percent);
+      hr_workbook_number (sheet, row, 11, role->plan_shrinkage, book->percent);
+    }
+
+  row++;
+  sheet_heads (book, sheet, row++, segment_titles, G_N_ELEMENTS (segment_titles));
+  for (guint g = 0; g < hr_calibration_get_n_segments (c); g++, row++)
+    {
+      const HrSegmentCalibration *s = hr_calibration_get_segment (c, g);
+
+      worksheet_write_string (sheet, row, 0, s->id, book->text);
+      worksheet_write_string (sheet, row, 1, s->name, book->text);
+      hr_workbook_number (sheet, row, 2, s->account_months, book->count);
+      hr_workbook_number (sheet, row, 3, s->reactive_hours, book->hours);
+      hr_workbook_number (sheet, row, 4, s->reactive_per_account, book->hours);
+      hr_workbook_number (sheet, row, 5, s->plan_reactive_hours, book->hours);
+    }
+
+  row++;
+  sheet_heads (book, sheet, row++, month_titles, G_N_ELEMENTS (month_titles));
+  for (guint t = 0; t < hr_calibration_get_n_months (c); t++, row++)
+    {
+      const HrCalibrationMonth *month = hr_calibration_get_month (c, t);
+
+      hr_workbook_absolute_month (book, sheet, row, 0, month->month);
+      hr_workbook_number (sheet, row, 1, month->logged_designed, book->hours);
+      hr_workbook_number (sheet, row, 2, month->model_designed, book->hours);
+    }
+}
+
+const HrWorkbookSheet hr_workbook_calibration = { N_("Calibration"), calibration_applies, write_calibration };

@@ -301,7 +301,7 @@ test_pack_calibration (void)
           {
             const char *title = hr_page_doc_get_page_title (doc, p);
 
-            if (title && calibration < 0 && g_strcmp0 (title, _("Model against execution")) == 0)
+            if (title && calibration < 0 && g_strcmp0 (title, _("Calibration against logged time")) == 0)
               calibration = p;
             if (title && pressure < 0 && g_strcmp0 (title, _("Pressure test")) == 0)
               pressure = p;
