@@ -1,8 +1,10 @@
 /* test-calibration.c: the Calibration page as a CS leader uses it: a
  * Toggl export through the real mapping dialog, an activity mapped, the
- * calibrated scenario created and found in Compare, undone; next month's
+ * calibrated scenario created and found in Compare, made the baseline and
+ * undone, then undone itself; next month's
  * export in one step; a dropped CSV going where it belongs */
 #include "gui-test-helpers.h"
+#include "hr-engine.h"
 #include "hr-mapping-dialog.h"
 #include "hr-time-import-dialog.h"
 
@@ -117,6 +119,42 @@ test_toggl_to_compare (void)
                                             "Calibrated from time log 2026-10 – 2026-12"));
   gui_test_screenshot (GTK_WIDGET (window), "calibration-compare.png");
 
+  /* made the baseline: the plan forecasts as the scenario did, the
+   * scenario is gone, and one undo puts the estimates and the scenario back */
+  {
+    g_autofree char *before = hr_plan_to_data (plan, NULL);
+    g_autofree char *undone = NULL;
+    g_autoptr(HrForecast) expected = hr_engine_forecast (plan, "calibrated", HR_FORECAST_DEFAULT, &error);
+    g_autoptr(HrForecast) promoted = NULL;
+    const double *want, *got;
+
+    g_assert_no_error (error);
+    gui_test_show_page (window, "calibration", HR_TYPE_CALIBRATION_PAGE);
+    gui_test_press (GTK_WIDGET (page), "Make It the _Baseline");
+    gui_test_iterate_idle ();
+    g_assert_null (hr_plan_find_scenario (plan, "calibrated"));
+    promoted = hr_engine_forecast (plan, NULL, HR_FORECAST_DEFAULT, &error);
+    g_assert_no_error (error);
+    want = hr_forecast_get_team_series (expected, HR_ROLE_WORKLOAD, FALSE);
+    got = hr_forecast_get_team_series (promoted, HR_ROLE_WORKLOAD, FALSE);
+    for (guint t = 0; t < hr_forecast_get_n_months (expected); t++)
+      g_assert_cmpfloat_with_epsilon (got[t], want[t], 1e-9 * MAX (1.0, want[t]));
+    g_assert_nonnull (gui_test_find_matching (GTK_WIDGET (page), gui_test_is_label,
+                                              "“Calibrated from time log 2026-10 – 2026-12” is now the baseline: the "
+                                              "plan has the hours, effort mix and reactive work as logged. Undo puts "
+                                              "the estimates back."));
+    gui_test_screenshot (GTK_WIDGET (window), "calibration-baseline.png");
+    g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
+    gui_test_iterate_idle ();
+    undone = hr_plan_to_data (plan, NULL);
+    g_assert_cmpstr (undone, ==, before);
+    /* the note says so, and the scenario can be made the baseline again */
+    g_assert_nonnull (gui_test_find_matching (GTK_WIDGET (page), gui_test_is_label,
+                                              "Added the scenario “Calibrated from time log 2026-10 – 2026-12”. It "
+                                              "compares like any other; make it the baseline once you adopt it."));
+    g_assert_true (gtk_widget_get_visible (gui_test_find_matching (GTK_WIDGET (page), gui_test_is_button_labelled,
+                                                                   "Make It the _Baseline")));
+  }
   /* undone: the scenario goes, the mapping stays */
   g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
   gui_test_iterate_idle ();

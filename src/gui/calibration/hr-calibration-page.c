@@ -12,6 +12,7 @@
 #include "hr-calibration-rows.h"
 #include "hr-chart.h"
 #include "hr-preferences.h"
+#include "hr-scenarios-page.h"
 #include "hr-time-import-dialog.h"
 #include "hr-window.h"
 
@@ -27,6 +28,7 @@ struct _HrCalibrationPage
   GtkWidget     *create_button;
   GtkWidget     *created_revealer;
   GtkWidget     *created_label;
+  GtkWidget     *baseline_button;
   GtkWidget     *paned;
   GtkWidget     *moments_list;
   GtkWidget     *quiet_label;
@@ -41,6 +43,7 @@ struct _HrCalibrationPage
   HrPlan        *plan;         /* the document's */
   HrUndoStack   *undo;
   HrCalibration *calibration;  /* the one shown */
+  char          *created_id;   /* the calibrated scenario last created */
   gboolean       dirty;        /* the document's is newer than the one shown */
   gboolean       updating;
 };
@@ -56,6 +59,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void refresh (HrCalibrationPage *self);
+static void show_created (HrCalibrationPage *self);
 
 /* --- the remembered mapping, one step to undo --- */
 
@@ -239,6 +243,7 @@ refresh (HrCalibrationPage *self)
       show_calibration (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CALIBRATION]);
     }
+  show_created (self);
   gtk_widget_queue_draw (self->chart);
 }
 
@@ -297,6 +302,12 @@ static void
 create_clicked_cb (HrCalibrationPage *self)
 {
   hr_calibration_page_create_scenario (self);
+}
+
+static void
+baseline_clicked_cb (HrCalibrationPage *self)
+{
+  hr_calibration_page_make_baseline (self);
 }
 
 static void
@@ -362,6 +373,7 @@ hr_calibration_page_dispose (GObject *object)
   g_clear_object (&self->document);
   g_clear_object (&self->plan);
   g_clear_object (&self->undo);
+  g_clear_pointer (&self->created_id, g_free);
   g_clear_object (&self->calibration);
   G_OBJECT_CLASS (hr_calibration_page_parent_class)->dispose (object);
 }
@@ -391,6 +403,7 @@ hr_calibration_page_class_init (HrCalibrationPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HrCalibrationPage, create_button);
   gtk_widget_class_bind_template_child (widget_class, HrCalibrationPage, created_revealer);
   gtk_widget_class_bind_template_child (widget_class, HrCalibrationPage, created_label);
+  gtk_widget_class_bind_template_child (widget_class, HrCalibrationPage, baseline_button);
   gtk_widget_class_bind_template_child (widget_class, HrCalibrationPage, paned);
   gtk_widget_class_bind_template_child (widget_class, HrCalibrationPage, moments_list);
   gtk_widget_class_bind_template_child (widget_class, HrCalibrationPage, quiet_label);
@@ -403,6 +416,7 @@ hr_calibration_page_class_init (HrCalibrationPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, import_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, create_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, compare_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, baseline_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, min_changed_cb);
 }
 
@@ -548,10 +562,64 @@ hr_calibration_page_create_scenario (HrCalibrationPage *self)
     }
   else
     hr_plan_insert_item (self->plan, HR_ITEM (scenario), -1);
-  /* Translators: %s is the new scenario's name */
-  text = g_strdup_printf (_("Added the scenario “%s”. It compares like any other; make it the baseline on the "
-                            "Scenarios page once you adopt it."), hr_scenario_get_name (scenario));
-  gtk_label_set_text (GTK_LABEL (self->created_label), text);
-  gtk_revealer_set_reveal_child (GTK_REVEALER (self->created_revealer), TRUE);
+  g_free (self->created_id);
+  self->created_id = g_strdup (hr_item_get_id (HR_ITEM (scenario)));
+  gtk_widget_set_visible (self->baseline_button, FALSE);
+  show_created (self);
   return scenario;
+}
+
+/* The note on the scenario last created, as the plan is now: its creation
+ * or its promotion undone is said too */
+static void
+show_created (HrCalibrationPage *self)
+{
+  HrScenario *scenario = self->created_id && self->plan ? hr_plan_find_scenario (self->plan, self->created_id) : NULL;
+  gboolean promoted = gtk_revealer_get_reveal_child (GTK_REVEALER (self->created_revealer)) &&
+                      !gtk_widget_get_visible (self->baseline_button);
+  g_autofree char *text = NULL;
+
+  if (scenario == NULL)
+    {
+      /* the creation undone hides the note; the promotion keeps saying so */
+      if (!promoted)
+        gtk_revealer_set_reveal_child (GTK_REVEALER (self->created_revealer), FALSE);
+      return;
+    }
+  if (gtk_widget_get_visible (self->baseline_button))
+    return;
+  /* Translators: %s is the new scenario's name */
+  text = g_strdup_printf (_("Added the scenario “%s”. It compares like any other; make it the baseline once "
+                            "you adopt it."), hr_scenario_get_name (scenario));
+  gtk_label_set_text (GTK_LABEL (self->created_label), text);
+  gtk_widget_set_visible (self->baseline_button, TRUE);
+  gtk_revealer_set_reveal_child (GTK_REVEALER (self->created_revealer), TRUE);
+}
+
+gboolean
+hr_calibration_page_make_baseline (HrCalibrationPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  HrScenario *scenario;
+
+  g_return_val_if_fail (HR_IS_CALIBRATION_PAGE (self), FALSE);
+  scenario = self->created_id && self->plan ? hr_plan_find_scenario (self->plan, self->created_id) : NULL;
+  if (scenario == NULL)
+    {
+      /* undone or removed since */
+      gtk_revealer_set_reveal_child (GTK_REVEALER (self->created_revealer), FALSE);
+      return FALSE;
+    }
+  /* Translators: %s is the calibrated scenario's name */
+  text = g_strdup_printf (_("“%s” is now the baseline: the plan has the hours, effort mix and reactive work as "
+                            "logged. Undo puts the estimates back."), hr_scenario_get_name (scenario));
+  if (!hr_scenario_promote_undoable (self->document, self->undo, self->created_id, &error))
+    {
+      gtk_label_set_text (GTK_LABEL (self->created_label), error->message);
+      return FALSE;
+    }
+  gtk_label_set_text (GTK_LABEL (self->created_label), text);
+  gtk_widget_set_visible (self->baseline_button, FALSE);
+  return TRUE;
 }

@@ -34,5 +34,8 @@ gboolean       hr_calibration_page_is_busy         (HrCalibrationPage *self);
 /* What "Create Calibrated Scenario" does: adds the scenario (one step to
  * undo) and returns it, or NULL without a calibration */
 HrScenario    *hr_calibration_page_create_scenario (HrCalibrationPage *self);
+/* What "Make It the Baseline" does: the scenario last created becomes the
+ * baseline, one step to undo; FALSE when it is gone or cannot be */
+gboolean       hr_calibration_page_make_baseline   (HrCalibrationPage *self);
 
 G_END_DECLS
