@@ -113,6 +113,7 @@ test_toggl_to_compare (void)
   g_assert_nonnull (scenario);
   g_assert_cmpstr (hr_scenario_get_name (scenario), ==, "Calibrated from time log 2026-10 – 2026-12");
   g_assert_cmpuint (json_array_get_length (hr_scenario_get_changes (scenario)), ==, 5);
+  gui_test_screenshot (GTK_WIDGET (window), "calibration-created.png");
   gui_test_press (GTK_WIDGET (page), "Compare _Scenarios");
   gui_test_iterate_idle ();
   g_assert_nonnull (gui_test_find_matching (GTK_WIDGET (window), gui_test_is_label,
