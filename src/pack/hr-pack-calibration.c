@@ -4,6 +4,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #include "hr-calibration.h"
 #include "hr-format.h"
@@ -123,6 +124,20 @@ reactive_table (HrCalibration *c)
   return table;
 }
 
+/* A warning of the log as the pack says it: the file by its name, not the
+ * folder it was read from on the leader's machine */
+static const char *
+warning_text (const char *warning,
+              const char *path)
+{
+  g_autofree char *name = g_path_get_basename (path);
+  gsize n = strlen (path);
+
+  if (n > 0 && g_str_has_prefix (warning, path) && warning[n] == ':' && strlen (name) <= n)
+    return warning + n - strlen (name);
+  return warning;
+}
+
 static void
 calibration_lay_out (const HrPackInput *input,
                      HrPageDoc         *doc)
@@ -187,7 +202,9 @@ calibration_lay_out (const HrPackInput *input,
     {
       hr_page_doc_add_heading (doc, _("What the log could not tell"), 40.0);
       for (guint i = 0; i < MIN (warnings->len, 12); i++)
-        hr_page_doc_add_paragraph (doc, HR_TEXT_NOTE, warnings->pdata[i]);
+        hr_page_doc_add_paragraph (doc, HR_TEXT_NOTE,
+                                   warning_text (warnings->pdata[i],
+                                                 hr_time_log_get_display_name (hr_calibration_get_log (c))));
       if (warnings->len > 12)
         {
           g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more warning",

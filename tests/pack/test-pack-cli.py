@@ -111,6 +111,9 @@ with tempfile.TemporaryDirectory() as tmp:
               err + text[:600])
         check("its tables and its scenario", "checkin 9 8 (89%)" in text and "checkin: its hours −12.3%" in text and
               "csm: indirect work becomes 49.7%" in text and "unknown person “sam”" in text, text[-1500:])
+        check("its warnings name the log by its file name, not its folder",
+              "calibrate.log.csv:21: unknown person “sam”" in text and "conformance/calibrate.log.csv" not in text,
+              text[-600:])
         code, out, err = run("pack", os.path.join(conformance, "calibrate.headroom"),
                              "--log", os.path.join(tmp, "missing.csv"), "-o", os.path.join(tmp, "nothing.pdf"))
         check("a log that cannot be read writes no pack", code == 2 and "missing.csv" in err and
