@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-${FUZZ_SECONDS:-10}}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(csv activities plan scenario forecast hiring compare)
+[ ${#targets[@]} -gt 0 ] || targets=(csv activities xlsx accounts plan scenario forecast hiring compare books rebalance)
 
 clang=$(command -v clang || command -v clang-14)
 if [ -z "$clang" ]; then
@@ -36,11 +36,15 @@ for t in "${targets[@]}"; do
   case $t in
     csv) kind=csv dict=csv ;;
     activities) kind=activities dict=csv ;;
+    xlsx) kind=xlsx dict=xlsx ;;
+    accounts) kind=accounts dict=csv ;;
+    # bytes that describe small books: no words to suggest
+    rebalance) kind=rebalance dict= ;;
   esac
   mkdir -p "$work/$t"
   # new inputs go to the scratch corpus; the kept one seeds it
   build-fuzz/tests/fuzz/fuzz-"$t" -max_total_time="$seconds" -timeout=60 -rss_limit_mb=2048 \
-    -max_len=8192 -print_final_stats=1 -dict=tests/fuzz/"$dict".dict \
+    -max_len=8192 -print_final_stats=1 ${dict:+-dict=tests/fuzz/$dict.dict} \
     -artifact_prefix=build-fuzz/artifacts/"$t"- "$work/$t" tests/fuzz/corpus/"$kind" \
     >"$work/$t.log" 2>&1
   status=$?

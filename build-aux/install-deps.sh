@@ -5,13 +5,14 @@ set -euo pipefail
 packages=(
   meson ninja-build pkg-config gcc gettext
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libjson-glib-dev libcairo2-dev libpango1.0-dev libpng-dev
+  libglpk-dev
   xvfb xauth dbus dbus-x11 at-spi2-core
   python3-dogtail python3-pyatspi gir1.2-atspi-2.0 gir1.2-gtk-4.0 python3-gi
   poppler-utils librsvg2-bin desktop-file-utils appstream shared-mime-info
   flatpak-builder python3-jsonschema librsvg2-common
   fonts-dejavu-core libxml2-utils
   xdotool locales
-  libxlsxwriter-dev python3-openpyxl
+  libxlsxwriter-dev libarchive-dev python3-openpyxl
   clang libclang-rt-14-dev util-linux
 )
 

@@ -230,6 +230,12 @@ hr_chart_cache_draw (HrChartCache         *self,
   g_return_if_fail (HR_IS_FORECAST (forecast));
   g_return_if_fail (options != NULL);
 
+  /* the books chart has a layout of its own, drawn whole */
+  if (options->kind == HR_CHART_BOOKS)
+    {
+      hr_chart_draw (cr, width, height, forecast, scenario_forecasts, options);
+      return;
+    }
   scale = MAX (scale, 1.0);
   if (self->tiles == NULL || hr_chart_tiles_get_scale (self->tiles) != scale)
     {

@@ -263,9 +263,21 @@ hr_chart_layout_figure (HrChartCtx          *ctx,
       chrome->tick_width = measure_ticks (ctx, figure, layout);
       left += chrome->tick_width + ctx->text * 0.5;
       hr_chart_grid_shape (n, right - left, bottom - top, 1.6, &cols, &rows);
-      pw = (right - left - gap_x * (cols - 1)) / cols;
       ph = (bottom - top - gap_y * (rows - 1)) / rows;
       compute_ticks (ctx, figure, layout, ph);
+      {
+        /* the ticks at the panels' own height can be finer, and their
+         * labels wider, than those of the first guess ("12.5" for "10"):
+         * the panels make room, so no label reaches the axis title */
+        double width = measure_ticks (ctx, figure, layout);
+
+        if (width > chrome->tick_width)
+          {
+            left += width - chrome->tick_width;
+            chrome->tick_width = width;
+          }
+      }
+      pw = (right - left - gap_x * (cols - 1)) / cols;
       layout->n_panels = n;
       layout->panels = g_new0 (HrChartRect, n);
       for (guint i = 0; i < n; i++)

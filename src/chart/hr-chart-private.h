@@ -146,6 +146,9 @@ extern const HrChartKindClass hr_chart_headcount_class;
 extern const HrChartKindClass hr_chart_journey_class;
 extern const HrChartKindClass hr_chart_scenarios_class;
 
+/* hr-chart-books.c: a layout of its own, one row per person */
+void     hr_chart_books_paint        (HrChartCtx          *ctx);
+GArray  *hr_chart_books_legend       (HrChartCtx          *ctx);
 /* hr-chart.c: one drawing of a chart, in layers: the frame (background,
  * text, legend, grid), the plot, and the axes over the plot */
 typedef struct {

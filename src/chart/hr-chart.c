@@ -13,7 +13,7 @@ static const HrChartKindClass *kind_classes[HR_N_CHART_KINDS] = {
 };
 
 static const char *kind_names[HR_N_CHART_KINDS] = {
-  "effort", "headcount", "journey", "scenarios",
+  "effort", "headcount", "journey", "scenarios", "books",
 };
 
 static const char *theme_names[HR_N_CHART_THEMES] = {
@@ -186,7 +186,9 @@ figure_prepare (HrChartCtx    *ctx,
                 HrChartFigure *figure)
 {
   figure_init (figure);
-  kind_classes[ctx->options.kind]->prepare (ctx, figure);
+  /* a kind with a layout of its own (the books) has no figure */
+  if (kind_classes[ctx->options.kind] != NULL)
+    kind_classes[ctx->options.kind]->prepare (ctx, figure);
   if (figure->n_bands == 0 && figure->empty == NULL)
     figure->empty = g_strdup (_("Nothing to show"));
   if (figure->empty != NULL)
@@ -528,6 +530,17 @@ hr_chart_draw (cairo_t              *cr,
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, width, height);
   cairo_clip (cr);
+  if (options->kind == HR_CHART_BOOKS)
+    {
+      HrChartCtx ctx;
+
+      /* a layout of its own, one row per person */
+      ctx_init (&ctx, cr, width, height, forecast, NULL, options);
+      hr_chart_books_paint (&ctx);
+      ctx_clear (&ctx);
+      cairo_restore (cr);
+      return;
+    }
   hr_chart_run_begin (&run, cr, width, height, forecast, scenario_forecasts, options, NULL);
   hr_chart_run_draw_frame (&run);
   hr_chart_run_draw_plot (&run);
@@ -549,6 +562,9 @@ hr_chart_get_frame (double                width,
 
   g_return_val_if_fail (HR_IS_FORECAST (forecast), FALSE);
   g_return_val_if_fail (options != NULL && frame != NULL, FALSE);
+
+  if (options->kind == HR_CHART_BOOKS)
+    return FALSE;
 
   hr_chart_run_begin (&run, NULL, width, height, forecast, scenario_forecasts, options, NULL);
   *frame = (HrChartFrame) {
@@ -574,6 +590,9 @@ hr_chart_hit_month (double                width,
 
   g_return_val_if_fail (HR_IS_FORECAST (forecast), -1);
   g_return_val_if_fail (options != NULL, -1);
+
+  if (options->kind == HR_CHART_BOOKS)
+    return -1;
 
   hr_chart_run_begin (&run, NULL, width, height, forecast, scenario_forecasts, options, NULL);
   if (run.figure.empty == NULL)
@@ -608,6 +627,15 @@ hr_chart_dup_legend (HrForecast           *forecast,
   g_return_val_if_fail (options != NULL, NULL);
 
   ctx_init (&ctx, NULL, 1920, 1080, forecast, scenario_forecasts, options);
+  if (options->kind == HR_CHART_BOOKS)
+    {
+      g_autoptr(GArray) legend = hr_chart_books_legend (&ctx);
+
+      for (guint i = 0; i < legend->len; i++)
+        g_strv_builder_add (builder, g_array_index (legend, HrChartLegendItem, i).label);
+      ctx_clear (&ctx);
+      return g_strv_builder_end (builder);
+    }
   figure_prepare (&ctx, &figure);
   for (guint i = 0; i < figure.legend->len; i++)
     g_strv_builder_add (builder, g_array_index (figure.legend, HrChartLegendItem, i).label);

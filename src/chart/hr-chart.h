@@ -8,6 +8,7 @@
 #include <cairo.h>
 
 #include "hr-forecast.h"
+#include "hr-rebalance.h"
 
 G_BEGIN_DECLS
 
@@ -16,6 +17,7 @@ typedef enum {
   HR_CHART_HEADCOUNT,   /* required FTE against headcount and hires */
   HR_CHART_JOURNEY,     /* designed hours per account by tenure month */
   HR_CHART_SCENARIOS,   /* baseline and scenarios side by side */
+  HR_CHART_BOOKS,       /* each person's book against their limit */
   HR_N_CHART_KINDS
 } HrChartKind;
 
@@ -47,6 +49,8 @@ typedef struct {
   double         text_size;    /* body text in user units; 0: from the size */
   gboolean       untitled;     /* no title, subtitle or footnote: a report page
                                   around the chart says them */
+  HrBooks       *books;        /* books: the books to draw */
+  HrRebalance   *rebalance;    /* books: loads after these moves beside the ones before */
 } HrChartOptions;
 
 /* The plot area of a drawn chart, in the user units given to the draw. For

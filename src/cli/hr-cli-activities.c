@@ -8,6 +8,7 @@
 #include "hr-activities.h"
 #include "hr-cli.h"
 #include "hr-workbook.h"
+#include "hr-xlsx.h"
 
 #define COMMAND "activities"
 
@@ -47,14 +48,31 @@ export (int    argc,
   return hr_cli_write_output (output, csv, strlen (csv));
 }
 
+/* A workbook by its bytes, or by its name (so that an .xls is told why it
+ * cannot be read, rather than read as CSV) */
+static gboolean
+is_workbook (const char *path,
+             const char *data,
+             gsize       length)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  return hr_xlsx_looks_like_workbook (data, length) || g_str_has_suffix (lower, ".xlsx")
+         || g_str_has_suffix (lower, ".xlsm") || g_str_has_suffix (lower, ".xls");
+}
+
 static int
 import (int    argc,
         char **argv)
 {
   g_autofree char *output = NULL;
+  g_autofree char *sheet = NULL;
+  g_autofree char *sheet_read = NULL;
   g_auto(GStrv) mapping = NULL;
   gboolean keep = FALSE;
   GOptionEntry entries[] = {
+    { "sheet", 's', 0, G_OPTION_ARG_STRING, &sheet,
+      N_("Read the worksheet NAME of an XLSX workbook (default: the first)"), N_("NAME") },
     { "map", 'm', 0, G_OPTION_ARG_STRING_ARRAY, &mapping,
       N_("Read the column HEADER as FIELD (id, name, play, role, at, every, until, prep, exec, follow or a tier)"),
       N_("HEADER=FIELD") },
@@ -63,7 +81,7 @@ import (int    argc,
                                                            "written and the changes are only listed"), N_("FILE") },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("PLAN TABLE.csv — update the moments from a table"));
+  g_autoptr(GOptionContext) context = g_option_context_new (_("PLAN TABLE.csv|TABLE.xlsx — update the moments from a table"));
   g_autoptr(GError) error = NULL;
   g_autoptr(HrPlan) plan = NULL;
   g_autoptr(GPtrArray) rows = NULL;
@@ -74,13 +92,14 @@ import (int    argc,
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_description (context,
-    _("Rows update moments by id, else by name; new names add moments; moments the table leaves out are "
-      "removed unless --keep-missing. Every problem is listed with its line and nothing is changed unless the "
-      "whole table is good. Exits with 0 when the table applies, 1 for a wrong option, 2 when it does not."));
+    _("The table is a CSV file or a worksheet of an XLSX workbook. Rows update moments by id, else by name; new "
+      "names add moments; moments the table leaves out are removed unless --keep-missing. Every problem is listed "
+      "with its line or cell and nothing is changed unless the whole table is good. Exits with 0 when the table "
+      "applies, 1 for a wrong option, 2 when it does not."));
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return hr_cli_usage_error (COMMAND " import", "%s", error->message);
   if (argc != 3)
-    return hr_cli_usage_error (COMMAND " import", _("expected a PLAN file and a TABLE.csv"));
+    return hr_cli_usage_error (COMMAND " import", _("expected a PLAN file and a TABLE.csv or TABLE.xlsx"));
   plan = hr_cli_load_plan (argv[1]);
   if (plan == NULL)
     return HR_CLI_INVALID;
@@ -89,9 +108,26 @@ import (int    argc,
       g_printerr ("%s\n", error->message);
       return HR_CLI_INVALID;
     }
-  if (!hr_activities_read_csv (data, length, argv[2], &rows, &lines, &error)
-      || (result = hr_activities_import (plan, rows, lines, argv[2], (const char * const *) mapping, keep,
-                                         &error)) == NULL)
+  if (is_workbook (argv[2], data, length))
+    {
+      HrXlsxOptions options = { .sheet = sheet };
+
+      if (!hr_xlsx_read_rows (data, length, argv[2], &options, &rows, &lines, &sheet_read, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return HR_CLI_INVALID;
+        }
+    }
+  else if (sheet != NULL)
+    return hr_cli_usage_error (COMMAND " import", _("--sheet is for an XLSX workbook, and %s is none"), argv[2]);
+  else if (!hr_activities_read_csv (data, length, argv[2], &rows, &lines, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return HR_CLI_INVALID;
+    }
+  result = hr_activities_import_sheet (plan, rows, lines, argv[2], sheet_read, (const char * const *) mapping, keep,
+                                       &error);
+  if (result == NULL)
     {
       g_printerr ("%s\n", error->message);
       return HR_CLI_INVALID;
@@ -130,8 +166,8 @@ hr_cli_activities (int    argc,
   if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))
     {
       printf ("%s\n", _("Usage: headroom-cli activities export PLAN [-o TABLE.csv|TABLE.xlsx]\n"
-                        "       headroom-cli activities import PLAN TABLE.csv [--map HEADER=FIELD]… "
-                        "[--keep-missing] [-o PLAN]"));
+                        "       headroom-cli activities import PLAN TABLE.csv|TABLE.xlsx [--sheet NAME] "
+                        "[--map HEADER=FIELD]… [--keep-missing] [-o PLAN]"));
       return HR_CLI_OK;
     }
   return hr_cli_usage_error (COMMAND, _("expected export or import"));

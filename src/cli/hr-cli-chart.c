@@ -42,8 +42,12 @@ hr_cli_chart (int    argc,
   g_autofree char *output = NULL;
   double width = 0.0, height = 0.0, scale = 1.0;
   gboolean apply_hiring = FALSE;
+  gboolean rebalanced = FALSE;
+  g_autoptr(HrBooks) books = NULL;
+  g_autoptr(HrRebalance) rebalance = NULL;
   GOptionEntry entries[] = {
-    { "chart", 'c', 0, G_OPTION_ARG_STRING, &kind, N_("effort (default), headcount, journey or scenarios"), N_("KIND") },
+    { "chart", 'c', 0, G_OPTION_ARG_STRING, &kind, N_("effort (default), headcount, journey, scenarios or books"), N_("KIND") },
+    { "rebalanced", 0, 0, G_OPTION_ARG_NONE, &rebalanced, N_("books: the loads before and after rebalancing"), NULL },
     { "role", 'r', 0, G_OPTION_ARG_STRING, &role, N_("Show this role (default: all roles)"), N_("ID") },
     { "segment", 0, 0, G_OPTION_ARG_STRING, &segment, N_("journey: show this tier only"), N_("ID") },
     { "scenario", 's', 0, G_OPTION_ARG_STRING, &scenario, N_("Chart this scenario instead of the baseline"), N_("ID") },
@@ -81,7 +85,7 @@ hr_cli_chart (int    argc,
   if (!has_suffix (output, ".png") && !has_suffix (output, ".pdf") && !has_suffix (output, ".svg"))
     return hr_cli_usage_error (COMMAND, _("cannot tell the format of “%s”; use .png, .pdf or .svg"), output);
   if (kind != NULL && !hr_chart_kind_from_string (kind, &options.kind))
-    return hr_cli_usage_error (COMMAND, _("unknown chart “%s”; expected effort, headcount, journey or scenarios"), kind);
+    return hr_cli_usage_error (COMMAND, _("unknown chart “%s”; expected effort, headcount, journey, scenarios or books"), kind);
   if (theme != NULL && !hr_chart_theme_from_string (theme, &options.theme))
     return hr_cli_usage_error (COMMAND, _("unknown theme “%s”; expected light, dark or print"), theme);
   if (split != NULL && !hr_chart_split_from_string (split, &options.split))
@@ -143,6 +147,23 @@ hr_cli_chart (int    argc,
           g_printerr ("%s: %s\n", argv[1], error->message);
           return HR_CLI_INVALID;
         }
+    }
+
+  if (options.kind == HR_CHART_BOOKS)
+    {
+      books = hr_books_compute (plan, scenario, &error);
+      if (books == NULL)
+        {
+          g_printerr ("%s: %s\n", argv[1], error->message);
+          return HR_CLI_INVALID;
+        }
+      if (rebalanced)
+        {
+          g_autoptr(HrRebalanceProblem) problem = hr_rebalance_problem_new (books);
+          rebalance = hr_rebalance_solve (problem, 0, NULL, NULL, NULL, NULL);
+        }
+      options.books = books;
+      options.rebalance = rebalance;
     }
 
   if (!hr_chart_export (output, width, height, png ? scale : 1.0, forecast, compare, &options, &error))

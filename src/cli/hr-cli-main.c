@@ -98,6 +98,9 @@ static const struct {
   { "forecast", hr_cli_forecast, N_("Print the monthly forecast as JSON or CSV") },
   { "compare", hr_cli_compare, N_("Compare the baseline and every scenario side by side") },
   { "hiring", hr_cli_hiring, N_("Say which hires to make and when to open their requisitions") },
+  { "books", hr_cli_books, N_("Show each person's book of business against their capacity") },
+  { "rebalance", hr_cli_rebalance, N_("Move the fewest accounts so that every book fits its limit") },
+  { "import-accounts", hr_cli_import_accounts, N_("Import the accounts of a CRM export (CSV) into a plan") },
 #ifdef HR_CLI_HAVE_CHART
   { "chart", run_export, N_("Export a chart as PNG, PDF or SVG") },
 #endif
@@ -114,7 +117,7 @@ print_usage (FILE *out)
 {
   fprintf (out, "%s\n\n%s\n", _("Usage: headroom-cli COMMAND [OPTION…]"), _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (out, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
+    fprintf (out, "  %-16s %s\n", commands[i].name, _(commands[i].summary));
   fprintf (out, "\n%s\n", _("Run “headroom-cli COMMAND --help” for the options of a command."));
 }
 

@@ -40,12 +40,21 @@ int     hr_cli_write_output (const char *path,
                              const char *data,
                              gsize       length);
 
+/* Loads PATH and computes its books (or its scenario's); on failure prints
+ * why and returns NULL (hr-cli-books.c) */
+gpointer hr_cli_books_file (const char  *path,
+                            const char  *scenario,
+                            HrPlan     **plan_out);
+
 int     hr_cli_validate   (int argc, char **argv);
 int     hr_cli_forecast   (int argc, char **argv);
 int     hr_cli_compare    (int argc, char **argv);
 int     hr_cli_hiring     (int argc, char **argv);
 int     hr_cli_sample     (int argc, char **argv);
 int     hr_cli_chart      (int argc, char **argv);
+int     hr_cli_books      (int argc, char **argv);
+int     hr_cli_rebalance  (int argc, char **argv);
+int     hr_cli_import_accounts (int argc, char **argv);
 int     hr_cli_pack       (int argc, char **argv);
 int     hr_cli_workbook   (int argc, char **argv);
 int     hr_cli_activities (int argc, char **argv);

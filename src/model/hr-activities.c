@@ -11,6 +11,7 @@
 #include "hr-dtoa.h"
 #include "hr-forecast.h"
 #include "hr-json.h"
+#include "hr-xlsx.h"
 
 enum { COL_ID, COL_NAME, COL_PLAY, COL_ROLE, COL_AT, COL_EVERY, COL_UNTIL, COL_PREP, COL_EXEC, COL_FOLLOW,
        N_FIXED };
@@ -140,7 +141,7 @@ hr_activities_to_csv (HrPlan *plan)
   return g_string_free (out, FALSE);
 }
 
-/* --- reading CSV, through the shared reader --- */
+/* --- reading CSV, through the shared reader (XLSX: hr_xlsx_read_rows) --- */
 
 gboolean
 hr_activities_read_csv (const char  *data,
@@ -158,13 +159,9 @@ hr_activities_read_csv (const char  *data,
     return FALSE;
   rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   lines = g_array_new (FALSE, FALSE, sizeof (guint));
-  for (int r = -1; r < (int) hr_csv_table_get_n_rows (table); r++)
-    {
-      const HrCsvRecord *record = r < 0 ? hr_csv_table_get_header (table) : hr_csv_table_get_row (table, r);
-
-      g_ptr_array_add (rows, g_strdupv (record->fields));
-      g_array_append_val (lines, record->line);
-    }
+  hr_csv_record_append (hr_csv_table_get_header (table), rows, lines);
+  for (guint r = 0; r < hr_csv_table_get_n_rows (table); r++)
+    hr_csv_record_append (hr_csv_table_get_row (table, r), rows, lines);
   *rows_out = g_steal_pointer (&rows);
   *lines_out = g_steal_pointer (&lines);
   return TRUE;
@@ -229,12 +226,24 @@ column_field (HrPlan             *plan,
   return -1;
 }
 
+/* Where a problem is: a CSV file's line, or a worksheet's cell */
 typedef struct {
   const char *display_name;
-  guint       line;
+  const char *sheet;       /* NULL for CSV */
+  guint       line;        /* the line, or the sheet's row */
+  guint       column;
   const char *header;
   GString    *problems;
 } Cell;
+
+static void
+at_column (Cell        *cell,
+           char       **header,
+           guint        column)
+{
+  cell->column = column;
+  cell->header = header[column];
+}
 
 static void
 problem (Cell       *cell,
@@ -254,9 +263,112 @@ problem (Cell       *cell,
   va_end (args);
   if (cell->problems->len)
     g_string_append_c (cell->problems, '\n');
+  if (cell->sheet != NULL)
+    {
+      g_autofree char *name = hr_xlsx_dup_cell_name (cell->sheet, cell->column, cell->line);
+
+      /* Translators: a problem of an imported worksheet: file, cell ("Sheet1!C7"), column, what */
+      g_string_append_printf (cell->problems, _("%s: %s: %s: %s"), cell->display_name, name, cell->header, message);
+      return;
+    }
   /* Translators: a problem of an imported table: file, line, column, what */
   g_string_append_printf (cell->problems, _("%s:%u: column “%s”: %s"), cell->display_name, cell->line,
                           cell->header, message);
+}
+
+/* "activities.csv:3" or "activities.xlsx: Sheet1, row 3", to start a
+ * message about a whole row */
+static char *
+dup_row_location (const char *display_name,
+                  const char *sheet,
+                  guint       line)
+{
+  if (sheet != NULL)
+    /* Translators: a row of an imported worksheet: file, sheet, row number */
+    return g_strdup_printf (_("%s: %s, row %u"), display_name, sheet, line);
+  return g_strdup_printf ("%s:%u", display_name, line);
+}
+
+/* Does @row name the moments, with a column of ids or names? */
+static gboolean
+names_moments (HrPlan             *plan,
+               char              **row,
+               const char * const *mapping)
+{
+  for (guint c = 0; row[c]; c++)
+    {
+      int f = *row[c] != '\0' ? column_field (plan, row[c], mapping) : -1;
+
+      if (f == COL_ID || f == COL_NAME)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Does @row carry on @header above it, as "Prep | Exec | Follow" under
+ * "Hours" merged over the three? It names a column the header does not,
+ * and every other value it holds names a column too or repeats the header
+ * above it (a header cell merged down over both rows). */
+static gboolean
+continues_header (HrPlan             *plan,
+                  char              **header,
+                  char              **row,
+                  const char * const *mapping)
+{
+  guint n_header = g_strv_length (header);
+  guint named = 0;
+
+  for (guint c = 0; row[c]; c++)
+    {
+      if (*row[c] == '\0' || (c < n_header && g_str_equal (row[c], header[c])))
+        continue;
+      if (column_field (plan, row[c], mapping) < 0)
+        return FALSE;
+      named++;
+    }
+  return named > 0;
+}
+
+/* The header of the table at @first, a title and notes above it left out,
+ * and a second header row below it merged in; @data is the first data row */
+#define HEADER_SEARCH_ROWS 10
+
+static char **
+find_header (HrPlan             *plan,
+             GPtrArray          *rows,
+             const char * const *mapping,
+             guint              *first,
+             guint              *data)
+{
+  GStrvBuilder *builder;
+  char **header, **below;
+  char **result;
+
+  *first = 0;
+  for (guint r = 0; r < MIN (rows->len, HEADER_SEARCH_ROWS); r++)
+    if (names_moments (plan, rows->pdata[r], mapping))
+      {
+        *first = r;
+        break;
+      }
+  header = rows->pdata[*first];
+  *data = *first + 1;
+  below = *data < rows->len ? rows->pdata[*data] : NULL;
+  if (below == NULL || !continues_header (plan, header, below, mapping))
+    return g_strdupv (header);
+  builder = g_strv_builder_new ();
+  for (guint c = 0, n_upper = g_strv_length (header), n_lower = g_strv_length (below); c < MAX (n_upper, n_lower);
+       c++)
+    {
+      const char *upper = c < n_upper ? header[c] : "";
+      const char *lower = c < n_lower ? below[c] : "";
+
+      g_strv_builder_add (builder, *lower != '\0' ? lower : upper);
+    }
+  (*data)++;
+  result = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  return result;
 }
 
 static gboolean
@@ -517,14 +629,28 @@ hr_activities_import (HrPlan             *plan,
                       gboolean            keep_missing,
                       GError            **error)
 {
+  return hr_activities_import_sheet (plan, rows, lines, display_name, NULL, mapping, keep_missing, error);
+}
+
+HrActivitiesImport *
+hr_activities_import_sheet (HrPlan             *plan,
+                            GPtrArray          *rows,
+                            GArray             *lines,
+                            const char         *display_name,
+                            const char         *sheet,
+                            const char * const *mapping,
+                            gboolean            keep_missing,
+                            GError            **error)
+{
   g_autoptr(HrActivitiesImport) import = g_new0 (HrActivitiesImport, 1);
   g_autoptr(GString) problems = g_string_new (NULL);
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   GListModel *segments = hr_plan_get_segments (plan);
-  char **header;
+  g_auto(GStrv) header = NULL;
   g_autofree int *fields = NULL;
   int columns[N_FIXED];
   g_autoptr(GError) invalid = NULL;
+  guint header_row, first_data;
 
   g_return_val_if_fail (HR_IS_PLAN (plan), NULL);
   g_return_val_if_fail (rows != NULL && rows->len > 0, NULL);
@@ -535,31 +661,42 @@ hr_activities_import (HrPlan             *plan,
   import->removed = g_ptr_array_new_with_free_func (g_free);
   import->warnings = g_ptr_array_new_with_free_func (g_free);
 
-  header = rows->pdata[0];
+  header = find_header (plan, rows, mapping, &header_row, &first_data);
   fields = g_new0 (int, g_strv_length (header) + 1);
   for (guint f = 0; f < N_FIXED; f++)
     columns[f] = -1;
+  if (header_row > 0)
+    {
+      g_autofree char *where = dup_row_location (display_name, sheet, g_array_index (lines, guint, header_row));
+
+      /* Translators: %s: where the header row is, "activities.xlsx: Sheet1, row 3" */
+      g_ptr_array_add (import->warnings, g_strdup_printf (_("%s: the table’s header; the rows above it are not read"),
+                                                          where));
+    }
   for (guint c = 0; header[c]; c++)
     {
-      fields[c] = column_field (plan, header[c], mapping);
-      if (fields[c] < 0)
+      fields[c] = *header[c] != '\0' ? column_field (plan, header[c], mapping) : -1;
+      if (fields[c] < 0 && *header[c] != '\0')
         g_ptr_array_add (import->warnings, g_strdup_printf (_("%s: column “%s” is not used"), display_name, header[c]));
-      else if (fields[c] < N_FIXED)
+      else if (fields[c] >= 0 && fields[c] < N_FIXED)
         columns[fields[c]] = c;
     }
   if (columns[COL_ID] < 0 && columns[COL_NAME] < 0)
     {
+      g_autofree char *where = dup_row_location (display_name, sheet, g_array_index (lines, guint, header_row));
+
       g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                   _("%s:%u: no column names the moments: head one “id” or “name” (or map one with Header=name)"),
-                   display_name, g_array_index (lines, guint, 0));
+                   /* Translators: %s: where the header is, "activities.csv:1" */
+                   _("%s: no column names the moments: head one “id” or “name” (or map one with Header=name)"),
+                   where);
       return NULL;
     }
 
-  for (guint r = 1; r < rows->len; r++)
+  for (guint r = first_data; r < rows->len; r++)
     {
       char **row = rows->pdata[r];
       guint n = g_strv_length (row);
-      Cell cell = { display_name, g_array_index (lines, guint, r), NULL, problems };
+      Cell cell = { display_name, sheet, g_array_index (lines, guint, r), 0, NULL, problems };
       const char *id = columns[COL_ID] >= 0 && (guint) columns[COL_ID] < n ? row[columns[COL_ID]] : NULL;
       const char *name = columns[COL_NAME] >= 0 && (guint) columns[COL_NAME] < n ? row[columns[COL_NAME]] : NULL;
       g_autofree char *clean_id = id ? g_strstrip (g_strdup (id)) : NULL;
@@ -575,7 +712,7 @@ hr_activities_import (HrPlan             *plan,
 
           if (clean_id != NULL && *clean_id != '\0' && !hr_id_is_valid (clean_id))
             {
-              cell.header = header[columns[COL_ID]];
+              at_column (&cell, header, columns[COL_ID]);
               problem (&cell, _("“%s” is not an id: lower-case letters, digits, “-” and “_”"), clean_id);
               continue;
             }
@@ -583,7 +720,7 @@ hr_activities_import (HrPlan             *plan,
 
           if (*folded_name == '\0' && (clean_id == NULL || *clean_id == '\0'))
             {
-              cell.header = header[columns[COL_NAME] >= 0 ? columns[COL_NAME] : columns[COL_ID]];
+              at_column (&cell, header, columns[COL_NAME] >= 0 ? columns[COL_NAME] : columns[COL_ID]);
               problem (&cell, _("the row names no moment"));
               continue;
             }
@@ -596,7 +733,7 @@ hr_activities_import (HrPlan             *plan,
         }
       if (g_hash_table_contains (seen, moment))
         {
-          cell.header = header[columns[COL_ID] >= 0 ? columns[COL_ID] : columns[COL_NAME]];
+          at_column (&cell, header, columns[COL_ID] >= 0 ? columns[COL_ID] : columns[COL_NAME]);
           problem (&cell, _("“%s” is in the table twice"), hr_moment_get_name (moment));
           continue;
         }
@@ -608,7 +745,7 @@ hr_activities_import (HrPlan             *plan,
           int f = fields[c];
           const char *text = row[c];
 
-          cell.header = header[c];
+          at_column (&cell, header, c);
           if (f < 0 || f == COL_ID)
             continue;
           if (f == COL_NAME)
@@ -700,7 +837,7 @@ hr_activities_import (HrPlan             *plan,
         g_object_get (moment, "at", &at, "until", &until, NULL);
         if (until >= 0 && until < at && columns[COL_UNTIL] >= 0)
           {
-            cell.header = header[columns[COL_UNTIL]];
+            at_column (&cell, header, columns[COL_UNTIL]);
             problem (&cell, _("the last month %d comes before the first, %d"), until, at);
           }
       }

@@ -4,13 +4,18 @@
  * Columns: id, name, play, role, at, every, until, prep, exec, follow, then
  * one column per tier (headed by the tier's name) with its treatment:
  * "one_to_one", "one_to_one x1.5", "one_to_many 20" (groups of 20),
- * "one_to_many 20 x0.5", "digital" or "skip".
+ * "one_to_many 20 x0.5", "digital" or "skip". CSV keeps every digit of the
+ * hours; XLSX (libxlsxwriter) keeps 16 significant digits.
  *
  * Importing reads Headroom's own table or a leader's spreadsheet with its
- * own headers (matched by common names, or mapped "Header=field"). Rows
- * update moments by id, else by name; new names add moments; moments the
- * table does not list are removed unless kept. Every problem is reported
- * with its line, and nothing is applied unless all of the table is good.
+ * own headers (matched by common names, or mapped "Header=field"), from
+ * CSV or from a worksheet of an XLSX workbook, through one code path. The
+ * header is the first row that names the moments (a title above it is left
+ * out), carried on by the row below when that row only names columns
+ * ("Prep | Exec | Follow" under "Hours" merged over them). Rows update
+ * moments by id, else by name; new names add moments; moments the table
+ * does not list are removed unless kept. Every problem is reported with its
+ * line or cell, and nothing is applied unless all of the table is good.
  */
 #pragma once
 
@@ -30,7 +35,7 @@ typedef struct {
   GPtrArray *warnings;   /* columns not used, and the like */
 } HrActivitiesImport;
 
-/* @rows: the header then the data rows (GStrv each), @lines: the line each
+/* @rows: the rows that hold a value (GStrv each), @lines: the line each
  * row starts on; @mapping: "Header=field" pairs for headers that are not
  * recognised (may be NULL). Fails with HR_PLAN_ERROR_INVALID, every
  * problem on its own line as "NAME:LINE: column “Prep”: …". */
@@ -41,6 +46,16 @@ HrActivitiesImport *hr_activities_import (HrPlan             *plan,
                                           const char * const *mapping,
                                           gboolean            keep_missing,
                                           GError            **error);
+/* The same for the rows of worksheet @sheet (hr_xlsx_read_rows()), @lines
+ * their row numbers: problems name their cell, "NAME: Sheet1!C7: Prep: …" */
+HrActivitiesImport *hr_activities_import_sheet (HrPlan             *plan,
+                                                GPtrArray          *rows,
+                                                GArray             *lines,
+                                                const char         *display_name,
+                                                const char         *sheet,
+                                                const char * const *mapping,
+                                                gboolean            keep_missing,
+                                                GError            **error);
 void       hr_activities_import_free (HrActivitiesImport *import);
 
 /* The records of CSV @data (hr-csv.h: RFC 4180, BOM, sniffed delimiter)

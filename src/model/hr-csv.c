@@ -360,6 +360,15 @@ hr_csv_parse_rows (const char          *data,
   return parse (data ? data : "", length, display_name, options, func, user_data, NULL, NULL, error);
 }
 
+void
+hr_csv_record_append (const HrCsvRecord *record,
+                      GPtrArray         *rows,
+                      GArray            *lines)
+{
+  g_ptr_array_add (rows, g_strdupv (record->fields));
+  g_array_append_val (lines, record->line);
+}
+
 static HrCsvRecord *
 record_copy (const HrCsvRecord *record)
 {

@@ -91,6 +91,13 @@ const char  *hr_csv_table_get_field       (const HrCsvTable    *table,
                                            guint                row,
                                            int                  column);
 
+/* Appends a copy of @record's fields to @rows (GStrv each) and its line to
+ * @lines (guint): the rows and lines an import such as
+ * hr_activities_import() takes, from CSV or XLSX records alike */
+void         hr_csv_record_append         (const HrCsvRecord   *record,
+                                           GPtrArray           *rows,
+                                           GArray              *lines);
+
 /* Sets "NAME:LINE: COLUMN: message" (or "NAME:LINE: message" without a
  * column) as an HR_CSV_ERROR_INVALID error, for what an import refuses */
 void         hr_csv_set_error             (GError             **error,

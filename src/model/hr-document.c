@@ -50,6 +50,7 @@ struct _HrDocument
   guint64     active_serial;
   guint       notify_source;
   guint       n_running;     /* worker tasks, cancelled ones too */
+  char      **kept;          /* accounts the rebalancing keeps where they are */
   Result      results[HR_DOCUMENT_N_RESULTS];
 };
 
@@ -168,6 +169,52 @@ run_scenario_checks (gpointer       input,
   return g_steal_pointer (&checks);
 }
 
+static gpointer
+compute_books (HrDocument  *self,
+               GError     **error)
+{
+  const char *id = hr_document_get_active_scenario_id (self);
+  HrBooks *books = hr_books_compute (self->plan, id, error);
+
+  /* as the forecast: the baseline's while a scenario is broken */
+  if (books == NULL && id != NULL)
+    books = hr_books_compute (self->plan, NULL, NULL);
+  return books;
+}
+
+/* The worker's problem: the books' accounts and people, copied */
+static gpointer
+prepare_rebalance (HrDocument  *self,
+                   GError     **error)
+{
+  HrBooks *books = result_get (self, HR_DOCUMENT_BOOKS);
+  const GError *books_error = self->results[HR_DOCUMENT_BOOKS].error;
+  HrRebalanceProblem *problem;
+
+  if (books == NULL || (books_error && hr_document_get_active_scenario_id (self)))
+    {
+      g_set_error_literal (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
+                           books_error ? books_error->message : _("The books cannot be computed"));
+      return NULL;
+    }
+  problem = hr_rebalance_problem_new (books);
+  for (guint i = 0; self->kept && self->kept[i]; i++)
+    {
+      int account = hr_books_find_account (books, self->kept[i]);
+      if (account >= 0)
+        hr_rebalance_problem_keep (problem, account);
+    }
+  return problem;
+}
+
+static gpointer
+run_rebalance (gpointer       input,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  return hr_rebalance_solve (input, 0, cancellable, NULL, NULL, error);
+}
+
 static const ResultClass result_classes[HR_DOCUMENT_N_RESULTS] = {
   [HR_DOCUMENT_FORECAST] = {
     .name = "forecast", .follows_active = TRUE, .free_value = g_object_unref,
@@ -184,6 +231,15 @@ static const ResultClass result_classes[HR_DOCUMENT_N_RESULTS] = {
   [HR_DOCUMENT_SCENARIO_CHECKS] = {
     .name = "scenario-checks", .free_value = (GDestroyNotify) g_hash_table_unref,
     .prepare = prepare_plan_copy, .run = run_scenario_checks, .free_input = g_object_unref,
+  },
+  [HR_DOCUMENT_BOOKS] = {
+    .name = "books", .follows_active = TRUE, .free_value = g_object_unref,
+    .compute = compute_books,
+  },
+  [HR_DOCUMENT_REBALANCE] = {
+    .name = "rebalance", .follows_active = TRUE, .free_value = g_object_unref,
+    .prepare = prepare_rebalance, .run = run_rebalance,
+    .free_input = (GDestroyNotify) hr_rebalance_problem_free,
   },
 };
 
@@ -297,6 +353,19 @@ work_done_cb (GObject      *source,
 }
 
 static void
+cancel_result (HrDocument       *self,
+               HrDocumentResult  which)
+{
+  Result *result = &self->results[which];
+
+  if (result->cancellable == NULL)
+    return;
+  g_cancellable_cancel (result->cancellable);
+  g_clear_object (&result->cancellable);
+  result->pending_plan = result->pending_active = 0;
+}
+
+static void
 result_start (HrDocument       *self,
               HrDocumentResult  which)
 {
@@ -307,9 +376,7 @@ result_start (HrDocument       *self,
   Work *work;
   gpointer input;
 
-  if (result->cancellable)
-    g_cancellable_cancel (result->cancellable);
-  g_clear_object (&result->cancellable);
+  cancel_result (self, which);
   input = klass->prepare (self, &error);
   if (input == NULL)
     {
@@ -396,16 +463,8 @@ cancel_work (HrDocument *self,
              gboolean    all)
 {
   for (guint i = 0; i < HR_DOCUMENT_N_RESULTS; i++)
-    {
-      Result *result = &self->results[i];
-
-      if (result->cancellable && (all || result_classes[i].follows_active))
-        {
-          g_cancellable_cancel (result->cancellable);
-          g_clear_object (&result->cancellable);
-          result->pending_plan = result->pending_active = 0;
-        }
-    }
+    if (all || result_classes[i].follows_active)
+      cancel_result (self, i);
 }
 
 static void
@@ -536,6 +595,7 @@ hr_document_dispose (GObject *object)
   g_clear_object (&self->active);
   g_clear_object (&self->plan);
   g_clear_object (&self->file);
+  g_clear_pointer (&self->kept, g_strfreev);
   G_OBJECT_CLASS (hr_document_parent_class)->dispose (object);
 }
 
@@ -727,6 +787,47 @@ hr_document_get_scenario_error (HrDocument *self,
   return error;
 }
 
+HrBooks *
+hr_document_get_books (HrDocument *self)
+{
+  g_return_val_if_fail (HR_IS_DOCUMENT (self), NULL);
+  return result_get (self, HR_DOCUMENT_BOOKS);
+}
+
+HrRebalance *
+hr_document_get_rebalance (HrDocument *self)
+{
+  g_return_val_if_fail (HR_IS_DOCUMENT (self), NULL);
+  return result_get (self, HR_DOCUMENT_REBALANCE);
+}
+
+static gboolean
+same_ids (const char * const *a,
+          const char * const *b)
+{
+  if (a == NULL || b == NULL)
+    return (a == NULL || !a[0]) && (b == NULL || !b[0]);
+  return g_strv_equal (a, b);
+}
+
+void
+hr_document_set_rebalance_kept (HrDocument         *self,
+                                const char * const *account_ids)
+{
+  Result *result;
+
+  g_return_if_fail (HR_IS_DOCUMENT (self));
+
+  if (same_ids ((const char * const *) self->kept, account_ids))
+    return;
+  g_strfreev (self->kept);
+  self->kept = g_strdupv ((char **) account_ids);
+  /* of another question now: out of date, whatever the plan */
+  cancel_result (self, HR_DOCUMENT_REBALANCE);
+  result = &self->results[HR_DOCUMENT_REBALANCE];
+  result->plan_serial = result->active_serial = 0;
+}
+
 const GError *
 hr_document_get_error (HrDocument       *self,
                        HrDocumentResult  result)
@@ -757,10 +858,7 @@ hr_document_ensure (HrDocument       *self,
       result_get (self, result);
       return;
     }
-  if (state->cancellable)
-    g_cancellable_cancel (state->cancellable);
-  g_clear_object (&state->cancellable);
-  state->pending_plan = state->pending_active = 0;
+  cancel_result (self, result);
   input = klass->prepare (self, &error);
   if (input != NULL)
     {
@@ -794,6 +892,26 @@ hr_document_get_compute_count (HrDocument       *self,
   g_return_val_if_fail (result < HR_DOCUMENT_N_RESULTS, 0);
 
   return self->results[result].count;
+}
+
+gboolean
+hr_document_is_pending (HrDocument       *self,
+                        HrDocumentResult  result)
+{
+  g_return_val_if_fail (HR_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (result < HR_DOCUMENT_N_RESULTS, FALSE);
+
+  return self->results[result].cancellable != NULL;
+}
+
+void
+hr_document_cancel (HrDocument       *self,
+                    HrDocumentResult  result)
+{
+  g_return_if_fail (HR_IS_DOCUMENT (self));
+  g_return_if_fail (result < HR_DOCUMENT_N_RESULTS);
+
+  cancel_result (self, result);
 }
 
 gboolean

@@ -42,8 +42,10 @@
 
 #include <gio/gio.h>
 
+#include "hr-books.h"
 #include "hr-forecast.h"
 #include "hr-plan.h"
+#include "hr-rebalance.h"
 
 G_BEGIN_DECLS
 
@@ -56,6 +58,8 @@ typedef enum {
   HR_DOCUMENT_HIRING,           /* "hiring": its hiring plan in words */
   HR_DOCUMENT_COMPARISON,       /* "comparison": baseline and every scenario (heavy) */
   HR_DOCUMENT_SCENARIO_CHECKS,  /* "scenario-checks": whether each scenario applies (heavy) */
+  HR_DOCUMENT_BOOKS,            /* "books": HrBooks under the scenario shown */
+  HR_DOCUMENT_REBALANCE,        /* "rebalance": HrRebalance of those books (heavy) */
   HR_DOCUMENT_N_RESULTS
 } HrDocumentResult;
 
@@ -102,6 +106,21 @@ const GError *hr_document_get_scenario_error   (HrDocument *self,
                                                 HrScenario *scenario,
                                                 gboolean   *checked);
 
+/* The books under the scenario shown. While that scenario does not apply
+ * these are the baseline's, and hr_document_get_error() says why; NULL
+ * only when the baseline's cannot be computed. */
+HrBooks      *hr_document_get_books            (HrDocument *self);
+/* The rebalancing of those books with the accounts kept below staying
+ * where they are, the latest that arrived: NULL until the first does.
+ * It is searched for on a worker thread, within the portfolio's
+ * solve_seconds, only when asked for. */
+HrRebalance  *hr_document_get_rebalance        (HrDocument *self);
+/* Accounts (by id) the next rebalancing keeps where they are, as a leader
+ * who dropped their moves asks; NULL for none. A different set leaves the
+ * rebalancing out of date. */
+void          hr_document_set_rebalance_kept   (HrDocument         *self,
+                                                const char * const *account_ids);
+
 /* The error of the last computation of @result, or NULL */
 const GError *hr_document_get_error            (HrDocument       *self,
                                                 HrDocumentResult  result);
@@ -116,6 +135,13 @@ gboolean      hr_document_is_stale             (HrDocument       *self,
 /* How many values of @result were computed (of a heavy one: arrived; a
  * cancelled one does not count), for tests */
 guint         hr_document_get_compute_count    (HrDocument       *self,
+                                                HrDocumentResult  result);
+/* TRUE while a worker computes @result */
+gboolean      hr_document_is_pending           (HrDocument       *self,
+                                                HrDocumentResult  result);
+/* Stops the worker computing @result, if any: the result stays out of
+ * date, with its previous value, until it is asked for again */
+void          hr_document_cancel               (HrDocument       *self,
                                                 HrDocumentResult  result);
 /* TRUE while a worker runs, one whose result is no longer wanted too; for
  * tests, which wait for it before the document can be finalized */

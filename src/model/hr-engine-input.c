@@ -230,6 +230,14 @@ hr_engine_input_new (HrPlan  *plan,
   return g_steal_pointer (&self);
 }
 
+/* memcpy () may not be handed the NULL of an empty array, even for no bytes */
+static inline void
+copy_array (void *dest, const void *src, gsize n_bytes)
+{
+  if (n_bytes > 0)
+    memcpy (dest, src, n_bytes);
+}
+
 HrEngineInput *
 hr_engine_input_copy (const HrEngineInput *self)
 {
@@ -245,15 +253,15 @@ hr_engine_input_copy (const HrEngineInput *self)
   copy->plan_name = g_strdup (self->plan_name);
   copy->currency = g_strdup (self->currency);
   copy->names = g_atomic_rc_box_acquire (self->names);
-  memcpy (copy->roles, self->roles, R * sizeof *self->roles);
-  memcpy (copy->segments, self->segments, G * sizeof *self->segments);
-  memcpy (copy->moments, self->moments, K * sizeof *self->moments);
-  memcpy (copy->treatments, self->treatments, (gsize) K * G * sizeof *self->treatments);
-  memcpy (copy->hires, self->hires, H * sizeof *self->hires);
-  memcpy (copy->role_manages, self->role_manages, R * sizeof (int));
-  memcpy (copy->moment_role, self->moment_role, K * sizeof (guint));
-  memcpy (copy->reactive_role, self->reactive_role, G * sizeof (guint));
-  memcpy (copy->hire_role, self->hire_role, H * sizeof (guint));
+  copy_array (copy->roles, self->roles, R * sizeof *self->roles);
+  copy_array (copy->segments, self->segments, G * sizeof *self->segments);
+  copy_array (copy->moments, self->moments, K * sizeof *self->moments);
+  copy_array (copy->treatments, self->treatments, (gsize) K * G * sizeof *self->treatments);
+  copy_array (copy->hires, self->hires, H * sizeof *self->hires);
+  copy_array (copy->role_manages, self->role_manages, R * sizeof (int));
+  copy_array (copy->moment_role, self->moment_role, K * sizeof (guint));
+  copy_array (copy->reactive_role, self->reactive_role, G * sizeof (guint));
+  copy_array (copy->hire_role, self->hire_role, H * sizeof (guint));
   /* the lists are the copy's own, for samples to overwrite */
   for (guint r = 0; r < R; r++)
     copy->roles[r].ramp = copy_list (self->roles[r].ramp);

@@ -19,6 +19,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "hr-delivery.h"
 #include "hr-engine.h"
 #include "hr-engine-input.h"
 #include "hr-forecast-private.h"
@@ -349,6 +350,7 @@ run_segment (const HrEngineInput *input,
   g_autofree double *by_residue = NULL, *dues = NULL;
   g_autofree gboolean *due_known = NULL;
   g_autofree double *class_sums = NULL;
+  g_autofree HrDelivery *deliveries = NULL;
   Accounts c;
 
   for (guint i = 0; i < segment->cohorts->len; i++)
@@ -362,6 +364,7 @@ run_segment (const HrEngineInput *input,
   /* moments with the same timing share their accounts due */
   dues = g_new (double, (gsize) T * MAX (timings->n_slots, 1));
   due_known = g_new0 (gboolean, timings->n_slots + 1);
+  deliveries = g_new (HrDelivery, MAX (input->n_moments, 1));
   years = g_new (int, n_tenures);
   new_survival = g_new (double, T);
 
@@ -397,41 +400,32 @@ run_segment (const HrEngineInput *input,
   for (guint k = 0; k < input->n_moments; k++)
     {
       const HrMomentData *moment = &input->moments[k];
-      const HrTreatmentData *treatment = &input->treatments[(gsize) k * G + g];
-      double effort = moment->prep + moment->exec + moment->follow;
       guint r = input->moment_role[k];
       double *by_play = out->role_play + ((gsize) r * HR_N_PLAYS + moment->play) * T;
       double *by_segment = out->role_segment + ((gsize) r * G + g) * T;
-      double per_due = effort * treatment->factor * segment->complexity;
-      double per_session = effort * treatment->factor;
       guint slot = timings->slots[k];
       double *due = dues + (gsize) slot * T, per_account;
+      /* held in memory, the registers stay with the sums of accounts due */
+      HrDelivery *delivery = &deliveries[k];
 
-      if (effort == 0 || treatment->mode == HR_MODE_DIGITAL || treatment->mode == HR_MODE_SKIP)
+      if (!hr_delivery_init (delivery, moment, segment, &input->treatments[(gsize) k * G + g]))
         continue;
       if (!due_known[slot])
         {
           accounts_due (&c, moment, T, segment->churn, due);
           due_known[slot] = TRUE;
         }
-      if (treatment->mode == HR_MODE_ONE_TO_ONE)
-        for (guint t = 0; t < T; t++)
-          {
-            by_play[t] += due[t] * per_due;
-            by_segment[t] += due[t] * per_due;
-          }
-      else
-        for (guint t = 0; t < T; t++)
-          {
-            double hours = due[t] > 1e-9 ? ceil (due[t] / treatment->group_size - 1e-9) * per_session : 0;
+      for (guint t = 0; t < T; t++)
+        {
+          double hours = hr_delivery_due_hours (delivery, due[t]);
 
-            by_play[t] += hours;
-            by_segment[t] += hours;
-          }
+          by_play[t] += hours;
+          by_segment[t] += hours;
+        }
 
-      /* the journey: designed hours per account by tenure; a one-to-many
-       * session counts as shared by a full group */
-      per_account = treatment->mode == HR_MODE_ONE_TO_ONE ? per_due : per_session / treatment->group_size;
+      /* the journey: designed hours per account by tenure, as the books
+       * count an account's (M = 1) */
+      per_account = hr_delivery_account_hours (delivery, 1);
       for (int a = 0; a < HR_JOURNEY_MONTHS; a++)
         if (timings->journeys[k] & (1u << a))
           out->journey[((gsize) g * HR_N_PLAYS + moment->play) * HR_JOURNEY_MONTHS + a] += per_account;

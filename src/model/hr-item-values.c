@@ -45,14 +45,18 @@ node_fits (const HrField *field,
         int month;
         return hr_node_is_string (node) && hr_month_parse (json_node_get_string (node), &month);
       }
+    case HR_FIELD_BOOLEAN:
+      return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_BOOLEAN;
     case HR_FIELD_NUMBER_LIST:
+    case HR_FIELD_ID_LIST:
       {
         JsonArray *array;
         if (!JSON_NODE_HOLDS_ARRAY (node))
           return FALSE;
         array = json_node_get_array (node);
         for (guint i = 0; i < json_array_get_length (array); i++)
-          if (!hr_node_is_number (json_array_get_element (array, i)))
+          if (field->type == HR_FIELD_NUMBER_LIST ? !hr_node_is_number (json_array_get_element (array, i))
+                                                  : !hr_node_is_string (json_array_get_element (array, i)))
             return FALSE;
         return TRUE;
       }
@@ -125,6 +129,8 @@ hr_item_field_is_null (HrItem        *self,
       return (field->flags & HR_FIELD_NULLABLE) && HR_ITEM_FIELD (self, field, int) < 0;
     case HR_FIELD_NUMBER_LIST:
       return HR_ITEM_FIELD (self, field, GArray *) == NULL;
+    case HR_FIELD_ID_LIST:
+      return HR_ITEM_FIELD (self, field, char **) == NULL;
     default:
       return FALSE;
     }
@@ -212,7 +218,24 @@ check_value (HrItem        *self,
     case HR_FIELD_STRING:
     case HR_FIELD_ENUM:
     case HR_FIELD_MONTH:
+    case HR_FIELD_BOOLEAN:
       return NULL;
+    case HR_FIELD_ID_LIST:
+      {
+        char **ids = HR_ITEM_FIELD (self, field, char **);
+        JsonArray *array;
+
+        for (guint i = 0; ids && ids[i] && fine; i++)
+          fine = hr_id_is_valid (ids[i]);
+        if (fine)
+          return NULL;
+        array = json_array_new ();
+        for (guint i = 0; ids[i]; i++)
+          json_array_add_string_element (array, ids[i]);
+        node = json_node_init_array (json_node_alloc (), array);
+        json_array_unref (array);
+        break;
+      }
     case HR_FIELD_ID:
     case HR_FIELD_REFERENCE:
       {

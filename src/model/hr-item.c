@@ -381,6 +381,32 @@ hr_field_check_node (const HrField *field,
         return expected_a (_("must be a month as \"YYYY-MM\", got %s"), node);
       }
 
+    case HR_FIELD_BOOLEAN:
+      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_BOOLEAN)
+        return NULL;
+      return expected_a (_("must be true or false, got %s"), node);
+
+    case HR_FIELD_ID_LIST:
+      {
+        JsonArray *array;
+
+        if (!JSON_NODE_HOLDS_ARRAY (node))
+          return expected_a ((field->flags & HR_FIELD_NULLABLE) ? _("must be a list of ids or null, got %s")
+                                                                : _("must be a list of ids, got %s"), node);
+        array = json_node_get_array (node);
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          {
+            JsonNode *element = json_array_get_element (array, i);
+
+            if (!node_is_string (element) || !hr_id_is_valid (json_node_get_string (element)))
+              {
+                g_autofree char *problem = expected_a (_("must be an id string, got %s"), element);
+                return g_strdup_printf (_("element %u %s"), i + 1, problem);
+              }
+          }
+        return NULL;
+      }
+
     case HR_FIELD_NUMBER_LIST:
       {
         JsonArray *array;
@@ -437,7 +463,11 @@ set_default (HrItem        *self,
     case HR_FIELD_INTEGER:
     case HR_FIELD_ENUM:
     case HR_FIELD_MONTH:
+    case HR_FIELD_BOOLEAN:
       HR_ITEM_FIELD (self, field, int) = (int) field->default_number;
+      break;
+    case HR_FIELD_ID_LIST:
+      g_clear_pointer (&HR_ITEM_FIELD (self, field, char **), g_strfreev);
       break;
     case HR_FIELD_NUMBER_LIST:
       g_clear_pointer (&HR_ITEM_FIELD (self, field, GArray *), g_array_unref);
@@ -481,6 +511,21 @@ hr_item_store_node (HrItem        *self,
     case HR_FIELD_MONTH:
       hr_month_parse (json_node_get_string (node), &HR_ITEM_FIELD (self, field, int));
       break;
+    case HR_FIELD_BOOLEAN:
+      HR_ITEM_FIELD (self, field, int) = json_node_get_boolean (node);
+      break;
+    case HR_FIELD_ID_LIST:
+      {
+        GStrvBuilder *ids = g_strv_builder_new ();
+        JsonArray *array = null ? NULL : json_node_get_array (node);
+
+        for (guint i = 0; array && i < json_array_get_length (array); i++)
+          g_strv_builder_add (ids, json_array_get_string_element (array, i));
+        g_clear_pointer (&HR_ITEM_FIELD (self, field, char **), g_strfreev);
+        HR_ITEM_FIELD (self, field, char **) = null ? NULL : g_strv_builder_end (ids);
+        g_strv_builder_unref (ids);
+        break;
+      }
     case HR_FIELD_NUMBER_LIST:
       {
         JsonArray *array = json_node_get_array (node);
@@ -616,9 +661,33 @@ save_field (HrItem        *self,
       json_builder_set_member_name (builder, field->name);
       json_builder_add_string_value (builder, field->choices[HR_ITEM_FIELD (self, field, int)]);
       break;
+    case HR_FIELD_BOOLEAN:
+      json_builder_set_member_name (builder, field->name);
+      json_builder_add_boolean_value (builder, HR_ITEM_FIELD (self, field, int));
+      break;
+    case HR_FIELD_ID_LIST:
+      {
+        char **ids = HR_ITEM_FIELD (self, field, char **);
+
+        json_builder_set_member_name (builder, field->name);
+        if (ids == NULL)
+          {
+            json_builder_add_null_value (builder);
+            break;
+          }
+        json_builder_begin_array (builder);
+        for (guint i = 0; ids[i]; i++)
+          json_builder_add_string_value (builder, ids[i]);
+        json_builder_end_array (builder);
+        break;
+      }
     case HR_FIELD_MONTH:
       {
-        g_autofree char *month = hr_month_format (HR_ITEM_FIELD (self, field, int));
+        g_autofree char *month = NULL;
+        /* an optional month that was never set follows its default */
+        if (HR_ITEM_FIELD (self, field, int) < 0)
+          return;
+        month = hr_month_format (HR_ITEM_FIELD (self, field, int));
         json_builder_set_member_name (builder, field->name);
         json_builder_add_string_value (builder, month);
         break;
@@ -689,7 +758,12 @@ hr_item_copy_field (HrItem        *self,
     case HR_FIELD_INTEGER:
     case HR_FIELD_ENUM:
     case HR_FIELD_MONTH:
+    case HR_FIELD_BOOLEAN:
       HR_ITEM_FIELD (copy, field, int) = HR_ITEM_FIELD (self, field, int);
+      break;
+    case HR_FIELD_ID_LIST:
+      g_strfreev (HR_ITEM_FIELD (copy, field, char **));
+      HR_ITEM_FIELD (copy, field, char **) = g_strdupv (HR_ITEM_FIELD (self, field, char **));
       break;
     case HR_FIELD_NUMBER_LIST:
       g_clear_pointer (&HR_ITEM_FIELD (copy, field, GArray *), g_array_unref);
@@ -824,7 +898,14 @@ hr_item_get_property (GObject    *object,
       g_value_set_string (value, field->choices[HR_ITEM_FIELD (self, field, int)]);
       break;
     case HR_FIELD_MONTH:
-      g_value_take_string (value, hr_month_format (HR_ITEM_FIELD (self, field, int)));
+      g_value_take_string (value, HR_ITEM_FIELD (self, field, int) < 0 ? NULL
+                                  : hr_month_format (HR_ITEM_FIELD (self, field, int)));
+      break;
+    case HR_FIELD_BOOLEAN:
+      g_value_set_boolean (value, HR_ITEM_FIELD (self, field, int));
+      break;
+    case HR_FIELD_ID_LIST:
+      g_value_set_boxed (value, HR_ITEM_FIELD (self, field, char **));
       break;
     case HR_FIELD_NUMBER_LIST:
       {
@@ -890,10 +971,32 @@ set_field (HrItem        *self,
                    field->name, text ? text : "(null)");
         return FALSE;
       }
+    case HR_FIELD_ID_LIST:
+      {
+        char ***slot = &HR_ITEM_FIELD (self, field, char **);
+        char **ids = g_value_get_boxed (value);
+
+        if ((*slot == NULL && ids == NULL) ||
+            (*slot && ids && g_strv_equal ((const char * const *) *slot, (const char * const *) ids)))
+          return FALSE;
+        g_strfreev (*slot);
+        *slot = g_strdupv (ids);
+        return TRUE;
+      }
+    case HR_FIELD_BOOLEAN:
+      {
+        int *slot = &HR_ITEM_FIELD (self, field, int);
+        if (*slot == g_value_get_boolean (value))
+          return FALSE;
+        *slot = g_value_get_boolean (value);
+        return TRUE;
+      }
     case HR_FIELD_MONTH:
       {
         int month;
-        if (!hr_month_parse (g_value_get_string (value), &month))
+        if (g_value_get_string (value) == NULL && (field->flags & HR_FIELD_OPTIONAL))
+          month = -1;
+        else if (!hr_month_parse (g_value_get_string (value), &month))
           {
             g_warning ("%s.%s: not a month", G_OBJECT_TYPE_NAME (self), field->name);
             return FALSE;
@@ -958,6 +1061,8 @@ hr_item_finalize (GObject *object)
         g_free (HR_ITEM_FIELD (self, field, char *));
       else if (field->type == HR_FIELD_NUMBER_LIST)
         g_clear_pointer (&HR_ITEM_FIELD (self, field, GArray *), g_array_unref);
+      else if (field->type == HR_FIELD_ID_LIST)
+        g_clear_pointer (&HR_ITEM_FIELD (self, field, char **), g_strfreev);
     }
   g_clear_pointer (&priv->unknown, json_object_unref);
   g_clear_pointer (&priv->values.refused, json_object_unref);
@@ -1070,6 +1175,12 @@ hr_item_class_install_data_fields (HrItemClass   *klass,
           break;
         case HR_FIELD_NUMBER_LIST:
           pspec = g_param_spec_variant (name, NULL, NULL, G_VARIANT_TYPE ("ad"), NULL, flags);
+          break;
+        case HR_FIELD_BOOLEAN:
+          pspec = g_param_spec_boolean (name, NULL, NULL, field->default_number != 0, flags);
+          break;
+        case HR_FIELD_ID_LIST:
+          pspec = g_param_spec_boxed (name, NULL, NULL, G_TYPE_STRV, flags);
           break;
         }
       if (g_str_equal (field->name, "id"))

@@ -18,8 +18,10 @@ typedef enum {
   HR_FIELD_INTEGER,       /* int; -1 = null where nullable */
   HR_FIELD_ENUM,          /* int index into choices */
   HR_FIELD_REFERENCE,     /* char *, id of a role; NULL = null / default */
-  HR_FIELD_MONTH,         /* int, absolute month (year * 12 + month - 1) */
+  HR_FIELD_MONTH,         /* int, absolute month (year * 12 + month - 1); -1 = unset where optional */
   HR_FIELD_NUMBER_LIST,   /* GArray of double; NULL = absent */
+  HR_FIELD_BOOLEAN,       /* gboolean */
+  HR_FIELD_ID_LIST,       /* GStrv of ids; NULL = null where nullable */
 } HrFieldType;
 
 typedef enum {

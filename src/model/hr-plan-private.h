@@ -142,7 +142,21 @@ typedef enum {
   HR_PLAN_MOMENTS,
   HR_PLAN_HIRES,
   HR_PLAN_SCENARIOS,
+  /* the portfolio's (spec §5), saved only when not empty */
+  HR_PLAN_PEOPLE,
+  HR_PLAN_ACCOUNTS,
+  HR_PLAN_EFFORT_RULES,
+  HR_PLAN_N_LISTS
 } HrPlanList;
+
+/* "roles", …, "effort_rules": the list's key in the file */
+const char *hr_plan_list_name        (HrPlanList  which);
+/* How messages name an item of a list: "segments[mid-market]",
+ * "hires[2]"; the portfolio's lists name an account by its CRM id and
+ * count items without an id from 1 (spec §5), "effort_rules[2]" */
+char       *hr_plan_list_dup_path    (HrPlanList  which,
+                                      HrItem     *item,
+                                      guint       index);
 
 GListModel *hr_plan_get_list         (HrPlan     *self,
                                       HrPlanList  which);
@@ -206,6 +220,23 @@ const HrBound *hr_plan_find_bound    (const char *kind,
 
 /* Rules across fields and items (references, i + p < 1, until ≥ at, …) */
 gboolean   hr_plan_check_rules       (HrPlan *self, GError **error);
+/* A reference of @item's @field to a role that carries work: it exists
+ * and has no "manages"; NULL is the work role */
+gboolean   hr_plan_check_work_role   (HrPlan      *plan,
+                                      gpointer     item,
+                                      const char  *path,
+                                      const char  *field,
+                                      const char  *role_id,
+                                      GError     **error);
+/* The message of a rule @item's @field breaks, named as loading names it:
+ * "Business review’s role: … (moments[qbr].role)", or "PATH.FIELD: …" for
+ * an item without a name; @field may be NULL */
+gboolean   hr_plan_fail_item         (GError     **error,
+                                      gpointer     item,
+                                      const char  *path,
+                                      const char  *field,
+                                      const char  *format,
+                                      ...) G_GNUC_PRINTF (5, 6);
 HrPlan    *hr_plan_load_json         (JsonNode    *root,
                                       const char  *display_name,
                                       gboolean     with_scenarios,

@@ -8,7 +8,7 @@
 
 #include "hr-format.h"
 
-#include "hr-plan-private.h"
+#include "hr-portfolio-private.h"
 
 gboolean
 hr_plan_fail (GError    **error,
@@ -35,22 +35,13 @@ item_name (gpointer item)
   return name && *name ? name : NULL;
 }
 
-/* "Leads’ manages: no role with id … (roles[lead].manages)"; @field may be NULL */
-static gboolean
-fail_item (GError    **error,
-           gpointer    item,
-           const char *path,
-           const char *field,
-           const char *format,
-           ...) G_GNUC_PRINTF (5, 6);
-
-static gboolean
-fail_item (GError    **error,
-           gpointer    item,
-           const char *path,
-           const char *field,
-           const char *format,
-           ...)
+gboolean
+hr_plan_fail_item (GError    **error,
+                   gpointer    item,
+                   const char *path,
+                   const char *field,
+                   const char *format,
+                   ...)
 {
   g_autofree char *problem = NULL;
   va_list args;
@@ -90,13 +81,13 @@ role_choices (HrPlan   *plan,
 }
 
 /* A role that carries moments or reactive work: exists, not a manager */
-static gboolean
-check_work_role (HrPlan      *plan,
-                 gpointer     item,
-                 const char  *path,
-                 const char  *field,
-                 const char  *role_id,
-                 GError     **error)
+gboolean
+hr_plan_check_work_role (HrPlan      *plan,
+                         gpointer     item,
+                         const char  *path,
+                         const char  *field,
+                         const char  *role_id,
+                         GError     **error)
 {
   HrRole *role;
   g_autofree char *choices = NULL;
@@ -111,10 +102,10 @@ check_work_role (HrPlan      *plan,
     return TRUE;
   choices = role_choices (plan, TRUE);
   if (role == NULL)
-    return fail_item (error, item, path, field, _("no role with id \"%s\"; expected one of %s"),
+    return hr_plan_fail_item (error, item, path, field, _("no role with id \"%s\"; expected one of %s"),
                       role_id, choices);
   if (role->data.manages)
-    return fail_item (error, item, path, field, _("\"%s\" is sized by span of control and carries "
+    return hr_plan_fail_item (error, item, path, field, _("\"%s\" is sized by span of control and carries "
                       "no work; expected one of %s"), role_id, choices);
   return TRUE;
 }
@@ -131,7 +122,7 @@ check_roles (HrPlan  *plan,
       g_autofree char *path = hr_item_dup_path (HR_ITEM (role), "roles", i);
 
       if (role->data.indirect + role->data.unplanned >= 1)
-        return fail_item (error, role, path, NULL, _("indirect + unplanned must be below 1, got %g + %g"),
+        return hr_plan_fail_item (error, role, path, NULL, _("indirect + unplanned must be below 1, got %g + %g"),
                           role->data.indirect, role->data.unplanned);
       if (role->data.manages)
         {
@@ -139,10 +130,10 @@ check_roles (HrPlan  *plan,
           g_autofree char *choices = managed && !managed->data.manages ? NULL : role_choices (plan, TRUE);
 
           if (managed == NULL)
-            return fail_item (error, role, path, "manages", _("no role with id \"%s\"; expected one of %s"),
+            return hr_plan_fail_item (error, role, path, "manages", _("no role with id \"%s\"; expected one of %s"),
                               role->data.manages, choices);
           if (managed->data.manages)
-            return fail_item (error, role, path, "manages", _("\"%s\" is itself sized by span of "
+            return hr_plan_fail_item (error, role, path, "manages", _("\"%s\" is itself sized by span of "
                               "control; expected one of %s"), role->data.manages, choices);
         }
     }
@@ -162,7 +153,7 @@ check_segments (HrPlan  *plan,
       g_autoptr(HrSegment) segment = g_list_model_get_item (segments, i);
       g_autofree char *path = hr_item_dup_path (HR_ITEM (segment), "segments", i);
 
-      if (!check_work_role (plan, segment, path, "reactive_role", segment->data.reactive_role, error))
+      if (!hr_plan_check_work_role (plan, segment, path, "reactive_role", segment->data.reactive_role, error))
         return FALSE;
     }
   return TRUE;
@@ -179,17 +170,17 @@ check_moments (HrPlan  *plan,
       g_autoptr(HrMoment) moment = g_list_model_get_item (moments, i);
       g_autofree char *path = hr_item_dup_path (HR_ITEM (moment), "moments", i);
 
-      if (!check_work_role (plan, moment, path, "role", moment->data.role, error))
+      if (!hr_plan_check_work_role (plan, moment, path, "role", moment->data.role, error))
         return FALSE;
       if (moment->data.until >= 0 && moment->data.until < moment->data.at)
-        return fail_item (error, moment, path, "until", _("must be at least \"at\" (%d) or null, got %d"),
+        return hr_plan_fail_item (error, moment, path, "until", _("must be at least \"at\" (%d) or null, got %d"),
                           moment->data.at, moment->data.until);
       for (guint j = 0; j < moment->tier_ids->len; j++)
         {
           const char *segment_id = moment->tier_ids->pdata[j];
 
           if (hr_plan_find_position (plan, HR_PLAN_SEGMENTS, segment_id) < 0)
-            return fail_item (error, moment, path, "tiers", _("no segment with id \"%s\"; expected a "
+            return hr_plan_fail_item (error, moment, path, "tiers", _("no segment with id \"%s\"; expected a "
                               "segment of the plan"), segment_id);
         }
     }
@@ -252,6 +243,12 @@ static const HrBound bounds[] = {
   { "moment", "follow", 0, HR_MAX_HOURS, -HUGE_VAL },
   { "treatment", "factor", 0, 1000, -HUGE_VAL },
   { "hire", "count", 1e-6, HR_MAX_PEOPLE, -HUGE_VAL },
+  { "person", "fte", 0, HUGE_VAL, 0.01 },
+  { "person", "max_load", 0, HUGE_VAL, 0.05 },
+  { "account", "arr", 0, HR_MAX_MONEY, -HUGE_VAL },
+  { "account", "effort_factor", 0, 100, 0.01 },
+  { "rule", "factor", 0, 100, 0.01 },
+  { "portfolio", "solve_seconds", 0, 3600, 0.01 },
 };
 
 const HrBound *
@@ -279,7 +276,7 @@ check_accounts_bound (HrPlan     *plan,
   for (guint i = 0; i < n_cohorts; i++)
     {
       if (cohorts[i].count > 0 && cohorts[i].count < 1e-6)
-        return fail_item (error, segment, path, "accounts",
+        return hr_plan_fail_item (error, segment, path, "accounts",
                           _("must be 0 or at least 0.000001 accounts in a cohort, got %g: "
                             "Headroom’s limit, far beyond any real plan"), cohorts[i].count);
       total += cohorts[i].count;
@@ -301,7 +298,7 @@ check_accounts_bound (HrPlan     *plan,
     {
       g_autofree char *most = hr_format_number (HR_MAX_ACCOUNTS, 0);
       g_autofree char *got = total < 1e15 ? hr_format_number (total, 0) : g_strdup_printf ("%.3g", total);
-      return fail_item (error, segment, path, NULL,
+      return hr_plan_fail_item (error, segment, path, NULL,
                         _("the accounts at the start and those won over the plan add up to %s; "
                           "Headroom plans at most %s accounts in a segment, far beyond any real "
                           "plan: lower the accounts, new_per_month or growth"),
@@ -324,7 +321,7 @@ check_bounds (HrPlan  *plan,
       g_autofree char *path = hr_item_dup_path (HR_ITEM (role), "roles", i);
 
       if (role->data.indirect + role->data.unplanned > 0.95 + 1e-9)
-        return fail_item (error, role, path, NULL,
+        return hr_plan_fail_item (error, role, path, NULL,
                           _("indirect + unplanned must be at most 0.95, got %g + %g: "
                             "Headroom’s limit, far beyond any real plan"),
                           role->data.indirect, role->data.unplanned);
@@ -371,12 +368,10 @@ hr_plan_check_changed (HrPlan      *plan,
                        GHashTable  *changed,
                        GError     **error)
 {
-  static const char * const names[] = { "roles", "segments", "moments", "hires", "scenarios" };
-
   if (!hr_item_check (HR_ITEM (plan), "", error))
     return FALSE;
   /* in the order loading meets them, so the same error comes first */
-  for (HrPlanList l = HR_PLAN_ROLES; l <= HR_PLAN_SCENARIOS; l++)
+  for (HrPlanList l = HR_PLAN_ROLES; l < HR_PLAN_N_LISTS; l++)
     {
       GListModel *list = hr_plan_get_list (plan, l);
 
@@ -387,15 +382,17 @@ hr_plan_check_changed (HrPlan      *plan,
 
           if ((changed && !g_hash_table_contains (changed, item)) || hr_item_check (item, NULL, NULL))
             continue;
-          path = hr_item_dup_path (item, names[l], i);
+          path = hr_plan_list_dup_path (l, item, i);
           if (!hr_item_check (item, path, error))
             return FALSE;
         }
       if (l == HR_PLAN_ROLES && g_list_model_get_n_items (list) == 0)
         return hr_plan_fail (error, _("roles: must have at least one role, got []"));
-      if (!hr_plan_check_unique (list, names[l], error))
+      if (!hr_plan_check_unique (list, hr_plan_list_name (l), error))
         return FALSE;
     }
+  if (!hr_item_check (HR_ITEM (hr_plan_get_portfolio (plan)), "portfolio", error))
+    return FALSE;
   return hr_plan_check_rules (plan, error);
 }
 
@@ -414,7 +411,8 @@ hr_plan_check_rules (HrPlan  *plan,
          check_segments (plan, error) &&
          check_moments (plan, error) &&
          check_hires (plan, error) &&
-         check_bounds (plan, error);
+         check_bounds (plan, error) &&
+         hr_plan_check_portfolio_rules (plan, error);
 }
 
 GPtrArray *

@@ -7,9 +7,11 @@
 #include <string.h>
 
 #include "hr-json.h"
-#include "hr-plan-private.h"
+#include "hr-portfolio-private.h"
 
-static const char * const list_names[] = { "roles", "segments", "moments", "hires", "scenarios" };
+static const char * const list_names[HR_PLAN_N_LISTS + 1] = {
+  "roles", "segments", "moments", "hires", "scenarios", "people", "accounts", "effort_rules", NULL
+};
 
 struct _HrPlan
 {
@@ -27,9 +29,14 @@ struct _HrPlan
   GListStore *moments;
   GListStore *hires;
   GListStore *scenarios;
+  GListStore *people;
+  GListStore *accounts;
+  GListStore *effort_rules;
+  HrPortfolio *portfolio;
+  gboolean    portfolio_present;   /* in the file, or edited: saved */
 
   /* id → position + 1 in each list, built when first asked after a change */
-  GHashTable *ids[G_N_ELEMENTS (list_names)];
+  GHashTable *ids[HR_PLAN_N_LISTS];
   /* a scenario's plan: it holds the baseline's items without following
    * their edits, and null references mean the baseline's work role */
   gboolean    detached;
@@ -55,15 +62,54 @@ static GListStore **
 plan_lists (HrPlan *self,
             guint   i)
 {
-  GListStore **lists[] = { &self->roles, &self->segments, &self->moments, &self->hires, &self->scenarios };
+  GListStore **lists[] = { &self->roles, &self->segments, &self->moments, &self->hires, &self->scenarios,
+                           &self->people, &self->accounts, &self->effort_rules };
   return lists[i];
 }
 
 static GType
 list_item_type (guint i)
 {
-  GType types[] = { HR_TYPE_ROLE, HR_TYPE_SEGMENT, HR_TYPE_MOMENT, HR_TYPE_HIRE, HR_TYPE_SCENARIO };
+  GType types[] = { HR_TYPE_ROLE, HR_TYPE_SEGMENT, HR_TYPE_MOMENT, HR_TYPE_HIRE, HR_TYPE_SCENARIO,
+                    HR_TYPE_PERSON, HR_TYPE_ACCOUNT, HR_TYPE_EFFORT_RULE };
   return types[i];
+}
+
+const char *
+hr_plan_list_name (HrPlanList which)
+{
+  g_return_val_if_fail (which < HR_PLAN_N_LISTS, NULL);
+  return list_names[which];
+}
+
+/* The portfolio's lists name items by the CRM's account ids too, and
+ * count from 1 (spec §5) */
+static char *
+list_path (HrPlanList  which,
+           const char *id,
+           guint       index)
+{
+  const char *array = list_names[which];
+
+  if (which >= HR_PLAN_PEOPLE)
+    {
+      if (id && (hr_id_is_valid (id) ||
+                 (which == HR_PLAN_ACCOUNTS && *id && g_utf8_strlen (id, -1) <= HR_ACCOUNT_ID_MAX)))
+        return g_strdup_printf ("%s[%s]", array, id);
+      return g_strdup_printf ("%s[%u]", array, index + 1);
+    }
+  if (id && hr_id_is_valid (id))
+    return g_strdup_printf ("%s[%s]", array, id);
+  return g_strdup_printf ("%s[%u]", array, index);
+}
+
+char *
+hr_plan_list_dup_path (HrPlanList  which,
+                       HrItem     *item,
+                       guint       index)
+{
+  g_return_val_if_fail (which < HR_PLAN_N_LISTS, NULL);
+  return list_path (which, hr_item_get_id (item), index);
 }
 
 /* --- edits --- */
@@ -80,8 +126,16 @@ item_changed_cb (HrPlan *self,
                  HrItem *item)
 {
   /* any edit may be a new id */
-  for (guint i = 0; i < G_N_ELEMENTS (list_names); i++)
+  for (guint i = 0; i < HR_PLAN_N_LISTS; i++)
     forget_ids (self, i);
+  hr_item_emit_changed (HR_ITEM (self));
+}
+
+/* settings edited in the app are saved with the plan */
+static void
+portfolio_changed_cb (HrPlan *self)
+{
+  self->portfolio_present = TRUE;
   hr_item_emit_changed (HR_ITEM (self));
 }
 
@@ -99,7 +153,7 @@ list_items_changed_cb (HrPlan     *self,
                        guint       added,
                        GListModel *list)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (list_names); i++)
+  for (guint i = 0; i < HR_PLAN_N_LISTS; i++)
     if (G_LIST_MODEL (*plan_lists (self, i)) == list)
       forget_ids (self, i);
   if (self->detached)
@@ -118,7 +172,7 @@ list_items_changed_cb (HrPlan     *self,
 static gboolean
 hr_plan_is_extra_key (const char *key)
 {
-  return g_strv_contains ((const char * const *) list_names, key);
+  return g_strv_contains ((const char * const *) list_names, key) || g_str_equal (key, "portfolio");
 }
 
 static gboolean
@@ -156,16 +210,12 @@ load_list (HrPlan      *self,
       JsonNode *element = json_array_get_element (elements, i);
       g_autoptr(HrItem) item = g_object_new (list_item_type (which), NULL);
       g_autofree char *path = NULL;
-      JsonNode *id;
+      JsonNode *id = NULL;
 
       /* name the item by its id in messages when it has a usable one */
-      if (JSON_NODE_HOLDS_OBJECT (element) &&
-          (id = json_object_get_member (json_node_get_object (element), "id")) &&
-          JSON_NODE_HOLDS_VALUE (id) && json_node_get_value_type (id) == G_TYPE_STRING &&
-          hr_id_is_valid (json_node_get_string (id)))
-        path = g_strdup_printf ("%s[%s]", array, json_node_get_string (id));
-      else
-        path = g_strdup_printf ("%s[%u]", array, i);
+      if (JSON_NODE_HOLDS_OBJECT (element))
+        id = json_object_get_member (json_node_get_object (element), "id");
+      path = list_path (which, hr_node_is_string (id) ? json_node_get_string (id) : NULL, i);
 
       if (!JSON_NODE_HOLDS_OBJECT (element))
         {
@@ -197,11 +247,19 @@ hr_plan_load_extra (HrItem      *item,
                     GError     **error)
 {
   HrPlan *self = HR_PLAN (item);
+  JsonNode *portfolio = json_object_get_member (object, "portfolio");
+  g_autoptr(JsonObject) defaults = json_object_new ();
 
-  for (guint i = 0; i < G_N_ELEMENTS (list_names); i++)
+  for (guint i = 0; i < HR_PLAN_N_LISTS; i++)
     if (!load_list (self, object, i, warnings, error))
       return FALSE;
-  return TRUE;
+  self->portfolio_present = portfolio != NULL;
+  if (portfolio && !JSON_NODE_HOLDS_OBJECT (portfolio))
+    return hr_plan_fail (error, _("portfolio: must be an object of settings such as {\"window\": 3}, got %s"),
+                         JSON_NODE_HOLDS_ARRAY (portfolio) ? _("a list") : _("a single value"));
+  return hr_item_load (HR_ITEM (self->portfolio),
+                       portfolio ? json_node_get_object (portfolio) : defaults,
+                       "portfolio", warnings, error);
 }
 
 static gboolean
@@ -366,10 +424,12 @@ hr_plan_save_extra (HrItem      *item,
 {
   HrPlan *self = HR_PLAN (item);
 
-  for (guint i = 0; i < G_N_ELEMENTS (list_names); i++)
+  for (guint i = 0; i < HR_PLAN_N_LISTS; i++)
     {
       GListModel *list = G_LIST_MODEL (*plan_lists (self, i));
 
+      if (i >= HR_PLAN_PEOPLE && g_list_model_get_n_items (list) == 0)
+        continue;
       json_builder_set_member_name (builder, list_names[i]);
       json_builder_begin_array (builder);
       for (guint j = 0; j < g_list_model_get_n_items (list); j++)
@@ -378,6 +438,13 @@ hr_plan_save_extra (HrItem      *item,
           hr_item_save_with_work_role (child, builder, self->work_role_id);
         }
       json_builder_end_array (builder);
+    }
+  if (self->portfolio_present ||
+      g_list_model_get_n_items (G_LIST_MODEL (self->people)) > 0 ||
+      g_list_model_get_n_items (G_LIST_MODEL (self->accounts)) > 0)
+    {
+      json_builder_set_member_name (builder, "portfolio");
+      hr_item_save (HR_ITEM (self->portfolio), builder);
     }
 }
 
@@ -390,6 +457,18 @@ hr_plan_to_data (HrPlan *self,
   return hr_json_to_string (root, length);
 }
 
+/* The plan-level settings of the portfolio, into @copy's own */
+static void
+copy_portfolio (HrPlan *self,
+                HrPlan *copy)
+{
+  HrItemClass *klass = HR_ITEM_GET_CLASS (self->portfolio);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    hr_item_copy_field (HR_ITEM (self->portfolio), HR_ITEM (copy->portfolio), &klass->fields[i]);
+  copy->portfolio_present = self->portfolio_present;
+}
+
 static void
 hr_plan_copy_extra (HrItem *item,
                     HrItem *copy_item)
@@ -397,7 +476,7 @@ hr_plan_copy_extra (HrItem *item,
   HrPlan *self = HR_PLAN (item);
   HrPlan *copy = HR_PLAN (copy_item);
 
-  for (guint i = 0; i < G_N_ELEMENTS (list_names); i++)
+  for (guint i = 0; i < HR_PLAN_N_LISTS; i++)
     {
       GListModel *from = G_LIST_MODEL (*plan_lists (self, i));
       guint n = g_list_model_get_n_items (from);
@@ -413,6 +492,7 @@ hr_plan_copy_extra (HrItem *item,
                            items->pdata, items->len);
     }
   copy->work_role_id = g_strdup (self->work_role_id);
+  copy_portfolio (self, copy);
 }
 
 HrPlan *
@@ -436,7 +516,7 @@ hr_plan_new_detached (HrPlan *self)
   plan->detached = TRUE;
   for (guint i = 0; i < klass->n_fields; i++)
     hr_item_copy_field (HR_ITEM (self), HR_ITEM (plan), &klass->fields[i]);
-  for (guint i = 0; i < G_N_ELEMENTS (list_names); i++)
+  for (guint i = 0; i < HR_PLAN_N_LISTS; i++)
     {
       GListModel *from = G_LIST_MODEL (*plan_lists (self, i));
       guint n = g_list_model_get_n_items (from);
@@ -450,6 +530,8 @@ hr_plan_new_detached (HrPlan *self)
       g_list_store_splice (*plan_lists (plan, i), 0, 0, items->pdata, items->len);
     }
   plan->work_role_id = g_strdup (work_role ? work_role->data.id : NULL);
+  /* people, accounts and rules are shared above; the settings are copied */
+  copy_portfolio (self, plan);
   return plan;
 }
 
@@ -494,7 +576,7 @@ static GListStore *
 store_of (HrPlan *self,
           HrItem *item)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (list_names); i++)
+  for (guint i = 0; i < HR_PLAN_N_LISTS; i++)
     if (G_OBJECT_TYPE (item) == list_item_type (i))
       return *plan_lists (self, i);
   g_return_val_if_reached (NULL);
@@ -540,15 +622,12 @@ hr_plan_move_item (HrPlan *self,
   g_list_store_insert (store, MIN (position, g_list_model_get_n_items (G_LIST_MODEL (store))), keep);
 }
 
-void
-hr_plan_assign (HrPlan *self,
-                HrPlan *other)
+static void
+assign_fields (HrItem *self,
+               HrItem *other)
 {
   HrItemClass *klass = HR_ITEM_GET_CLASS (self);
 
-  g_return_if_fail (HR_IS_PLAN (self) && HR_IS_PLAN (other));
-
-  g_object_freeze_notify (G_OBJECT (self));
   for (guint i = 0; i < klass->n_fields; i++)
     {
       g_autofree char *name = g_strdelimit (g_strdup (klass->fields[i].name), "_", '-');
@@ -558,7 +637,19 @@ hr_plan_assign (HrPlan *self,
       g_object_set_property (G_OBJECT (self), name, &value);
       g_value_unset (&value);
     }
-  for (guint i = 0; i < G_N_ELEMENTS (list_names); i++)
+}
+
+void
+hr_plan_assign (HrPlan *self,
+                HrPlan *other)
+{
+  g_return_if_fail (HR_IS_PLAN (self) && HR_IS_PLAN (other));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  assign_fields (HR_ITEM (self), HR_ITEM (other));
+  assign_fields (HR_ITEM (self->portfolio), HR_ITEM (other->portfolio));
+  self->portfolio_present = other->portfolio_present;
+  for (guint i = 0; i < HR_PLAN_N_LISTS; i++)
     {
       GListModel *from = G_LIST_MODEL (*plan_lists (other, i));
       g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
@@ -696,6 +787,22 @@ HrRole *hr_plan_find_role (HrPlan *self, const char *id) { return find_by_id (se
 HrSegment *hr_plan_find_segment (HrPlan *self, const char *id) { return find_by_id (self, HR_PLAN_SEGMENTS, id); }
 HrMoment *hr_plan_find_moment (HrPlan *self, const char *id) { return find_by_id (self, HR_PLAN_MOMENTS, id); }
 HrScenario *hr_plan_find_scenario (HrPlan *self, const char *id) { return find_by_id (self, HR_PLAN_SCENARIOS, id); }
+HrPerson *hr_plan_find_person (HrPlan *self, const char *id) { return find_by_id (self, HR_PLAN_PEOPLE, id); }
+HrAccount *hr_plan_find_account (HrPlan *self, const char *id) { return find_by_id (self, HR_PLAN_ACCOUNTS, id); }
+GListModel *hr_plan_get_people (HrPlan *self) { return G_LIST_MODEL (self->people); }
+GListModel *hr_plan_get_accounts (HrPlan *self) { return G_LIST_MODEL (self->accounts); }
+GListModel *hr_plan_get_effort_rules (HrPlan *self) { return G_LIST_MODEL (self->effort_rules); }
+HrPortfolio *hr_plan_get_portfolio (HrPlan *self) { return self->portfolio; }
+
+HrRole *
+hr_plan_get_portfolio_role (HrPlan *self)
+{
+  g_return_val_if_fail (HR_IS_PLAN (self), NULL);
+
+  if (self->portfolio->data.role)
+    return hr_plan_find_role (self, self->portfolio->data.role);
+  return hr_plan_get_work_role (self);
+}
 
 HrRole *
 hr_plan_get_work_role (HrPlan *self)
@@ -726,11 +833,12 @@ hr_plan_finalize (GObject *object)
 {
   HrPlan *self = HR_PLAN (object);
 
-  for (guint i = 0; i < G_N_ELEMENTS (list_names); i++)
+  for (guint i = 0; i < HR_PLAN_N_LISTS; i++)
     {
       g_clear_object (plan_lists (self, i));
       forget_ids (self, i);
     }
+  g_clear_object (&self->portfolio);
   g_clear_pointer (&self->work_role_id, g_free);
 
   G_OBJECT_CLASS (hr_plan_parent_class)->finalize (object);
@@ -754,12 +862,15 @@ static void
 hr_plan_init (HrPlan *self)
 {
   hr_item_init_defaults (HR_ITEM (self));
-  for (guint i = 0; i < G_N_ELEMENTS (list_names); i++)
+  for (guint i = 0; i < HR_PLAN_N_LISTS; i++)
     {
       *plan_lists (self, i) = g_list_store_new (list_item_type (i));
       g_signal_connect_object (*plan_lists (self, i), "items-changed",
                                G_CALLBACK (list_items_changed_cb), self, G_CONNECT_SWAPPED);
     }
+  self->portfolio = g_object_new (HR_TYPE_PORTFOLIO, NULL);
+  g_signal_connect_object (self->portfolio, "changed", G_CALLBACK (portfolio_changed_cb),
+                           self, G_CONNECT_SWAPPED);
 }
 
 HrPlan *

@@ -1,8 +1,6 @@
 /* hr-pack-assumptions.c: the pack's last pages: every assumption the
  * numbers rest on, and the benchmarks it cites with their sources
- *
- * The benchmarks are data (data/pack/benchmarks.json, compiled into the
- * library): a source is corrected there, never in the code.
+ * (hr-pack-benchmarks.c: data, corrected there, never in the code)
  */
 #include "config.h"
 
@@ -11,8 +9,6 @@
 
 #include "hr-format.h"
 #include "hr-pack-private.h"
-
-#define BENCHMARKS_RESOURCE "/io/github/headroom/Headroom/pack/benchmarks.json"
 
 static char *
 dup_ramp (HrRole *role)
@@ -157,74 +153,47 @@ tiers_table (const HrPackInput *input)
   return table;
 }
 
-static char *
-dup_source (JsonObject *source)
+/* One benchmark as a block: its value and what it is on the left, how
+ * Headroom uses it and its source on the right */
+#define BENCHMARK_GAP 16.0
+
+static void
+add_benchmark (HrPageDoc             *doc,
+               const HrPackBenchmark *b)
 {
-  GString *out = g_string_new (NULL);
-  static const char *keys[] = { "author", "title", "publisher" };
+  HrPageRect content = hr_page_doc_get_content (doc);
+  double left = MIN (content.width * 0.28, 220.0);
+  double right = content.width - left - BENCHMARK_GAP;
+  g_autofree char *source = hr_pack_benchmark_dup_source (b);
+  double value_h = hr_page_doc_line_height (doc, HR_TEXT_HEADING);
+  double label_h = hr_page_doc_measure (doc, HR_TEXT_BODY, left, b->label);
+  double use_h = hr_page_doc_measure (doc, HR_TEXT_BODY, right, b->use);
+  double source_h = hr_page_doc_measure (doc, HR_TEXT_NOTE, right, source);
+  double url_h = b->url ? hr_page_doc_measure (doc, HR_TEXT_NOTE, right, b->url) : 0.0;
+  double height = MAX (value_h + 2.0 + label_h, use_h + 4.0 + source_h + (b->url ? 1.0 + url_h : 0.0)) + 12.0;
+  HrPageRect block, box, rule;
+  double y;
 
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    if (json_object_has_member (source, keys[i]))
-      {
-        if (out->len)
-          g_string_append (out, ", ");
-        g_string_append (out, json_object_get_string_member (source, keys[i]));
-      }
-  if (json_object_has_member (source, "year"))
-    g_string_append_printf (out, " (%" G_GINT64_FORMAT ")", json_object_get_int_member (source, "year"));
-  if (json_object_has_member (source, "note"))
-    g_string_append_printf (out, "; %s", g_dgettext (GETTEXT_PACKAGE, json_object_get_string_member (source, "note")));
-  if (json_object_has_member (source, "url"))
-    g_string_append_printf (out, ". %s", json_object_get_string_member (source, "url"));
-  return g_string_free (out, FALSE);
-}
-
-JsonArray *
-hr_pack_load_benchmarks (GError **error)
-{
-  g_autoptr(GBytes) bytes = g_resources_lookup_data (BENCHMARKS_RESOURCE, 0, error);
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  JsonNode *root;
-  JsonObject *object;
-
-  if (bytes == NULL)
-    return NULL;
-  if (!json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error))
-    return NULL;
-  root = json_parser_get_root (parser);
-  object = JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
-  if (object == NULL || !json_object_has_member (object, "benchmarks"))
+  hr_page_doc_ensure_room (doc, height);
+  block = hr_page_doc_take (doc, height);
+  rule = (HrPageRect) { block.x, block.y, block.width, 0.5 };
+  hr_page_doc_add_fill (doc, &rule, HR_INK_RULE);
+  y = block.y + 6.0;
+  box = (HrPageRect) { block.x, y, left, value_h };
+  hr_page_doc_add_text_ink (doc, &box, HR_TEXT_HEADING, HR_FIT_SHRINK, HR_ALIGN_START, HR_INK_ACCENT, b->value);
+  box = (HrPageRect) { block.x, y + value_h + 2.0, left, label_h };
+  hr_page_doc_add_text (doc, &box, HR_TEXT_BODY, HR_FIT_WRAP, HR_ALIGN_START, b->label);
+  box = (HrPageRect) { block.x + left + BENCHMARK_GAP, y, right, use_h };
+  hr_page_doc_add_text (doc, &box, HR_TEXT_BODY, HR_FIT_WRAP, HR_ALIGN_START, b->use);
+  box.y += use_h + 4.0;
+  box.height = source_h;
+  hr_page_doc_add_text (doc, &box, HR_TEXT_NOTE, HR_FIT_WRAP, HR_ALIGN_START, source);
+  if (b->url != NULL)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s: no \"benchmarks\"", BENCHMARKS_RESOURCE);
-      return NULL;
+      box.y += source_h + 1.0;
+      box.height = url_h;
+      hr_page_doc_add_text (doc, &box, HR_TEXT_NOTE, HR_FIT_WRAP, HR_ALIGN_START, b->url);
     }
-  return json_array_ref (json_object_get_array_member (object, "benchmarks"));
-}
-
-static HrPageTable *
-benchmarks_table (void)
-{
-  g_autoptr(JsonArray) benchmarks = hr_pack_load_benchmarks (NULL);
-  HrPageTable *table = hr_page_table_new (4, 1);
-
-  hr_page_table_set_column (table, 0, _("Benchmark"), HR_ALIGN_START, TRUE);
-  hr_page_table_set_column (table, 1, _("Value"), HR_ALIGN_START, FALSE);
-  hr_page_table_set_column (table, 2, _("How Headroom uses it"), HR_ALIGN_START, TRUE);
-  hr_page_table_set_column (table, 3, _("Source"), HR_ALIGN_START, TRUE);
-  for (guint i = 0; benchmarks != NULL && i < json_array_get_length (benchmarks); i++)
-    {
-      JsonObject *b = json_array_get_object_element (benchmarks, i);
-      g_autofree char *source = dup_source (json_object_get_object_member (b, "source"));
-      const char *cells[] = {
-        g_dgettext (GETTEXT_PACKAGE, json_object_get_string_member (b, "label")),
-        json_object_get_string_member (b, "value"),
-        g_dgettext (GETTEXT_PACKAGE, json_object_get_string_member (b, "use")),
-        source,
-      };
-
-      hr_page_table_add_row (table, cells);
-    }
-  return table;
 }
 
 static gboolean
@@ -239,7 +208,7 @@ assumptions_lay_out (const HrPackInput *input,
 {
   g_autoptr(HrPageTable) roles = roles_table (input);
   g_autoptr(HrPageTable) tiers = tiers_table (input);
-  g_autoptr(HrPageTable) benchmarks = benchmarks_table ();
+  g_autoptr(GPtrArray) benchmarks = hr_pack_load_benchmarks (NULL);
   g_autofree char *limit = hr_format_percent (input->threshold, 0);
   g_autofree char *rules = NULL;
 
@@ -249,14 +218,14 @@ assumptions_lay_out (const HrPackInput *input,
                                "designed hours of each service moment as each tier receives it, reactive work per "
                                "account, then internal and unplanned work on top, against the hours people have "
                                "after time off."));
-  hr_pack_add_heading (doc, _("The team"), hr_pack_keep_for (doc, roles));
+  hr_page_doc_add_heading (doc, _("The team"), hr_pack_keep_for (doc, roles));
   hr_page_doc_add_table (doc, roles);
-  hr_pack_add_heading (doc, _("The tiers"), hr_pack_keep_for (doc, tiers));
+  hr_page_doc_add_heading (doc, _("The tiers"), hr_pack_keep_for (doc, tiers));
   if (hr_page_table_get_n_rows (tiers) > 0)
     hr_page_doc_add_table (doc, tiers);
   else
     hr_page_doc_add_paragraph (doc, HR_TEXT_BODY, _("The plan has no tiers yet."));
-  hr_pack_add_heading (doc, _("Thresholds"), 40.0);
+  hr_page_doc_add_heading (doc, _("Thresholds"), 40.0);
   /* Translators: the thresholds the pack's verdicts use; %s is "15%" */
   rules = g_strdup_printf (_("A role is over capacity when its workload is above its capacity, and stretched above "
                              "its target load. A tier is flagged when its customer work costs more than %s of its "
@@ -265,8 +234,9 @@ assumptions_lay_out (const HrPackInput *input,
                              "cover is called late."),
                            limit);
   hr_page_doc_add_paragraph (doc, HR_TEXT_BODY, rules);
-  hr_pack_add_heading (doc, _("Benchmarks and their sources"), hr_pack_keep_for (doc, benchmarks));
-  hr_page_doc_add_table (doc, benchmarks);
+  hr_page_doc_add_heading (doc, _("Benchmarks and their sources"), 60.0);
+  for (guint i = 0; benchmarks != NULL && i < benchmarks->len; i++)
+    add_benchmark (doc, benchmarks->pdata[i]);
 }
 
 const HrPackSection hr_pack_assumptions = {

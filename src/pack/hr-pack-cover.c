@@ -159,7 +159,7 @@ add_tiles (const HrPackInput *input,
   tiles[0].label = g_strdup_printf (_("FTE needed in %s at the target load"), end);
   tiles[1].figure = hr_format_number (effective[last], 1);
   tiles[1].label = g_strdup_printf (_("Effective FTE in %s without new hires"), end);
-  tiles[2].figure = g_strdup_printf ("%d", hires);
+  tiles[2].figure = hr_format_number (hires, 0);
   if (open_by != NULL)
     tiles[2].label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Requisition to open, by %s",
                                                    "Requisitions to open, the first by %s", hires), open_by);

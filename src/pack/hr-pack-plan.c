@@ -145,17 +145,19 @@ journey_lay_out (const HrPackInput *input,
                  HrPageDoc         *doc)
 {
   HrChartOptions options;
-  g_autoptr(HrPageTable) table = NULL;
+  g_autoptr(HrPageTable) table = moments_table (input);
+  double below;
 
   hr_page_doc_begin_page (doc, _("The journey designed"));
   hr_page_doc_add_paragraph (doc, HR_TEXT_BODY,
                              _("Designed hours one account of each tier takes through its first two years: "
                                "preparation, execution and follow-through of every service moment, as each tier "
                                "receives it."));
+  /* a shorter chart when that keeps the moments on its page */
+  below = hr_page_doc_heading_height (doc) + hr_pack_table_height (doc, table);
   hr_pack_chart_options (&options, HR_CHART_JOURNEY);
-  hr_page_doc_add_chart (doc, hr_pack_chart_height (doc, 0.5, 200.0), input->forecast, NULL, &options);
-  hr_pack_add_heading (doc, _("Service moments and how each tier receives them"), 40.0);
-  table = moments_table (input);
+  hr_page_doc_add_chart (doc, hr_pack_chart_height (doc, 0.5, 160.0, below), input->forecast, NULL, &options);
+  hr_page_doc_add_heading (doc, _("Service moments and how each tier receives them"), 40.0);
   if (hr_page_table_get_n_rows (table) == 0)
     hr_page_doc_add_paragraph (doc, HR_TEXT_BODY, _("The journey has no service moments yet."));
   else
@@ -217,8 +219,6 @@ effort_lay_out (const HrPackInput *input,
   double designed_total = 0.0;
 
   hr_page_doc_begin_page (doc, _("The effort it takes"));
-  hr_pack_chart_options (&options, HR_CHART_EFFORT);
-  hr_page_doc_add_chart (doc, hr_pack_chart_height (doc, 0.55, 220.0), f, NULL, &options);
 
   hr_page_table_set_column (mix, 0, _("Kind of work"), HR_ALIGN_START, TRUE);
   hr_page_table_set_column (mix, 1, _("Hours over the plan"), HR_ALIGN_END, FALSE);
@@ -254,10 +254,6 @@ effort_lay_out (const HrPackInput *input,
                                 "reactive customer work is %s, internal work %s and unplanned work %s. "
                                 "Time off comes on top: capacity counts worked hours only."),
                               s0, s1, s2, s3);
-  hr_pack_add_heading (doc, _("The effort mix of the work roles"), hr_pack_keep_for (doc, mix) + 30.0);
-  hr_page_doc_add_paragraph (doc, HR_TEXT_BODY, sentence);
-  hr_page_doc_add_table (doc, mix);
-
   for (guint p = 0; p < HR_N_PLAYS; p++)
     designed_total += sum_series (hr_forecast_get_play_series (f, p), n);
   hr_page_table_set_column (plays, 0, _("Play"), HR_ALIGN_START, TRUE);
@@ -273,11 +269,22 @@ effort_lay_out (const HrPackInput *input,
       if (hours > 0)
         hr_page_table_add_row (plays, cells);
     }
-  if (hr_page_table_get_n_rows (plays) > 0)
-    {
-      hr_pack_add_heading (doc, _("Designed hours by play"), hr_pack_keep_for (doc, plays));
-      hr_page_doc_add_table (doc, plays);
-    }
+
+  /* the chart, then the mix and the plays side by side below it, all on
+   * the page when a shorter chart makes room */
+  {
+    HrPageTable *tables[] = { mix, plays };
+    const char *headings[] = { _("The effort mix of the work roles"), _("Designed hours by play") };
+    guint n_tables = hr_page_table_get_n_rows (plays) > 0 ? 2 : 1;
+    double below = hr_page_doc_paragraph_height (doc, HR_TEXT_BODY, sentence)
+                   + hr_page_doc_measure_tables_across (doc, tables, n_tables);
+
+    hr_pack_chart_options (&options, HR_CHART_EFFORT);
+    hr_page_doc_add_chart (doc, hr_pack_chart_height (doc, 0.55, 200.0, below), f, NULL, &options);
+    hr_page_doc_ensure_room (doc, below);
+    hr_page_doc_add_paragraph (doc, HR_TEXT_BODY, sentence);
+    hr_page_doc_add_tables_across (doc, tables, headings, n_tables);
+  }
 }
 
 const HrPackSection hr_pack_effort = {
@@ -343,7 +350,7 @@ roles_table (HrForecast *f)
       for (guint t = 0; t <= last; t++)
         peak = isnan (load[t]) || isnan (peak) ? NAN : MAX (peak, load[t]);
       c4 = isnan (peak) ? g_strdup (_("no capacity")) : hr_format_percent (peak, 0);
-      c5 = g_strdup_printf ("%u", hr_forecast_get_role_months_over (f, r));
+      c5 = hr_format_number (hr_forecast_get_role_months_over (f, r), 0);
       cells[0] = hr_forecast_get_role_name (f, r);
       cells[1] = c1;
       cells[2] = c2;
@@ -376,20 +383,24 @@ capacity_lay_out (const HrPackInput *input,
   g_auto(GStrv) paragraphs = g_strsplit (summary, "\n\n", -1);
   g_autoptr(HrPageTable) hires = hires_table (f);
   g_autoptr(HrPageTable) roles = roles_table (f);
+  const char *note = _("FTE needed is the workload at each role’s target load, the number the hiring plan hires "
+                        "to; effective FTE counts the team as planned, after attrition, with new hires weighted by "
+                        "their ramp.");
+  double below = 2 * hr_page_doc_heading_height (doc) + hr_pack_table_height (doc, hires)
+                 + hr_page_doc_paragraph_height (doc, HR_TEXT_NOTE, note) + hr_pack_table_height (doc, roles);
 
+  for (guint i = 0; paragraphs[i]; i++)
+    below += hr_page_doc_paragraph_height (doc, HR_TEXT_BODY, paragraphs[i]);
   hr_page_doc_begin_page (doc, _("Capacity and the gap"));
   hr_pack_chart_options (&options, HR_CHART_HEADCOUNT);
-  hr_page_doc_add_chart (doc, hr_pack_chart_height (doc, 0.5, 200.0), f, NULL, &options);
-  hr_pack_add_heading (doc, _("The hiring plan"), 40.0);
+  hr_page_doc_add_chart (doc, hr_pack_chart_height (doc, 0.5, 160.0, below), f, NULL, &options);
+  hr_page_doc_add_heading (doc, _("The hiring plan"), 40.0);
   for (guint i = 0; paragraphs[i]; i++)
     hr_page_doc_add_paragraph (doc, HR_TEXT_BODY, paragraphs[i]);
   if (hr_page_table_get_n_rows (hires) > 0)
     hr_page_doc_add_table (doc, hires);
-  hr_pack_add_heading (doc, _("Need against the team, by role"), hr_pack_keep_for (doc, roles) + 30.0);
-  hr_page_doc_add_paragraph (doc, HR_TEXT_NOTE,
-                             _("FTE needed is the workload at each role’s target load, the number the hiring plan "
-                               "hires to; effective FTE counts the team as planned, after attrition, with new hires "
-                               "weighted by their ramp."));
+  hr_page_doc_add_heading (doc, _("Need against the team, by role"), hr_pack_keep_for (doc, roles) + 30.0);
+  hr_page_doc_add_paragraph (doc, HR_TEXT_NOTE, note);
   hr_page_doc_add_table (doc, roles);
 }
 

@@ -89,16 +89,21 @@ tradeoffs_lay_out (const HrPackInput *input,
   g_autoptr(HrPageTable) comparison = comparison_table (input->compare);
   g_autoptr(HrPageTable) scenarios = scenarios_table (input);
 
+  const char *note = _("Green cells hold the best value of their row. Costs are over the whole plan; “with the "
+                        "suggested hires” prices in the hires each plan needs.");
+  double below;
+
   hr_page_doc_begin_page (doc, _("The trade-offs"));
+  /* a shorter chart when that keeps the comparison whole on its page */
+  below = hr_page_doc_heading_height (doc) + hr_page_doc_paragraph_height (doc, HR_TEXT_NOTE, note)
+          + hr_pack_table_height (doc, comparison);
   hr_pack_chart_options (&options, HR_CHART_SCENARIOS);
-  hr_page_doc_add_chart (doc, hr_pack_chart_height (doc, 0.48, 200.0), input->compare->pdata[0],
+  hr_page_doc_add_chart (doc, hr_pack_chart_height (doc, 0.48, 200.0, below), input->compare->pdata[0],
                          input->compare, &options);
-  hr_pack_add_heading (doc, _("The baseline and every scenario side by side"), 60.0);
-  hr_page_doc_add_paragraph (doc, HR_TEXT_NOTE,
-                             _("Green cells hold the best value of their row. Costs are over the whole plan; "
-                               "“with the suggested hires” prices in the hires each plan needs."));
+  hr_page_doc_add_heading (doc, _("The baseline and every scenario side by side"), 60.0);
+  hr_page_doc_add_paragraph (doc, HR_TEXT_NOTE, note);
   hr_page_doc_add_table (doc, comparison);
-  hr_pack_add_heading (doc, _("The scenarios"), hr_pack_keep_for (doc, scenarios));
+  hr_page_doc_add_heading (doc, _("The scenarios"), hr_pack_keep_for (doc, scenarios));
   hr_page_doc_add_table (doc, scenarios);
 }
 
@@ -188,7 +193,7 @@ pressure_lay_out (const HrPackInput *input,
     }
   add_pressure_row (table, f, _("Whole team"), &team, NAN, TRUE);
 
-  hr_pack_add_heading (doc, heading, hr_pack_keep_for (doc, table) + 30.0);
+  hr_page_doc_add_heading (doc, heading, hr_pack_keep_for (doc, table) + 30.0);
   /* Translators: under the pressure test's table; %s is the threshold, "15%" */
   note = g_strdup_printf (_("People are the work roles’ bottom-up FTE for the tier’s designed and reactive work; "
                             "the ARR rule is one person per its ARR per FTE. Cost to serve counts customer work "
@@ -197,7 +202,7 @@ pressure_lay_out (const HrPackInput *input,
                           limit);
   hr_page_doc_add_paragraph (doc, HR_TEXT_NOTE, note);
   hr_page_doc_add_table (doc, table);
-  hr_pack_add_heading (doc, _("What each tier says"), hr_pack_keep_for (doc, readings));
+  hr_page_doc_add_heading (doc, _("What each tier says"), hr_pack_keep_for (doc, readings));
   hr_page_doc_add_table (doc, readings);
 }
 

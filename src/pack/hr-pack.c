@@ -180,7 +180,7 @@ hr_pack_dup_headline (HrForecast *f)
   int month = peak_need_month (f, &need);
   int hires = (int) round (hr_forecast_get_summary (f)->hires_suggested);
   int first = hr_pack_first_requisition (f);
-  g_autofree char *need_text = NULL, *have_text = NULL, *by = NULL, *open_by = NULL;
+  g_autofree char *need_text = NULL, *have_text = NULL, *by = NULL, *open_by = NULL, *hires_text = NULL;
   double have;
 
   g_return_val_if_fail (HR_IS_FORECAST (f), NULL);
@@ -195,6 +195,7 @@ hr_pack_dup_headline (HrForecast *f)
   if (hires > 0 && first >= 0)
     {
       open_by = hr_forecast_format_month (f, first, "%B %Y");
+      hires_text = hr_format_number (hires, 0);
       /* Translators: the pack's headline, one sentence: FTE needed at the
        * target load, the month, the team's effective FTE then, the
        * number of requisitions and the month the first must open.
@@ -202,11 +203,11 @@ hr_pack_dup_headline (HrForecast *f)
        * the team will have 10.5; open 4 requisitions, the first by May 2027." */
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                            "Delivering the designed journey needs %s FTE by %s; the team will have "
-                                           "%s; open %d requisition by %s.",
+                                           "%s; open %s requisition by %s.",
                                            "Delivering the designed journey needs %s FTE by %s; the team will have "
-                                           "%s; open %d requisitions, the first by %s.",
+                                           "%s; open %s requisitions, the first by %s.",
                                            hires),
-                              need_text, by, have_text, hires, open_by);
+                              need_text, by, have_text, hires_text, open_by);
     }
   if (hr_pack_any_late (f))
     /* Translators: the pack's headline when hiring cannot be in time:
@@ -299,26 +300,26 @@ hr_pack_keep_for (HrPageDoc   *doc,
   return height <= hr_page_doc_get_content (doc).height * 0.4 ? height : 60.0;
 }
 
-void
-hr_pack_add_heading (HrPageDoc  *doc,
-                     const char *text,
-                     double      keep)
-{
-  double line = hr_page_doc_line_height (doc, HR_TEXT_HEADING);
-  HrPageRect box;
-
-  hr_page_doc_ensure_room (doc, line + 6.0 + keep);
-  box = hr_page_doc_take (doc, line);
-  hr_page_doc_add_text (doc, &box, HR_TEXT_HEADING, HR_FIT_SHRINK, HR_ALIGN_START, text);
-  hr_page_doc_skip (doc, 5.0);
-}
-
 double
 hr_pack_chart_height (HrPageDoc *doc,
                       double     share,
-                      double     least)
+                      double     least,
+                      double     below)
 {
   HrPageRect content = hr_page_doc_get_content (doc);
+  double room = hr_page_doc_get_room (doc);
+  double height = MIN (MAX (content.height * share, least), room);
+  /* the chart's gap below it, and a point of slack for rounding */
+  double left = room - 6.0 - 1.0 - below;
 
-  return MIN (MAX (content.height * share, least), hr_page_doc_get_room (doc));
+  if (below > 0 && left < height && left >= least)
+    return left;
+  return height;
+}
+
+double
+hr_pack_table_height (HrPageDoc   *doc,
+                      HrPageTable *table)
+{
+  return hr_page_table_get_n_rows (table) > 0 ? hr_page_doc_measure_table (doc, table) + 8.0 : 0.0;
 }

@@ -51,10 +51,33 @@ struct _HrPageDoc
   PangoContext         *pango;
   PangoFontDescription *font;
   double                line_heights[HR_N_TEXT_STYLES];  /* 0 until measured */
+  GHashTable           *shapes;         /* hr-page-text.c */
+  guint                 shapes_serial;  /* the context's serial they were shaped at */
+  cairo_font_options_t *drawn_options;  /* what the context was last updated to */
+  cairo_matrix_t        drawn_matrix;
 };
 
-PangoLayout *hr_page_make_layout  (HrPageDoc        *doc,
-                                   const HrPageItem *item);
+/* A text shaped for its box: the layout drawn, and what fitting and
+ * checking read of it */
+typedef struct {
+  PangoLayout    *layout;
+  PangoRectangle  logical;
+  gboolean        ellipsized;
+} HrPageShape;
+
+/* hr-page-text.c */
+void               hr_page_shapes_init   (HrPageDoc        *doc);
+void               hr_page_shapes_clear  (HrPageDoc        *doc);
+/* Gives the context @cr's matrix and font options before a page is drawn */
+void               hr_page_shapes_update_context (HrPageDoc *doc,
+                                                  cairo_t   *cr);
+/* A new layout of @item's text in its font and box */
+PangoLayout       *hr_page_make_layout   (HrPageDoc        *doc,
+                                          const HrPageItem *item);
+/* The same, shaped once per document for every equal text, font and box;
+ * owned by @doc, valid until the next call */
+const HrPageShape *hr_page_shape         (HrPageDoc        *doc,
+                                          const HrPageItem *item);
 /* The natural width of one line of @text in @style */
 double       hr_page_text_width   (HrPageDoc        *doc,
                                    HrTextStyle       style,

@@ -8,6 +8,7 @@
 
 #include <cairo-pdf.h>
 #include <math.h>
+#include <string.h>
 #include <pango/pangocairo.h>
 #include <glib/gi18n-lib.h>
 
@@ -140,6 +141,7 @@ hr_page_doc_new (double      width,
   pango_cairo_context_set_resolution (doc->pango, 72.0);
   cairo_font_options_destroy (options);
   doc->font = pango_font_description_from_string ("Sans");
+  hr_page_shapes_init (doc);
   return doc;
 }
 
@@ -150,6 +152,7 @@ hr_page_doc_free (HrPageDoc *doc)
     return;
   g_ptr_array_unref (doc->pages);
   g_free (doc->footer);
+  hr_page_shapes_clear (doc);
   g_object_unref (doc->pango);
   pango_font_description_free (doc->font);
   g_free (doc);
@@ -205,63 +208,18 @@ hr_page_doc_set_page (HrPageDoc *doc,
 
 /* --- text --- */
 
-PangoLayout *
-hr_page_make_layout (HrPageDoc        *doc,
-                     const HrPageItem *item)
-{
-  PangoLayout *layout = pango_layout_new (doc->pango);
-  g_autoptr(PangoFontDescription) font = pango_font_description_copy (doc->font);
-  static const PangoAlignment alignments[] = { PANGO_ALIGN_LEFT, PANGO_ALIGN_CENTER, PANGO_ALIGN_RIGHT };
-
-  pango_font_description_set_absolute_size (font, item->size * PANGO_SCALE);
-  if (item->bold)
-    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_text (layout, item->text, -1);
-  pango_layout_set_alignment (layout, alignments[item->align]);
-  if (item->box.width > 0)
-    {
-      /* rounded down: a box is never exceeded by rounding */
-      pango_layout_set_width (layout, (int) floor (item->box.width * PANGO_SCALE));
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-      if (item->wrap)
-        {
-          pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-          pango_layout_set_height (layout, (int) floor (item->box.height * PANGO_SCALE));
-        }
-      else
-        pango_layout_set_height (layout, -1);
-    }
-  return layout;
-}
-
-static void
-layout_extents (PangoLayout *layout,
-                double      *width,
-                double      *height)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  if (width)
-    *width = (double) logical.width / PANGO_SCALE;
-  if (height)
-    *height = (double) logical.height / PANGO_SCALE;
-}
-
 /* Does @item's text fit its box at its size, whole? */
 static gboolean
 item_fits (HrPageDoc  *doc,
            HrPageItem *item,
            double     *height)
 {
-  g_autoptr(PangoLayout) layout = hr_page_make_layout (doc, item);
-  double h;
+  const HrPageShape *shape = hr_page_shape (doc, item);
+  double h = (double) shape->logical.height / PANGO_SCALE;
 
-  layout_extents (layout, NULL, &h);
   if (height)
     *height = h;
-  return !pango_layout_is_ellipsized (layout) && h <= item->box.height + SLACK;
+  return !shape->ellipsized && h <= item->box.height + SLACK;
 }
 
 static double
@@ -347,11 +305,8 @@ hr_page_doc_measure (HrPageDoc   *doc,
     .text = (char *) (text != NULL ? text : ""), .style = style, .size = styles[style].size,
     .bold = styles[style].bold, .wrap = TRUE,
   };
-  g_autoptr(PangoLayout) layout = hr_page_make_layout (doc, &item);
-  double height;
 
-  layout_extents (layout, NULL, &height);
-  return height;
+  return (double) hr_page_shape (doc, &item)->logical.height / PANGO_SCALE;
 }
 
 double
@@ -373,11 +328,8 @@ hr_page_text_width (HrPageDoc   *doc,
     .kind = HR_PAGE_ITEM_TEXT, .text = (char *) (text != NULL ? text : ""), .style = style,
     .size = styles[style].size, .bold = styles[style].bold,
   };
-  g_autoptr(PangoLayout) layout = hr_page_make_layout (doc, &item);
-  double width;
 
-  layout_extents (layout, &width, NULL);
-  return width;
+  return (double) hr_page_shape (doc, &item)->logical.width / PANGO_SCALE;
 }
 
 static void
@@ -508,6 +460,38 @@ hr_page_doc_add_paragraph (HrPageDoc   *doc,
   hr_page_doc_skip (doc, hr_page_doc_line_height (doc, style) * 0.5);
 }
 
+#define HEADING_GAP 5.0
+
+double
+hr_page_doc_heading_height (HrPageDoc *doc)
+{
+  return hr_page_doc_line_height (doc, HR_TEXT_HEADING) + HEADING_GAP;
+}
+
+void
+hr_page_doc_add_heading (HrPageDoc  *doc,
+                         const char *text,
+                         double      keep)
+{
+  double line = hr_page_doc_line_height (doc, HR_TEXT_HEADING);
+  HrPageRect box;
+
+  hr_page_doc_ensure_room (doc, line + HEADING_GAP + 1.0 + keep);
+  box = hr_page_doc_take (doc, line);
+  hr_page_doc_add_text (doc, &box, HR_TEXT_HEADING, HR_FIT_SHRINK, HR_ALIGN_START, text);
+  hr_page_doc_skip (doc, HEADING_GAP);
+}
+
+double
+hr_page_doc_paragraph_height (HrPageDoc   *doc,
+                              HrTextStyle  style,
+                              const char  *text)
+{
+  if (text == NULL || *text == '\0')
+    return 0.0;
+  return hr_page_doc_measure (doc, style, doc->content.width, text) + hr_page_doc_line_height (doc, style) * 0.5;
+}
+
 void
 hr_page_doc_add_chart (HrPageDoc            *doc,
                        double                height,
@@ -576,6 +560,7 @@ hr_page_doc_draw_page (HrPageDoc *doc,
   cairo_clip (cr);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
+  hr_page_shapes_update_context (doc, cr);
   for (guint i = 0; i < page->items->len; i++)
     {
       HrPageItem *item = page->items->pdata[i];
@@ -595,16 +580,11 @@ hr_page_doc_draw_page (HrPageDoc *doc,
           break;
         case HR_PAGE_ITEM_TEXT:
         default:
-          {
-            g_autoptr(PangoLayout) layout = hr_page_make_layout (doc, item);
-
-            cairo_save (cr);
-            set_ink (cr, item->ink);
-            cairo_move_to (cr, item->box.x, item->box.y);
-            pango_cairo_update_layout (cr, layout);
-            pango_cairo_show_layout (cr, layout);
-            cairo_restore (cr);
-          }
+          cairo_save (cr);
+          set_ink (cr, item->ink);
+          cairo_move_to (cr, item->box.x, item->box.y);
+          pango_cairo_show_layout (cr, hr_page_shape (doc, item)->layout);
+          cairo_restore (cr);
           break;
         }
     }
@@ -664,6 +644,7 @@ hr_page_doc_check_boxes (HrPageDoc *doc,
         {
           HrPageItem *item = page->items->pdata[i];
           g_autoptr(PangoLayout) layout = NULL;
+          const HrPageShape *shape;
           PangoRectangle logical;
           double left, top, right, bottom;
           gboolean footer = item->style == HR_TEXT_FOOTER;
@@ -680,13 +661,19 @@ hr_page_doc_check_boxes (HrPageDoc *doc,
             }
           if (item->kind != HR_PAGE_ITEM_TEXT)
             continue;
+          /* a layout of its own, and the shape drawn must agree with it */
           layout = hr_page_make_layout (doc, item);
           pango_layout_get_extents (layout, NULL, &logical);
+          shape = hr_page_shape (doc, item);
+          if (memcmp (&logical, &shape->logical, sizeof logical) != 0
+              || pango_layout_is_ellipsized (layout) != shape->ellipsized)
+            g_string_append_printf (out, "page %u: “%s” is drawn from another shape than its own\n", p + 1,
+                                    item->text);
           left = item->box.x + (double) logical.x / PANGO_SCALE;
           top = item->box.y + (double) logical.y / PANGO_SCALE;
           right = left + (double) logical.width / PANGO_SCALE;
           bottom = top + (double) logical.height / PANGO_SCALE;
-          if (pango_layout_is_ellipsized (layout))
+          if (shape->ellipsized)
             shortened++;
           if (left < item->box.x - SLACK || right > item->box.x + item->box.width + SLACK)
             g_string_append_printf (out, "page %u: “%s” is %.2f pt wider than its box\n", p + 1, item->text,

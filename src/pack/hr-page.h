@@ -125,6 +125,16 @@ void         hr_page_doc_set_page         (HrPageDoc   *doc,
 void         hr_page_doc_add_paragraph    (HrPageDoc   *doc,
                                            HrTextStyle  style,
                                            const char  *text);
+/* The same paragraph's height with the gap below it (measuring only) */
+double       hr_page_doc_paragraph_height (HrPageDoc   *doc,
+                                           HrTextStyle  style,
+                                           const char  *text);
+/* A heading within a page, kept with at least @keep points below it */
+void         hr_page_doc_add_heading      (HrPageDoc   *doc,
+                                           const char  *text,
+                                           double       keep);
+/* A heading's height with the gap below it (measuring only) */
+double       hr_page_doc_heading_height   (HrPageDoc   *doc);
 /* A chart of @height drawn by hr_chart_draw() at full width */
 void         hr_page_doc_add_chart        (HrPageDoc            *doc,
                                            double                height,
@@ -179,8 +189,9 @@ gboolean     hr_page_doc_write_pdf        (HrPageDoc   *doc,
 
 /* --- checking --- */
 
-/* Measures every text box again with pango, as drawn, and says which text
- * reaches outside its box or the page's margins, one line each ("page 3:
+/* Measures every text box again with a pango layout of its own, and says
+ * which text reaches outside its box or the page's margins, or is drawn
+ * from a shared layout that measures otherwise, one line each ("page 3:
  * "Mid-market: cost…" is 4.2 pt wider than its box"); NULL when none does.
  * @n_ellipsized, when given, counts the texts that were shortened. */
 char        *hr_page_doc_check_boxes      (HrPageDoc   *doc,
@@ -234,6 +245,17 @@ double       hr_page_doc_measure_table    (HrPageDoc    *doc,
  * header row repeated */
 void         hr_page_doc_add_table        (HrPageDoc    *doc,
                                            HrPageTable  *table);
+
+/* Lays @n tables out side by side at the cursor, each under its heading,
+ * when they fit across the page whole; else one below the other */
+void         hr_page_doc_add_tables_across (HrPageDoc          *doc,
+                                            HrPageTable       **tables,
+                                            const char * const *headings,
+                                            guint               n);
+/* The height they take, the gap below included (measuring only) */
+double       hr_page_doc_measure_tables_across (HrPageDoc    *doc,
+                                                HrPageTable **tables,
+                                                guint         n);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HrPageTable, hr_page_table_free)
 

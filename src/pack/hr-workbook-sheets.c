@@ -158,8 +158,10 @@ write_assumptions (const HrPackInput *input,
   const char *tier_titles[] = {
     _("Tier id"), _("Tier"), _("Touch"), _("ACV"), _("Complexity"),
   };
-  const char *benchmark_titles[] = { _("Benchmark"), _("Value"), _("How Headroom uses it"), _("Source") };
-  g_autoptr(JsonArray) benchmarks = hr_pack_load_benchmarks (NULL);
+  const char *benchmark_titles[] = {
+    _("Benchmark"), _("Value"), _("How Headroom uses it"), _("Source and what it says"), _("Address"),
+  };
+  g_autoptr(GPtrArray) benchmarks = hr_pack_load_benchmarks (NULL);
   lxw_row_t row = 1;
 
   hr_workbook_header (book, sheet, 0, titles, widths, G_N_ELEMENTS (titles), 2);
@@ -205,21 +207,17 @@ write_assumptions (const HrPackInput *input,
   for (guint c = 0; c < G_N_ELEMENTS (benchmark_titles); c++)
     worksheet_write_string (sheet, row, c, benchmark_titles[c], book->head);
   row++;
-  for (guint i = 0; benchmarks != NULL && i < json_array_get_length (benchmarks); i++, row++)
+  for (guint i = 0; benchmarks != NULL && i < benchmarks->len; i++, row++)
     {
-      JsonObject *b = json_array_get_object_element (benchmarks, i);
-      JsonObject *source = json_object_get_object_member (b, "source");
-      g_autofree char *cited = g_strdup_printf ("%s%s%s", json_object_get_string_member (source, "title"),
-                                                json_object_has_member (source, "url") ? " " : "",
-                                                json_object_has_member (source, "url")
-                                                ? json_object_get_string_member (source, "url") : "");
+      const HrPackBenchmark *b = benchmarks->pdata[i];
+      g_autofree char *source = hr_pack_benchmark_dup_source (b);
 
-      worksheet_write_string (sheet, row, 0, g_dgettext (GETTEXT_PACKAGE, json_object_get_string_member (b, "label")),
-                              book->text);
-      worksheet_write_string (sheet, row, 1, json_object_get_string_member (b, "value"), book->text);
-      worksheet_write_string (sheet, row, 2, g_dgettext (GETTEXT_PACKAGE, json_object_get_string_member (b, "use")),
-                              book->text);
-      worksheet_write_string (sheet, row, 3, cited, book->text);
+      worksheet_write_string (sheet, row, 0, b->label, book->text);
+      worksheet_write_string (sheet, row, 1, b->value, book->text);
+      worksheet_write_string (sheet, row, 2, b->use, book->text);
+      worksheet_write_string (sheet, row, 3, source, book->text);
+      if (b->url != NULL)
+        worksheet_write_url (sheet, row, 4, b->url, NULL);
     }
 }
 

@@ -238,9 +238,8 @@ static inline gboolean
 gui_test_init (int    *argc,
                char ***argv)
 {
-  static char *data_home;
+  g_autofree char *data_home = g_dir_make_tmp ("headroom-data-XXXXXX", NULL);
 
-  data_home = g_dir_make_tmp ("headroom-data-XXXXXX", NULL);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (argc, argv, NULL);

@@ -745,7 +745,7 @@ test_recompute_counts (Fixture *f, gconstpointer data)
 
   /* every page built and watching, then the chart shown */
   for (const char * const *page = (const char * const[]) { "scenarios", "compare", "hiring", "pressure",
-                                                           "journey", "chart", NULL }; *page; page++)
+                                                           "books", "journey", "chart", NULL }; *page; page++)
     {
       gui_test_show_page (f->window, *page, GTK_TYPE_WIDGET);
       gui_test_wait_results (f->window);
@@ -766,6 +766,9 @@ test_recompute_counts (Fixture *f, gconstpointer data)
                     before[HR_DOCUMENT_SCENARIO_CHECKS]);
   g_assert_cmpuint (hr_document_get_compute_count (document, HR_DOCUMENT_HIRING), ==,
                     before[HR_DOCUMENT_HIRING]);
+  g_assert_cmpuint (hr_document_get_compute_count (document, HR_DOCUMENT_BOOKS), ==,
+                    before[HR_DOCUMENT_BOOKS]);
+  g_assert_cmpuint (hr_document_get_compute_count (document, HR_DOCUMENT_REBALANCE), ==, 0);
   /* the summary shows the forecast of the edit */
   {
     g_autofree char *expected = engine_required_end (f->plan);
@@ -782,11 +785,17 @@ test_recompute_counts (Fixture *f, gconstpointer data)
   g_assert_cmpstr (hr_summary_panel_get_text (hr_window_get_summary (f->window), "shown"), ==,
                    "Showing: Fund: two more CSMs in March");
 
-  /* the comparison page shown again catches up, once */
+  /* the comparison page shown again catches up, once, and so do the books */
   gui_test_show_page (f->window, "compare", GTK_TYPE_WIDGET);
   gui_test_wait_results (f->window);
   g_assert_cmpuint (hr_document_get_compute_count (document, HR_DOCUMENT_COMPARISON), ==,
                     before[HR_DOCUMENT_COMPARISON] + 1);
+  g_assert_cmpuint (hr_document_get_compute_count (document, HR_DOCUMENT_BOOKS), ==,
+                    before[HR_DOCUMENT_BOOKS]);
+  gui_test_show_page (f->window, "books", GTK_TYPE_WIDGET);
+  gui_test_wait_results (f->window);
+  g_assert_cmpuint (hr_document_get_compute_count (document, HR_DOCUMENT_BOOKS), ==,
+                    before[HR_DOCUMENT_BOOKS] + 1);
 }
 
 static void

@@ -2,6 +2,7 @@
  * expected forecasts (1e-9 relative; statuses, hires and late exactly) */
 #include <math.h>
 
+#include "test-books-helpers.h"
 #include "test-helpers.h"
 
 static void
@@ -118,6 +119,77 @@ test_expected (gconstpointer data)
   compare_nodes (actual, json_parser_get_root (parser), name);
 }
 
+static JsonNode *
+read_expected (const char *name)
+{
+  g_autofree char *file = g_test_build_filename (G_TEST_DIST, "conformance", name, NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_file (parser, file, &error);
+  g_assert_no_error (error);
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+static HrBooks *
+books_of (const char  *plan_name,
+          HrPlan     **plan_out)
+{
+  g_autofree char *plan_file = g_test_build_filename (G_TEST_DIST, "conformance", plan_name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (plan_file);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrPlan) plan = hr_plan_load_file (file, NULL, &error);
+  HrBooks *books;
+
+  g_assert_no_error (error);
+  books = hr_books_compute (plan, NULL, &error);
+  g_assert_no_error (error);
+  if (plan_out)
+    *plan_out = g_steal_pointer (&plan);
+  return books;
+}
+
+/* spec §8 books: every number to 1e-9, counts, statuses and frozen exactly */
+static void
+test_books (void)
+{
+  g_autoptr(HrBooks) books = books_of ("books.headroom", NULL);
+  g_autoptr(JsonNode) actual = hr_books_to_json (books);
+  g_autoptr(JsonNode) expected = read_expected ("books.expected.json");
+
+  compare_nodes (actual, expected, "books");
+  g_assert_finalize_object (g_steal_pointer (&books));
+}
+
+/* spec §8 rebalance: the over-limit hours to 1e-6, transfers and
+ * assignments exactly, and every rule of §5.2 from the moves */
+static void
+test_rebalance (void)
+{
+  g_autoptr(HrBooks) books = books_of ("books.headroom", NULL);
+  g_autoptr(JsonNode) expected = read_expected ("books.rebalance.expected.json");
+  JsonObject *e = json_node_get_object (expected);
+  g_autoptr(HrRebalanceProblem) problem = hr_rebalance_problem_new (books);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrRebalance) result = hr_rebalance_solve (problem, 0, NULL, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpfloat_with_epsilon (hr_rebalance_get_over_before (result),
+                                  json_object_get_double_member (e, "over_hours_before"), 1e-6);
+  g_assert_cmpfloat_with_epsilon (hr_rebalance_get_over_after (result),
+                                  json_object_get_double_member (e, "over_hours_after"), 1e-6);
+  g_assert_cmpuint (hr_rebalance_get_transfers (result), ==, json_object_get_int_member (e, "transfers"));
+  g_assert_cmpuint (hr_rebalance_get_assignments (result), ==, json_object_get_int_member (e, "assignments"));
+  g_assert_true (hr_rebalance_get_optimal (result) == json_object_get_boolean_member (e, "optimal"));
+  assert_rebalance_feasible (books, result);
+  for (guint p = 0; p < hr_books_get_n_people (books); p++)
+    g_assert_cmpfloat_with_epsilon (hr_rebalance_get_load_before (result, p), hr_books_get_person (books, p)->load, 1e-12);
+
+  g_clear_pointer (&problem, hr_rebalance_problem_free);
+  g_assert_finalize_object (g_steal_pointer (&result));
+  g_assert_finalize_object (g_steal_pointer (&books));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -133,5 +205,7 @@ main (int    argc,
       g_autofree char *path = g_strdup_printf ("/conformance/%s", names[i]);
       g_test_add_data_func (path, names[i], test_expected);
     }
+  g_test_add_func ("/conformance/books", test_books);
+  g_test_add_func ("/conformance/books.rebalance", test_rebalance);
   return g_test_run ();
 }

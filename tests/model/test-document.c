@@ -28,8 +28,29 @@ typedef struct {
 } Fixture;
 
 static const char * const names[HR_DOCUMENT_N_RESULTS] = {
-  "forecast", "hiring", "comparison", "scenario-checks",
+  "forecast", "hiring", "comparison", "scenario-checks", "books", "rebalance",
 };
+
+/* The small plan with a team: each account costs 2 h × 5 = 10 h a month
+ * (no indirect or unplanned work), a person's capacity is 50 h and the
+ * limit 85%, 42.5 h. Ann owns all five accounts, 50 h: over by 7.5 h; Bo
+ * none. One transfer fits every book; the account with the least ARR
+ * moves first. Under "more" each account costs 20 h. */
+static const char *books_plan =
+  "{'format': 'headroom-plan', 'version': 1, 'start': '2027-01', 'months': 3,"
+  " 'roles': [{'id': 'csm', 'headcount': 2, 'hours_per_month': 100, 'shrinkage': 0.5,"
+  "            'indirect': 0, 'unplanned': 0}],"
+  " 'segments': [{'id': 'smb', 'accounts': 5, 'acv': 10000}],"
+  " 'moments': [{'id': 'review', 'play': 'value_blocks', 'at': 0, 'every': 1, 'exec': 2}],"
+  " 'people': [{'id': 'ann'}, {'id': 'bo'}],"
+  " 'accounts': [{'id': 'X1', 'segment': 'smb', 'owner': 'ann', 'start': '2026-01', 'arr': 100, 'effort_factor': 5},"
+  "              {'id': 'X2', 'segment': 'smb', 'owner': 'ann', 'start': '2026-01', 'arr': 200, 'effort_factor': 5},"
+  "              {'id': 'X3', 'segment': 'smb', 'owner': 'ann', 'start': '2026-01', 'arr': 300, 'effort_factor': 5},"
+  "              {'id': 'X4', 'segment': 'smb', 'owner': 'ann', 'start': '2026-01', 'arr': 400, 'effort_factor': 5},"
+  "              {'id': 'X5', 'segment': 'smb', 'owner': 'ann', 'start': '2026-01', 'arr': 500, 'effort_factor': 5}],"
+  " 'portfolio': {'freeze_months': 0, 'solve_seconds': 5},"
+  " 'scenarios': [{'id': 'more', 'name': 'More', 'changes': [{'op': 'set',"
+  "                'target': 'moments/review/exec', 'value': 4}]}]}";
 
 static void
 notified_cb (HrDocument *document,
@@ -276,6 +297,97 @@ test_hiring (Fixture *f, gconstpointer data)
   g_assert_cmpuint (count (f, HR_DOCUMENT_HIRING), ==, 2);
 }
 
+/* The books: computed when asked, once per burst of edits, under the
+ * scenario shown */
+static void
+test_books (Fixture *f, gconstpointer data)
+{
+  HrBooks *books = hr_document_get_books (f->document);
+
+  g_assert_cmpuint (count (f, HR_DOCUMENT_BOOKS), ==, 1);
+  assert_near (hr_books_get_person (books, 0)->workload, 50);
+  assert_near (hr_books_get_person (books, 0)->over_hours, 7.5);
+  g_assert_true (hr_document_get_books (f->document) == books);
+  g_assert_cmpuint (count (f, HR_DOCUMENT_BOOKS), ==, 1);
+
+  for (int i = 0; i < 3; i++)
+    g_object_set (hr_plan_find_account (f->plan, "X5"), "owner", i % 2 ? "ann" : "bo", NULL);
+  iterate (f);
+  g_assert_cmpuint (f->notified[HR_DOCUMENT_BOOKS], ==, 1);
+  g_assert_cmpuint (count (f, HR_DOCUMENT_BOOKS), ==, 1);
+  books = hr_document_get_books (f->document);
+  g_assert_cmpuint (count (f, HR_DOCUMENT_BOOKS), ==, 2);
+  /* X5 went to Bo */
+  assert_near (hr_books_get_person (books, 0)->workload, 40);
+  assert_near (hr_books_get_person (books, 1)->workload, 10);
+
+  hr_document_set_active_scenario_id (f->document, "more");
+  iterate (f);
+  g_assert_cmpuint (f->notified[HR_DOCUMENT_BOOKS], ==, 2);
+  books = hr_document_get_books (f->document);
+  assert_near (hr_books_get_person (books, 0)->workload, 80);
+  g_assert_null (hr_document_get_error (f->document, HR_DOCUMENT_BOOKS));
+}
+
+static const char *
+moved_account (HrRebalance *rebalance)
+{
+  g_assert_cmpuint (hr_rebalance_get_n_moves (rebalance), ==, 1);
+  return hr_books_get_account (hr_rebalance_get_books (rebalance), hr_rebalance_get_move (rebalance, 0)->account)->id;
+}
+
+/* Rebalancing runs on a worker, only when asked; keeping an account where
+ * it is asks another question; a search can be stopped */
+static void
+test_rebalance_worker (Fixture *f, gconstpointer data)
+{
+  const char *kept[] = { "X1", NULL };
+  const char *more_kept[] = { "X1", "X2", NULL };
+  HrRebalance *first;
+
+  g_assert_null (hr_document_get_rebalance (f->document));
+  g_assert_true (hr_document_is_pending (f->document, HR_DOCUMENT_REBALANCE));
+  iterate (f);
+  g_assert_cmpuint (f->notified[HR_DOCUMENT_REBALANCE], ==, 1);
+  first = hr_document_get_rebalance (f->document);
+  g_assert_false (hr_document_is_stale (f->document, HR_DOCUMENT_REBALANCE));
+  g_assert_true (hr_rebalance_get_optimal (first));
+  g_assert_cmpuint (hr_rebalance_get_transfers (first), ==, 1);
+  g_assert_cmpstr (moved_account (first), ==, "X1");
+
+  /* the leader keeps the first choice where it is */
+  hr_document_set_rebalance_kept (f->document, kept);
+  g_assert_true (hr_document_is_stale (f->document, HR_DOCUMENT_REBALANCE));
+  g_assert_true (hr_document_get_rebalance (f->document) == first);
+  iterate (f);
+  g_assert_cmpstr (moved_account (hr_document_get_rebalance (f->document)), ==, "X2");
+  g_assert_cmpuint (count (f, HR_DOCUMENT_REBALANCE), ==, 2);
+  /* the same question again: the same answer, no search */
+  hr_document_set_rebalance_kept (f->document, kept);
+  g_assert_false (hr_document_is_stale (f->document, HR_DOCUMENT_REBALANCE));
+
+  /* stopped: the last answer stays, out of date, until asked again */
+  hr_document_set_rebalance_kept (f->document, more_kept);
+  hr_document_get_rebalance (f->document);
+  g_assert_true (hr_document_is_pending (f->document, HR_DOCUMENT_REBALANCE));
+  hr_document_cancel (f->document, HR_DOCUMENT_REBALANCE);
+  g_assert_false (hr_document_is_pending (f->document, HR_DOCUMENT_REBALANCE));
+  iterate (f);
+  g_assert_cmpuint (count (f, HR_DOCUMENT_REBALANCE), ==, 2);
+  g_assert_true (hr_document_is_stale (f->document, HR_DOCUMENT_REBALANCE));
+  g_assert_cmpstr (moved_account (hr_document_get_rebalance (f->document)), ==, "X2");
+  iterate (f);
+  g_assert_cmpstr (moved_account (hr_document_get_rebalance (f->document)), ==, "X3");
+
+  /* an edit makes it out of date like any result */
+  g_object_set (hr_plan_find_account (f->plan, "X5"), "owner", "bo", NULL);
+  g_assert_true (hr_document_is_stale (f->document, HR_DOCUMENT_REBALANCE));
+  iterate (f);
+  g_assert_cmpuint (f->notified[HR_DOCUMENT_REBALANCE], >=, 4);
+  hr_document_ensure (f->document, HR_DOCUMENT_REBALANCE);
+  g_assert_cmpuint (hr_rebalance_get_n_moves (hr_document_get_rebalance (f->document)), ==, 0);
+}
+
 /* The title: the plan's name, else the file's, else "Untitled plan" */
 static void
 test_title (Fixture *f, gconstpointer data)
@@ -305,6 +417,8 @@ main (int    argc,
   ADD ("/document/comparison/worker", NULL, test_comparison_worker);
   ADD ("/document/hiring", NULL, test_hiring);
   ADD ("/document/title", small_plan, test_title);
+  ADD ("/document/books", books_plan, test_books);
+  ADD ("/document/rebalance/worker", books_plan, test_rebalance_worker);
 #undef ADD
   return g_test_run ();
 }

@@ -10,33 +10,15 @@ import subprocess
 import sys
 import tempfile
 
+from packtest import check, finish, skip
+
 CLI = sys.argv[1]
-failures = 0
-count = 0
 ENV = {**os.environ, "LC_ALL": "C.UTF-8", "LANGUAGE": "en", "SOURCE_DATE_EPOCH": "1796083200"}
 
 
 def run(*args):
     p = subprocess.run([CLI, *args], capture_output=True, text=True, env=ENV)
     return p.returncode, p.stdout, p.stderr
-
-
-def check(name, condition, detail=""):
-    global failures, count
-    count += 1
-    if condition:
-        print(f"ok {count} {name}")
-    else:
-        failures += 1
-        print(f"not ok {count} {name}")
-        for line in str(detail).splitlines()[:20]:
-            print(f"# {line}")
-
-
-def skip(name, why):
-    global count
-    count += 1
-    print(f"ok {count} {name} # SKIP {why}")
 
 
 def pdftotext(path, first=None, last=None):
@@ -292,5 +274,4 @@ with tempfile.TemporaryDirectory() as tmp:
           code == 2 and "bad.csv:2: column “prep”: “abc”" in err and "bad.csv:2: column “Scale”" in err
           and "bad.csv:4: column “Scale”" in err and not os.path.exists(untouched), err)
 
-print(f"1..{count}")
-sys.exit(1 if failures else 0)
+finish()

@@ -15,6 +15,7 @@
 
 #include "hr-engine.h"
 #include "hr-pack.h"
+#include "hr-pack-private.h"
 
 static HrPlan *
 load_sample (void)
@@ -339,6 +340,52 @@ test_pack_same_bytes (void)
   g_assert_finalize_object (g_steal_pointer (&plan));
 }
 
+/* The benchmarks are data (data/pack/benchmarks.xml): each one read with
+ * its value formatted, its source and what it says, and all of them on the
+ * pack's last page */
+static void
+test_pack_benchmarks (void)
+{
+  static const struct {
+    const char *id;
+    const char *value;
+    const char *source_start;
+  } expected[] = {
+    { "utilisation", "69%", "“SPI Research Publishes the 2020 Professional Services Maturity Benchmark”" },
+    { "arr-per-csm", "2.0 M USD", "Jason Lemkin, “The $2 Million Dollar Man/Woman" },
+    { "book-limit", "85%", "Jonty Pearce, “Maximum Occupancy" },
+    { "cost-share", "10%", "“Dear SaaStr: We Are a Series A StartUp" },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) benchmarks = hr_pack_load_benchmarks (&error);
+  g_autoptr(HrPlan) plan = load_sample ();
+  g_autoptr(HrPageDoc) doc = lay_out (plan, HR_PAPER_A4);
+  g_autoptr(GString) last_pages = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (benchmarks->len, ==, G_N_ELEMENTS (expected));
+  for (guint p = hr_page_doc_get_n_pages (doc) - 2; p < hr_page_doc_get_n_pages (doc); p++)
+    {
+      g_autofree char *text = hr_page_doc_dup_page_text (doc, p);
+      g_string_append (last_pages, text);
+    }
+  for (guint i = 0; i < benchmarks->len; i++)
+    {
+      const HrPackBenchmark *b = benchmarks->pdata[i];
+      g_autofree char *source = hr_pack_benchmark_dup_source (b);
+
+      g_assert_cmpstr (b->id, ==, expected[i].id);
+      g_assert_cmpstr (b->value, ==, expected[i].value);
+      g_assert_true (g_str_has_prefix (b->source, expected[i].source_start));
+      g_assert_true (g_str_has_prefix (b->url, "https://"));
+      g_assert_true (g_str_has_suffix (source, b->says));
+      g_assert_nonnull (strstr (last_pages->str, b->label));
+      g_assert_nonnull (strstr (last_pages->str, source));
+    }
+  g_clear_pointer (&doc, hr_page_doc_free);
+  g_assert_finalize_object (g_steal_pointer (&plan));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -361,5 +408,6 @@ main (int    argc,
   g_test_add_func ("/pack/sections", test_pack_sections);
   g_test_add_func ("/pack/without-scenarios", test_pack_without_scenarios);
   g_test_add_func ("/pack/same-bytes", test_pack_same_bytes);
+  g_test_add_func ("/pack/benchmarks", test_pack_benchmarks);
   return g_test_run ();
 }

@@ -84,7 +84,7 @@ hr_presentation_step (HrPresentation *self,
                       int             charts,
                       int             scenarios)
 {
-  int n_kinds = HR_N_CHART_KINDS;
+  int n_kinds = HR_CHART_BOOKS;   /* the forecast's charts; the books chart is on its page */
   int n_states = n_scenarios (self) + 1;
 
   g_return_if_fail (HR_IS_PRESENTATION (self));

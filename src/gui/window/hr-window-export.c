@@ -20,7 +20,8 @@ typedef struct {
   GtkWidget *format;
 } Export;
 
-static const char * const kind_labels[] = { N_("Monthly effort"), N_("Headcount"), N_("Journey"), N_("Scenarios"), NULL };
+static const char * const kind_labels[] = { N_("Monthly effort"), N_("Headcount"), N_("Journey"), N_("Scenarios"),
+                                            N_("Books of business"), NULL };
 static const char * const size_labels[] = { N_("1920 × 1080"), N_("1280 × 720"), N_("A4 landscape"), NULL };
 static const double sizes[][2] = { { 1920, 1080 }, { 1280, 720 }, { 842, 595 } };
 static const char * const theme_labels[] = { N_("Light"), N_("Dark"), N_("Print"), NULL };
@@ -221,6 +222,9 @@ export_done (HrWindow *self,
           hr_document_ensure (document, HR_DOCUMENT_COMPARISON);
           compare = hr_document_get_comparison (document);
         }
+      /* the books as the Books page shows them: under the scenario shown */
+      if (options.kind == HR_CHART_BOOKS)
+        options.books = hr_document_get_books (document);
       hr_chart_export (path, sizes[size][0], sizes[size][1], 1, forecast, compare, &options, &error);
     }
   /* what was chosen is chosen again next time, in the same folder */
@@ -246,7 +250,7 @@ hr_window_dup_export_name (HrWindow    *self,
                            const char  *extension)
 {
   /* short words for a file name, in the order of HrChartKind */
-  static const char * const shown[] = { N_("effort"), N_("headcount"), N_("journey"), N_("scenarios") };
+  static const char * const shown[] = { N_("effort"), N_("headcount"), N_("journey"), N_("scenarios"), N_("books") };
   const char *what = g_str_equal (extension, "csv") ? _("monthly table")
                      : kind < G_N_ELEMENTS (shown) ? _(shown[kind]) : _(shown[0]);
 

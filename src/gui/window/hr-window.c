@@ -5,6 +5,7 @@
 
 #include "hr-accessible.h"
 #include "hr-application.h"
+#include "hr-books-page.h"
 #include "hr-comparison-page.h"
 #include "hr-hiring-page.h"
 #include "hr-pressure-page.h"
@@ -31,7 +32,7 @@ struct _HrWindow
   GtkWidget   *first_step_title;
   GtkWidget   *first_step_text;
   GtkWidget   *first_step_button;
-  GtkWidget   *pages[7];      /* built on their first visit, see page_infos */
+  GtkWidget   *pages[8];      /* built on their first visit, see page_infos */
   GtkWidget   *plan_button;
   GtkWidget   *plan_popover;
   GtkWidget   *plan_form;     /* name, first month, horizon: in the header bar */
@@ -113,6 +114,13 @@ set_pressure (HrWindow  *self,
   hr_pressure_page_set_document (HR_PRESSURE_PAGE (page), self->document);
 }
 
+static void
+set_books (HrWindow  *self,
+           GtkWidget *page)
+{
+  hr_books_page_set_context (HR_BOOKS_PAGE (page), self->document, self->undo);
+}
+
 static const struct {
   const char *name;
   GType     (*get_type)    (void);
@@ -125,6 +133,7 @@ static const struct {
   { "compare", hr_comparison_page_get_type, set_compare },
   { "hiring", hr_hiring_page_get_type, set_hiring },
   { "pressure", hr_pressure_page_get_type, set_pressure },
+  { "books", hr_books_page_get_type, set_books },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (page_infos) == G_N_ELEMENTS (((HrWindow *) NULL)->pages));
