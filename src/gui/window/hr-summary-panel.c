@@ -90,7 +90,6 @@ value_label (HrSummaryPanel *self,
   g_assert_not_reached ();
 }
 
-/* An inscription's text, and the name a screen reader speaks for it */
 static void
 set_inscription_text (GtkWidget  *inscription,
                       const char *text)
@@ -98,8 +97,25 @@ set_inscription_text (GtkWidget  *inscription,
   if (g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (inscription)), text) == 0)
     return;
   gtk_inscription_set_text (GTK_INSCRIPTION (inscription), text);
-  /* what does not fit (a long role name) is ellipsized: the tooltip has it all */
-  gtk_widget_set_tooltip_text (inscription, text);
+}
+
+/* What does not fit (a long role name) is ellipsized: the tooltip has it
+ * all. It is read from the inscription when asked for, because setting a
+ * tooltip's text on every edit costs more than the rest of the summary */
+static gboolean
+on_value_query_tooltip (GtkWidget  *inscription,
+                        int         x,
+                        int         y,
+                        gboolean    keyboard,
+                        GtkTooltip *tooltip,
+                        gpointer    user_data)
+{
+  const char *text = gtk_inscription_get_text (GTK_INSCRIPTION (inscription));
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
 }
 
 static void
@@ -126,6 +142,8 @@ value_inscription_new (guint lines,
   gtk_inscription_set_nat_lines (GTK_INSCRIPTION (value), lines);
   gtk_inscription_set_wrap_mode (GTK_INSCRIPTION (value), PANGO_WRAP_WORD_CHAR);
   gtk_inscription_set_text_overflow (GTK_INSCRIPTION (value), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_widget_set_has_tooltip (value, TRUE);
+  g_signal_connect (value, "query-tooltip", G_CALLBACK (on_value_query_tooltip), NULL);
   return value;
 }
 
