@@ -39,6 +39,7 @@
  */
 #pragma once
 
+#include "hr-calibration.h"
 #include "hr-engine.h"
 #include "hr-page.h"
 #include "hr-plan.h"
@@ -55,6 +56,7 @@ typedef struct {
   char       *date;          /* the date the pack is dated, for people */
   /* results of the features the pack shows when the plan has them; NULL
    * when it has not (books, calibration and bands go here) */
+  HrCalibration *calibration; /* the plan against a time log (a reference) */
 } HrPackInput;
 
 typedef struct {
