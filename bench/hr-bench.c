@@ -6,6 +6,7 @@
  *   hr-bench [ROUNDS]                     the large plan, ROUNDS runs each
  *   hr-bench --scaling                    months × tiers × moments
  *   hr-bench --png                        PNG settings on each chart
+ *   hr-bench --bands                      bands of the large plan against forecasts
  *   hr-bench --plan [--months 60 --tiers 80 --moments 240] > plan.headroom
  */
 #include "config.h"
@@ -38,6 +39,12 @@ now_cpu (void)
     return (gint64) t.tv_sec * G_USEC_PER_SEC + t.tv_nsec / 1000;
 #endif
   return g_get_monotonic_time ();
+}
+
+gint64
+hr_bench_cpu_time (void)
+{
+  return now_cpu ();
 }
 
 /* The median of at least @min_runs runs of @func, in ms, and of as many
@@ -184,7 +191,7 @@ main (int    argc,
       char **argv)
 {
   Bench b = { 0 };
-  gboolean plan = FALSE, scaling = FALSE, png = FALSE, core = FALSE;
+  gboolean plan = FALSE, scaling = FALSE, png = FALSE, core = FALSE, bands = FALSE;
   int rounds = 50;
   HrBenchShape shape = HR_BENCH_LARGE;
   double budget = 0.5;
@@ -197,6 +204,7 @@ main (int    argc,
     { "budget", 0, 0, G_OPTION_ARG_DOUBLE, &budget, "With --scaling: seconds to spend on each figure (0.5)", "S" },
     { "png", 0, 0, G_OPTION_ARG_NONE, &png, "Only compare PNG settings on each chart", NULL },
     { "core", 0, 0, G_OPTION_ARG_NONE, &core, "Only time scenarios, copies, checking and the engine's input", NULL },
+    { "bands", 0, 0, G_OPTION_ARG_NONE, &bands, "Only time bands of the large plan against single forecasts", NULL },
     { "rounds", 'r', 0, G_OPTION_ARG_INT, &rounds, "Runs of each benchmark of the large plan (50)", "N" },
     { NULL }
   };
@@ -241,6 +249,11 @@ main (int    argc,
       report_core (&b, rounds);
       goto out;
     }
+  if (bands)
+    {
+      report_bands (&b, rounds);
+      goto out;
+    }
 #ifdef HR_BENCH_CHARTS
   if (png)
     {
@@ -256,6 +269,7 @@ main (int    argc,
   report ("forecast as JSON text", bench_forecast_json, &b, rounds);
   report ("forecast as CSV text", bench_forecast_csv, &b, rounds);
   report_core (&b, rounds);
+  report_bands (&b, rounds);
 #ifdef HR_BENCH_CHARTS
   report_charts (&b, MAX (rounds / 5, 5));
   report_png (&b, MAX (rounds / 5, 5));

@@ -32,6 +32,13 @@ void   report        (const char *name,
                       gpointer    data,
                       int         rounds);
 
+/* Process CPU time in µs */
+gint64 hr_bench_cpu_time (void);
+
+/* hr-bench-bands.c: bands of the large plan against single forecasts */
+void   report_bands  (Bench      *bench,
+                      int         rounds);
+
 /* hr-bench-core.c: scenarios, copies, checking, the engine's input and run */
 void   report_core   (Bench      *bench,
                       int         rounds);

@@ -16,6 +16,7 @@ static const HrChartKindClass *kind_classes[HR_N_CHART_KINDS] = {
 static const HrChartOwnClass own_classes[HR_N_CHART_KINDS] = {
   [HR_CHART_BOOKS] = { hr_chart_books_paint, hr_chart_books_legend },
   [HR_CHART_CALIBRATION] = { hr_chart_calibration_paint, hr_chart_calibration_legend },
+  [HR_CHART_DRIVERS] = { hr_chart_drivers_paint, hr_chart_drivers_legend },
 };
 
 gboolean
@@ -25,7 +26,7 @@ hr_chart_kind_has_own_layout (HrChartKind kind)
 }
 
 static const char *kind_names[HR_N_CHART_KINDS] = {
-  "effort", "headcount", "journey", "scenarios", "books", "calibration",
+  "effort", "headcount", "journey", "scenarios", "books", "calibration", "drivers",
 };
 
 static const char *theme_names[HR_N_CHART_THEMES] = {

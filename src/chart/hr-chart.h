@@ -7,6 +7,7 @@
 
 #include <cairo.h>
 
+#include "hr-bands.h"
 #include "hr-forecast.h"
 #include "hr-calibration.h"
 #include "hr-rebalance.h"
@@ -20,6 +21,7 @@ typedef enum {
   HR_CHART_SCENARIOS,   /* baseline and scenarios side by side */
   HR_CHART_BOOKS,       /* each person's book against their limit */
   HR_CHART_CALIBRATION, /* the model against execution: logged against designed hours */
+  HR_CHART_DRIVERS,     /* the ranges ranked by how far each moves the peak need (bands) */
   HR_N_CHART_KINDS
 } HrChartKind;
 
@@ -53,6 +55,9 @@ typedef struct {
                                   around the chart says them */
   HrBooks       *books;        /* books: the books to draw */
   HrRebalance   *rebalance;    /* books: loads after these moves beside the ones before */
+  HrBands       *bands;        /* effort, headcount, scenarios: P10–P90 bands of the
+                                  forecast (or scenario) they were sampled for; NULL: none */
+  gboolean       bands_stale;  /* the bands are of an older plan: drawn faded */
   HrCalibration *calibration;  /* calibration: the plan against a time log */
 } HrChartOptions;
 

@@ -98,6 +98,7 @@ static const struct {
   { "forecast", hr_cli_forecast, N_("Print the monthly forecast as JSON or CSV") },
   { "compare", hr_cli_compare, N_("Compare the baseline and every scenario side by side") },
   { "hiring", hr_cli_hiring, N_("Say which hires to make and when to open their requisitions") },
+  { "bands", hr_cli_bands, N_("P10/P50/P90 bands and hiring at a confidence, from ranges on the estimates") },
   { "books", hr_cli_books, N_("Show each person's book of business against their capacity") },
   { "rebalance", hr_cli_rebalance, N_("Move the fewest accounts so that every book fits its limit") },
   { "import-accounts", hr_cli_import_accounts, N_("Import the accounts of a CRM export (CSV) into a plan") },

@@ -57,6 +57,7 @@ int     hr_cli_validate   (int argc, char **argv);
 int     hr_cli_forecast   (int argc, char **argv);
 int     hr_cli_compare    (int argc, char **argv);
 int     hr_cli_hiring     (int argc, char **argv);
+int     hr_cli_bands      (int argc, char **argv);
 int     hr_cli_sample     (int argc, char **argv);
 int     hr_cli_chart      (int argc, char **argv);
 int     hr_cli_books      (int argc, char **argv);

@@ -99,10 +99,15 @@ typedef struct {
   double *journey;          /* [segment][HrPlay][tenure < HR_JOURNEY_MONTHS] */
   double *play;             /* [HrPlay][month] */
   double *totals;           /* [HrTotalMetric][month] */
+  /* a sample's run: no journey and no money (cost, cost share, cost to
+   * serve stay 0), for what bands do not read */
+  gboolean lean;
 } HrEngineSeries;
 
 /* Series sized for @input, for runs of it and of its copies */
 HrEngineSeries *hr_engine_series_new      (const HrEngineInput  *input);
+/* The same for samples: lean, see above */
+HrEngineSeries *hr_engine_series_new_lean (const HrEngineInput  *input);
 void            hr_engine_series_free     (HrEngineSeries       *series);
 
 /* Spec §3.1–3.4 with the plan's own hires (no planner): overwrites every
@@ -115,6 +120,11 @@ void            hr_engine_input_run       (const HrEngineInput  *self,
  * again. Safe from any thread. */
 HrForecast     *hr_engine_input_forecast  (const HrEngineInput  *self,
                                            HrForecastFlags       flags);
+/* The same with the planner hiring to @required FTE ([role][month]) for
+ * the roles without "manages" instead of their own (NULL: their own) */
+HrForecast     *hr_engine_input_forecast_to (const HrEngineInput *self,
+                                             HrForecastFlags      flags,
+                                             const double        *required);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HrEngineInput, hr_engine_input_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HrEngineSeries, hr_engine_series_free)

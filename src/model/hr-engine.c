@@ -426,7 +426,7 @@ run_segment (const HrEngineInput *input,
       /* the journey: designed hours per account by tenure, as the books
        * count an account's (M = 1) */
       per_account = hr_delivery_account_hours (delivery, 1);
-      for (int a = 0; a < HR_JOURNEY_MONTHS; a++)
+      for (int a = 0; a < HR_JOURNEY_MONTHS && !out->lean; a++)
         if (timings->journeys[k] & (1u << a))
           out->journey[((gsize) g * HR_N_PLAYS + moment->play) * HR_JOURNEY_MONTHS + a] += per_account;
     }
@@ -605,7 +605,8 @@ series_clear (HrEngineSeries *out)
   memset (out->role_play, 0, R * HR_N_PLAYS * T * sizeof (double));
   memset (out->role_segment, 0, R * G * T * sizeof (double));
   memset (out->segment_metrics, 0, G * HR_N_SEGMENT_METRICS * T * sizeof (double));
-  memset (out->journey, 0, G * HR_N_PLAYS * HR_JOURNEY_MONTHS * sizeof (double));
+  if (!out->lean)
+    memset (out->journey, 0, G * HR_N_PLAYS * HR_JOURNEY_MONTHS * sizeof (double));
   memset (out->play, 0, HR_N_PLAYS * T * sizeof (double));
   memset (out->totals, 0, HR_N_TOTAL_METRICS * T * sizeof (double));
 }
@@ -652,7 +653,8 @@ hr_engine_input_run (const HrEngineInput *self,
   for (guint r = 0; r < R; r++)
     if (self->role_manages[r] >= 0)
       run_role (self, r, hires, out);
-  run_money (self, out);
+  if (!out->lean)
+    run_money (self, out);
 }
 
 HrEngineSeries *
@@ -672,6 +674,15 @@ hr_engine_series_new (const HrEngineInput *input)
   self->journey = g_new0 (double, G * HR_N_PLAYS * HR_JOURNEY_MONTHS + 1);
   self->play = g_new0 (double, HR_N_PLAYS * T);
   self->totals = g_new0 (double, HR_N_TOTAL_METRICS * T);
+  return self;
+}
+
+HrEngineSeries *
+hr_engine_series_new_lean (const HrEngineInput *input)
+{
+  HrEngineSeries *self = hr_engine_series_new (input);
+
+  self->lean = TRUE;
   return self;
 }
 
@@ -758,12 +769,20 @@ HrForecast *
 hr_engine_input_forecast (const HrEngineInput *self,
                           HrForecastFlags      flags)
 {
+  return hr_engine_input_forecast_to (self, flags, NULL);
+}
+
+HrForecast *
+hr_engine_input_forecast_to (const HrEngineInput *self,
+                             HrForecastFlags      flags,
+                             const double        *required)
+{
   HrForecast *f;
 
   g_return_val_if_fail (self != NULL, NULL);
 
   f = forecast_new (self);
-  hr_planner_run (f, self);
+  hr_planner_run_to (f, self, required);
   if (flags & HR_FORECAST_APPLY_HIRING)
     {
       g_autoptr(HrEngineInput) hired = hr_engine_input_copy (self);

@@ -68,6 +68,13 @@ write_hires (HrJsonWriter *writer,
   hr_json_writer_end_array (writer);
 }
 
+void
+hr_forecast_write_hiring_plan (HrForecast   *self,
+                               HrJsonWriter *writer)
+{
+  write_hires (writer, self, self->suggestions);
+}
+
 static void
 write_summary (HrJsonWriter *writer,
                HrForecast   *self)
@@ -204,7 +211,7 @@ hr_forecast_to_json_data (HrForecast *self,
   write_summary (writer, self);
 
   hr_json_writer_member (writer, "hiring_plan");
-  write_hires (writer, self, self->suggestions);
+  hr_forecast_write_hiring_plan (self, writer);
 
   hr_json_writer_member (writer, "late");
   hr_forecast_write_late (self, writer);

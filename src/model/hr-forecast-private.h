@@ -80,6 +80,12 @@ typedef struct _HrEngineInput HrEngineInput;
 /* The hiring planner of spec §3.5: fills suggestions and late months */
 void hr_planner_run (HrForecast          *self,
                      const HrEngineInput *input);
+/* The same with need(t) = @required(t) / target load for the roles that
+ * do the work: [role][month], e.g. a percentile of required FTE (spec §6
+ * "hiring at confidence"); managers are planned as ever */
+void hr_planner_run_to (HrForecast          *self,
+                        const HrEngineInput *input,
+                        const double        *required);
 
 /* Adds whole hires to an input (the planner's, to forecast with them) */
 void hr_engine_input_add_hires (HrEngineInput         *self,
@@ -113,5 +119,9 @@ void hr_forecast_summarize (HrForecast *self);
  * plan */
 void hr_forecast_write_late (HrForecast   *self,
                              HrJsonWriter *writer);
+/* The planner's suggestions as the list "hiring_plan" of the forecast:
+ * [{"role", "month", "requisition", "count"}, …] */
+void hr_forecast_write_hiring_plan (HrForecast   *self,
+                                    HrJsonWriter *writer);
 
 G_END_DECLS

@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "hr-json.h"
+#include "hr-plan-private.h"
+#include "hr-uncertainty.h"
 #include "hr-portfolio-private.h"
 #include "hr-time-mapping.h"
 
@@ -175,7 +177,7 @@ static gboolean
 hr_plan_is_extra_key (const char *key)
 {
   return g_strv_contains ((const char * const *) list_names, key) || g_str_equal (key, "portfolio") ||
-         g_str_equal (key, "calibration");
+         g_str_equal (key, "calibration") || g_str_equal (key, "uncertainty");
 }
 
 static gboolean
@@ -265,9 +267,11 @@ hr_plan_load_extra (HrItem      *item,
   if (calibration && !(self->time_mapping = hr_time_mapping_new_from_json (calibration, "calibration",
                                                                            warnings, error)))
     return FALSE;
-  return hr_item_load (HR_ITEM (self->portfolio),
-                       portfolio ? json_node_get_object (portfolio) : defaults,
-                       "portfolio", warnings, error);
+  if (!hr_item_load (HR_ITEM (self->portfolio),
+                     portfolio ? json_node_get_object (portfolio) : defaults,
+                     "portfolio", warnings, error))
+    return FALSE;
+  return hr_plan_load_uncertainty (self, object, warnings, error);
 }
 
 static gboolean
@@ -353,7 +357,8 @@ hr_plan_load_json (JsonNode    *root,
       return NULL;
     }
 
-  if (with_scenarios && !check_scenarios (self, &local_error))
+  if (with_scenarios && (!check_scenarios (self, &local_error) ||
+                         !hr_plan_check_uncertainty (self, &local_error)))
     {
       g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", display_name);
       return NULL;
@@ -447,6 +452,7 @@ hr_plan_save_extra (HrItem      *item,
         }
       json_builder_end_array (builder);
     }
+  hr_plan_save_uncertainty (self, builder);
   if (self->portfolio_present ||
       g_list_model_get_n_items (G_LIST_MODEL (self->people)) > 0 ||
       g_list_model_get_n_items (G_LIST_MODEL (self->accounts)) > 0)
@@ -505,6 +511,7 @@ hr_plan_copy_extra (HrItem *item,
                            items->pdata, items->len);
     }
   copy->work_role_id = g_strdup (self->work_role_id);
+  hr_plan_copy_uncertainty (self, copy, FALSE);
   copy_portfolio (self, copy);
   if (self->time_mapping)
     copy->time_mapping = hr_time_mapping_copy (self->time_mapping);
@@ -545,6 +552,7 @@ hr_plan_new_detached (HrPlan *self)
       g_list_store_splice (*plan_lists (plan, i), 0, 0, items->pdata, items->len);
     }
   plan->work_role_id = g_strdup (work_role ? work_role->data.id : NULL);
+  hr_plan_copy_uncertainty (self, plan, TRUE);
   /* people, accounts and rules are shared above; the settings are copied */
   copy_portfolio (self, plan);
   return plan;
@@ -678,6 +686,7 @@ hr_plan_assign (HrPlan *self,
                            g_list_model_get_n_items (G_LIST_MODEL (*plan_lists (self, i))),
                            items->pdata, items->len);
     }
+  hr_plan_set_uncertainty (self, hr_plan_get_uncertainty (other));
   g_object_thaw_notify (G_OBJECT (self));
 }
 
@@ -718,7 +727,8 @@ hr_plan_validate (HrPlan  *self,
 
   g_return_val_if_fail (HR_IS_PLAN (self), FALSE);
 
-  if (!hr_plan_check (self, &local_error) || !check_scenarios (self, &local_error))
+  if (!hr_plan_check (self, &local_error) || !check_scenarios (self, &local_error) ||
+      !hr_plan_check_uncertainty (self, &local_error))
     {
       g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", name);
       return FALSE;

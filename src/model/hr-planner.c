@@ -100,14 +100,16 @@ static void
 plan_role (HrForecast       *f,
            const HrRoleData *role,
            guint             r,
-           Staff            *staff)
+           Staff            *staff,
+           const double     *required_by_role)
 {
   guint T = f->n_months;
   guint ramp_len = role->ramp->len;
   double keep = pow (1 - role->attrition, 1.0 / 12);
   g_autofree double *stay = g_new (double, T);
   g_autofree double *need = g_new (double, T);
-  const double *required = hr_forecast_role_metric (f, r, HR_ROLE_REQUIRED_FTE);
+  const double *required = required_by_role ? required_by_role + (gsize) r * T
+                                            : hr_forecast_role_metric (f, r, HR_ROLE_REQUIRED_FTE);
   double suggested = 0;
 
   for (guint d = 0; d < T; d++)
@@ -153,6 +155,14 @@ void
 hr_planner_run (HrForecast          *f,
                 const HrEngineInput *input)
 {
+  hr_planner_run_to (f, input, NULL);
+}
+
+void
+hr_planner_run_to (HrForecast          *f,
+                   const HrEngineInput *input,
+                   const double        *required)
+{
   guint R = f->n_roles, T = f->n_months;
   g_autofree Staff *staff = g_new0 (Staff, R);
 
@@ -165,7 +175,7 @@ hr_planner_run (HrForecast          *f,
   for (int pass = 0; pass < 2; pass++)
     for (guint r = 0; r < R; r++)
       if ((input->role_manages[r] >= 0) == (pass == 1))
-        plan_role (f, &input->roles[r], r, staff);
+        plan_role (f, &input->roles[r], r, staff, required);
   g_array_sort (f->suggestions, compare_suggestions);
 
   for (guint r = 0; r < R; r++)

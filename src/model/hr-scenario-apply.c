@@ -18,6 +18,7 @@
 
 #include "hr-plan-private.h"
 #include "hr-target.h"
+#include "hr-uncertainty.h"
 
 typedef struct {
   HrPlan     *plan;    /* the scenario's plan */
@@ -352,7 +353,10 @@ hr_plan_apply_scenario (HrPlan      *self,
     return NULL;
   /* the items it shares with the baseline are checked as the baseline's */
   if (hr_plan_check_changed (applied, own, &rule))
-    return g_steal_pointer (&applied);
+    {
+      hr_plan_keep_applying_ranges (applied, scenario);
+      return g_steal_pointer (&applied);
+    }
 
   /* The plan breaks a rule once all changes are in: name the change from
    * which it stays broken (earlier changes may be fine on their own). */

@@ -323,8 +323,9 @@ static const HrWorkbookSheet * const sheets[] = {
   &plays_sheet,
   &hr_workbook_hiring,
   &hr_workbook_compare,
+  &hr_workbook_bands,
   &hr_workbook_calibration,
-  /* books of business and uncertainty bands come here */
+  /* books of business come here */
   &hr_workbook_assumptions,
   NULL
 };

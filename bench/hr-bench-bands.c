@@ -1,0 +1,114 @@
+/* hr-bench-bands.c: bands of the large plan (spec §6) against single
+ * forecasts, in wall-clock time since the sampler runs on two threads */
+#include "config.h"
+
+#include <stdio.h>
+
+#include "hr-bands.h"
+#include "hr-bench.h"
+#include "hr-bench-stats.h"
+#include "hr-uncertainty.h"
+
+/* Ranges on the estimates a leader is least sure of, relative so that
+ * every role, tier and moment of the large plan gets one */
+static const struct { const char *target; double low, high; } ranges[] = {
+  { "roles/*/shrinkage", 0.8, 1.3 },
+  { "roles/*/unplanned", 0.5, 1.5 },
+  { "segments/*/new_per_month", 0.8, 1.2 },
+  { "segments/*/growth", 0.5, 1.5 },
+  { "segments/*/churn", 0.8, 1.25 },
+  { "segments/*/reactive_hours", 0.7, 1.5 },
+  { "moments/*/prep", 0.75, 1.5 },
+  { "moments/*/exec", 0.9, 1.2 },
+};
+
+static HrPlan *
+plan_with_ranges (HrPlan *plan,
+                  guint   samples)
+{
+  HrPlan *copy = hr_plan_copy (plan);
+  g_autoptr(HrUncertainty) uncertainty = hr_uncertainty_new ();
+
+  g_object_set (uncertainty, "samples", samples, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (ranges); i++)
+    {
+      g_autoptr(HrRange) range = hr_range_new (ranges[i].target, ranges[i].low, ranges[i].high, TRUE);
+      g_list_store_append (G_LIST_STORE (hr_uncertainty_get_ranges (uncertainty)), range);
+    }
+  hr_plan_set_uncertainty (copy, uncertainty);
+  return copy;
+}
+
+typedef void (*Timed) (gpointer data);
+
+/* Median wall and CPU time of @rounds runs, in ms */
+static void
+time_runs (Timed     func,
+           gpointer  data,
+           int       rounds,
+           double   *wall,
+           double   *cpu)
+{
+  g_autoptr(GArray) walls = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) cpus = g_array_new (FALSE, FALSE, sizeof (double));
+
+  func (data);   /* warm up */
+  for (int i = 0; i < rounds; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      gint64 start_cpu = hr_bench_cpu_time ();
+      double ms;
+
+      func (data);
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (walls, ms);
+      ms = (hr_bench_cpu_time () - start_cpu) / 1000.0;
+      g_array_append_val (cpus, ms);
+    }
+  *wall = hr_bench_median (walls);
+  *cpu = hr_bench_median (cpus);
+}
+
+static void
+run_forecast (gpointer data)
+{
+  g_autoptr(HrForecast) f = hr_engine_forecast (data, NULL, 0, NULL);
+}
+
+static void
+run_bands (gpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrBands) bands = hr_bands_compute (data, NULL, NULL, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+}
+
+static void
+run_check (gpointer data)
+{
+  g_assert_true (hr_plan_check_uncertainty (data, NULL));
+}
+
+void
+report_bands (Bench *b,
+              int    rounds)
+{
+  g_autoptr(HrPlan) plan = plan_with_ranges (b->plan, 256);
+  g_autoptr(HrPlan) most = plan_with_ranges (b->plan, 4096);
+  double forecast_wall, forecast_cpu, wall, cpu, check_wall, check_cpu, most_wall, most_cpu;
+
+  time_runs (run_forecast, b->plan, rounds, &forecast_wall, &forecast_cpu);
+  time_runs (run_bands, plan, MAX (rounds / 5, 5), &wall, &cpu);
+  time_runs (run_check, plan, MAX (rounds / 5, 5), &check_wall, &check_cpu);
+  time_runs (run_bands, most, 3, &most_wall, &most_cpu);
+
+  printf ("Bands: %u ranges on every role, tier and moment; median wall-clock (CPU) time\n",
+          (guint) G_N_ELEMENTS (ranges));
+  printf ("  one forecast (with planner)     %8.2f ms  (%8.2f ms CPU)\n", forecast_wall, forecast_cpu);
+  printf ("  64 forecasts, the target        %8.2f ms\n", 64 * forecast_wall);
+  printf ("  bands, 256 samples              %8.2f ms  (%8.2f ms CPU) = %.1f forecasts, %.3f a sample\n",
+          wall, cpu, wall / forecast_wall, wall / forecast_wall / 256);
+  printf ("  bands, 4096 samples             %8.2f ms  (%8.2f ms CPU)\n", most_wall, most_cpu);
+  printf ("  checking the ranges (corners)   %8.2f ms  (%8.2f ms CPU)\n", check_wall, check_cpu);
+}
