@@ -56,5 +56,7 @@ void hr_workbook_month      (HrWorkbook    *book,
 extern const HrWorkbookSheet hr_workbook_hiring;
 extern const HrWorkbookSheet hr_workbook_compare;
 extern const HrWorkbookSheet hr_workbook_assumptions;
+/* hr-pack-books.c */
+extern const HrWorkbookSheet hr_workbook_books;
 
 G_END_DECLS

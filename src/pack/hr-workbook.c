@@ -312,7 +312,8 @@ static const HrWorkbookSheet * const sheets[] = {
   &plays_sheet,
   &hr_workbook_hiring,
   &hr_workbook_compare,
-  /* books of business, calibration and uncertainty bands come here */
+  /* the features a plan may have, each left out when it has not */
+  &hr_workbook_books,
   &hr_workbook_assumptions,
   NULL
 };
