@@ -9,14 +9,62 @@
 #include "hr-window.h"
 #include "hr-workbook.h"
 
-/* The pack of the plan as it is now, showing the scenario on screen */
+/* NULL, with the error of @result the document could not compute */
+static HrPackInput *
+result_failed (HrDocument        *document,
+               HrDocumentResult   result,
+               GError           **error)
+{
+  const GError *failed = hr_document_get_error (document, result);
+
+  if (failed != NULL)
+    g_propagate_error (error, g_error_copy (failed));
+  else
+    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The plan cannot be forecast."));
+  return NULL;
+}
+
+/* The pack of the plan as it is now, showing the scenario on screen: the
+ * document's own results, computed only where an edit left them out of date */
 static HrPackInput *
 window_pack_input (HrWindow  *self,
                    GError   **error)
 {
   HrDocument *document = hr_window_get_document (self);
+  HrPlan *plan = hr_document_get_plan (document);
+  const GError *shown_error;
+  HrPackInput *input;
 
-  return hr_pack_input_new (hr_document_get_plan (document), hr_document_get_active_scenario_id (document), error);
+  hr_document_ensure (document, HR_DOCUMENT_FORECAST);
+  hr_document_ensure (document, HR_DOCUMENT_COMPARISON);
+  shown_error = hr_document_get_forecast_error (document);
+  /* a scenario shown that does not apply: the pack would show another */
+  if (shown_error != NULL)
+    {
+      g_propagate_error (error, g_error_copy (shown_error));
+      return NULL;
+    }
+  if (hr_document_get_forecast (document) == NULL)
+    return result_failed (document, HR_DOCUMENT_FORECAST, error);
+  if (hr_document_get_comparison (document) == NULL)
+    return result_failed (document, HR_DOCUMENT_COMPARISON, error);
+  input = hr_pack_input_new_for_results (plan, hr_document_get_forecast (document),
+                                         hr_document_get_comparison (document), error);
+  if (input == NULL)
+    return NULL;
+
+  /* the features the plan has, each from its result in the document */
+  if (hr_pack_plan_has_books (plan))
+    {
+      hr_document_ensure (document, HR_DOCUMENT_BOOKS);
+      if (hr_document_get_books (document) == NULL)
+        {
+          hr_pack_input_free (input);
+          return result_failed (document, HR_DOCUMENT_BOOKS, error);
+        }
+      input->books = g_object_ref (hr_document_get_books (document));
+    }
+  return input;
 }
 
 /* The file chosen, with the extension of what is written ("x.png" as a
