@@ -4,6 +4,10 @@
 
 #include <glib/gi18n.h>
 
+#include <string.h>
+
+#include "hr-activities.h"
+#include "hr-activities-import-dialog.h"
 #include "hr-engine.h"
 #include "hr-pack.h"
 #include "hr-window.h"
@@ -217,4 +221,74 @@ hr_window_print (HrWindow *self)
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error)
       == GTK_PRINT_OPERATION_RESULT_ERROR)
     hr_window_show_error (self, error->message);
+}
+
+/* --- the journey's activity table --- */
+
+static void
+activities_chosen (HrWindow *self,
+                   GFile    *file,
+                   gpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *chosen = g_file_get_path (file);
+  g_autofree char *lower = g_ascii_strdown (chosen, -1);
+  /* CSV when the name asks for it, else a workbook */
+  gboolean csv = g_str_has_suffix (lower, ".csv");
+  g_autofree char *path = hr_window_export_path (chosen, csv ? "csv" : "xlsx");
+  g_autoptr(GFile) written = g_file_new_for_path (path);
+  HrPlan *plan = hr_window_get_plan (self);
+
+  if (csv)
+    {
+      g_autofree char *text = hr_activities_to_csv (plan);
+
+      g_file_replace_contents (written, text, strlen (text), NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error);
+    }
+  else
+    hr_workbook_write_activities (plan, path, &error);
+  hr_window_export_finished (self, written, error);
+}
+
+void
+hr_window_export_activities (HrWindow *self)
+{
+  g_autofree char *name = hr_window_dup_file_name (self, _("activity table"), "xlsx");
+  g_autoptr(GFile) folder = hr_window_dup_export_folder ();
+
+  hr_window_choose_file_in (self, TRUE, _("Export the Activity Table"), folder, name,
+                            _("Spreadsheets (XLSX or CSV)"), "*.xlsx;*.csv", activities_chosen, NULL);
+}
+
+GtkWindow *
+hr_window_import_activities_file (HrWindow *self,
+                                  GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWindow *dialog = hr_activities_import_dialog_new (GTK_WINDOW (self), hr_window_get_plan (self),
+                                                       hr_window_get_undo_stack (self), file, &error);
+
+  if (dialog == NULL)
+    {
+      hr_window_show_error (self, error->message);
+      return NULL;
+    }
+  gtk_window_present (dialog);
+  return dialog;
+}
+
+static void
+activities_import_chosen (HrWindow *self,
+                          GFile    *file,
+                          gpointer  data)
+{
+  hr_window_import_activities_file (self, file);
+}
+
+void
+hr_window_import_activities (HrWindow *self)
+{
+  hr_window_choose_file_in (self, FALSE, _("Import an Activity Table"), NULL, NULL,
+                            _("Spreadsheets (XLSX or CSV)"), "*.xlsx;*.csv;*.tsv;*.txt", activities_import_chosen,
+                            NULL);
 }
