@@ -221,8 +221,6 @@ write_books (const HrPackInput *input,
              lxw_worksheet     *sheet)
 {
   HrBooks *books = input->books;
-  int month = hr_books_get_month (books);
-  lxw_datetime date = { month / 12, month % 12 + 1, 1, 0, 0, 0 };
   const char *account_titles[] = {
     _("Account id"), _("Account"), _("Owner id"), _("Tier"), _("Effort multiplier"), _("Hours a month"), _("ARR"),
     _("Renewal frozen"),
@@ -233,7 +231,7 @@ write_books (const HrPackInput *input,
   worksheet_write_string (sheet, row, 1, _("Role"), book->text);
   worksheet_write_string (sheet, row++, 2, hr_books_get_role_id (books), book->text);
   worksheet_write_string (sheet, row, 1, _("First month"), book->text);
-  worksheet_write_datetime (sheet, row++, 2, &date, book->month);
+  hr_workbook_absolute_month (book, sheet, row++, 2, hr_books_get_month (books));
   worksheet_write_string (sheet, row, 1, _("Months averaged"), book->text);
   hr_workbook_number (sheet, row++, 2, hr_books_get_window (books), book->count);
   worksheet_write_string (sheet, row, 1, _("Fullest minus lightest load"), book->text);

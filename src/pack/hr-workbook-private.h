@@ -44,6 +44,12 @@ void hr_workbook_number     (lxw_worksheet *sheet,
                              lxw_col_t      col,
                              double         value,
                              lxw_format    *format);
+/* Month @absolute (year × 12 + month − 1) as the date of its first day */
+void hr_workbook_absolute_month (HrWorkbook    *book,
+                                 lxw_worksheet *sheet,
+                                 lxw_row_t      row,
+                                 lxw_col_t      col,
+                                 int            absolute);
 /* Month index @t of @forecast as the date of its first day */
 void hr_workbook_month      (HrWorkbook    *book,
                              lxw_worksheet *sheet,

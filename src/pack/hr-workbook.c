@@ -24,6 +24,18 @@ hr_workbook_number (lxw_worksheet *sheet,
 }
 
 void
+hr_workbook_absolute_month (HrWorkbook    *book,
+                            lxw_worksheet *sheet,
+                            lxw_row_t      row,
+                            lxw_col_t      col,
+                            int            absolute)
+{
+  lxw_datetime date = { absolute / 12, absolute % 12 + 1, 1, 0, 0, 0 };
+
+  worksheet_write_datetime (sheet, row, col, &date, book->month);
+}
+
+void
 hr_workbook_month (HrWorkbook    *book,
                    lxw_worksheet *sheet,
                    lxw_row_t      row,
@@ -31,10 +43,9 @@ hr_workbook_month (HrWorkbook    *book,
                    HrForecast    *forecast,
                    int            t)
 {
-  int absolute = hr_forecast_get_start_year (forecast) * 12 + hr_forecast_get_start_month (forecast) - 1 + t;
-  lxw_datetime date = { absolute / 12, absolute % 12 + 1, 1, 0, 0, 0 };
-
-  worksheet_write_datetime (sheet, row, col, &date, book->month);
+  hr_workbook_absolute_month (book, sheet, row, col,
+                              hr_forecast_get_start_year (forecast) * 12 + hr_forecast_get_start_month (forecast) - 1
+                              + t);
 }
 
 void
