@@ -66,6 +66,10 @@ test_leader_sheet (void)
   HrMappingDialog *dialog = open_dialog (window, path);
   const char *summary;
 
+  /* the main menu's entries */
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "import-activities"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "export-activities"));
+
   /* by default the moments the sheet leaves out go, and the sample's
    * scenarios change some of them: refused, saying where, nothing done */
   g_assert_cmpuint (hr_mapping_dialog_get_n_problems (dialog), >, 0);
