@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "gui-test-helpers.h"
+#include "hr-activities.h"
 #include "hr-mapping-dialog.h"
 #include "hr-workbook.h"
 
@@ -149,6 +150,43 @@ test_own_workbook (void)
   g_assert_finalize_object (g_steal_pointer (&plan));
 }
 
+/* Export Activity Table: a workbook unless the name ends in .csv, which
+ * holds the table headroom-cli exports */
+static void
+test_export (void)
+{
+  g_autoptr(HrPlan) plan = hr_plan_new_sample ();
+  HrWindow *window = gui_test_present_window (plan);
+  g_autofree char *dir = g_dir_make_tmp ("hr-test-activities-XXXXXX", NULL);
+  g_autofree char *csv_path = g_build_filename (dir, "Journey.CSV", NULL);
+  g_autofree char *bare_path = g_build_filename (dir, "journey", NULL);
+  g_autoptr(GFile) csv_chosen = g_file_new_for_path (csv_path);
+  g_autoptr(GFile) bare_chosen = g_file_new_for_path (bare_path);
+  g_autoptr(GFile) csv = hr_window_export_activities_to (window, csv_chosen);
+  g_autoptr(GFile) xlsx = hr_window_export_activities_to (window, bare_chosen);
+  g_autofree char *csv_written = g_file_get_path (csv);
+  g_autofree char *xlsx_written = g_file_get_path (xlsx);
+  g_autofree char *expected = hr_activities_to_csv (plan);
+  g_autofree char *text = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_assert_cmpstr (csv_written, ==, csv_path);
+  g_assert_true (g_file_get_contents (csv_written, &text, NULL, NULL));
+  g_assert_cmpstr (text, ==, expected);
+  g_assert_true (g_str_has_suffix (xlsx_written, "journey.xlsx"));
+  g_assert_true (g_file_get_contents (xlsx_written, &data, &length, NULL));
+  /* a zip file, as every workbook */
+  g_assert_true (length > 4 && memcmp (data, "PK\003\004", 4) == 0);
+  g_assert_true (strstr (hr_window_get_notice (window), "journey.xlsx") != NULL);
+
+  g_unlink (csv_written);
+  g_unlink (xlsx_written);
+  g_rmdir (dir);
+  gui_test_destroy_window (window);
+  g_assert_finalize_object (g_steal_pointer (&plan));
+}
+
 /* Problems are listed with their lines, and nothing can be imported */
 static void
 test_problems (void)
@@ -187,5 +225,6 @@ main (int    argc,
   g_test_add_func ("/gui/activities/leader-sheet", test_leader_sheet);
   g_test_add_func ("/gui/activities/own-workbook", test_own_workbook);
   g_test_add_func ("/gui/activities/problems", test_problems);
+  g_test_add_func ("/gui/activities/export", test_export);
   return g_test_run ();
 }

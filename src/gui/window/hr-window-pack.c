@@ -225,10 +225,9 @@ hr_window_print (HrWindow *self)
 
 /* --- the journey's activity table --- */
 
-static void
-activities_chosen (HrWindow *self,
-                   GFile    *file,
-                   gpointer  data)
+GFile *
+hr_window_export_activities_to (HrWindow *self,
+                                GFile    *file)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *chosen = g_file_get_path (file);
@@ -236,7 +235,7 @@ activities_chosen (HrWindow *self,
   /* CSV when the name asks for it, else a workbook */
   gboolean csv = g_str_has_suffix (lower, ".csv");
   g_autofree char *path = hr_window_export_path (chosen, csv ? "csv" : "xlsx");
-  g_autoptr(GFile) written = g_file_new_for_path (path);
+  GFile *written = g_file_new_for_path (path);
   HrPlan *plan = hr_window_get_plan (self);
 
   if (csv)
@@ -248,6 +247,15 @@ activities_chosen (HrWindow *self,
   else
     hr_workbook_write_activities (plan, path, &error);
   hr_window_export_finished (self, written, error);
+  return written;
+}
+
+static void
+activities_chosen (HrWindow *self,
+                   GFile    *file,
+                   gpointer  data)
+{
+  g_object_unref (hr_window_export_activities_to (self, file));
 }
 
 void
