@@ -173,6 +173,34 @@ void     hr_chart_run_draw_frame     (HrChartRun           *run);
 void     hr_chart_run_draw_plot      (HrChartRun           *run);
 void     hr_chart_run_draw_over      (HrChartRun           *run);
 
+/* Kinds with a layout of their own: they paint the whole canvas */
+typedef struct {
+  void    (*paint)  (HrChartCtx *ctx);
+  GArray *(*legend) (HrChartCtx *ctx);
+} HrChartOwnClass;
+/* TRUE for those kinds (hr-chart.c) */
+gboolean hr_chart_kind_has_own_layout (HrChartKind kind);
+
+/* hr-chart-calibration.c: the model against execution */
+void     hr_chart_calibration_paint  (HrChartCtx          *ctx);
+GArray  *hr_chart_calibration_legend (HrChartCtx          *ctx);
+
+/* hr-chart-own.c: the heading and the legend of those kinds. The heading
+ * returns the y under it, the legend its height; @legend holds
+ * HrChartLegendItem. */
+double   hr_chart_own_heading        (HrChartCtx          *ctx,
+                                      const char          *title,
+                                      const char          *subtitle,
+                                      double               x,
+                                      double               y,
+                                      double               width);
+double   hr_chart_own_legend         (HrChartCtx          *ctx,
+                                      GArray              *legend,
+                                      double               x,
+                                      double               y,
+                                      double               width);
+void     hr_chart_own_clear_legend_item (gpointer          data);
+
 /* hr-chart-layout.c */
 void     hr_chart_layout_figure      (HrChartCtx          *ctx,
                                       const HrChartFigure *figure,

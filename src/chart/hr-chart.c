@@ -12,8 +12,20 @@ static const HrChartKindClass *kind_classes[HR_N_CHART_KINDS] = {
   [HR_CHART_SCENARIOS] = &hr_chart_scenarios_class,
 };
 
+/* Kinds with a layout of their own: no shared frame, axes or months */
+static const HrChartOwnClass own_classes[HR_N_CHART_KINDS] = {
+  [HR_CHART_BOOKS] = { hr_chart_books_paint, hr_chart_books_legend },
+  [HR_CHART_CALIBRATION] = { hr_chart_calibration_paint, hr_chart_calibration_legend },
+};
+
+gboolean
+hr_chart_kind_has_own_layout (HrChartKind kind)
+{
+  return kind < HR_N_CHART_KINDS && own_classes[kind].paint != NULL;
+}
+
 static const char *kind_names[HR_N_CHART_KINDS] = {
-  "effort", "headcount", "journey", "scenarios", "books",
+  "effort", "headcount", "journey", "scenarios", "books", "calibration",
 };
 
 static const char *theme_names[HR_N_CHART_THEMES] = {
@@ -530,13 +542,13 @@ hr_chart_draw (cairo_t              *cr,
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, width, height);
   cairo_clip (cr);
-  if (options->kind == HR_CHART_BOOKS)
+  if (hr_chart_kind_has_own_layout (options->kind))
     {
       HrChartCtx ctx;
 
-      /* a layout of its own, one row per person */
+      /* a layout of its own: rows of people, or the model against execution */
       ctx_init (&ctx, cr, width, height, forecast, NULL, options);
-      hr_chart_books_paint (&ctx);
+      own_classes[options->kind].paint (&ctx);
       ctx_clear (&ctx);
       cairo_restore (cr);
       return;
@@ -563,7 +575,7 @@ hr_chart_get_frame (double                width,
   g_return_val_if_fail (HR_IS_FORECAST (forecast), FALSE);
   g_return_val_if_fail (options != NULL && frame != NULL, FALSE);
 
-  if (options->kind == HR_CHART_BOOKS)
+  if (hr_chart_kind_has_own_layout (options->kind))
     return FALSE;
 
   hr_chart_run_begin (&run, NULL, width, height, forecast, scenario_forecasts, options, NULL);
@@ -591,7 +603,7 @@ hr_chart_hit_month (double                width,
   g_return_val_if_fail (HR_IS_FORECAST (forecast), -1);
   g_return_val_if_fail (options != NULL, -1);
 
-  if (options->kind == HR_CHART_BOOKS)
+  if (hr_chart_kind_has_own_layout (options->kind))
     return -1;
 
   hr_chart_run_begin (&run, NULL, width, height, forecast, scenario_forecasts, options, NULL);
@@ -627,9 +639,9 @@ hr_chart_dup_legend (HrForecast           *forecast,
   g_return_val_if_fail (options != NULL, NULL);
 
   ctx_init (&ctx, NULL, 1920, 1080, forecast, scenario_forecasts, options);
-  if (options->kind == HR_CHART_BOOKS)
+  if (hr_chart_kind_has_own_layout (options->kind))
     {
-      g_autoptr(GArray) legend = hr_chart_books_legend (&ctx);
+      g_autoptr(GArray) legend = own_classes[options->kind].legend (&ctx);
 
       for (guint i = 0; i < legend->len; i++)
         g_strv_builder_add (builder, g_array_index (legend, HrChartLegendItem, i).label);

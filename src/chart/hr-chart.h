@@ -8,6 +8,7 @@
 #include <cairo.h>
 
 #include "hr-forecast.h"
+#include "hr-calibration.h"
 #include "hr-rebalance.h"
 
 G_BEGIN_DECLS
@@ -18,6 +19,7 @@ typedef enum {
   HR_CHART_JOURNEY,     /* designed hours per account by tenure month */
   HR_CHART_SCENARIOS,   /* baseline and scenarios side by side */
   HR_CHART_BOOKS,       /* each person's book against their limit */
+  HR_CHART_CALIBRATION, /* the model against execution: logged against designed hours */
   HR_N_CHART_KINDS
 } HrChartKind;
 
@@ -51,6 +53,7 @@ typedef struct {
                                   around the chart says them */
   HrBooks       *books;        /* books: the books to draw */
   HrRebalance   *rebalance;    /* books: loads after these moves beside the ones before */
+  HrCalibration *calibration;  /* calibration: the plan against a time log */
 } HrChartOptions;
 
 /* The plot area of a drawn chart, in the user units given to the draw. For

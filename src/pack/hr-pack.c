@@ -20,6 +20,7 @@ static const HrPackSection * const sections[] = {
   &hr_pack_pressure,
   /* the features a plan may have, each left out when it has not */
   &hr_pack_books,
+  &hr_pack_calibration,
   &hr_pack_assumptions,
   NULL
 };
@@ -137,6 +138,7 @@ hr_pack_input_free (HrPackInput *input)
   g_clear_object (&input->forecast);
   g_clear_pointer (&input->compare, g_ptr_array_unref);
   g_clear_object (&input->books);
+  g_clear_object (&input->calibration);
   g_free (input->date);
   g_free (input);
 }

@@ -43,6 +43,7 @@
 #pragma once
 
 #include "hr-books.h"
+#include "hr-calibration.h"
 #include "hr-engine.h"
 #include "hr-page.h"
 #include "hr-plan.h"
@@ -59,8 +60,9 @@ typedef struct {
   char       *date;          /* the date the pack is dated, for people */
   /* results of the features the pack shows when the plan has them, each a
    * reference, NULL when the plan has not: the section and the sheet of
-   * the feature apply when theirs is set (calibration and bands go here) */
+   * the feature apply when theirs is set (bands go here) */
   HrBooks    *books;         /* the books under the scenario shown, when the plan has people and accounts */
+  HrCalibration *calibration; /* the plan against a time log */
 } HrPackInput;
 
 typedef struct {

@@ -24,6 +24,19 @@ hr_workbook_number (lxw_worksheet *sheet,
 }
 
 void
+hr_workbook_month (HrWorkbook    *book,
+                   lxw_worksheet *sheet,
+                   lxw_row_t      row,
+                   lxw_col_t      col,
+                   HrForecast    *forecast,
+                   int            t)
+{
+  int absolute = hr_forecast_get_start_year (forecast) * 12 + hr_forecast_get_start_month (forecast) - 1 + t;
+
+  hr_workbook_absolute_month (book, sheet, row, col, absolute);
+}
+
+void
 hr_workbook_absolute_month (HrWorkbook    *book,
                             lxw_worksheet *sheet,
                             lxw_row_t      row,
@@ -33,19 +46,6 @@ hr_workbook_absolute_month (HrWorkbook    *book,
   lxw_datetime date = { absolute / 12, absolute % 12 + 1, 1, 0, 0, 0 };
 
   worksheet_write_datetime (sheet, row, col, &date, book->month);
-}
-
-void
-hr_workbook_month (HrWorkbook    *book,
-                   lxw_worksheet *sheet,
-                   lxw_row_t      row,
-                   lxw_col_t      col,
-                   HrForecast    *forecast,
-                   int            t)
-{
-  hr_workbook_absolute_month (book, sheet, row, col,
-                              hr_forecast_get_start_year (forecast) * 12 + hr_forecast_get_start_month (forecast) - 1
-                              + t);
 }
 
 void
@@ -325,6 +325,7 @@ static const HrWorkbookSheet * const sheets[] = {
   &hr_workbook_compare,
   /* the features a plan may have, each left out when it has not */
   &hr_workbook_books,
+  &hr_workbook_calibration,
   &hr_workbook_assumptions,
   NULL
 };

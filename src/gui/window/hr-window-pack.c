@@ -68,6 +68,14 @@ window_pack_input (HrWindow  *self,
         }
       input->books = g_object_ref (hr_document_get_books (document));
     }
+
+  /* the model against execution, when a time log is held against the plan */
+  if (hr_document_get_time_log (document))
+    {
+      hr_document_ensure (document, HR_DOCUMENT_CALIBRATION);
+      if (hr_document_get_calibration (document))
+        input->calibration = g_object_ref (hr_document_get_calibration (document));
+    }
   return input;
 }
 
