@@ -18,7 +18,8 @@ static const HrPackSection * const sections[] = {
   &hr_pack_capacity,
   &hr_pack_tradeoffs,
   &hr_pack_pressure,
-  /* the features a plan may have, each left out when it has not */
+  /* the features a plan may have, each left out when it has not: books,
+   * calibration, then uncertainty bands */
   &hr_pack_books,
   &hr_pack_calibration,
   &hr_pack_assumptions,

@@ -323,7 +323,8 @@ static const HrWorkbookSheet * const sheets[] = {
   &plays_sheet,
   &hr_workbook_hiring,
   &hr_workbook_compare,
-  /* the features a plan may have, each left out when it has not */
+  /* the features a plan may have, each left out when it has not: books,
+   * calibration, then uncertainty bands */
   &hr_workbook_books,
   &hr_workbook_calibration,
   &hr_workbook_assumptions,
