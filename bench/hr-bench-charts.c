@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <png.h>
+#include <zlib.h>
 #include <stdio.h>
 #include <glib/gstdio.h>
 
@@ -53,6 +54,7 @@ report_charts (Bench *b,
 typedef struct {
   cairo_surface_t *surface;
   int              level;
+  int              strategy;
   int              filters;   /* -1: cairo_surface_write_to_png() */
   gsize            size;
 } PngBench;
@@ -78,7 +80,7 @@ bench_png (gpointer data)
       cairo_surface_write_to_png_stream (p->surface, count_cb, &p->size);
       return;
     }
-  bytes = hr_chart_encode_png (p->surface, p->level, p->filters, NULL);
+  bytes = hr_chart_encode_png (p->surface, p->level, p->strategy, p->filters, NULL);
   p->size = g_bytes_get_size (bytes);
 }
 
@@ -86,15 +88,20 @@ void
 report_png (Bench *b,
             int    rounds)
 {
-  const struct { const char *name; int level; int filters; } settings[] = {
-    { "cairo_surface_write_to_png", 6, -1 },
-    { "libpng's choice, level 6", 6, 0 },
-    { "no filter, level 6", 6, PNG_FILTER_NONE },
-    { "up filter, level 6", 6, PNG_FILTER_UP },
-    { "no filter, level 3 (used)", 3, PNG_FILTER_NONE },
-    { "up filter, level 3", 3, PNG_FILTER_UP },
-    { "no filter, level 1", 1, PNG_FILTER_NONE },
-    { "no filter, level 9", 9, PNG_FILTER_NONE },
+  const struct { const char *name; int level; int strategy; int filters; } settings[] = {
+    { "cairo_surface_write_to_png", 6, Z_DEFAULT_STRATEGY, -1 },
+    { "libpng's choice, level 6", 6, Z_DEFAULT_STRATEGY, 0 },
+    { "no filter, level 6", 6, Z_DEFAULT_STRATEGY, PNG_FILTER_NONE },
+    { "up filter, level 6", 6, Z_DEFAULT_STRATEGY, PNG_FILTER_UP },
+    { "no filter, level 3 (used)", 3, Z_DEFAULT_STRATEGY, PNG_FILTER_NONE },
+    { "up filter, level 3", 3, Z_DEFAULT_STRATEGY, PNG_FILTER_UP },
+    { "no filter, level 1", 1, Z_DEFAULT_STRATEGY, PNG_FILTER_NONE },
+    { "no filter, level 9", 9, Z_DEFAULT_STRATEGY, PNG_FILTER_NONE },
+    { "sub filter, runs only", 6, Z_RLE, PNG_FILTER_SUB },
+    { "up filter, runs only", 6, Z_RLE, PNG_FILTER_UP },
+    { "sub or up, runs only", 6, Z_RLE, PNG_FILTER_SUB | PNG_FILTER_UP },
+    { "paeth filter, runs only", 6, Z_RLE, PNG_FILTER_PAETH },
+    { "sub filter, level 1", 1, Z_DEFAULT_STRATEGY, PNG_FILTER_SUB },
   };
   g_autoptr(GPtrArray) scenarios = hr_engine_compare (b->plan, NULL);
 
@@ -111,7 +118,7 @@ report_png (Bench *b,
       cairo_destroy (cr);
       for (guint i = 0; i < G_N_ELEMENTS (settings); i++)
         {
-          PngBench p = { surface, settings[i].level, settings[i].filters, 0 };
+          PngBench p = { surface, settings[i].level, settings[i].strategy, settings[i].filters, 0 };
           double ms = measure (bench_png, &p, rounds, 0, NULL, NULL, NULL);
 
           printf ("  %-10s %-28s %8.1f ms %8zu kB\n", hr_chart_kind_to_string (kind),

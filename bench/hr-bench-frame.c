@@ -11,7 +11,9 @@
  * thread's CPU time is read before the edit and at the end of every frame
  * the edit caused; the last such frame is the one that shows it.
  *
- * HR_BENCH_FRAMES=1 prints the CPU time of every frame.
+ * HR_BENCH_FRAMES=1 prints the CPU time of every frame. Under
+ * valgrind --tool=callgrind --collect-atstart=no, only the timed edits are
+ * counted: instruction counts compare builds on a loaded machine.
  *
  * --cold-start starts COMMAND N times, with hr-first-frame preloaded, and
  * reports the time from starting it to the end of its first frame. */
@@ -22,6 +24,12 @@
 #include <string.h>
 #include <time.h>
 #include <glib/gstdio.h>
+
+#ifdef HR_BENCH_CALLGRIND
+#include <valgrind/callgrind.h>
+#else
+#define CALLGRIND_TOGGLE_COLLECT
+#endif
 
 #include "hr-bench-stats.h"
 #include "hr-journey-page.h"
@@ -37,7 +45,14 @@ typedef struct {
   guint  frames;
 } Mark;
 
+/* Where a frame's CPU time goes: before the frame clock's layout phase
+ * (the edit, the document's idle, the frame's update phase), layout
+ * (measuring and allocating), paint (snapshot and rendering) */
+enum { PHASE_BEFORE, PHASE_LAYOUT, PHASE_PAINT, N_PHASES };
+
 static Mark last_paint;
+static gint64 phase_start;
+static gint64 phase_ns[N_PHASES];
 
 static gint64
 thread_cpu_ns (void)
@@ -49,6 +64,37 @@ thread_cpu_ns (void)
 }
 
 static void
+phase_ended (int phase)
+{
+  gint64 now = thread_cpu_ns ();
+
+  phase_ns[phase] += now - phase_start;
+  phase_start = now;
+}
+
+static void
+before_paint_done_cb (GdkFrameClock *clock,
+                gpointer       data)
+{
+  /* emitted in every frame, unlike update (only with tick callbacks) */
+  phase_ended (PHASE_BEFORE);
+}
+
+static void
+layout_done_cb (GdkFrameClock *clock,
+                gpointer       data)
+{
+  phase_ended (PHASE_LAYOUT);
+}
+
+static void
+paint_done_cb (GdkFrameClock *clock,
+               gpointer       data)
+{
+  phase_ended (PHASE_PAINT);
+}
+
+static void
 after_paint_cb (GdkFrameClock *clock,
                 gpointer       data)
 {
@@ -57,6 +103,7 @@ after_paint_cb (GdkFrameClock *clock,
   last_paint.cpu = thread_cpu_ns ();
   last_paint.wall = g_get_monotonic_time ();
   last_paint.frames++;
+  phase_start = last_paint.cpu;
 }
 
 static gboolean
@@ -76,7 +123,9 @@ settle (void)
       guint frames = last_paint.frames;
       gboolean settled = FALSE;
 
-      g_timeout_add (SETTLE_MSEC, settled_cb, &settled);
+      /* below the frame clock's priority: a frame due is painted first,
+       * however slow the machine (or valgrind) */
+      g_timeout_add_full (G_PRIORITY_LOW, SETTLE_MSEC, settled_cb, &settled, NULL);
       while (!settled)
         g_main_context_iteration (NULL, TRUE);
       if (last_paint.frames == frames)
@@ -206,10 +255,13 @@ main (int    argc,
   g_autoptr(GArray) total = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) wall = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) frames = g_array_new (FALSE, FALSE, sizeof (double));
+  GArray *phases[N_PHASES];
   g_autoptr(HrMoment) moment = NULL;
   GtkEditable *field = NULL;
   HrWindow *window;
 
+  for (int p = 0; p < N_PHASES; p++)
+    phases[p] = g_array_new (FALSE, FALSE, sizeof (double));
   if (argc > 3 && g_str_equal (argv[1], "--cold-start"))
     {
       int status;
@@ -255,8 +307,15 @@ main (int    argc,
   gtk_window_present (GTK_WINDOW (window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
     g_main_context_iteration (NULL, TRUE);
-  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
-                    G_CALLBACK (after_paint_cb), NULL);
+  {
+    GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+
+    /* after GTK's own handlers, which the window connected first */
+    g_signal_connect_after (clock, "before-paint", G_CALLBACK (before_paint_done_cb), NULL);
+    g_signal_connect_after (clock, "layout", G_CALLBACK (layout_done_cb), NULL);
+    g_signal_connect_after (clock, "paint", G_CALLBACK (paint_done_cb), NULL);
+    g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), NULL);
+  }
   hr_window_show_page (window, page);
   if (g_str_equal (page, "journey"))
     {
@@ -273,12 +332,19 @@ main (int    argc,
     {
       double prep = 1.0 + (i % 4) * 0.25;
       Mark before = { thread_cpu_ns (), g_get_monotonic_time (), last_paint.frames };
+
+      memset (phase_ns, 0, sizeof phase_ns);
+      phase_start = before.cpu;
       gint64 end_cpu;
 
+      if (i == 1)
+        CALLGRIND_TOGGLE_COLLECT;
       if (field)
         {
           g_autofree char *text = g_strdup_printf ("%g", prep);
           gtk_editable_set_text (field, text);
+          /* Enter: a typed number reaches the plan when it is finished */
+          g_signal_emit_by_name (field, "activate");
         }
       else
         {
@@ -299,12 +365,20 @@ main (int    argc,
       g_array_append_val (total, ((double) { (end_cpu - before.cpu) / 1e6 }));
       g_array_append_val (wall, ((double) { (last_paint.wall - before.wall) / 1e3 }));
       g_array_append_val (frames, ((double) { last_paint.frames - before.frames }));
+      for (int p = 0; p < N_PHASES; p++)
+        g_array_append_val (phases[p], ((double) { phase_ns[p] / 1e6 }));
     }
+  CALLGRIND_TOGGLE_COLLECT;
 
   printf ("page %-8s plan %-20s edits %2u   main-thread CPU to the frame shown %7.2f ms"
           "   (until idle %7.2f ms)   wall %7.2f ms   frames %.0f\n",
           page, plan_path ? plan_path : "sample", to_frame->len, hr_bench_median (to_frame), hr_bench_median (total),
           hr_bench_median (wall), hr_bench_median (frames));
+  printf ("    of which, medians: before layout %.2f ms, layout %.2f ms, paint %.2f ms\n",
+          hr_bench_median (phases[PHASE_BEFORE]), hr_bench_median (phases[PHASE_LAYOUT]),
+          hr_bench_median (phases[PHASE_PAINT]));
+  for (int p = 0; p < N_PHASES; p++)
+    g_array_unref (phases[p]);
 
   if (screenshot)
     save_screenshot (GTK_WIDGET (window), screenshot);

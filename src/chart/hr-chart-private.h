@@ -323,11 +323,13 @@ void     hr_chart_draw_message       (HrChartCtx          *ctx,
 gboolean hr_chart_write_png  (cairo_surface_t  *surface,
                               const char       *path,
                               GError          **error);
-/* The same file's bytes at zlib @level (0–9) with the row filters
- * @filters (PNG_FILTER_* bits, 0 for libpng's own choice), for comparing
- * settings; hr_chart_write_png() uses level 3 and no filter */
+/* The same file's bytes at zlib @level (0–9) and @strategy (Z_DEFAULT_STRATEGY,
+ * Z_RLE, …) with the row filters @filters (PNG_FILTER_* bits, 0 for
+ * libpng's own choice), for comparing settings; hr_chart_write_png() uses
+ * level 3, the default strategy and no filter */
 GBytes  *hr_chart_encode_png (cairo_surface_t  *surface,
                               int               level,
+                              int               strategy,
                               int               filters,
                               GError          **error);
 

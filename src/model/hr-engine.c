@@ -25,10 +25,8 @@
 #include "hr-forecast-private.h"
 #include "hr-plan-private.h"
 
-/* A moment with at most this many tenures in range is summed directly */
-#define DIRECT_SUM_LIMIT 12
-/* … or this many, when it has an end */
-#define DIRECT_WINDOW_LIMIT 48
+/* The residues of every period dividing 12: 1 + 2 + 3 + 4 + 6 + 12 */
+#define N_CLASS_ROWS 28
 
 /* One segment's accounts, read by tenure and month */
 typedef struct {
@@ -41,6 +39,7 @@ typedef struct {
   const int    *years;          /* [tenure]: tenure / 12, anniversaries passed */
   const double *new_survival;   /* [tenure < months]: of a cohort won at tenure 0 */
   const double *by_residue;     /* [month][12]: accounts by tenure mod 12 */
+  double       *class_sums;     /* [every dividing 12, residue][month], NAN until summed */
 } Accounts;
 
 /* Accounts at tenure @a in month @t */
@@ -100,7 +99,11 @@ gcd (int a,
   return a;
 }
 
-/* Accounts due for a moment in every month (spec §3.2 "due") */
+/* Accounts due for a moment in every month (spec §3.2 "due"). Three
+ * ways, by what each costs a month: reading every tenure it occurs at,
+ * whole classes of tenure mod 12 less the tenures before it starts, or a
+ * recurrence over the period P after which every cohort has survived
+ * alike (P = every for monthly churn, whole years for renewal churn). */
 static void
 accounts_due (const Accounts     *c,
               const HrMomentData *moment,
@@ -111,7 +114,7 @@ accounts_due (const Accounts     *c,
   int last_tenure = c->max_existing + (int) T - 1;
   int at = moment->at, every = moment->every;
   int last = moment->until >= 0 ? MIN (moment->until, last_tenure) : last_tenure;
-  int n;
+  int n, P, direct_cost, periodic_cost, class_cost = G_MAXINT;
 
   memset (due, 0, T * sizeof (double));
   if (at > last)
@@ -123,8 +126,15 @@ accounts_due (const Accounts     *c,
       return;
     }
 
+  /* accounts_at() calls a month */
   n = (last - at) / every + 1;
-  if (n <= (moment->until >= 0 ? DIRECT_WINDOW_LIMIT : DIRECT_SUM_LIMIT))
+  P = c->monthly ? every : every / gcd (every, 12) * 12;
+  direct_cost = n;
+  periodic_cost = (P / every) * (moment->until >= 0 ? 2 : 1) + 1;
+  if (moment->until < 0 && 12 % every == 0)
+    class_cost = at / every + 1;
+
+  if (direct_cost <= periodic_cost && direct_cost <= class_cost)
     {
       for (guint t = 0; t < T; t++)
         for (int a = at; a <= MIN (last, c->max_existing + (int) t); a += every)
@@ -132,16 +142,26 @@ accounts_due (const Accounts     *c,
       return;
     }
 
-  if (moment->until < 0 && 12 % every == 0)
+  if (class_cost < periodic_cost)
     {
-      /* every tenure ≡ at (mod every): whole classes, less those before at */
+      /* every tenure ≡ at (mod every): whole classes, shared by the
+       * moments of the same period and residue, less the tenures before at */
+      static const int first_row[13] = { 0, 0, 1, 3, 6, 0, 10, 0, 0, 0, 0, 0, 16 };
+      double *classes = c->class_sums + (gsize) (first_row[every] + at % every) * T;
+
+      if (isnan (classes[0]))
+        for (guint t = 0; t < T; t++)
+          {
+            const double *by_residue = c->by_residue + (gsize) t * 12;
+
+            classes[t] = 0;
+            for (int r = at % every; r < 12; r += every)
+              classes[t] += by_residue[r];
+          }
       for (guint t = 0; t < T; t++)
         {
-          const double *by_residue = c->by_residue + (gsize) t * 12;
-          double sum = 0;
+          double sum = classes[t];
 
-          for (int r = at % every; r < 12; r += every)
-            sum += by_residue[r];
           for (int a = at % every; a < at; a += every)
             sum -= accounts_at (c, a, t);
           due[t] = sum;
@@ -150,9 +170,6 @@ accounts_due (const Accounts     *c,
     }
 
   {
-    /* survival over P months is the same for every cohort: monthly
-     * churn after any P, renewal after whole years */
-    int P = c->monthly ? every : every / gcd (every, 12) * 12;
     double factor = c->monthly ? pow (1 - churn, P / 12.0) : pow (1 - churn, P / 12);
 
     for (int a0 = at; a0 < at + P && a0 <= last; a0 += every)
@@ -275,10 +292,52 @@ run_accounts (const HrEngineInput *input,
     }
 }
 
+/* What every segment reads of each moment: when it happens in the first
+ * two years (the journey), and its timing's slot, which moments of the
+ * same timing share (their accounts due are the same) */
+typedef struct {
+  guint32 *journeys;  /* [moment] */
+  guint   *slots;     /* [moment] */
+  guint    n_slots;
+} MomentTimings;
+
+static void
+moment_timings_init (MomentTimings       *self,
+                     const HrEngineInput *input)
+{
+  g_autoptr(GHashTable) timings = g_hash_table_new (NULL, NULL);
+
+  self->journeys = g_new (guint32, input->n_moments + 1);
+  self->slots = g_new (guint, input->n_moments + 1);
+  for (guint k = 0; k < input->n_moments; k++)
+    {
+      const HrMomentData *moment = &input->moments[k];
+      /* at, every and until + 1 are each below 2048 */
+      gsize timing = 1 + moment->at + ((gsize) moment->every << 11) + ((gsize) (moment->until + 1) << 22);
+      gpointer slot;
+
+      self->journeys[k] = journey_bits (moment);
+      if (!g_hash_table_lookup_extended (timings, GSIZE_TO_POINTER (timing), NULL, &slot))
+        {
+          slot = GUINT_TO_POINTER (g_hash_table_size (timings));
+          g_hash_table_insert (timings, GSIZE_TO_POINTER (timing), slot);
+        }
+      self->slots[k] = GPOINTER_TO_UINT (slot);
+    }
+  self->n_slots = g_hash_table_size (timings);
+}
+
+static void
+moment_timings_clear (MomentTimings *self)
+{
+  g_clear_pointer (&self->journeys, g_free);
+  g_clear_pointer (&self->slots, g_free);
+}
+
 static void
 run_segment (const HrEngineInput *input,
              guint                g,
-             const guint32       *journeys,
+             const MomentTimings *timings,
              HrEngineSeries      *out)
 {
   const HrSegmentData *segment = &input->segments[g];
@@ -289,8 +348,9 @@ run_segment (const HrEngineInput *input,
   g_autofree double *existing = NULL, *won = NULL, *spow = NULL, *fpow = NULL, *new_survival = NULL;
   g_autofree int *years = NULL;
   g_autofree double *by_residue = NULL, *dues = NULL;
+  g_autofree gboolean *due_known = NULL;
+  g_autofree double *class_sums = NULL;
   g_autofree HrDelivery *deliveries = NULL;
-  g_autoptr(GHashTable) timings = g_hash_table_new (NULL, NULL);
   Accounts c;
 
   for (guint i = 0; i < segment->cohorts->len; i++)
@@ -302,7 +362,8 @@ run_segment (const HrEngineInput *input,
   fpow = g_new (double, n_tenures / 12 + 2);
   by_residue = g_new (double, (gsize) T * 12);
   /* moments with the same timing share their accounts due */
-  dues = g_new (double, (gsize) T * MAX (input->n_moments, 1));
+  dues = g_new (double, (gsize) T * MAX (timings->n_slots, 1));
+  due_known = g_new0 (gboolean, timings->n_slots + 1);
   deliveries = g_new (HrDelivery, MAX (input->n_moments, 1));
   years = g_new (int, n_tenures);
   new_survival = g_new (double, T);
@@ -328,8 +389,12 @@ run_segment (const HrEngineInput *input,
   for (guint a = 0; a < T; a++)
     new_survival[a] = segment->churn_mode == HR_CHURN_MONTHLY ? spow[a] : fpow[years[a]];
 
+  /* every period dividing 12 (1, 2, 3, 4, 6, 12) by residue, summed when read */
+  class_sums = g_new (double, (gsize) N_CLASS_ROWS * T);
+  for (gsize i = 0; i < N_CLASS_ROWS; i++)
+    class_sums[i * T] = NAN;
   c = (Accounts) { max_existing, existing, won, segment->churn_mode == HR_CHURN_MONTHLY,
-                   spow, fpow, years, new_survival, by_residue };
+                   spow, fpow, years, new_survival, by_residue, class_sums };
   run_accounts (input, g, &c, by_residue, out);
 
   for (guint k = 0; k < input->n_moments; k++)
@@ -338,22 +403,18 @@ run_segment (const HrEngineInput *input,
       guint r = input->moment_role[k];
       double *by_play = out->role_play + ((gsize) r * HR_N_PLAYS + moment->play) * T;
       double *by_segment = out->role_segment + ((gsize) r * G + g) * T;
-      /* at, every and until + 1 are each below 2048 */
-      gsize timing = 1 + moment->at + ((gsize) moment->every << 11) + ((gsize) (moment->until + 1) << 22);
-      guint slot = GPOINTER_TO_UINT (g_hash_table_lookup (timings, GSIZE_TO_POINTER (timing)));
+      guint slot = timings->slots[k];
+      double *due = dues + (gsize) slot * T, per_account;
       /* held in memory, the registers stay with the sums of accounts due */
       HrDelivery *delivery = &deliveries[k];
-      double *due, per_account;
 
       if (!hr_delivery_init (delivery, moment, segment, &input->treatments[(gsize) k * G + g]))
         continue;
-      if (slot == 0)
+      if (!due_known[slot])
         {
-          slot = g_hash_table_size (timings) + 1;
-          g_hash_table_insert (timings, GSIZE_TO_POINTER (timing), GUINT_TO_POINTER (slot));
-          accounts_due (&c, moment, T, segment->churn, dues + (gsize) (slot - 1) * T);
+          accounts_due (&c, moment, T, segment->churn, due);
+          due_known[slot] = TRUE;
         }
-      due = dues + (gsize) (slot - 1) * T;
       for (guint t = 0; t < T; t++)
         {
           double hours = hr_delivery_due_hours (delivery, due[t]);
@@ -366,7 +427,7 @@ run_segment (const HrEngineInput *input,
        * count an account's (M = 1) */
       per_account = hr_delivery_account_hours (delivery, 1);
       for (int a = 0; a < HR_JOURNEY_MONTHS; a++)
-        if (journeys[k] & (1u << a))
+        if (timings->journeys[k] & (1u << a))
           out->journey[((gsize) g * HR_N_PLAYS + moment->play) * HR_JOURNEY_MONTHS + a] += per_account;
     }
 }
@@ -555,7 +616,7 @@ hr_engine_input_run (const HrEngineInput *self,
 {
   guint T, R;
   g_autofree double *hires = NULL;
-  g_autofree guint32 *journeys = NULL;
+  MomentTimings timings;
 
   g_return_if_fail (self != NULL && out != NULL);
   g_return_if_fail (out->n_months == self->n_months && out->n_roles == self->n_roles &&
@@ -564,18 +625,16 @@ hr_engine_input_run (const HrEngineInput *self,
   T = self->n_months;
   R = self->n_roles;
   series_clear (out);
-  /* when each moment happens in the first two years, for the journey */
-  journeys = g_new (guint32, self->n_moments + 1);
-  for (guint k = 0; k < self->n_moments; k++)
-    journeys[k] = journey_bits (&self->moments[k]);
+  moment_timings_init (&timings, self);
   for (guint g = 0; g < self->n_segments; g++)
     {
       const double *arr = segment_metric (out, g, HR_SEGMENT_ARR);
 
-      run_segment (self, g, journeys, out);
+      run_segment (self, g, &timings, out);
       for (guint t = 0; t < T; t++)
         out->totals[HR_TOTAL_ARR * T + t] += arr[t];
     }
+  moment_timings_clear (&timings);
   sum_designed (self, out);
 
   /* the plan's hires by role and start month */

@@ -21,8 +21,8 @@ typedef struct
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (HrItem, hr_item, G_TYPE_OBJECT)
 
 static GQuark field_quark;
-/* HrField → the kind of item it belongs to, for Headroom's bounds */
-static GHashTable *field_kinds;
+/* HrField → Headroom's bound on it (HrBound), for the fields that have one */
+static GHashTable *field_bounds;
 
 enum {
   CHANGED,
@@ -156,13 +156,13 @@ check_bound (const HrField *field,
              double         scale,
              const char    *unit)
 {
-  const HrBound *bound = field_kinds ? hr_plan_find_bound (g_hash_table_lookup (field_kinds, field),
-                                                           field->name) : NULL;
+  const HrBound *bound = field_bounds ? g_hash_table_lookup (field_bounds, field) : NULL;
   g_autofree char *got = NULL;
   g_autofree char *limit = NULL;
 
-  if (bound == NULL)
+  if (bound == NULL || (value <= bound->most && value >= bound->least && !(value > 0 && value < bound->floor)))
     return NULL;
+  /* the value as shown only for a message: loading checks every number */
   got = format_shown (value, scale, unit);
   if (value > bound->most)
     {
@@ -1139,10 +1139,14 @@ hr_item_class_install_data_fields (HrItemClass   *klass,
   klass->kind = kind;
   klass->fields = fields;
   klass->n_fields = n_fields;
-  if (field_kinds == NULL)
-    field_kinds = g_hash_table_new (NULL, NULL);
+  if (field_bounds == NULL)
+    field_bounds = g_hash_table_new (NULL, NULL);
   for (guint i = 0; i < n_fields; i++)
-    g_hash_table_insert (field_kinds, (gpointer) &fields[i], (gpointer) kind);
+    {
+      const HrBound *bound = hr_plan_find_bound (kind, fields[i].name);
+      if (bound)
+        g_hash_table_insert (field_bounds, (gpointer) &fields[i], (gpointer) bound);
+    }
 
   for (guint i = 0; i < n_fields; i++)
     {

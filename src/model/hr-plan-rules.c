@@ -271,7 +271,7 @@ check_accounts_bound (HrPlan     *plan,
 {
   guint n_cohorts, T = hr_plan_get_months (plan);
   const HrCohort *cohorts = hr_segment_get_cohorts (segment, &n_cohorts);
-  double total = 0;
+  double total = 0, grown = 1;
 
   for (guint i = 0; i < n_cohorts; i++)
     {
@@ -288,7 +288,11 @@ check_accounts_bound (HrPlan     *plan,
       if (by_month && by_month->len > 0)
         total += g_array_index (by_month, double, MIN (t, by_month->len - 1));
       else
-        total += segment->data.new_per_month * pow (1 + segment->data.growth, t);
+        {
+          /* a bound: the running product is as good as pow () here */
+          total += segment->data.new_per_month * grown;
+          grown *= 1 + segment->data.growth;
+        }
     }
   if (!(total <= HR_MAX_ACCOUNTS))
     {

@@ -108,11 +108,14 @@ gui_test_is_type (GtkWidget     *widget,
   return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
 }
 
-/* for gui_test_find_matching(): a label showing @text */
+/* for gui_test_find_matching(): a label showing @text, or an inscription
+ * (the summary's values) */
 static inline gboolean
 gui_test_is_label (GtkWidget     *widget,
                    gconstpointer  text)
 {
+  if (GTK_IS_INSCRIPTION (widget))
+    return g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), text) == 0;
   return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
 }
 

@@ -82,6 +82,8 @@ says_not_a_number (GtkWidget     *widget,
 
   if (words == NULL)
     words = g_regex_new ("\\b(inf|infinity|nan)\\b", G_REGEX_CASELESS, 0, NULL);
+  if (GTK_IS_INSCRIPTION (widget))
+    return g_regex_match (words, gtk_inscription_get_text (GTK_INSCRIPTION (widget)) ?: "", 0, NULL);
   return GTK_IS_LABEL (widget) && g_regex_match (words, gtk_label_get_text (GTK_LABEL (widget)), 0, NULL);
 }
 
@@ -93,7 +95,8 @@ assert_no_inf_or_nan (Fixture *f)
   GtkWidget *label = gui_test_find_matching (GTK_WIDGET (hr_window_get_summary (f->window)), says_not_a_number, NULL);
 
   if (label)
-    g_error ("a label says “%s”", gtk_label_get_text (GTK_LABEL (label)));
+    g_error ("a label says “%s”", GTK_IS_LABEL (label) ? gtk_label_get_text (GTK_LABEL (label))
+                                                       : gtk_inscription_get_text (GTK_INSCRIPTION (label)));
   g_assert_false (g_regex_match_simple ("\\b(inf|nan)\\b",
                                         hr_chart_view_get_description (hr_window_get_chart_view (f->window)),
                                         G_REGEX_CASELESS, 0));

@@ -798,6 +798,70 @@ test_recompute_counts (Fixture *f, gconstpointer data)
                     before[HR_DOCUMENT_BOOKS] + 1);
 }
 
+static void
+frame_painted_cb (guint *frames)
+{
+  (*frames)++;
+}
+
+static gboolean
+painted (gpointer data)
+{
+  return *(guint *) data > 0;
+}
+
+static char *
+summary_values (HrSummaryPanel *summary)
+{
+  return g_strjoin ("|", hr_summary_panel_get_text (summary, "peak-load"),
+                    hr_summary_panel_get_text (summary, "required-now"),
+                    hr_summary_panel_get_text (summary, "required-end"),
+                    hr_summary_panel_get_text (summary, "cost"),
+                    hr_summary_panel_get_text (summary, "cost-share"), NULL);
+}
+
+/* A new forecast repaints the summary's values and lays nothing out, so
+ * that typing does not measure the window again at every pause */
+static void
+test_summary_repaints_only (Fixture *f, gconstpointer data)
+{
+  HrSummaryPanel *summary = hr_window_get_summary (f->window);
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (f->window));
+  g_autoptr(HrRole) csm = g_list_model_get_item (hr_plan_get_roles (f->plan), 0);
+  g_autofree char *values = NULL, *detail = NULL, *expected = NULL;
+  guint allocations, frames = 0;
+  gulong handler;
+
+  /* a window just shown is laid out a few times as it settles */
+  do
+    {
+      allocations = hr_summary_panel_get_allocations (summary);
+      gui_test_wait_results (f->window);
+      gui_test_wait (200);
+    }
+  while (hr_summary_panel_get_allocations (summary) != allocations);
+  values = summary_values (summary);
+  detail = g_strdup (hr_summary_panel_get_text (summary, "status-detail"));
+  g_assert_cmpuint (allocations, >, 0);
+  handler = g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (frame_painted_cb), &frames);
+  /* the CSMs' cost from 135,000 to 140,000 a year: the team's cost and its
+   * share of ARR change (still above the warning threshold); the months
+   * over capacity (the status's sentence) and the hires do not */
+  hr_undo_stack_set (hr_window_get_undo_stack (f->window), csm, "cost_per_year", 140000.0, NULL);
+  gui_test_wait_results (f->window);
+  iterate_until (painted, &frames);
+  g_signal_handler_disconnect (clock, handler);
+
+  expected = engine_required_end (f->plan);
+  g_assert_cmpstr (hr_summary_panel_get_text (summary, "required-end"), ==, expected);
+  {
+    g_autofree char *now = summary_values (summary);
+    g_assert_cmpstr (now, !=, values);
+  }
+  g_assert_cmpstr (hr_summary_panel_get_text (summary, "status-detail"), ==, detail);
+  g_assert_cmpuint (hr_summary_panel_get_allocations (summary), ==, allocations);
+}
+
 /* Start-up builds the chart and the summary only */
 static void
 test_lazy_pages (Fixture *f, gconstpointer data)
@@ -875,6 +939,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/number/parse", test_number_parse);
   g_test_add_func ("/gui/window/close-discard", test_close_discard);
   g_test_add ("/gui/window/recompute-counts", Fixture, NULL, fixture_set_up, test_recompute_counts, fixture_tear_down);
+  g_test_add ("/gui/window/summary-repaints-only", Fixture, NULL, fixture_set_up, test_summary_repaints_only,
+              fixture_tear_down);
   g_test_add ("/gui/window/lazy-pages", Fixture, NULL, fixture_set_up, test_lazy_pages, fixture_tear_down);
   g_test_add ("/gui/window/edit-recompute-undo", Fixture, NULL, fixture_set_up, test_edit_recompute_undo, fixture_tear_down);
   g_test_add ("/gui/window/refuse-value", Fixture, NULL, fixture_set_up, test_refuse_value, fixture_tear_down);

@@ -1,4 +1,10 @@
-/* hr-summary-panel.c: the plan's vital numbers and whether it holds */
+/* hr-summary-panel.c: the plan's vital numbers and whether it holds
+ *
+ * What changes with every edit (the values, the suggested hires) is shown
+ * in GtkInscriptions: their size comes from a number of characters and
+ * lines, not from their text, so a new forecast only repaints them and
+ * the window is not laid out again while someone types. Texts that
+ * change rarely (the status, the rows' titles) are labels that wrap. */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -56,11 +62,12 @@ struct _HrSummaryPanel
   GtkWidget *no_hires;
   GtkWidget *cost_share_warning; /* why the cost share is highlighted */
   GtkWidget *labels[G_N_ELEMENTS (rows)];
-  GtkWidget *values[G_N_ELEMENTS (rows)];
+  GtkWidget *values[G_N_ELEMENTS (rows)];   /* GtkInscription */
 
   HrDocument *document;
   const char *status;
   double     threshold;
+  guint      allocations;
 };
 
 enum {
@@ -84,12 +91,60 @@ value_label (HrSummaryPanel *self,
 }
 
 static void
+set_inscription_text (GtkWidget  *inscription,
+                      const char *text)
+{
+  if (g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (inscription)), text) == 0)
+    return;
+  gtk_inscription_set_text (GTK_INSCRIPTION (inscription), text);
+}
+
+/* What does not fit (a long role name) is ellipsized: the tooltip has it
+ * all. It is read from the inscription when asked for, because setting a
+ * tooltip's text on every edit costs more than the rest of the summary */
+static gboolean
+on_value_query_tooltip (GtkWidget  *inscription,
+                        int         x,
+                        int         y,
+                        gboolean    keyboard,
+                        GtkTooltip *tooltip,
+                        gpointer    user_data)
+{
+  const char *text = gtk_inscription_get_text (GTK_INSCRIPTION (inscription));
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
 set_value (HrSummaryPanel *self,
            const char     *key,
            char           *text)
 {
-  gtk_label_set_text (GTK_LABEL (value_label (self, key)), text);
+  set_inscription_text (value_label (self, key), text);
   g_free (text);
+}
+
+/* A value of the summary: as wide as 14 characters, @lines high */
+static GtkWidget *
+value_inscription_new (guint lines,
+                       float xalign)
+{
+  GtkWidget *value = gtk_inscription_new (NULL);
+
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (value), xalign);
+  gtk_inscription_set_yalign (GTK_INSCRIPTION (value), lines > 1 ? 0 : 0.5);
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (value), 4);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (value), 14);
+  gtk_inscription_set_min_lines (GTK_INSCRIPTION (value), lines);
+  gtk_inscription_set_nat_lines (GTK_INSCRIPTION (value), lines);
+  gtk_inscription_set_wrap_mode (GTK_INSCRIPTION (value), PANGO_WRAP_WORD_CHAR);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (value), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_widget_set_has_tooltip (value, TRUE);
+  g_signal_connect (value, "query-tooltip", G_CALLBACK (on_value_query_tooltip), NULL);
+  return value;
 }
 
 /* The cost share in warning colour, with the reason under it, when it is
@@ -143,12 +198,12 @@ ensure_hire_widgets (HrSummaryPanel *self)
     return;
   for (guint i = 0; i < FEW_HIRES; i++)
     {
-      GtkWidget *label = gtk_label_new (NULL);
+      /* two lines, and a third when the months wrap: every hire as high */
+      GtkWidget *hire = value_inscription_new (3, 0);
 
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_box_append (GTK_BOX (self->hires_box), label);
-      self->hire_labels[i] = label;
+      gtk_inscription_set_nat_chars (GTK_INSCRIPTION (hire), 30);
+      gtk_box_append (GTK_BOX (self->hires_box), hire);
+      self->hire_labels[i] = hire;
     }
   self->more_button = gtk_button_new ();
   gtk_widget_add_css_class (self->more_button, "link");
@@ -188,7 +243,7 @@ update_hires (HrSummaryPanel *self,
       /* Translators: "2 × Customer Success Managers", then start and requisition months */
       text = g_strdup_printf (_("%s × %s\nstart %s · open requisition %s"),
                               count, hr_forecast_get_role_name (forecast, hire->role), start, req);
-      gtk_label_set_text (GTK_LABEL (self->hire_labels[i]), text);
+      set_inscription_text (self->hire_labels[i], text);
     }
   if (n > FEW_HIRES)
     {
@@ -286,14 +341,23 @@ update (HrSummaryPanel *self)
     g_autofree char *detail = NULL;
     HrPlanStatus status = hr_summary_status (forecast, self->threshold, &title, &detail);
 
-    self->status = names[status];
-    for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
-      gtk_widget_remove_css_class (self->status_box, styles[i]);
-    gtk_widget_add_css_class (self->status_box, styles[status]);
-    gtk_label_set_text (GTK_LABEL (self->status_label), title);
-    gtk_label_set_text (GTK_LABEL (self->status_detail), detail);
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self->status_box), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    title, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, detail, -1);
+    /* a style taken off and put back restyles the card: only on a change */
+    if (self->status != names[status])
+      {
+        for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
+          if (i != status)
+            gtk_widget_remove_css_class (self->status_box, styles[i]);
+        gtk_widget_add_css_class (self->status_box, styles[status]);
+        self->status = names[status];
+      }
+    if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (self->status_label)), title) != 0
+        || g_strcmp0 (gtk_label_get_text (GTK_LABEL (self->status_detail)), detail) != 0)
+      {
+        gtk_label_set_text (GTK_LABEL (self->status_label), title);
+        gtk_label_set_text (GTK_LABEL (self->status_detail), detail);
+        gtk_accessible_update_property (GTK_ACCESSIBLE (self->status_box), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        title, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, detail, -1);
+      }
   }
 }
 
@@ -349,6 +413,29 @@ hr_summary_panel_dispose (GObject *object)
 }
 
 static void
+hr_summary_panel_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
+{
+  gtk_widget_measure (gtk_widget_get_first_child (widget), orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+hr_summary_panel_size_allocate (GtkWidget *widget,
+                                int        width,
+                                int        height,
+                                int        baseline)
+{
+  HR_SUMMARY_PANEL (widget)->allocations++;
+  gtk_widget_allocate (gtk_widget_get_first_child (widget), width, height, baseline, NULL);
+}
+
+static void
 hr_summary_panel_class_init (HrSummaryPanelClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -357,6 +444,8 @@ hr_summary_panel_class_init (HrSummaryPanelClass *klass)
   object_class->get_property = hr_summary_panel_get_property;
   object_class->set_property = hr_summary_panel_set_property;
   object_class->dispose = hr_summary_panel_dispose;
+  widget_class->measure = hr_summary_panel_measure;
+  widget_class->size_allocate = hr_summary_panel_size_allocate;
 
   properties[PROP_THRESHOLD] =
     g_param_spec_double ("threshold", NULL, NULL, 0, 1, DEFAULT_THRESHOLD,
@@ -369,7 +458,6 @@ hr_summary_panel_class_init (HrSummaryPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HrSummaryPanel, error_label);
   gtk_widget_class_bind_template_child (widget_class, HrSummaryPanel, grid);
   gtk_widget_class_bind_template_child (widget_class, HrSummaryPanel, hires_box);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "hrsummarypanel");
 }
 
@@ -386,17 +474,18 @@ hr_summary_panel_init (HrSummaryPanel *self)
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     {
       GtkWidget *label = gtk_label_new (_(rows[i].label));
-      GtkWidget *value = gtk_label_new ("—");
+      gboolean peak_month = g_str_equal (rows[i].key, "peak-month");
+      /* the peak month and its role take up to three lines, and the
+       * column the width of “Customer Success” */
+      GtkWidget *value = value_inscription_new (peak_month ? 3 : 1, 1);
+
+      if (peak_month)
+        gtk_inscription_set_min_chars (GTK_INSCRIPTION (value), 12);
 
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_widget_add_css_class (label, "dim-label");
-      gtk_label_set_xalign (GTK_LABEL (value), 1);
-      gtk_label_set_wrap (GTK_LABEL (value), TRUE);
-      gtk_label_set_justify (GTK_LABEL (value), GTK_JUSTIFY_RIGHT);
-      /* a long value (the peak month and its role) wraps rather than widening
-       * the panel and squeezing the page beside it */
-      gtk_label_set_max_width_chars (GTK_LABEL (value), 16);
+      set_inscription_text (value, "—");
       gtk_widget_set_hexpand (value, TRUE);
       gtk_widget_add_css_class (value, "numeric");
       if (rows[i].tooltip)
@@ -448,11 +537,13 @@ hr_summary_panel_get_text (HrSummaryPanel *self,
 
   if (g_str_equal (key, "status"))
     return gtk_label_get_text (GTK_LABEL (self->status_label));
+  if (g_str_equal (key, "status-detail"))
+    return gtk_label_get_text (GTK_LABEL (self->status_detail));
   if (g_str_equal (key, "shown"))
     return gtk_label_get_text (GTK_LABEL (self->shown_label));
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     if (g_str_equal (rows[i].key, key))
-      return gtk_label_get_text (GTK_LABEL (self->values[i]));
+      return gtk_inscription_get_text (GTK_INSCRIPTION (self->values[i]));
   return NULL;
 }
 
@@ -510,4 +601,11 @@ const char *
 hr_summary_panel_get_status (HrSummaryPanel *self)
 {
   return self->status;
+}
+
+guint
+hr_summary_panel_get_allocations (HrSummaryPanel *self)
+{
+  g_return_val_if_fail (HR_IS_SUMMARY_PANEL (self), 0);
+  return self->allocations;
 }

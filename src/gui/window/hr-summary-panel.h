@@ -12,7 +12,7 @@ G_DECLARE_FINAL_TYPE (HrSummaryPanel, hr_summary_panel, HR, SUMMARY_PANEL, GtkWi
 
 void        hr_summary_panel_set_document (HrSummaryPanel *self,
                                            HrDocument     *document);
-/* The text of a value by its key ("peak-load", "required-end", "status", "shown" (the scenario shown),
+/* The text of a value by its key ("peak-load", "required-end", "status", "status-detail", "shown" (the scenario shown),
  * "cost-share", …), as shown; for tests */
 const char *hr_summary_panel_get_text    (HrSummaryPanel *self,
                                           const char     *key);
@@ -29,6 +29,9 @@ const char *hr_summary_panel_get_cost_share_warning (HrSummaryPanel *self);
  * opens the Hiring plan page for the rest (NULL when all are listed) */
 guint       hr_summary_panel_get_n_hires_listed (HrSummaryPanel *self);
 GtkWidget  *hr_summary_panel_get_more_hires     (HrSummaryPanel *self);
+/* For tests: how many times the panel was laid out; a new forecast that
+ * only changes its values lays nothing out */
+guint       hr_summary_panel_get_allocations    (HrSummaryPanel *self);
 
 
 G_END_DECLS
