@@ -620,6 +620,46 @@ set_double (HrActivitiesImport *import, GObject *object, const char *moment, con
   set_field (import, object, moment, property, &value, report);
 }
 
+char **
+hr_activities_find_header (HrPlan             *plan,
+                           GPtrArray          *rows,
+                           const char * const *mapping,
+                           guint              *first_data)
+{
+  guint first;
+
+  g_return_val_if_fail (HR_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (rows != NULL && rows->len > 0, NULL);
+
+  return find_header (plan, rows, mapping, &first, first_data);
+}
+
+GStrv
+hr_activities_dup_fields (HrPlan *plan)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  GListModel *segments = hr_plan_get_segments (plan);
+
+  for (guint f = 0; f < N_FIXED; f++)
+    g_strv_builder_add (builder, fixed_fields[f]);
+  for (guint g = 0; g < g_list_model_get_n_items (segments); g++)
+    {
+      g_autoptr(HrItem) segment = g_list_model_get_item (segments, g);
+      g_strv_builder_add (builder, hr_item_get_id (segment));
+    }
+  return g_strv_builder_end (builder);
+}
+
+int
+hr_activities_column_field (HrPlan             *plan,
+                            const char         *header,
+                            const char * const *mapping)
+{
+  g_return_val_if_fail (HR_IS_PLAN (plan), -1);
+
+  return header != NULL && *header != '\0' ? column_field (plan, header, mapping) : -1;
+}
+
 HrActivitiesImport *
 hr_activities_import (HrPlan             *plan,
                       GPtrArray          *rows,

@@ -58,6 +58,22 @@ HrActivitiesImport *hr_activities_import_sheet (HrPlan             *plan,
                                                 GError            **error);
 void       hr_activities_import_free (HrActivitiesImport *import);
 
+/* What an import reads of @rows before it applies them, for a dialog that
+ * shows it: the header (a title above left out, a second header row
+ * merged in) and the index of the first row of data */
+char     **hr_activities_find_header (HrPlan             *plan,
+                                      GPtrArray          *rows,
+                                      const char * const *mapping,
+                                      guint              *first_data);
+/* The fields a column can be read as: id, name, play, role, at, every,
+ * until, prep, exec, follow, then the plan's tiers (by id), in that order;
+ * a mapping's "Header=FIELD" takes one of them */
+GStrv      hr_activities_dup_fields  (HrPlan             *plan);
+/* The index in those fields that @header is read as, or -1 */
+int        hr_activities_column_field (HrPlan             *plan,
+                                       const char         *header,
+                                       const char * const *mapping);
+
 /* The records of CSV @data (hr-csv.h: RFC 4180, BOM, sniffed delimiter)
  * into @rows and @lines, the header first */
 gboolean   hr_activities_read_csv    (const char  *data,

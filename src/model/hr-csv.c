@@ -411,6 +411,38 @@ hr_csv_table_parse (const char          *data,
   return g_steal_pointer (&table);
 }
 
+static HrCsvRecord *
+record_new (char  **fields,
+            guint   line)
+{
+  HrCsvRecord *record = g_new0 (HrCsvRecord, 1);
+
+  record->line = line;
+  record->fields = g_strdupv (fields);
+  record->n_fields = g_strv_length (record->fields);
+  return record;
+}
+
+HrCsvTable *
+hr_csv_table_new_for_rows (const char  *display_name,
+                           char       **header,
+                           GPtrArray   *rows,
+                           GArray      *lines,
+                           guint        first)
+{
+  HrCsvTable *table = g_new0 (HrCsvTable, 1);
+
+  g_return_val_if_fail (header != NULL && rows != NULL && lines != NULL && lines->len == rows->len, NULL);
+
+  table->display_name = g_strdup (display_name);
+  table->delimiter = ',';
+  table->header = record_new (header, first > 0 ? g_array_index (lines, guint, first - 1) : 1);
+  table->rows = g_ptr_array_new_with_free_func (record_free);
+  for (guint r = first; r < rows->len; r++)
+    g_ptr_array_add (table->rows, record_new (rows->pdata[r], g_array_index (lines, guint, r)));
+  return table;
+}
+
 HrCsvTable *
 hr_csv_table_read_file (GFile               *file,
                         const HrCsvOptions  *options,

@@ -74,6 +74,13 @@ HrCsvTable  *hr_csv_table_parse           (const char          *data,
 HrCsvTable  *hr_csv_table_read_file       (GFile               *file,
                                            const HrCsvOptions  *options,
                                            GError             **error);
+/* A table of rows read otherwise (a worksheet): @header, then @rows from
+ * index @first on, each on its line of @lines */
+HrCsvTable  *hr_csv_table_new_for_rows    (const char          *display_name,
+                                           char               **header,
+                                           GPtrArray           *rows,
+                                           GArray              *lines,
+                                           guint                first);
 void         hr_csv_table_free            (HrCsvTable          *table);
 
 const char  *hr_csv_table_get_display_name (const HrCsvTable *table);

@@ -18,9 +18,11 @@ static const HrPackSection * const sections[] = {
   &hr_pack_capacity,
   &hr_pack_tradeoffs,
   &hr_pack_pressure,
-  &hr_pack_bands,
+  /* the features a plan may have, each left out when it has not: books,
+   * calibration, uncertainty bands */
+  &hr_pack_books,
   &hr_pack_calibration,
-  /* books of business come here */
+  &hr_pack_bands,
   &hr_pack_assumptions,
   NULL
 };
@@ -83,6 +85,7 @@ hr_pack_input_new (HrPlan      *plan,
   g_autoptr(GPtrArray) compare = NULL;
   g_autoptr(HrForecast) forecast = NULL;
   g_autoptr(HrPlan) shown = NULL;
+  g_autoptr(HrBooks) books = NULL;
   HrPackInput *input;
 
   g_return_val_if_fail (HR_IS_PLAN (plan), NULL);
@@ -96,7 +99,14 @@ hr_pack_input_new (HrPlan      *plan,
   shown = scenario_id ? hr_plan_apply_scenario (plan, scenario_id, error) : g_object_ref (plan);
   if (shown == NULL)
     return NULL;
+  if (hr_pack_plan_has_books (plan))
+    {
+      books = hr_books_compute (plan, scenario_id, error);
+      if (books == NULL)
+        return NULL;
+    }
   input = input_new (plan, g_steal_pointer (&shown), g_steal_pointer (&forecast), g_steal_pointer (&compare));
+  input->books = g_steal_pointer (&books);
   /* a scenario whose plan cannot be sampled has its pack without bands */
   if (hr_plan_get_ranges (plan) != NULL)
     input->bands = hr_bands_compute (plan, scenario_id, NULL, NULL, NULL, NULL);
@@ -132,6 +142,7 @@ hr_pack_input_free (HrPackInput *input)
   g_clear_object (&input->shown_plan);
   g_clear_object (&input->forecast);
   g_clear_pointer (&input->compare, g_ptr_array_unref);
+  g_clear_object (&input->books);
   g_clear_object (&input->bands);
   g_clear_object (&input->calibration);
   g_free (input->date);

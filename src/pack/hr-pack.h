@@ -7,11 +7,14 @@
  *
  * Adding a section (books of business, calibration, uncertainty bands):
  *
- *  1. Put the result the section shows into HrPackInput (a field that is
- *     NULL when the plan has no such feature), and fill it where the input
- *     is made: hr_pack_input_new() for headroom-cli, or from the app's
- *     document through hr_pack_input_new_for_results() and a setter.
- *  2. Write the section in its own file, src/pack/hr-pack-NAME.c:
+ *  1. Put the result the section shows into HrPackInput (a reference that
+ *     is NULL when the plan has no such feature), free it in
+ *     hr_pack_input_free(), and fill it where the input is made:
+ *     hr_pack_input_new() for headroom-cli, and from the app's document
+ *     result in window_pack_input() (hr-window-pack.c), after
+ *     hr_pack_input_new_for_results(). The books are the example.
+ *  2. Write the section in its own file, src/pack/hr-pack-NAME.c, with the
+ *     feature's workbook sheet beside it (hr-pack-books.c):
  *
  *       static gboolean
  *       books_applies (const HrPackInput *input)
@@ -40,6 +43,7 @@
 #pragma once
 
 #include "hr-bands.h"
+#include "hr-books.h"
 #include "hr-calibration.h"
 #include "hr-engine.h"
 #include "hr-page.h"
@@ -55,10 +59,12 @@ typedef struct {
   GPtrArray  *compare;       /* the baseline followed by every scenario */
   double      threshold;     /* cost share of ARR above which a tier is flagged */
   char       *date;          /* the date the pack is dated, for people */
-  /* results of the features the pack shows when the plan has them; NULL
-   * when it has not (books, calibration and bands go here) */
+  /* results of the features the pack shows when the plan has them, each a
+   * reference, NULL when the plan has not: the section and the sheet of
+   * the feature apply when theirs is set */
+  HrBooks    *books;         /* the books under the scenario shown, when the plan has people and accounts */
+  HrCalibration *calibration; /* the plan against a time log */
   HrBands    *bands;         /* of the scenario shown; NULL without ranges */
-  HrCalibration *calibration; /* the plan against a time log (a reference) */
 } HrPackInput;
 
 typedef struct {
@@ -83,6 +89,8 @@ void         hr_pack_input_free             (HrPackInput  *input);
 /* The bands of the scenario shown (the app's document has them), or NULL */
 void         hr_pack_input_set_bands        (HrPackInput  *input,
                                              HrBands      *bands);
+/* TRUE when @plan has people and accounts: the pack shows their books */
+gboolean     hr_pack_plan_has_books         (HrPlan       *plan);
 
 /* The pack's pages at @width × @height points */
 HrPageDoc   *hr_pack_lay_out                (const HrPackInput *input,

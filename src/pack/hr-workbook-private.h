@@ -62,6 +62,8 @@ void hr_workbook_absolute_month (HrWorkbook    *book,
 extern const HrWorkbookSheet hr_workbook_hiring;
 extern const HrWorkbookSheet hr_workbook_compare;
 extern const HrWorkbookSheet hr_workbook_assumptions;
+/* hr-pack-books.c */
+extern const HrWorkbookSheet hr_workbook_books;
 /* hr-pack-bands.c */
 extern const HrWorkbookSheet hr_workbook_bands;
 /* hr-pack-calibration.c */

@@ -323,9 +323,11 @@ static const HrWorkbookSheet * const sheets[] = {
   &plays_sheet,
   &hr_workbook_hiring,
   &hr_workbook_compare,
-  &hr_workbook_bands,
+  /* the features a plan may have, each left out when it has not: books,
+   * calibration, uncertainty bands */
+  &hr_workbook_books,
   &hr_workbook_calibration,
-  /* books of business come here */
+  &hr_workbook_bands,
   &hr_workbook_assumptions,
   NULL
 };

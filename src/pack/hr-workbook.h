@@ -8,9 +8,9 @@
  *
  * Like the pack, the workbook is a list of sheets, each saying whether it
  * applies to a plan. Books, calibration and bands add one sheet each:
- * write a HrWorkbookSheet (hr-workbook-private.h) whose applies() looks at
- * the HrPackInput field of its result, and add it to the list in
- * hr-workbook.c, before the Assumptions sheet.
+ * write a HrWorkbookSheet (hr-workbook-private.h) whose applies() is the
+ * pack section's, beside the section in hr-pack-NAME.c, and add it to the
+ * list in hr-workbook.c, before the Assumptions sheet.
  */
 #pragma once
 

@@ -346,4 +346,90 @@ with tempfile.TemporaryDirectory() as tmp:
           code == 2 and "bad.csv:2: column “prep”: “abc”" in err and "bad.csv:2: column “Scale”" in err
           and "bad.csv:4: column “Scale”" in err and not os.path.exists(untouched), err)
 
+    # --- a plan with books of business ---
+    books_plan = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "conformance", "books.headroom")
+    code, out, err = run("books", books_plan, "--format", "json")
+    books = json.loads(out)
+    code, out, err = run("books", books_plan)
+    books_headline = out.splitlines()[1]
+    books_pdf = os.path.join(tmp, "books.pdf")
+    code, out, err = run("pack", books_plan, "-o", books_pdf)
+    check("pack of a plan with books writes the PDF", code == 0 and os.path.exists(books_pdf), err)
+    sample_pdf = os.path.join(tmp, "sample-again.pdf")
+    if have_poppler:
+        n, size = pages(books_pdf)
+        text = pdftotext(books_pdf)
+        flat = " ".join(text.split())
+        titles = ["The journey designed", "The effort it takes", "Capacity and the gap", "Pressure test",
+                  "Books of business", "Assumptions and sources"]
+        page_titles = [pdftotext(books_pdf, p).lstrip().split("\n", 1)[0].strip() for p in range(1, n + 1)]
+        firsts = [page_titles.index(t) if t in page_titles else -1 for t in titles]
+        starts = [p + 1 for p, t in enumerate(page_titles) if t.startswith("Books of business")]
+        check("the books' page comes after the pressure test, before the assumptions, one page",
+              -1 not in firsts and firsts == sorted(firsts) and len(starts) == 1, page_titles)
+        check("the pack of the books plan has 8 pages: cover, five sections, books, assumptions",
+              n == 8 and f"Page {n} of {n}" in text, n)
+        page = " ".join(pdftotext(books_pdf, starts[0] if starts else 1).split())
+        check("the books' page says the Books page's sentence", books_headline in page, books_headline + " | " + page)
+        bad = []
+        for person in books["people"]:
+            row = (f"{person['accounts']} {round(person['arr']):,} USD {person['workload']:.1f} "
+                   f"{person['capacity']:.1f} {person['load'] * 100:.0f}% {person['limit'] * 100:.0f}%")
+            if row not in page:
+                bad.append(row)
+        check("each person's accounts, ARR, hours, capacity, load and limit are headroom-cli books'", not bad,
+              bad + [page])
+        unassigned = books["unassigned"]
+        check("the unassigned accounts are listed",
+              f"Unassigned {unassigned['accounts']} {round(unassigned['arr']):,} USD {unassigned['workload']:.1f}"
+              in page, page)
+        again = os.path.join(tmp, "books-again.pdf")
+        run("pack", books_plan, "-o", again)
+        with open(books_pdf, "rb") as f1, open(again, "rb") as f2:
+            check("the plan with books gives the same PDF bytes again", f1.read() == f2.read())
+        sample_text = pdftotext(a4)
+        check("the sample without people has no books' page", "Books of business" not in sample_text)
+
+    books_xlsx = os.path.join(tmp, "books.xlsx")
+    code, out, err = run("workbook", books_plan, "-o", books_xlsx)
+    check("workbook of a plan with books", code == 0, err)
+    if openpyxl is not None:
+        wb = openpyxl.load_workbook(books_xlsx)
+        check("the Books sheet comes before the Assumptions",
+              wb.sheetnames[-2:] == ["Books", "Assumptions"], wb.sheetnames)
+        sheet = wb["Books"]
+        rows = list(sheet.iter_rows(min_row=2, max_row=1 + len(books["people"])))
+        keys = [(2, "accounts"), (3, "arr"), (4, "workload"), (5, "capacity"), (6, "load"), (7, "limit"),
+                (9, "over_hours")]
+        bad = []
+        for row, person in zip(rows, books["people"]):
+            if row[0].value != person["id"] or row[8].value != person["status"]:
+                bad.append((person["id"], row[0].value, row[8].value))
+            for i, key in keys:
+                if not isinstance(row[i].value, (int, float)) or not close(row[i].value, person[key]):
+                    bad.append((person["id"], key, row[i].value, person[key]))
+        check("Books: every person's numbers are headroom-cli books', as numbers", not bad and len(rows) == 3, bad)
+        un = list(sheet.iter_rows(min_row=2 + len(books["people"]), max_row=2 + len(books["people"])))[0]
+        check("Books: the unassigned accounts' row",
+              un[1].value == "Unassigned" and un[2].value == books["unassigned"]["accounts"]
+              and close(un[3].value, books["unassigned"]["arr"])
+              and close(un[4].value, books["unassigned"]["workload"]), [c.value for c in un])
+        check("Books: formats and the frozen header",
+              sheet.freeze_panes == "C2" and rows[0][3].number_format == '#,##0 "USD"'
+              and rows[0][6].number_format == "0.0%" and rows[0][4].number_format == "#,##0.0",
+              (sheet.freeze_panes, rows[0][3].number_format))
+        labels = {r[1].value: r[2].value for r in sheet.iter_rows() if r[1].value and r[0].value is None}
+        check("Books: the month, window and spread",
+              labels["First month"].strftime("%Y-%m") == books["month"]
+              and labels["Months averaged"] == books["window"]
+              and close(labels["Fullest minus lightest load"], books["spread"]), labels)
+        head = [r for r in sheet.iter_rows() if r[0].value == "Account id"][0][0].row
+        accounts = list(sheet.iter_rows(min_row=head + 1))
+        bad = [a["id"] for a, r in zip(books["accounts"], accounts)
+               if r[0].value != a["id"] or r[2].value != a["owner"] or not close(r[4].value, a["multiplier"])
+               or not close(r[5].value, a["workload"]) or r[7].value != a["frozen"]]
+        check("Books: every account's owner, multiplier, hours and freeze are headroom-cli books'",
+              not bad and len(accounts) == len(books["accounts"]), bad)
+        check("the sample's workbook has no Books sheet", "Books" not in openpyxl.load_workbook(xlsx).sheetnames)
+
 finish()

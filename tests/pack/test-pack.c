@@ -94,6 +94,32 @@ load_long_names (void)
   return plan;
 }
 
+static HrPlan *
+load_file (const char *name)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_SRCDIR"), name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  HrPlan *plan = hr_plan_load_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return plan;
+}
+
+/* Three people and ten accounts (spec §5's conformance plan) */
+static HrPlan *
+load_books (void)
+{
+  return load_file ("conformance/books.headroom");
+}
+
+/* Thirty-six people with long names: their table runs onto a second page */
+static HrPlan *
+load_books_team (void)
+{
+  return load_file ("pack/books-team.headroom");
+}
+
 static HrPageDoc *
 lay_out (HrPlan  *plan,
          HrPaper  paper)
@@ -259,6 +285,12 @@ static const PackCase pack_cases[] = {
   { "/pack/boxes/long-names/letter/de", load_long_names, HR_PAPER_LETTER, "de_DE.UTF-8" },
   { "/pack/boxes/ranges/a4/en", load_with_ranges, HR_PAPER_A4, "C.UTF-8" },
   { "/pack/boxes/ranges/letter/de", load_with_ranges, HR_PAPER_LETTER, "de_DE.UTF-8" },
+  { "/pack/boxes/books/a4/en", load_books, HR_PAPER_A4, "C.UTF-8" },
+  { "/pack/boxes/books/letter/de", load_books, HR_PAPER_LETTER, "de_DE.UTF-8" },
+  { "/pack/boxes/books-team/a4/en", load_books_team, HR_PAPER_A4, "C.UTF-8" },
+  { "/pack/boxes/books-team/letter/en", load_books_team, HR_PAPER_LETTER, "C.UTF-8" },
+  { "/pack/boxes/books-team/a4/de", load_books_team, HR_PAPER_A4, "de_DE.UTF-8" },
+  { "/pack/boxes/books-team/letter/de", load_books_team, HR_PAPER_LETTER, "de_DE.UTF-8" },
 };
 
 static void
@@ -433,6 +465,125 @@ test_pack_without_scenarios (void)
   g_assert_finalize_object (g_steal_pointer (&plan));
 }
 
+/* The pages titled @title, the "(continued)" ones too */
+static GArray *
+find_pages (HrPageDoc  *doc,
+            const char *title)
+{
+  GArray *pages = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint p = 0; p < hr_page_doc_get_n_pages (doc); p++)
+    {
+      const char *page_title = hr_page_doc_get_page_title (doc, p);
+
+      if (page_title != NULL && g_str_has_prefix (page_title, title))
+        g_array_append_val (pages, p);
+    }
+  return pages;
+}
+
+static guint
+count_in (const char *text,
+          const char *needle)
+{
+  guint n = 0;
+
+  for (const char *s = text; (s = strstr (s, needle)) != NULL; s++)
+    n++;
+  return n;
+}
+
+/* The books' page comes after the pressure test and before the
+ * assumptions, says the Books page's sentence and lists every person */
+static void
+test_pack_books (void)
+{
+  g_autoptr(HrPlan) plan = load_books ();
+  g_autoptr(HrPageDoc) doc = lay_out (plan, HR_PAPER_A4);
+  g_autoptr(GArray) books = find_pages (doc, "Books of business");
+  g_autoptr(GArray) pressure = find_pages (doc, "Pressure test");
+  g_autoptr(GArray) assumptions = find_pages (doc, "Assumptions and sources");
+  g_autofree char *text = NULL;
+  g_autofree char *cover = hr_page_doc_dup_page_text (doc, 0);
+
+  g_assert_cmpuint (books->len, ==, 1);
+  g_assert_cmpuint (g_array_index (books, guint, 0), >, g_array_index (pressure, guint, 0));
+  g_assert_cmpuint (g_array_index (books, guint, 0), <, g_array_index (assumptions, guint, 0));
+  text = hr_page_doc_dup_page_text (doc, g_array_index (books, guint, 0));
+  /* books.expected.json: Alex's 100.83 h a month of 108 h is 93% against
+   * 85%, 9.03 h over; Bea and Cam light; two accounts unassigned */
+  g_assert_true (strstr (text, "1 of 3 books is over its limit; Alex Kim carries 93% of capacity.\n") != NULL);
+  g_assert_true (strstr (text, "Alex Kim\n4\n405,200 USD\n100.8\n108.0\n93%\n85%\n9.0\nOver its limit\n") != NULL);
+  g_assert_true (strstr (text, "Bea Novak\n2\n170,000 USD\n32.1\n86.4\n37%\n85%\n") != NULL);
+  g_assert_true (strstr (text, "Cam Diaz\n2\n40,000 USD\n17.1\n108.0\n16%\n90%\n") != NULL);
+  g_assert_true (strstr (text, "Unassigned\n2\n40,000 USD\n16.2\n") != NULL);
+  /* in the contents too */
+  g_assert_true (strstr (cover, "Books of business\n") != NULL);
+  g_clear_pointer (&doc, hr_page_doc_free);
+  g_assert_finalize_object (g_steal_pointer (&plan));
+}
+
+/* A plan without people, or with people and no accounts, has no books'
+ * page at all, not an empty one */
+static void
+test_pack_books_left_out (void)
+{
+  g_autoptr(HrPlan) plan = load_books ();
+  GListModel *accounts = hr_plan_get_accounts (plan);
+  g_autoptr(HrPageDoc) with = lay_out (plan, HR_PAPER_A4);
+  g_autoptr(HrPageDoc) without = NULL;
+  g_autoptr(GArray) pages = NULL;
+
+  while (g_list_model_get_n_items (accounts) > 0)
+    {
+      g_autoptr(HrItem) account = g_list_model_get_item (accounts, 0);
+      hr_plan_remove_item (plan, account);
+    }
+  without = lay_out (plan, HR_PAPER_A4);
+  pages = find_pages (without, "Books of business");
+  g_assert_cmpuint (pages->len, ==, 0);
+  g_assert_cmpuint (hr_page_doc_get_n_pages (without), ==, hr_page_doc_get_n_pages (with) - 1);
+  g_clear_pointer (&with, hr_page_doc_free);
+  g_clear_pointer (&without, hr_page_doc_free);
+  g_assert_finalize_object (g_steal_pointer (&plan));
+}
+
+/* Thirty-six people: the chart has the first page, the table the pages
+ * after it, its header on each, every person once */
+static void
+test_pack_books_split (void)
+{
+  g_autoptr(HrPlan) plan = load_books_team ();
+  g_autoptr(HrPageDoc) doc = lay_out (plan, HR_PAPER_LETTER);
+  g_autoptr(GArray) pages = find_pages (doc, "Books of business");
+  g_autoptr(GString) rows = g_string_new (NULL);
+  GListModel *people = hr_plan_get_people (plan);
+
+  g_assert_cmpuint (pages->len, >=, 3);
+  for (guint i = 1; i < pages->len; i++)
+    {
+      guint p = g_array_index (pages, guint, i);
+      g_autofree char *text = hr_page_doc_dup_page_text (doc, p);
+
+      g_assert_cmpuint (p, ==, g_array_index (pages, guint, i - 1) + 1);
+      g_assert_cmpstr (hr_page_doc_get_page_title (doc, p), ==, "Books of business (continued)");
+      g_assert_true (strstr (text, "Person\nAccounts\nARR\n") != NULL);
+      g_string_append (rows, text);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(HrItem) person = g_list_model_get_item (people, i);
+      g_autofree char *name = NULL;
+      g_autofree char *line = NULL;
+
+      g_object_get (person, "name", &name, NULL);
+      line = g_strdup_printf ("\n%s\n", name);
+      g_assert_cmpuint (count_in (rows->str, line), ==, 1);
+    }
+  g_clear_pointer (&doc, hr_page_doc_free);
+  g_assert_finalize_object (g_steal_pointer (&plan));
+}
+
 static char *
 write_pack (HrPlan     *plan,
             const char *name)
@@ -459,8 +610,13 @@ test_pack_same_bytes (void)
   g_autoptr(HrPlan) plan = load_sample ();
   g_autofree char *first = write_pack (plan, "hr-test-pack-1.pdf");
   g_autofree char *second = write_pack (plan, "hr-test-pack-2.pdf");
+  g_autoptr(HrPlan) books = load_books ();
+  g_autofree char *books_first = write_pack (books, "hr-test-pack-3.pdf");
+  g_autofree char *books_second = write_pack (books, "hr-test-pack-4.pdf");
 
   g_assert_cmpstr (first, ==, second);
+  g_assert_cmpstr (books_first, ==, books_second);
+  g_assert_finalize_object (g_steal_pointer (&books));
   /* no creation date that would change with the clock */
   g_assert_null (strstr (first, "/CreationDate"));
   g_assert_finalize_object (g_steal_pointer (&plan));
@@ -536,6 +692,9 @@ main (int    argc,
   g_test_add_func ("/pack/without-scenarios", test_pack_without_scenarios);
   g_test_add_func ("/pack/uncertainty", test_pack_uncertainty);
   g_test_add_func ("/pack/same-bytes", test_pack_same_bytes);
+  g_test_add_func ("/pack/books", test_pack_books);
+  g_test_add_func ("/pack/books/left-out", test_pack_books_left_out);
+  g_test_add_func ("/pack/books/split", test_pack_books_split);
   g_test_add_func ("/pack/benchmarks", test_pack_benchmarks);
   return g_test_run ();
 }

@@ -147,51 +147,17 @@ value_changed_cb (HrMappingDialog *dialog,
   report (import);
 }
 
-typedef struct {
-  HrPlan *plan;
-  HrPlan *before;
-  HrPlan *after;
-} ImportStep;
-
-static void
-import_step_apply (gpointer data,
-                   gboolean redo)
-{
-  ImportStep *step = data;
-  /* assign moves the items: give it a copy and keep ours */
-  g_autoptr(HrPlan) copy = hr_plan_copy (redo ? step->after : step->before);
-
-  if (copy)
-    hr_plan_assign (step->plan, copy);
-}
-
-static void
-import_step_free (gpointer data)
-{
-  ImportStep *step = data;
-
-  g_object_unref (step->plan);
-  g_clear_object (&step->before);
-  g_clear_object (&step->after);
-  g_free (step);
-}
-
 static void
 accepted_cb (HrMappingDialog *dialog,
              Import          *import)
 {
   g_autoptr(HrAccountImportResult) result = hr_account_import_run (import->import);
-  ImportStep *step = g_new0 (ImportStep, 1);
+  HrPlan *before = import->undo ? hr_plan_copy (import->plan) : NULL;
 
   /* the whole import is one step: the plan before and after it */
-  step->plan = g_object_ref (import->plan);
-  step->before = hr_plan_copy (import->plan);
   hr_account_import_apply (result, import->plan);
-  step->after = hr_plan_copy (import->plan);
-  if (import->undo && step->before && step->after)
-    hr_undo_stack_push (import->undo, import_step_apply, step, import_step_free);
-  else
-    import_step_free (step);
+  if (before != NULL)
+    hr_undo_stack_push_plan (import->undo, import->plan, before);
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 

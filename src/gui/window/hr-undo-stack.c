@@ -474,6 +474,58 @@ hr_undo_stack_push (HrUndoStack     *self,
   push_step (self, step);
 }
 
+/* A change of the whole plan: the plan before and after it */
+typedef struct {
+  HrPlan *plan;
+  HrPlan *before;
+  HrPlan *after;
+} PlanStep;
+
+static void
+plan_step_apply (gpointer data,
+                 gboolean redo)
+{
+  PlanStep *step = data;
+  /* assign moves the items: give it a copy and keep ours */
+  g_autoptr(HrPlan) copy = hr_plan_copy (redo ? step->after : step->before);
+
+  if (copy)
+    hr_plan_assign (step->plan, copy);
+}
+
+static void
+plan_step_free (gpointer data)
+{
+  PlanStep *step = data;
+
+  g_object_unref (step->plan);
+  g_clear_object (&step->before);
+  g_clear_object (&step->after);
+  g_free (step);
+}
+
+void
+hr_undo_stack_push_plan (HrUndoStack *self,
+                         HrPlan      *plan,
+                         HrPlan      *before)
+{
+  PlanStep *step;
+
+  g_return_if_fail (HR_IS_UNDO_STACK (self));
+  g_return_if_fail (HR_IS_PLAN (plan) && HR_IS_PLAN (before));
+
+  step = g_new0 (PlanStep, 1);
+  step->plan = g_object_ref (plan);
+  step->before = before;
+  step->after = hr_plan_copy (plan);
+  if (step->after == NULL)
+    {
+      plan_step_free (step);
+      return;
+    }
+  hr_undo_stack_push (self, plan_step_apply, step, plan_step_free);
+}
+
 void
 hr_undo_stack_begin_group (HrUndoStack *self)
 {

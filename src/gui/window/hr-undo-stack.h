@@ -56,6 +56,12 @@ void         hr_undo_stack_push           (HrUndoStack     *self,
                                            gpointer         data,
                                            GDestroyNotify   destroy);
 
+/* Records a change of the whole @plan already applied (an import):
+ * @before is a copy of the plan from before it, taken */
+void         hr_undo_stack_push_plan      (HrUndoStack     *self,
+                                           HrPlan          *plan,
+                                           HrPlan          *before);
+
 /* Steps between begin and end undo as one */
 void         hr_undo_stack_begin_group    (HrUndoStack *self);
 void         hr_undo_stack_end_group      (HrUndoStack *self);

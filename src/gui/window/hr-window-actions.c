@@ -276,6 +276,18 @@ export_workbook_activated (GSimpleAction *action, GVariant *param, gpointer data
 }
 
 static void
+export_activities_activated (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  hr_window_export_activities (data);
+}
+
+static void
+import_activities_activated (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  hr_window_import_activities (data);
+}
+
+static void
 print_activated (GSimpleAction *action, GVariant *param, gpointer data)
 {
   hr_window_print (data);
@@ -306,6 +318,8 @@ static const GActionEntry entries[] = {
   { "export", export_activated },
   { "export-pack", export_pack_activated },
   { "export-workbook", export_workbook_activated },
+  { "export-activities", export_activities_activated },
+  { "import-activities", import_activities_activated },
   { "print", print_activated },
   { "present", present_activated },
 };

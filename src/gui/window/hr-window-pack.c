@@ -4,26 +4,84 @@
 
 #include <glib/gi18n.h>
 
+#include <string.h>
+
+#include "hr-activities.h"
+#include "hr-activities-import-dialog.h"
 #include "hr-engine.h"
 #include "hr-pack.h"
 #include "hr-window.h"
 #include "hr-workbook.h"
 
-/* The pack of the plan as it is now, showing the scenario on screen */
+/* NULL, with the error of @result the document could not compute */
+static HrPackInput *
+result_failed (HrDocument        *document,
+               HrDocumentResult   result,
+               GError           **error)
+{
+  const GError *failed = hr_document_get_error (document, result);
+
+  if (failed != NULL)
+    g_propagate_error (error, g_error_copy (failed));
+  else
+    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The plan cannot be forecast."));
+  return NULL;
+}
+
+/* The pack of the plan as it is now, showing the scenario on screen: the
+ * document's own results, computed only where an edit left them out of date */
 static HrPackInput *
 window_pack_input (HrWindow  *self,
                    GError   **error)
 {
   HrDocument *document = hr_window_get_document (self);
-  HrPackInput *input = hr_pack_input_new (hr_document_get_plan (document),
-                                          hr_document_get_active_scenario_id (document), error);
+  HrPlan *plan = hr_document_get_plan (document);
+  const GError *shown_error;
+  HrPackInput *input;
+
+  hr_document_ensure (document, HR_DOCUMENT_FORECAST);
+  hr_document_ensure (document, HR_DOCUMENT_COMPARISON);
+  shown_error = hr_document_get_forecast_error (document);
+  /* a scenario shown that does not apply: the pack would show another */
+  if (shown_error != NULL)
+    {
+      g_propagate_error (error, g_error_copy (shown_error));
+      return NULL;
+    }
+  if (hr_document_get_forecast (document) == NULL)
+    return result_failed (document, HR_DOCUMENT_FORECAST, error);
+  if (hr_document_get_comparison (document) == NULL)
+    return result_failed (document, HR_DOCUMENT_COMPARISON, error);
+  input = hr_pack_input_new_for_results (plan, hr_document_get_forecast (document),
+                                         hr_document_get_comparison (document), error);
+  if (input == NULL)
+    return NULL;
+
+  /* the features the plan has, each from its result in the document */
+  if (hr_pack_plan_has_books (plan))
+    {
+      hr_document_ensure (document, HR_DOCUMENT_BOOKS);
+      if (hr_document_get_books (document) == NULL)
+        {
+          hr_pack_input_free (input);
+          return result_failed (document, HR_DOCUMENT_BOOKS, error);
+        }
+      input->books = g_object_ref (hr_document_get_books (document));
+    }
 
   /* the model against execution, when a time log is held against the plan */
-  if (input && hr_document_get_time_log (document))
+  if (hr_document_get_time_log (document))
     {
       hr_document_ensure (document, HR_DOCUMENT_CALIBRATION);
       if (hr_document_get_calibration (document))
         input->calibration = g_object_ref (hr_document_get_calibration (document));
+    }
+
+  /* the bands, when the plan has ranges and the scenario shown can be sampled */
+  if (hr_plan_get_ranges (plan) != NULL)
+    {
+      hr_document_ensure (document, HR_DOCUMENT_BANDS);
+      hr_pack_input_set_bands (input, hr_document_get_bands (document));
     }
   return input;
 }
@@ -178,4 +236,82 @@ hr_window_print (HrWindow *self)
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error)
       == GTK_PRINT_OPERATION_RESULT_ERROR)
     hr_window_show_error (self, error->message);
+}
+
+/* --- the journey's activity table --- */
+
+GFile *
+hr_window_export_activities_to (HrWindow *self,
+                                GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *chosen = g_file_get_path (file);
+  g_autofree char *lower = g_ascii_strdown (chosen, -1);
+  /* CSV when the name asks for it, else a workbook */
+  gboolean csv = g_str_has_suffix (lower, ".csv");
+  g_autofree char *path = hr_window_export_path (chosen, csv ? "csv" : "xlsx");
+  GFile *written = g_file_new_for_path (path);
+  HrPlan *plan = hr_window_get_plan (self);
+
+  if (csv)
+    {
+      g_autofree char *text = hr_activities_to_csv (plan);
+
+      g_file_replace_contents (written, text, strlen (text), NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error);
+    }
+  else
+    hr_workbook_write_activities (plan, path, &error);
+  hr_window_export_finished (self, written, error);
+  return written;
+}
+
+static void
+activities_chosen (HrWindow *self,
+                   GFile    *file,
+                   gpointer  data)
+{
+  g_object_unref (hr_window_export_activities_to (self, file));
+}
+
+void
+hr_window_export_activities (HrWindow *self)
+{
+  g_autofree char *name = hr_window_dup_file_name (self, _("activity table"), "xlsx");
+  g_autoptr(GFile) folder = hr_window_dup_export_folder ();
+
+  hr_window_choose_file_in (self, TRUE, _("Export the Activity Table"), folder, name,
+                            _("Spreadsheets (XLSX or CSV)"), "*.xlsx;*.csv", activities_chosen, NULL);
+}
+
+GtkWindow *
+hr_window_import_activities_file (HrWindow *self,
+                                  GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWindow *dialog = hr_activities_import_dialog_new (GTK_WINDOW (self), hr_window_get_plan (self),
+                                                       hr_window_get_undo_stack (self), file, &error);
+
+  if (dialog == NULL)
+    {
+      hr_window_show_error (self, error->message);
+      return NULL;
+    }
+  gtk_window_present (dialog);
+  return dialog;
+}
+
+static void
+activities_import_chosen (HrWindow *self,
+                          GFile    *file,
+                          gpointer  data)
+{
+  hr_window_import_activities_file (self, file);
+}
+
+void
+hr_window_import_activities (HrWindow *self)
+{
+  hr_window_choose_file_in (self, FALSE, _("Import an Activity Table"), NULL, NULL,
+                            _("Spreadsheets (XLSX or CSV)"), "*.xlsx;*.csv;*.tsv;*.txt", activities_import_chosen,
+                            NULL);
 }

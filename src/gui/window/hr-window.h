@@ -103,6 +103,17 @@ void            hr_window_export_dialog_finish (GtkWidget *dialog,
 /* hr-window-pack.c: the planning pack, the workbook, printing the pack */
 void            hr_window_export_pack      (HrWindow *self);
 void            hr_window_export_workbook  (HrWindow *self);
+/* The journey's activity table to XLSX or CSV, and back from a spreadsheet */
+void            hr_window_export_activities (HrWindow *self);
+void            hr_window_import_activities (HrWindow *self);
+/* What the export does with the file chosen: XLSX, or CSV for a name
+ * ending in .csv; returns the file written to (its extension added) */
+GFile          *hr_window_export_activities_to (HrWindow *self,
+                                                GFile    *file);
+/* The import's dialog for @file, shown; NULL when the file cannot be read
+ * (the window says why) */
+GtkWindow      *hr_window_import_activities_file (HrWindow *self,
+                                                  GFile    *file);
 void            hr_window_print            (HrWindow *self);
 /* The print operation of the pack, not yet run (for tests) */
 GtkPrintOperation *hr_window_new_print_operation (HrWindow  *self,
