@@ -9,6 +9,7 @@
 #include "hr-form.h"
 #include "hr-item-list.h"
 #include "hr-number-entry.h"
+#include "hr-range-button.h"
 
 typedef struct
 {
@@ -17,6 +18,7 @@ typedef struct
   GtkWidget         *label;
   GtkWidget         *widget;
   GtkWidget         *error;     /* text fields: a refusal, or the value kept */
+  GtkWidget         *range;     /* ranged numbers: the range button beside the field */
   GValue             kept;      /* typed text fields: the value of the last finished edit */
   GtkStringList     *roles;     /* ROLE: none_label, then the names of role_items */
   GPtrArray         *role_items; /* ROLE: the roles offered (HrRole) */
@@ -704,6 +706,18 @@ hr_form_new (const HrFormField *fields,
             }
           gtk_grid_attach (GTK_GRID (self->grid), box, 1, y++, 1, 1);
         }
+      else if (fields[i].ranged)
+        {
+          GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+          row->range = hr_range_button_new (_(fields[i].label), fields[i].kind == HR_FORM_PERCENT ? 100 : 1,
+                                            fields[i].kind == HR_FORM_PERCENT ? "%"
+                                            : fields[i].unit ? _(fields[i].unit) : NULL,
+                                            fields[i].digits ? fields[i].digits : 2);
+          gtk_box_append (GTK_BOX (box), row->widget);
+          gtk_box_append (GTK_BOX (box), row->range);
+          gtk_grid_attach (GTK_GRID (self->grid), box, 1, y++, 1, 1);
+        }
       else
         gtk_grid_attach (GTK_GRID (self->grid), row->widget, 1, y++, 1, 1);
       gtk_widget_set_hexpand (row->widget, TRUE);
@@ -733,6 +747,8 @@ hr_form_set_context (HrForm      *self,
       for (guint i = 0; i < self->rows->len; i++)
         {
           Row *row = &g_array_index (self->rows, Row, i);
+          if (row->range)
+            hr_range_button_set_context (HR_RANGE_BUTTON (row->range), plan, undo);
           if (row->spec->unit && g_str_equal (row->spec->unit, "¤"))
             hr_number_entry_set_unit (HR_NUMBER_ENTRY (row->widget), hr_plan_get_currency (plan));
         }
@@ -756,7 +772,13 @@ hr_form_set_item (HrForm *self,
   g_set_object (&self->item, item);
   gtk_widget_set_sensitive (GTK_WIDGET (self), item != NULL);
   for (guint i = 0; i < self->rows->len; i++)
-    row_set_error (&g_array_index (self->rows, Row, i), NULL);
+    {
+      Row *row = &g_array_index (self->rows, Row, i);
+
+      row_set_error (row, NULL);
+      if (row->range)
+        hr_range_button_set_field (HR_RANGE_BUTTON (row->range), item, row->spec->property);
+    }
   if (item == NULL)
     return;
   for (guint i = 0; i < self->rows->len; i++)
@@ -812,6 +834,21 @@ hr_form_focus_first (HrForm *self)
         }
       return;
     }
+}
+
+GtkWidget *
+hr_form_get_range_button (HrForm     *self,
+                          const char *property)
+{
+  g_return_val_if_fail (HR_IS_FORM (self), NULL);
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *row = &g_array_index (self->rows, Row, i);
+      if (row->spec->property && g_str_equal (row->spec->property, property))
+        return row->range;
+    }
+  return NULL;
 }
 
 GtkWidget *

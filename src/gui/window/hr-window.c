@@ -13,6 +13,7 @@
 #include "hr-scenarios-page.h"
 #include "hr-team-page.h"
 #include "hr-tiers-page.h"
+#include "hr-uncertainty-page.h"
 #include "hr-window.h"
 
 struct _HrWindow
@@ -32,7 +33,7 @@ struct _HrWindow
   GtkWidget   *first_step_title;
   GtkWidget   *first_step_text;
   GtkWidget   *first_step_button;
-  GtkWidget   *pages[8];      /* built on their first visit, see page_infos */
+  GtkWidget   *pages[9];      /* built on their first visit, see page_infos */
   GtkWidget   *plan_button;
   GtkWidget   *plan_popover;
   GtkWidget   *plan_form;     /* name, first month, horizon: in the header bar */
@@ -121,6 +122,13 @@ set_books (HrWindow  *self,
   hr_books_page_set_context (HR_BOOKS_PAGE (page), self->document, self->undo);
 }
 
+static void
+set_uncertainty (HrWindow  *self,
+                 GtkWidget *page)
+{
+  hr_uncertainty_page_set_context (HR_UNCERTAINTY_PAGE (page), self->document, self->undo);
+}
+
 static const struct {
   const char *name;
   GType     (*get_type)    (void);
@@ -134,6 +142,7 @@ static const struct {
   { "hiring", hr_hiring_page_get_type, set_hiring },
   { "pressure", hr_pressure_page_get_type, set_pressure },
   { "books", hr_books_page_get_type, set_books },
+  { "uncertainty", hr_uncertainty_page_get_type, set_uncertainty },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (page_infos) == G_N_ELEMENTS (((HrWindow *) NULL)->pages));
