@@ -18,6 +18,7 @@ typedef struct {
   double  *target;
   double  *workload;
   gboolean *over;
+  HrChartBandsSeries *bands;  /* workload, P10–P90; NULL without */
 } EffortData;
 
 static void
@@ -38,6 +39,7 @@ effort_data_free (gpointer data)
   g_free (d->target);
   g_free (d->workload);
   g_free (d->over);
+  hr_chart_bands_series_free (d->bands);
   g_free (d);
 }
 
@@ -140,6 +142,15 @@ effort_prepare (HrChartCtx    *ctx,
   d->over = g_new0 (gboolean, n);
   hr_chart_role_sum (f, role, HR_ROLE_CAPACITY, TRUE, d->capacity);
   hr_chart_role_sum (f, role, HR_ROLE_WORKLOAD, TRUE, d->workload);
+  if (role < 0 || hr_forecast_get_role_assumptions (f, role)->manages < 0)
+    {
+      /* a light grey over the bars, that leaves their fills readable */
+      HrChartColor ink = ctx->palette->text;
+
+      ink.a *= 0.6;
+      d->bands = hr_chart_bands_series_new (ctx, f, HR_BANDS_WORKLOAD, role, &ink);
+    }
+  top = MAX (top, hr_chart_bands_series_max (d->bands));
   for (guint t = 0; t < n; t++)
     d->target[t] = role >= 0 ? d->capacity[t] * hr_forecast_get_role_assumptions (f, role)->target_load
                              : hr_forecast_get_team_target_capacity (f)[t];
@@ -175,6 +186,7 @@ effort_prepare (HrChartCtx    *ctx,
   hr_chart_figure_add_line (figure, _("Target load"), HR_CHART_SWATCH_LINE, &target);
   if (any_over)
     hr_chart_figure_add_line (figure, _("Over capacity"), HR_CHART_SWATCH_MARKER, &over);
+  hr_chart_bands_series_add_legend (d->bands, figure);
 
   if (role >= 0)
     detail = hr_forecast_get_role_name (f, role);
@@ -237,6 +249,8 @@ effort_paint (HrChartCtx          *ctx,
 
   g_free (values);
   g_free (fills);
+  /* the range of the workload over the bars of the plan's values */
+  hr_chart_bands_series_paint (ctx, layout, plot, d->bands);
   hr_chart_draw_series (ctx, layout, plot, d->target, d->n, TRUE, &target);
   hr_chart_draw_series (ctx, layout, plot, d->capacity, d->n, TRUE, &capacity);
 }

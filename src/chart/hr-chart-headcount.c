@@ -20,6 +20,7 @@ typedef struct {
   GArray   *suggestion_rows;
   guint     n_hire_rows;
   guint     n_suggestion_rows;
+  HrChartBandsSeries *bands;  /* required FTE, P10–P90; NULL without */
 } HeadcountData;
 
 /* Rows of a lane at most; more hires than fit may overlap */
@@ -40,6 +41,7 @@ headcount_data_free (gpointer data)
   g_array_unref (d->suggestions);
   g_array_unref (d->hire_rows);
   g_array_unref (d->suggestion_rows);
+  hr_chart_bands_series_free (d->bands);
   g_free (d);
 }
 
@@ -154,6 +156,7 @@ headcount_prepare (HrChartCtx    *ctx,
   hr_chart_role_sum (f, role, HR_ROLE_REQUIRED_FTE, FALSE, d->required);
   d->needed = g_memdup2 (hr_forecast_get_needed_series (f, role), n * sizeof (double));
   hr_chart_role_sum (f, role, HR_ROLE_HEADCOUNT, FALSE, d->headcount);
+  d->bands = hr_chart_bands_series_new (ctx, f, HR_BANDS_REQUIRED_FTE, role, &ctx->palette->required);
   hr_chart_role_sum (f, role, HR_ROLE_EFFECTIVE_FTE, FALSE, d->effective);
   /* the top-down line only where a shown role has an ARR rule */
   for (guint r = 0; r < hr_forecast_get_n_roles (f); r++)
@@ -193,8 +196,10 @@ headcount_prepare (HrChartCtx    *ctx,
         top = MAX (top, d->topdown[t]);
       any_late |= d->late[t];
     }
+  top = MAX (top, hr_chart_bands_series_max (d->bands));
 
   hr_chart_figure_add_line (figure, _("Required FTE"), HR_CHART_SWATCH_LINE, &required);
+  hr_chart_bands_series_add_legend (d->bands, figure);
   {
     HrChartStroke needed = needed_stroke (ctx->palette);
     hr_chart_figure_add_line (figure, _("Needed at target load"), HR_CHART_SWATCH_LINE, &needed);
@@ -316,6 +321,8 @@ headcount_paint (HrChartCtx          *ctx,
         cairo_fill (ctx->cr);
       }
 
+  /* the range of the need behind the lines that show the plan's values */
+  hr_chart_bands_series_paint (ctx, layout, plot, d->bands);
   if (d->topdown != NULL)
     hr_chart_draw_series (ctx, layout, plot, d->topdown, d->n, FALSE, &topdown);
   hr_chart_draw_series (ctx, layout, plot, d->headcount, d->n, TRUE, &headcount);

@@ -146,6 +146,27 @@ extern const HrChartKindClass hr_chart_headcount_class;
 extern const HrChartKindClass hr_chart_journey_class;
 extern const HrChartKindClass hr_chart_scenarios_class;
 
+/* hr-chart-bands.c: the bands of options.bands that go with @forecast
+ * (its scenario, its months), for @role (-1: the team); NULL when there
+ * are none to draw */
+typedef struct _HrChartBandsSeries HrChartBandsSeries;
+
+HrChartBandsSeries *hr_chart_bands_series_new   (HrChartCtx               *ctx,
+                                                 HrForecast               *forecast,
+                                                 HrBandsMetric             metric,
+                                                 int                       role,
+                                                 const HrChartColor       *color);
+void     hr_chart_bands_series_free       (HrChartBandsSeries       *self);
+/* The top of the P90 band, 0 for NULL */
+double   hr_chart_bands_series_max        (const HrChartBandsSeries *self);
+/* The shaded range and the P50 line, in the legend; nothing for NULL */
+void     hr_chart_bands_series_add_legend (const HrChartBandsSeries *self,
+                                           HrChartFigure            *figure);
+void     hr_chart_bands_series_paint      (HrChartCtx               *ctx,
+                                           const HrChartLayout      *layout,
+                                           const HrChartRect        *plot,
+                                           const HrChartBandsSeries *self);
+
 /* hr-chart-books.c: a layout of its own, one row per person */
 void     hr_chart_books_paint        (HrChartCtx          *ctx);
 GArray  *hr_chart_books_legend       (HrChartCtx          *ctx);

@@ -14,6 +14,7 @@ typedef struct {
   double  *cost;
   double  *share;
   char   **names;
+  HrChartBandsSeries *bands;  /* of the line the bands were sampled for */
 } ScenariosData;
 
 static const HrChartMarker markers[] = {
@@ -41,6 +42,7 @@ scenarios_data_free (gpointer data)
   g_free (d->cost);
   g_free (d->share);
   g_strfreev (d->names);
+  hr_chart_bands_series_free (d->bands);
   g_free (d);
 }
 
@@ -139,7 +141,11 @@ scenarios_prepare (HrChartCtx    *ctx,
       top = MAX (top, hr_chart_series_max (d->values[i], d->n_months));
       line_stroke (ctx, i, &stroke);
       hr_chart_figure_add_line (figure, name, HR_CHART_SWATCH_LINE, &stroke);
+      if (d->bands == NULL)
+        d->bands = hr_chart_bands_series_new (ctx, f, fte ? HR_BANDS_REQUIRED_FTE : HR_BANDS_LOAD, role, &stroke.color);
     }
+  top = MAX (top, hr_chart_bands_series_max (d->bands));
+  hr_chart_bands_series_add_legend (d->bands, figure);
   if (!fte)
     top = MAX (top, 1.0);
 
@@ -256,6 +262,7 @@ scenarios_paint (HrChartCtx          *ctx,
       cairo_stroke (ctx->cr);
       cairo_restore (ctx->cr);
     }
+  hr_chart_bands_series_paint (ctx, layout, &layout->plot, d->bands);
   for (guint i = d->n_lines; i-- > 0;)
     {
       HrChartStroke stroke;

@@ -7,6 +7,7 @@
 
 #include <cairo.h>
 
+#include "hr-bands.h"
 #include "hr-forecast.h"
 #include "hr-rebalance.h"
 
@@ -51,6 +52,9 @@ typedef struct {
                                   around the chart says them */
   HrBooks       *books;        /* books: the books to draw */
   HrRebalance   *rebalance;    /* books: loads after these moves beside the ones before */
+  HrBands       *bands;        /* effort, headcount, scenarios: P10–P90 bands of the
+                                  forecast (or scenario) they were sampled for; NULL: none */
+  gboolean       bands_stale;  /* the bands are of an older plan: drawn faded */
 } HrChartOptions;
 
 /* The plot area of a drawn chart, in the user units given to the draw. For

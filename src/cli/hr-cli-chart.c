@@ -44,9 +44,12 @@ hr_cli_chart (int    argc,
   gboolean apply_hiring = FALSE;
   gboolean rebalanced = FALSE;
   g_autoptr(HrBooks) books = NULL;
+  g_autoptr(HrBands) bands = NULL;
+  gboolean with_bands = FALSE;
   g_autoptr(HrRebalance) rebalance = NULL;
   GOptionEntry entries[] = {
     { "chart", 'c', 0, G_OPTION_ARG_STRING, &kind, N_("effort (default), headcount, journey, scenarios or books"), N_("KIND") },
+    { "bands", 'b', 0, G_OPTION_ARG_NONE, &with_bands, N_("effort, headcount, scenarios: P10–P90 bands from the plan’s ranges"), NULL },
     { "rebalanced", 0, 0, G_OPTION_ARG_NONE, &rebalanced, N_("books: the loads before and after rebalancing"), NULL },
     { "role", 'r', 0, G_OPTION_ARG_STRING, &role, N_("Show this role (default: all roles)"), N_("ID") },
     { "segment", 0, 0, G_OPTION_ARG_STRING, &segment, N_("journey: show this tier only"), N_("ID") },
@@ -147,6 +150,17 @@ hr_cli_chart (int    argc,
           g_printerr ("%s: %s\n", argv[1], error->message);
           return HR_CLI_INVALID;
         }
+    }
+
+  if (with_bands)
+    {
+      bands = hr_bands_compute (plan, scenario, NULL, NULL, NULL, &error);
+      if (bands == NULL)
+        {
+          g_printerr ("%s: %s\n", argv[1], error->message);
+          return HR_CLI_INVALID;
+        }
+      options.bands = bands;
     }
 
   if (options.kind == HR_CHART_BOOKS)

@@ -3,9 +3,13 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "hr-bands.h"
 #include "hr-document.h"
 #include "hr-engine.h"
 #include "hr-hiring.h"
+
+/* How far a worker is, told by the worker as (done, total) */
+typedef void (*WorkProgressFunc) (guint done, guint total, gpointer data);
 
 /* One derived result: what it is, and how it is computed */
 typedef struct {
@@ -18,8 +22,26 @@ typedef struct {
    * worker thread from that input alone */
   gpointer      (*prepare)    (HrDocument *self, GError **error);
   gpointer      (*run)        (gpointer input, GCancellable *cancellable, GError **error);
+  /* instead of run (), for a result that says how far it is */
+  gpointer      (*run_progress) (gpointer input, GCancellable *cancellable,
+                                 WorkProgressFunc progress, gpointer progress_data, GError **error);
   GDestroyNotify  free_input;
 } ResultClass;
+
+/* A worker's progress, shared by the worker and the main thread: the
+ * worker writes the counts and queues one update at a time to the main
+ * context; the document, there, reads them and clears @document when the
+ * work is no longer wanted */
+typedef struct {
+  gatomicrefcount   ref;
+  HrDocument       *document;   /* main thread only */
+  HrDocumentResult  which;
+  GMainContext     *context;
+  gint              done;       /* atomic */
+  gint              total;      /* atomic */
+  gint              queued;     /* atomic: an update is on its way */
+  double            emitted;    /* main thread: the share last told of */
+} Progress;
 
 /* The state of a result: the value, and the state of the plan it is of */
 typedef struct {
@@ -32,6 +54,7 @@ typedef struct {
   guint64       pending_plan;     /* heavy: the state being computed, 0: none */
   guint64       pending_active;
   GCancellable *cancellable;
+  Progress     *progress;         /* heavy, while a worker runs */
   guint         count;
 } Result;
 
@@ -65,6 +88,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  SIGNAL_PROGRESS,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (HrDocument, hr_document, G_TYPE_OBJECT)
 
@@ -215,6 +245,56 @@ run_rebalance (gpointer       input,
   return hr_rebalance_solve (input, 0, cancellable, NULL, NULL, error);
 }
 
+/* The bands' worker: its own copy of the plan, and the scenario shown */
+typedef struct {
+  HrPlan *plan;
+  char   *scenario_id;
+} BandsInput;
+
+static void
+bands_input_free (gpointer data)
+{
+  BandsInput *input = data;
+
+  g_object_unref (input->plan);
+  g_free (input->scenario_id);
+  g_free (input);
+}
+
+static gpointer
+prepare_bands (HrDocument  *self,
+               GError     **error)
+{
+  BandsInput *input;
+  HrPlan *copy;
+
+  /* no worker for a plan without ranges: there are no bands */
+  if (hr_plan_get_ranges (self->plan) == NULL)
+    {
+      g_set_error_literal (error, HR_PLAN_ERROR, HR_PLAN_ERROR_NOT_FOUND, _("The plan has no ranges"));
+      return NULL;
+    }
+  copy = prepare_plan_copy (self, error);
+  if (copy == NULL)
+    return NULL;
+  input = g_new0 (BandsInput, 1);
+  input->plan = copy;
+  input->scenario_id = g_strdup (hr_document_get_active_scenario_id (self));
+  return input;
+}
+
+static gpointer
+run_bands (gpointer          data,
+           GCancellable     *cancellable,
+           WorkProgressFunc  progress,
+           gpointer          progress_data,
+           GError          **error)
+{
+  BandsInput *input = data;
+
+  return hr_bands_compute (input->plan, input->scenario_id, cancellable, progress, progress_data, error);
+}
+
 static const ResultClass result_classes[HR_DOCUMENT_N_RESULTS] = {
   [HR_DOCUMENT_FORECAST] = {
     .name = "forecast", .follows_active = TRUE, .free_value = g_object_unref,
@@ -240,6 +320,10 @@ static const ResultClass result_classes[HR_DOCUMENT_N_RESULTS] = {
     .name = "rebalance", .follows_active = TRUE, .free_value = g_object_unref,
     .prepare = prepare_rebalance, .run = run_rebalance,
     .free_input = (GDestroyNotify) hr_rebalance_problem_free,
+  },
+  [HR_DOCUMENT_BANDS] = {
+    .name = "bands", .follows_active = TRUE, .free_value = g_object_unref,
+    .prepare = prepare_bands, .run_progress = run_bands, .free_input = bands_input_free,
   },
 };
 
@@ -276,6 +360,80 @@ result_store (HrDocument       *self,
   result->count++;
 }
 
+/* --- progress --- */
+
+static Progress *
+progress_ref (Progress *progress)
+{
+  g_atomic_ref_count_inc (&progress->ref);
+  return progress;
+}
+
+static void
+progress_unref (gpointer data)
+{
+  Progress *progress = data;
+
+  if (g_atomic_ref_count_dec (&progress->ref))
+    {
+      g_main_context_unref (progress->context);
+      g_free (progress);
+    }
+}
+
+/* On the main thread: tells of the latest counts, if the work is still
+ * wanted and they changed */
+static void
+progress_emit (Progress *progress)
+{
+  HrDocument *self = progress->document;
+  guint total = g_atomic_int_get (&progress->total);
+  double fraction = total ? (double) g_atomic_int_get (&progress->done) / total : 0;
+
+  fraction = CLAMP (fraction, 0.0, 1.0);
+  if (self == NULL || fraction == progress->emitted)
+    return;
+  progress->emitted = fraction;
+  g_signal_emit (self, signals[SIGNAL_PROGRESS], g_quark_from_static_string (result_classes[progress->which].name),
+                 progress->which, fraction);
+}
+
+static gboolean
+progress_update_cb (gpointer data)
+{
+  Progress *progress = data;
+
+  g_atomic_int_set (&progress->queued, 0);
+  progress_emit (progress);
+  return G_SOURCE_REMOVE;
+}
+
+/* On the worker: keeps the counts and queues an update unless one is on
+ * its way already, which then reads them */
+static void
+progress_report (guint    done,
+                 guint    total,
+                 gpointer data)
+{
+  Progress *progress = data;
+
+  g_atomic_int_set (&progress->done, done);
+  g_atomic_int_set (&progress->total, total);
+  if (g_atomic_int_compare_and_exchange (&progress->queued, 0, 1))
+    g_main_context_invoke_full (progress->context, HR_DOCUMENT_PRIORITY, progress_update_cb,
+                                progress_ref (progress), progress_unref);
+}
+
+/* The work @result's progress is of is no longer wanted */
+static void
+progress_drop (Result *result)
+{
+  if (result->progress == NULL)
+    return;
+  result->progress->document = NULL;
+  g_clear_pointer (&result->progress, progress_unref);
+}
+
 /* A task holds no reference to the document: the last reference to a
  * task may go on its worker thread, and the document must end on the main
  * thread */
@@ -285,6 +443,7 @@ typedef struct {
   guint64          plan_serial;
   guint64          active_serial;
   gpointer         input;
+  Progress        *progress;
 } Work;
 
 static void
@@ -295,6 +454,7 @@ work_free (gpointer data)
   g_weak_ref_clear (&work->document);
   if (work->input != NULL)
     result_classes[work->which].free_input (work->input);
+  g_clear_pointer (&work->progress, progress_unref);
   g_free (work);
 }
 
@@ -307,8 +467,12 @@ work_thread (GTask        *task,
   Work *work = data;
   const ResultClass *klass = &result_classes[work->which];
   GError *error = NULL;
-  gpointer value = klass->run (work->input, cancellable, &error);
+  gpointer value;
 
+  if (klass->run_progress)
+    value = klass->run_progress (work->input, cancellable, progress_report, work->progress, &error);
+  else
+    value = klass->run (work->input, cancellable, &error);
   if (value == NULL && error != NULL)
     g_task_return_error (task, error);
   else
@@ -340,9 +504,14 @@ work_done_cb (GObject      *source,
   value = g_task_propagate_pointer (task, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
+      progress_drop (result);
       g_error_free (error);
       return;
     }
+  /* the last counts, which may arrive after the value */
+  if (result->progress)
+    progress_emit (result->progress);
+  progress_drop (result);
   result_store (self, work->which, value, error, work->plan_serial, work->active_serial);
   if (result_is_of (self, work->which, work->plan_serial, work->active_serial))
     {
@@ -362,6 +531,7 @@ cancel_result (HrDocument       *self,
     return;
   g_cancellable_cancel (result->cancellable);
   g_clear_object (&result->cancellable);
+  progress_drop (result);
   result->pending_plan = result->pending_active = 0;
 }
 
@@ -392,6 +562,15 @@ result_start (HrDocument       *self,
   result->pending_plan = work->plan_serial;
   result->pending_active = work->active_serial;
   result->cancellable = g_cancellable_new ();
+  if (klass->run_progress)
+    {
+      result->progress = g_new0 (Progress, 1);
+      g_atomic_ref_count_init (&result->progress->ref);
+      result->progress->document = self;
+      result->progress->which = which;
+      result->progress->context = g_main_context_ref_thread_default ();
+      work->progress = progress_ref (result->progress);
+    }
   task = g_task_new (NULL, result->cancellable, work_done_cb, NULL);
   g_task_set_source_tag (task, result_start);
   g_task_set_name (task, klass->name);
@@ -638,6 +817,19 @@ hr_document_class_init (HrDocumentClass *klass)
       g_param_spec_pointer (result_classes[i].name, NULL, NULL,
                             G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * HrDocument::progress:
+   * @result: the HrDocumentResult a worker computes
+   * @fraction: the share of its work done, 0 to 1
+   *
+   * On the main thread, while a worker computes a result that says how
+   * far it is (the bands); the detail is the result's name, e.g.
+   * "progress::bands". A cancelled or superseded worker says no more.
+   */
+  signals[SIGNAL_PROGRESS] =
+    g_signal_new ("progress", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_DOUBLE);
 }
 
 static void
@@ -862,7 +1054,8 @@ hr_document_ensure (HrDocument       *self,
   input = klass->prepare (self, &error);
   if (input != NULL)
     {
-      value = klass->run (input, NULL, &error);
+      value = klass->run_progress ? klass->run_progress (input, NULL, NULL, NULL, &error)
+                                  : klass->run (input, NULL, &error);
       klass->free_input (input);
     }
   result_store (self, result, value, error, self->plan_serial, self->active_serial);
@@ -912,6 +1105,29 @@ hr_document_cancel (HrDocument       *self,
   g_return_if_fail (result < HR_DOCUMENT_N_RESULTS);
 
   cancel_result (self, result);
+}
+
+HrBands *
+hr_document_get_bands (HrDocument *self)
+{
+  g_return_val_if_fail (HR_IS_DOCUMENT (self), NULL);
+  return result_get (self, HR_DOCUMENT_BANDS);
+}
+
+double
+hr_document_get_progress (HrDocument       *self,
+                          HrDocumentResult  result)
+{
+  Progress *progress;
+  guint total;
+
+  g_return_val_if_fail (HR_IS_DOCUMENT (self), 0);
+  g_return_val_if_fail (result < HR_DOCUMENT_N_RESULTS, 0);
+
+  progress = self->results[result].progress;
+  if (progress == NULL || (total = g_atomic_int_get (&progress->total)) == 0)
+    return 0;
+  return CLAMP ((double) g_atomic_int_get (&progress->done) / total, 0.0, 1.0);
 }
 
 gboolean

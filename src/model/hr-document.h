@@ -29,7 +29,8 @@
  *     document and other results) or, for a heavy result, prepare() (main
  *     thread: returns the worker's input, e.g. hr_plan_copy ()) and run()
  *     with free_input (worker: reads only its input, checks the
- *     cancellable, returns the value or an error);
+ *     cancellable, returns the value or an error), or run_progress() for
+ *     a result that also says how far it is ("progress" signal);
  *  3. a getter here that returns result_get (self, HR_DOCUMENT_…) cast to
  *     its type;
  *  4. views connect to "notify::<name>" and call the getter only while
@@ -42,6 +43,7 @@
 
 #include <gio/gio.h>
 
+#include "hr-bands.h"
 #include "hr-books.h"
 #include "hr-forecast.h"
 #include "hr-plan.h"
@@ -60,6 +62,7 @@ typedef enum {
   HR_DOCUMENT_SCENARIO_CHECKS,  /* "scenario-checks": whether each scenario applies (heavy) */
   HR_DOCUMENT_BOOKS,            /* "books": HrBooks under the scenario shown */
   HR_DOCUMENT_REBALANCE,        /* "rebalance": HrRebalance of those books (heavy) */
+  HR_DOCUMENT_BANDS,            /* "bands": HrBands of the scenario shown (heavy, with progress) */
   HR_DOCUMENT_N_RESULTS
 } HrDocumentResult;
 
@@ -121,6 +124,16 @@ HrRebalance  *hr_document_get_rebalance        (HrDocument *self);
 void          hr_document_set_rebalance_kept   (HrDocument         *self,
                                                 const char * const *account_ids);
 
+/* The P10/P50/P90 bands of the scenario shown (spec §6), the latest that
+ * arrived: NULL until the first does, when the plan has no ranges (the
+ * error is HR_PLAN_ERROR_NOT_FOUND), or when the scenario's plan cannot be
+ * sampled (hr_document_get_error (self, HR_DOCUMENT_BANDS) says why).
+ * Sampled on a worker thread (itself on two threads) from a copy of the
+ * plan; after an edit the previous bands stay, hr_document_is_stale()
+ * says so (draw them faded), "progress::bands" says how far the new ones
+ * are, and "notify::bands" says when they arrive. */
+HrBands      *hr_document_get_bands            (HrDocument *self);
+
 /* The error of the last computation of @result, or NULL */
 const GError *hr_document_get_error            (HrDocument       *self,
                                                 HrDocumentResult  result);
@@ -142,6 +155,11 @@ gboolean      hr_document_is_pending           (HrDocument       *self,
 /* Stops the worker computing @result, if any: the result stays out of
  * date, with its previous value, until it is asked for again */
 void          hr_document_cancel               (HrDocument       *self,
+                                                HrDocumentResult  result);
+/* The share done of the worker computing @result, 0 to 1; 0 when none
+ * runs or the result does not say (only the bands do). The "progress"
+ * signal, detailed by the result's name, tells of each change. */
+double        hr_document_get_progress         (HrDocument       *self,
                                                 HrDocumentResult  result);
 /* TRUE while a worker runs, one whose result is no longer wanted too; for
  * tests, which wait for it before the document can be finalized */

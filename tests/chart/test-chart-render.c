@@ -506,6 +506,72 @@ test_cache (void)
     }
 }
 
+static double
+series_max (const double *v,
+            guint         n)
+{
+  double max = 0;
+
+  for (guint t = 0; t < n; t++)
+    max = MAX (max, v[t]);
+  return max;
+}
+
+/* Bands: the P10–P90 range shaded in the forecast's own chart, faded
+ * while stale, named in the legend; none for another scenario's bands */
+static void
+test_bands (void)
+{
+  g_autoptr(HrPlan) plan = load_plan ("conformance/bands.headroom");
+  g_autoptr(HrForecast) f = hr_engine_forecast (plan, NULL, HR_FORECAST_DEFAULT, NULL);
+  g_autoptr(HrBands) bands = hr_bands_compute (plan, NULL, NULL, NULL, NULL, NULL);
+  g_autoptr(HrBands) other = hr_bands_compute (plan, "no-reviews", NULL, NULL, NULL, NULL);
+  const HrChartPalette *palette = hr_chart_palette_get (HR_CHART_THEME_LIGHT);
+  Rgb background = rgb_from (palette->background.r, palette->background.g, palette->background.b);
+  const double *p10 = hr_bands_get_band (bands, -1, HR_BANDS_REQUIRED_FTE, HR_BAND_P10);
+  const double *p50 = hr_bands_get_band (bands, -1, HR_BANDS_REQUIRED_FTE, HR_BAND_P50);
+  const double *p90 = hr_bands_get_band (bands, -1, HR_BANDS_REQUIRED_FTE, HR_BAND_P90);
+  guint n = hr_forecast_get_n_months (f), t = 2;
+  HrChartOptions options;
+  HrChartFrame frame;
+  int fresh = 0, faded = 0;
+
+  g_assert_nonnull (bands);
+  for (guint k = 0; k < 3; k++)
+    {
+      cairo_surface_t *surface;
+      g_auto(GStrv) legend = NULL;
+      double x, y;
+      Rgb p;
+
+      options_for (&options, HR_CHART_HEADCOUNT, -1);
+      options.bands = k == 2 ? other : bands;
+      options.bands_stale = k == 1;
+      g_assert_true (hr_chart_get_frame (W, H, f, NULL, &options, &frame));
+      legend = hr_chart_dup_legend (f, NULL, &options);
+      g_assert_cmpint (strv_has (legend, "P10–P90 of 32 sampled plans"), ==, k < 2);
+      g_assert_cmpint (strv_has (legend, "P50 (median)"), ==, k < 2);
+      if (k < 2)
+        g_assert_cmpfloat (frame.y_max, >=, series_max (p90, n));
+      /* between P50 and P90 of a month, away from every line: the shade */
+      x = frame.x + frame.width / n * (t + 0.5);
+      y = frame.y + frame.height * (1 - ((p50[t] + 2 * p90[t]) / 3 - frame.y_min) / (frame.y_max - frame.y_min));
+      g_assert_cmpfloat (p10[t], <, p50[t]);
+      surface = render (f, NULL, &options, W, H);
+      p = pixel (surface, x, y);
+      if (k == 0)
+        fresh = rgb_distance (p, background);
+      else if (k == 1)
+        faded = rgb_distance (p, background);
+      else
+        g_assert_cmpint (rgb_distance (p, background), <, 8);
+      cairo_surface_destroy (surface);
+    }
+  g_assert_cmpint (fresh, >, 20);
+  g_assert_cmpint (faded, >, 4);
+  g_assert_cmpint (faded, <, fresh);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -523,6 +589,7 @@ main (int   argc,
   g_test_add_func ("/chart/render/edge-plans", test_edge_plans);
   g_test_add_func ("/chart/render/large", test_large_frames);
   g_test_add_func ("/chart/render/cache", test_cache);
+  g_test_add_func ("/chart/render/bands", test_bands);
 
   return g_test_run ();
 }

@@ -28,8 +28,20 @@ typedef struct {
 } Fixture;
 
 static const char * const names[HR_DOCUMENT_N_RESULTS] = {
-  "forecast", "hiring", "comparison", "scenario-checks", "books", "rebalance",
+  "forecast", "hiring", "comparison", "scenario-checks", "books", "rebalance", "bands",
 };
+
+/* The small plan with a range on the moment's hours, 64 samples */
+static const char *bands_plan =
+  "{'format': 'headroom-plan', 'version': 1, 'start': '2027-01', 'months': 3,"
+  " 'roles': [{'id': 'csm', 'headcount': 1, 'hours_per_month': 100, 'shrinkage': 0.5,"
+  "            'indirect': 0, 'unplanned': 0}],"
+  " 'segments': [{'id': 'smb', 'accounts': [{'tenure_from': 12, 'tenure_to': 12, 'count': 10}]}],"
+  " 'moments': [{'id': 'review', 'play': 'value_blocks', 'at': 0, 'every': 1, 'exec': 2}],"
+  " 'scenarios': [{'id': 'more', 'name': 'More', 'changes': [{'op': 'set',"
+  "                'target': 'moments/review/exec', 'value': 4}]}],"
+  " 'uncertainty': {'samples': 64, 'ranges': [{'target': 'moments/review/exec', 'low': 1, 'high': 3,"
+  "                 'relative': false, 'mode': 2}]}}";
 
 /* The small plan with a team: each account costs 2 h × 5 = 10 h a month
  * (no indirect or unplanned work), a person's capacity is 50 h and the
@@ -402,6 +414,97 @@ test_title (Fixture *f, gconstpointer data)
   g_assert_true (hr_document_get_file (f->document) == file);
 }
 
+static void
+progress_cb (HrDocument *document,
+             guint       result,
+             double      fraction,
+             GArray     *fractions)
+{
+  g_assert_cmpuint (result, ==, HR_DOCUMENT_BANDS);
+  g_array_append_val (fractions, fraction);
+}
+
+static void
+assert_same_bands (HrBands *bands,
+                   HrPlan  *plan,
+                   const char *scenario_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrBands) expected = hr_bands_compute (plan, scenario_id, NULL, NULL, NULL, &error);
+  g_autofree char *a = NULL, *b = NULL;
+
+  g_assert_no_error (error);
+  a = hr_bands_to_json_data (bands, NULL);
+  b = hr_bands_to_json_data (expected, NULL);
+  g_assert_cmpstr (a, ==, b);
+}
+
+/* The bands come from a worker with its progress; the old ones stay,
+ * stale, until the new ones arrive; they follow the scenario shown */
+static void
+test_bands_worker (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GArray) fractions = g_array_new (FALSE, FALSE, sizeof (double));
+  HrBands *first;
+
+  g_signal_connect (f->document, "progress::bands", G_CALLBACK (progress_cb), fractions);
+  g_assert_null (hr_document_get_bands (f->document));
+  g_assert_true (hr_document_is_pending (f->document, HR_DOCUMENT_BANDS));
+  g_assert_true (hr_document_is_stale (f->document, HR_DOCUMENT_BANDS));
+  iterate (f);
+  first = hr_document_get_bands (f->document);
+  g_assert_nonnull (first);
+  g_assert_false (hr_document_is_stale (f->document, HR_DOCUMENT_BANDS));
+  g_assert_false (hr_document_is_pending (f->document, HR_DOCUMENT_BANDS));
+  g_assert_cmpuint (count (f, HR_DOCUMENT_BANDS), ==, 1);
+  assert_same_bands (first, f->plan, NULL);
+  /* it said how far it was, never going back, and the last was done */
+  g_assert_cmpuint (fractions->len, >, 0);
+  for (guint i = 1; i < fractions->len; i++)
+    g_assert_cmpfloat (g_array_index (fractions, double, i), >=, g_array_index (fractions, double, i - 1));
+  g_assert_cmpfloat (g_array_index (fractions, double, fractions->len - 1), ==, 1.0);
+  g_assert_cmpfloat (hr_document_get_progress (f->document, HR_DOCUMENT_BANDS), ==, 0);
+
+  /* an edit: the old bands stay, stale, until the new ones arrive */
+  g_object_set (first_moment (f), "exec", 2.5, NULL);
+  g_assert_true (hr_document_get_bands (f->document) == first);
+  g_assert_true (hr_document_is_stale (f->document, HR_DOCUMENT_BANDS));
+  /* stopped: stale with the old value until asked again */
+  hr_document_cancel (f->document, HR_DOCUMENT_BANDS);
+  g_assert_false (hr_document_is_pending (f->document, HR_DOCUMENT_BANDS));
+  iterate (f);
+  g_assert_cmpuint (count (f, HR_DOCUMENT_BANDS), ==, 1);
+  g_assert_true (hr_document_is_stale (f->document, HR_DOCUMENT_BANDS));
+  hr_document_get_bands (f->document);
+  iterate (f);
+  g_assert_cmpuint (count (f, HR_DOCUMENT_BANDS), ==, 2);
+  assert_same_bands (hr_document_get_bands (f->document), f->plan, NULL);
+
+  /* the scenario shown */
+  hr_document_set_active_scenario_id (f->document, "more");
+  g_assert_true (hr_document_is_stale (f->document, HR_DOCUMENT_BANDS));
+  hr_document_get_bands (f->document);
+  iterate (f);
+  g_assert_cmpstr (hr_bands_get_scenario_id (hr_document_get_bands (f->document)), ==, "more");
+  assert_same_bands (hr_document_get_bands (f->document), f->plan, "more");
+
+  /* exports compute them on the spot */
+  g_object_set (first_moment (f), "exec", 2.0, NULL);
+  hr_document_ensure (f->document, HR_DOCUMENT_BANDS);
+  g_assert_false (hr_document_is_stale (f->document, HR_DOCUMENT_BANDS));
+  assert_same_bands (hr_document_get_bands (f->document), f->plan, "more");
+}
+
+/* A plan without ranges has no bands, and no worker starts for them */
+static void
+test_bands_none (Fixture *f, gconstpointer data)
+{
+  g_assert_null (hr_document_get_bands (f->document));
+  g_assert_false (hr_document_is_pending (f->document, HR_DOCUMENT_BANDS));
+  g_assert_error (hr_document_get_error (f->document, HR_DOCUMENT_BANDS), HR_PLAN_ERROR, HR_PLAN_ERROR_NOT_FOUND);
+  g_assert_false (hr_document_is_stale (f->document, HR_DOCUMENT_BANDS));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -419,6 +522,8 @@ main (int    argc,
   ADD ("/document/title", small_plan, test_title);
   ADD ("/document/books", books_plan, test_books);
   ADD ("/document/rebalance/worker", books_plan, test_rebalance_worker);
+  ADD ("/document/bands/worker", bands_plan, test_bands_worker);
+  ADD ("/document/bands/none", small_plan, test_bands_none);
 #undef ADD
   return g_test_run ();
 }
