@@ -8,6 +8,7 @@
 
 #include "hr-format.h"
 #include "hr-form.h"
+#include "hr-number-entry.h"
 #include "hr-range-button.h"
 #include "hr-uncertainty-page.h"
 
@@ -145,8 +146,8 @@ describe_bounds (HrRange *range,
                               high < 0 ? "−" : "+", b);
     }
   {
-    g_autofree char *a = hr_format_number (hr_range_get_low (range) * scale, 2);
-    g_autofree char *b = hr_format_number (hr_range_get_high (range) * scale, 2);
+    g_autofree char *a = hr_number_format (hr_range_get_low (range) * scale, 2);
+    g_autofree char *b = hr_number_format (hr_range_get_high (range) * scale, 2);
 
     if (scale == 100)
       /* Translators: a range of a share, e.g. “between 8% and 12%” */

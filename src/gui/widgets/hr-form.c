@@ -657,7 +657,12 @@ hr_form_new (const HrFormField *fields,
              guint              n_fields)
 {
   HrForm *self = g_object_new (HR_TYPE_FORM, NULL);
-  int y = 0;
+  int y = 0, span = 1;
+
+  /* a form with range buttons gives them a column: other fields span it */
+  for (guint i = 0; i < n_fields; i++)
+    if (fields[i].ranged)
+      span = 2;
 
   /* rows never move: the array is sized once */
   self->rows = g_array_sized_new (FALSE, TRUE, sizeof (Row), n_fields);
@@ -675,7 +680,7 @@ hr_form_new (const HrFormField *fields,
           gtk_widget_add_css_class (heading, "heading");
           if (y > 0)
             gtk_widget_set_margin_top (heading, 12);
-          gtk_grid_attach (GTK_GRID (self->grid), heading, 0, y++, 2, 1);
+          gtk_grid_attach (GTK_GRID (self->grid), heading, 0, y++, 1 + span, 1);
           continue;
         }
       row->label = hr_form_label_new (_(fields[i].label),
@@ -704,19 +709,17 @@ hr_form_new (const HrFormField *fields,
               gtk_label_set_max_width_chars (GTK_LABEL (unit), 40);
               gtk_box_append (GTK_BOX (box), unit);
             }
-          gtk_grid_attach (GTK_GRID (self->grid), box, 1, y++, 1, 1);
+          gtk_grid_attach (GTK_GRID (self->grid), box, 1, y++, span, 1);
         }
       else if (fields[i].ranged)
         {
-          GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-
+          /* in a column of its own: every field of the form keeps one width */
           row->range = hr_range_button_new (_(fields[i].label), fields[i].kind == HR_FORM_PERCENT ? 100 : 1,
                                             fields[i].kind == HR_FORM_PERCENT ? "%"
                                             : fields[i].unit ? _(fields[i].unit) : NULL,
                                             fields[i].digits ? fields[i].digits : 2);
-          gtk_box_append (GTK_BOX (box), row->widget);
-          gtk_box_append (GTK_BOX (box), row->range);
-          gtk_grid_attach (GTK_GRID (self->grid), box, 1, y++, 1, 1);
+          gtk_grid_attach (GTK_GRID (self->grid), row->widget, 1, y, 1, 1);
+          gtk_grid_attach (GTK_GRID (self->grid), row->range, 2, y++, 1, 1);
         }
       else
         gtk_grid_attach (GTK_GRID (self->grid), row->widget, 1, y++, 1, 1);

@@ -219,9 +219,9 @@ describe_range (HrRangeButton *self,
     }
   {
     g_autofree char *low = hr_number_format (hr_range_get_low (range) * self->scale, self->digits);
-    g_autofree char *high = format_value (self, hr_range_get_high (range));
+    g_autofree char *high = hr_number_format (hr_range_get_high (range) * self->scale, self->digits);
 
-    /* Translators: a range of an estimate, e.g. “between 1 and 3 h” */
+    /* Translators: a range of an estimate beside its field and unit, e.g. “between 1 and 3” */
     return g_strdup_printf (_("between %s and %s"), low, high);
   }
 }
