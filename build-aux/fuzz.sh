@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-${FUZZ_SECONDS:-10}}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(csv activities xlsx accounts plan scenario forecast hiring compare books rebalance)
+[ ${#targets[@]} -gt 0 ] || targets=(csv activities xlsx accounts plan scenario forecast hiring compare books rebalance uncertainty)
 
 clang=$(command -v clang || command -v clang-14)
 if [ -z "$clang" ]; then

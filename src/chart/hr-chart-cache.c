@@ -230,8 +230,8 @@ hr_chart_cache_draw (HrChartCache         *self,
   g_return_if_fail (HR_IS_FORECAST (forecast));
   g_return_if_fail (options != NULL);
 
-  /* the books chart has a layout of its own, drawn whole */
-  if (options->kind == HR_CHART_BOOKS)
+  /* the books and drivers charts have a layout of their own, drawn whole */
+  if (hr_chart_kind_has_rows (options->kind))
     {
       hr_chart_draw (cr, width, height, forecast, scenario_forecasts, options);
       return;

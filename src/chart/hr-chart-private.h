@@ -170,6 +170,26 @@ void     hr_chart_bands_series_paint      (HrChartCtx               *ctx,
 /* hr-chart-books.c: a layout of its own, one row per person */
 void     hr_chart_books_paint        (HrChartCtx          *ctx);
 GArray  *hr_chart_books_legend       (HrChartCtx          *ctx);
+/* What the charts of rows (books, drivers) share: the title and subtitle,
+ * and the legend in one row; each returns where it ends (its height) */
+double   hr_chart_rows_heading_draw  (HrChartCtx          *ctx,
+                                      const char          *title,
+                                      const char          *subtitle,
+                                      double               x,
+                                      double               y,
+                                      double               width);
+double   hr_chart_rows_legend_draw   (HrChartCtx          *ctx,
+                                      GArray              *legend,
+                                      double               x,
+                                      double               y);
+/* hr-chart-drivers.c: the ranges ranked by the spread of the peak need
+ * each causes (a tornado), one row per range */
+void     hr_chart_drivers_paint      (HrChartCtx          *ctx);
+GArray  *hr_chart_drivers_legend     (HrChartCtx          *ctx);
+/* Kinds with a layout of their own: no figure, no frame, no months */
+gboolean hr_chart_kind_has_rows      (HrChartKind          kind);
+void     hr_chart_rows_paint         (HrChartCtx          *ctx);
+GArray  *hr_chart_rows_legend        (HrChartCtx          *ctx);
 /* hr-chart.c: one drawing of a chart, in layers: the frame (background,
  * text, legend, grid), the plot, and the axes over the plot */
 typedef struct {

@@ -13,7 +13,7 @@ static const HrChartKindClass *kind_classes[HR_N_CHART_KINDS] = {
 };
 
 static const char *kind_names[HR_N_CHART_KINDS] = {
-  "effort", "headcount", "journey", "scenarios", "books",
+  "effort", "headcount", "journey", "scenarios", "books", "drivers",
 };
 
 static const char *theme_names[HR_N_CHART_THEMES] = {
@@ -530,13 +530,13 @@ hr_chart_draw (cairo_t              *cr,
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, width, height);
   cairo_clip (cr);
-  if (options->kind == HR_CHART_BOOKS)
+  if (hr_chart_kind_has_rows (options->kind))
     {
       HrChartCtx ctx;
 
-      /* a layout of its own, one row per person */
+      /* a layout of its own, one row per person or range */
       ctx_init (&ctx, cr, width, height, forecast, NULL, options);
-      hr_chart_books_paint (&ctx);
+      hr_chart_rows_paint (&ctx);
       ctx_clear (&ctx);
       cairo_restore (cr);
       return;
@@ -563,7 +563,7 @@ hr_chart_get_frame (double                width,
   g_return_val_if_fail (HR_IS_FORECAST (forecast), FALSE);
   g_return_val_if_fail (options != NULL && frame != NULL, FALSE);
 
-  if (options->kind == HR_CHART_BOOKS)
+  if (hr_chart_kind_has_rows (options->kind))
     return FALSE;
 
   hr_chart_run_begin (&run, NULL, width, height, forecast, scenario_forecasts, options, NULL);
@@ -591,7 +591,7 @@ hr_chart_hit_month (double                width,
   g_return_val_if_fail (HR_IS_FORECAST (forecast), -1);
   g_return_val_if_fail (options != NULL, -1);
 
-  if (options->kind == HR_CHART_BOOKS)
+  if (hr_chart_kind_has_rows (options->kind))
     return -1;
 
   hr_chart_run_begin (&run, NULL, width, height, forecast, scenario_forecasts, options, NULL);
@@ -627,9 +627,9 @@ hr_chart_dup_legend (HrForecast           *forecast,
   g_return_val_if_fail (options != NULL, NULL);
 
   ctx_init (&ctx, NULL, 1920, 1080, forecast, scenario_forecasts, options);
-  if (options->kind == HR_CHART_BOOKS)
+  if (hr_chart_kind_has_rows (options->kind))
     {
-      g_autoptr(GArray) legend = hr_chart_books_legend (&ctx);
+      g_autoptr(GArray) legend = hr_chart_rows_legend (&ctx);
 
       for (guint i = 0; i < legend->len; i++)
         g_strv_builder_add (builder, g_array_index (legend, HrChartLegendItem, i).label);
@@ -642,6 +642,27 @@ hr_chart_dup_legend (HrForecast           *forecast,
   figure_clear (&figure);
   ctx_clear (&ctx);
   return g_strv_builder_end (builder);
+}
+
+gboolean
+hr_chart_kind_has_rows (HrChartKind kind)
+{
+  return kind == HR_CHART_BOOKS || kind == HR_CHART_DRIVERS;
+}
+
+void
+hr_chart_rows_paint (HrChartCtx *ctx)
+{
+  if (ctx->options.kind == HR_CHART_DRIVERS)
+    hr_chart_drivers_paint (ctx);
+  else
+    hr_chart_books_paint (ctx);
+}
+
+GArray *
+hr_chart_rows_legend (HrChartCtx *ctx)
+{
+  return ctx->options.kind == HR_CHART_DRIVERS ? hr_chart_drivers_legend (ctx) : hr_chart_books_legend (ctx);
 }
 
 double

@@ -19,6 +19,7 @@ typedef enum {
   HR_CHART_JOURNEY,     /* designed hours per account by tenure month */
   HR_CHART_SCENARIOS,   /* baseline and scenarios side by side */
   HR_CHART_BOOKS,       /* each person's book against their limit */
+  HR_CHART_DRIVERS,     /* the ranges ranked by how far each moves the peak need (bands) */
   HR_N_CHART_KINDS
 } HrChartKind;
 

@@ -48,7 +48,7 @@ hr_cli_chart (int    argc,
   gboolean with_bands = FALSE;
   g_autoptr(HrRebalance) rebalance = NULL;
   GOptionEntry entries[] = {
-    { "chart", 'c', 0, G_OPTION_ARG_STRING, &kind, N_("effort (default), headcount, journey, scenarios or books"), N_("KIND") },
+    { "chart", 'c', 0, G_OPTION_ARG_STRING, &kind, N_("effort (default), headcount, journey, scenarios, books or drivers"), N_("KIND") },
     { "bands", 'b', 0, G_OPTION_ARG_NONE, &with_bands, N_("effort, headcount, scenarios: P10–P90 bands from the plan’s ranges"), NULL },
     { "rebalanced", 0, 0, G_OPTION_ARG_NONE, &rebalanced, N_("books: the loads before and after rebalancing"), NULL },
     { "role", 'r', 0, G_OPTION_ARG_STRING, &role, N_("Show this role (default: all roles)"), N_("ID") },
@@ -88,7 +88,7 @@ hr_cli_chart (int    argc,
   if (!has_suffix (output, ".png") && !has_suffix (output, ".pdf") && !has_suffix (output, ".svg"))
     return hr_cli_usage_error (COMMAND, _("cannot tell the format of “%s”; use .png, .pdf or .svg"), output);
   if (kind != NULL && !hr_chart_kind_from_string (kind, &options.kind))
-    return hr_cli_usage_error (COMMAND, _("unknown chart “%s”; expected effort, headcount, journey, scenarios or books"), kind);
+    return hr_cli_usage_error (COMMAND, _("unknown chart “%s”; expected effort, headcount, journey, scenarios, books or drivers"), kind);
   if (theme != NULL && !hr_chart_theme_from_string (theme, &options.theme))
     return hr_cli_usage_error (COMMAND, _("unknown theme “%s”; expected light, dark or print"), theme);
   if (split != NULL && !hr_chart_split_from_string (split, &options.split))
@@ -152,7 +152,7 @@ hr_cli_chart (int    argc,
         }
     }
 
-  if (with_bands)
+  if (with_bands || options.kind == HR_CHART_DRIVERS)
     {
       bands = hr_bands_compute (plan, scenario, NULL, NULL, NULL, &error);
       if (bands == NULL)

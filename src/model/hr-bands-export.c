@@ -238,6 +238,25 @@ hr_bands_describe_need (HrBands *self)
                           self->confidence, confident, month, average);
 }
 
+/* One row of a role's table, its columns padded by characters, not bytes */
+static void
+append_row (GString           *out,
+            const char * const *cells)
+{
+  static const guint widths[] = { 9, 26, 26, 16 };
+
+  g_string_append (out, " ");
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      glong length = g_utf8_strlen (cells[i], -1);
+
+      g_string_append_printf (out, " %s", cells[i]);
+      for (glong pad = length; pad < (glong) widths[i] + 1; pad++)
+        g_string_append_c (out, ' ');
+    }
+  g_string_append_printf (out, "%s\n", cells[G_N_ELEMENTS (widths)]);
+}
+
 static void
 append_hires (GString    *out,
               HrForecast *f)
@@ -282,16 +301,20 @@ hr_bands_to_text (HrBands *self)
     {
       const double *p_over = hr_bands_get_p_over (self, r);
 
+      /* Translators: a column head; P%u is the percentile at the plan's confidence */
+      g_autofree char *load_head = g_strdup_printf (_("load P50 · P%u"), self->confidence);
+      const char *head[] = {
+        _("month"), _("required FTE P10/P50/P90"), _("workload h P10/P50/P90"), load_head,
+        _("chance over capacity"),
+      };
+
       g_string_append_printf (out, "\n%s\n", f->role_names[r]);
-      /* Translators: column heads; P%u is the percentile at the plan's confidence */
-      g_string_append_printf (out, _("  %-9s  %-26s  %-26s  %-22s  %s\n"), _("month"),
-                              _("required FTE P10/P50/P90"), _("workload h P10/P50/P90"),
-                              _("load P50 and at confidence"), _("chance over capacity"));
+      append_row (out, head);
       for (guint t = 0; t < self->n_months; t++)
         {
           g_autofree char *month = hr_forecast_format_month (f, t, "%b %Y");
           g_autofree char *fte = NULL, *work = NULL, *load = NULL, *over = NULL;
-          g_autofree char *parts[3][3] = { { NULL } };
+          char *parts[3][3] = { { NULL } };
 
           for (guint b = 0; b < 3; b++)
             {
@@ -304,7 +327,7 @@ hr_bands_to_text (HrBands *self)
           work = g_strdup_printf ("%s / %s / %s", parts[1][0], parts[1][1], parts[1][2]);
           load = g_strdup_printf ("%s · %s", parts[2][0], parts[2][1]);
           over = hr_format_percent (p_over[t], 0);
-          g_string_append_printf (out, "  %-9s  %-26s  %-26s  %-22s  %s\n", month, fte, work, load, over);
+          append_row (out, (const char *[]) { month, fte, work, load, over });
           for (guint i = 0; i < 3; i++)
             for (guint b = 0; b < 3; b++)
               g_clear_pointer (&parts[i][b], g_free);

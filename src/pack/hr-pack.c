@@ -19,6 +19,7 @@ static const HrPackSection * const sections[] = {
   &hr_pack_tradeoffs,
   &hr_pack_pressure,
   /* books of business, calibration and uncertainty bands come here */
+  &hr_pack_bands,
   &hr_pack_assumptions,
   NULL
 };
@@ -81,6 +82,7 @@ hr_pack_input_new (HrPlan      *plan,
   g_autoptr(GPtrArray) compare = NULL;
   g_autoptr(HrForecast) forecast = NULL;
   g_autoptr(HrPlan) shown = NULL;
+  HrPackInput *input;
 
   g_return_val_if_fail (HR_IS_PLAN (plan), NULL);
 
@@ -93,7 +95,11 @@ hr_pack_input_new (HrPlan      *plan,
   shown = scenario_id ? hr_plan_apply_scenario (plan, scenario_id, error) : g_object_ref (plan);
   if (shown == NULL)
     return NULL;
-  return input_new (plan, g_steal_pointer (&shown), g_steal_pointer (&forecast), g_steal_pointer (&compare));
+  input = input_new (plan, g_steal_pointer (&shown), g_steal_pointer (&forecast), g_steal_pointer (&compare));
+  /* a scenario whose plan cannot be sampled has its pack without bands */
+  if (hr_plan_get_ranges (plan) != NULL)
+    input->bands = hr_bands_compute (plan, scenario_id, NULL, NULL, NULL, NULL);
+  return input;
 }
 
 HrPackInput *
@@ -125,8 +131,19 @@ hr_pack_input_free (HrPackInput *input)
   g_clear_object (&input->shown_plan);
   g_clear_object (&input->forecast);
   g_clear_pointer (&input->compare, g_ptr_array_unref);
+  g_clear_object (&input->bands);
   g_free (input->date);
   g_free (input);
+}
+
+void
+hr_pack_input_set_bands (HrPackInput *input,
+                         HrBands     *bands)
+{
+  g_return_if_fail (input != NULL);
+  g_return_if_fail (bands == NULL || HR_IS_BANDS (bands));
+
+  g_set_object (&input->bands, bands);
 }
 
 /* --- the headline --- */

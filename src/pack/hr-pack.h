@@ -39,6 +39,7 @@
  */
 #pragma once
 
+#include "hr-bands.h"
 #include "hr-engine.h"
 #include "hr-page.h"
 #include "hr-plan.h"
@@ -55,6 +56,7 @@ typedef struct {
   char       *date;          /* the date the pack is dated, for people */
   /* results of the features the pack shows when the plan has them; NULL
    * when it has not (books, calibration and bands go here) */
+  HrBands    *bands;         /* of the scenario shown; NULL without ranges */
 } HrPackInput;
 
 typedef struct {
@@ -76,6 +78,9 @@ HrPackInput *hr_pack_input_new_for_results  (HrPlan       *plan,
                                              GPtrArray    *compare,
                                              GError      **error);
 void         hr_pack_input_free             (HrPackInput  *input);
+/* The bands of the scenario shown (the app's document has them), or NULL */
+void         hr_pack_input_set_bands        (HrPackInput  *input,
+                                             HrBands      *bands);
 
 /* The pack's pages at @width × @height points */
 HrPageDoc   *hr_pack_lay_out                (const HrPackInput *input,

@@ -56,5 +56,7 @@ void hr_workbook_month      (HrWorkbook    *book,
 extern const HrWorkbookSheet hr_workbook_hiring;
 extern const HrWorkbookSheet hr_workbook_compare;
 extern const HrWorkbookSheet hr_workbook_assumptions;
+/* hr-pack-bands.c */
+extern const HrWorkbookSheet hr_workbook_bands;
 
 G_END_DECLS

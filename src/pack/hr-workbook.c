@@ -313,6 +313,7 @@ static const HrWorkbookSheet * const sheets[] = {
   &hr_workbook_hiring,
   &hr_workbook_compare,
   /* books of business, calibration and uncertainty bands come here */
+  &hr_workbook_bands,
   &hr_workbook_assumptions,
   NULL
 };

@@ -572,6 +572,41 @@ test_bands (void)
   g_assert_cmpint (faded, <, fresh);
 }
 
+/* The drivers: one row per range, the high end of the first (the
+ * widest) drawn in its colour right of the plan's peak */
+static void
+test_drivers (void)
+{
+  g_autoptr(HrPlan) plan = load_plan ("conformance/bands.headroom");
+  g_autoptr(HrForecast) f = hr_engine_forecast (plan, NULL, HR_FORECAST_DEFAULT, NULL);
+  g_autoptr(HrBands) bands = hr_bands_compute (plan, NULL, NULL, NULL, NULL, NULL);
+  const HrChartPalette *palette = hr_chart_palette_get (HR_CHART_THEME_LIGHT);
+  Rgb background = rgb_from (palette->background.r, palette->background.g, palette->background.b);
+  HrChartOptions options;
+  HrChartFrame frame;
+  g_auto(GStrv) legend = NULL;
+  g_auto(GStrv) none = NULL;
+  cairo_surface_t *surface;
+  guint differ = 0;
+
+  options_for (&options, HR_CHART_DRIVERS, -1);
+  g_assert_false (hr_chart_get_frame (W, H, f, NULL, &options, &frame));
+  none = hr_chart_dup_legend (f, NULL, &options);
+  g_assert_cmpuint (g_strv_length (none), ==, 0);
+  options.bands = bands;
+  legend = hr_chart_dup_legend (f, NULL, &options);
+  g_assert_true (strv_has (legend, "Range at its low end"));
+  g_assert_true (strv_has (legend, "Range at its high end"));
+  g_assert_true (strv_has (legend, "Peak need on the plan’s values"));
+  g_assert_cmpuint (hr_bands_get_n_drivers (bands), ==, 3);
+  surface = render (f, NULL, &options, W, H);
+  /* something is drawn across the middle of the chart's rows */
+  for (guint x = W / 3; x < W; x += 8)
+    differ += rgb_distance (pixel (surface, x, H * 0.25), background) > 20;
+  g_assert_cmpuint (differ, >, 5);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -590,6 +625,7 @@ main (int   argc,
   g_test_add_func ("/chart/render/large", test_large_frames);
   g_test_add_func ("/chart/render/cache", test_cache);
   g_test_add_func ("/chart/render/bands", test_bands);
+  g_test_add_func ("/chart/render/drivers", test_drivers);
 
   return g_test_run ();
 }

@@ -23,6 +23,32 @@ load_sample (void)
   return hr_plan_new_sample ();
 }
 
+/* The sample with ranges on three estimates, 64 samples */
+static HrPlan *
+load_with_ranges (void)
+{
+  HrPlan *plan = hr_plan_new_sample ();
+  g_autoptr(HrUncertainty) uncertainty = hr_uncertainty_new ();
+  GListStore *ranges = G_LIST_STORE (hr_uncertainty_get_ranges (uncertainty));
+  static const struct { const char *target; double low, high; gboolean relative; } estimates[] = {
+    { "segments/*/reactive_hours", 0.8, 1.4, TRUE },
+    { "roles/*/shrinkage", 0.08, 0.16, FALSE },
+    { "moments/*/prep", 0.5, 2.0, TRUE },
+  };
+
+  g_object_set (uncertainty, "samples", 64, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (estimates); i++)
+    {
+      g_autoptr(HrRange) range = hr_range_new (estimates[i].target, estimates[i].low, estimates[i].high,
+                                               estimates[i].relative);
+      if (!estimates[i].relative)
+        hr_range_set_mode (range, 0.1);
+      g_list_store_append (ranges, range);
+    }
+  hr_plan_set_uncertainty (plan, uncertainty);
+  return plan;
+}
+
 /* The sample with names as long as German ones get */
 static HrPlan *
 load_long_names (void)
@@ -230,6 +256,8 @@ static const PackCase pack_cases[] = {
   { "/pack/boxes/sample/letter/de", load_sample, HR_PAPER_LETTER, "de_DE.UTF-8" },
   { "/pack/boxes/long-names/a4/de", load_long_names, HR_PAPER_A4, "de_DE.UTF-8" },
   { "/pack/boxes/long-names/letter/de", load_long_names, HR_PAPER_LETTER, "de_DE.UTF-8" },
+  { "/pack/boxes/ranges/a4/en", load_with_ranges, HR_PAPER_A4, "C.UTF-8" },
+  { "/pack/boxes/ranges/letter/de", load_with_ranges, HR_PAPER_LETTER, "de_DE.UTF-8" },
 };
 
 static void
@@ -284,6 +312,46 @@ test_pack_sections (void)
   g_assert_true (strstr (cover, "open 4 requisitions, the first by May 2027.") != NULL);
   g_assert_true (strstr (cover, "Contents\n") != NULL);
   g_clear_pointer (&doc, hr_page_doc_free);
+  g_assert_finalize_object (g_steal_pointer (&plan));
+}
+
+/* A plan with ranges has its uncertainty page after the pressure test,
+ * with the need at confidence; one without has none */
+static void
+test_pack_uncertainty (void)
+{
+  g_autoptr(HrPlan) plan = load_with_ranges ();
+  g_autoptr(HrPlan) sample = load_sample ();
+  g_autoptr(HrPageDoc) doc = lay_out (plan, HR_PAPER_A4);
+  g_autoptr(HrPageDoc) without = lay_out (sample, HR_PAPER_A4);
+  g_autoptr(HrBands) bands = hr_bands_compute (plan, NULL, NULL, NULL, NULL, NULL);
+  g_autofree char *need = hr_bands_describe_need (bands);
+  int uncertainty = -1, pressure = -1, assumptions = -1;
+
+  for (guint p = 0; p < hr_page_doc_get_n_pages (doc); p++)
+    {
+      const char *title = hr_page_doc_get_page_title (doc, p);
+
+      if (g_strcmp0 (title, "Uncertainty") == 0 && uncertainty < 0)
+        {
+          g_autofree char *text = hr_page_doc_dup_page_text (doc, p);
+
+          uncertainty = p;
+          g_assert_nonnull (strstr (text, need));
+          g_assert_nonnull (strstr (text, "What moves the need most"));
+        }
+      if (g_strcmp0 (title, "Pressure test") == 0 && pressure < 0)
+        pressure = p;
+      if (g_strcmp0 (title, "Assumptions and sources") == 0 && assumptions < 0)
+        assumptions = p;
+    }
+  g_assert_cmpint (pressure, <, uncertainty);
+  g_assert_cmpint (uncertainty, <, assumptions);
+  for (guint p = 0; p < hr_page_doc_get_n_pages (without); p++)
+    g_assert_cmpstr (hr_page_doc_get_page_title (without, p), !=, "Uncertainty");
+  g_clear_pointer (&doc, hr_page_doc_free);
+  g_clear_pointer (&without, hr_page_doc_free);
+  g_assert_finalize_object (g_steal_pointer (&bands));
   g_assert_finalize_object (g_steal_pointer (&plan));
 }
 
@@ -407,6 +475,7 @@ main (int    argc,
     g_test_add_data_func (pack_cases[i].name, &pack_cases[i], test_pack_boxes);
   g_test_add_func ("/pack/sections", test_pack_sections);
   g_test_add_func ("/pack/without-scenarios", test_pack_without_scenarios);
+  g_test_add_func ("/pack/uncertainty", test_pack_uncertainty);
   g_test_add_func ("/pack/same-bytes", test_pack_same_bytes);
   g_test_add_func ("/pack/benchmarks", test_pack_benchmarks);
   return g_test_run ();
