@@ -63,7 +63,7 @@ dup_row_label (const HrBandsDriver *driver)
 {
   g_autofree char *low = hr_format_exact (driver->low);
   g_autofree char *high = hr_format_exact (driver->high);
-  /* a range on many fields ("roles/*/shrinkage") by its target */
+  /* a range on many fields (every role's shrinkage) by its target */
   const char *what = driver->n_fields > 1 ? driver->target : driver->path;
 
   if (driver->relative)
