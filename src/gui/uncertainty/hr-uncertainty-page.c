@@ -6,6 +6,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "hr-chart-view.h"
 #include "hr-format.h"
 #include "hr-form.h"
 #include "hr-number-entry.h"
@@ -29,6 +30,7 @@ struct _HrUncertaintyPage
   GtkWidget   *ranges_list;
   GtkWidget   *settings_slot;
   GtkWidget   *settings;     /* HrForm on the plan's uncertainty object */
+  GtkWidget   *chart;        /* the drivers chart, as exported */
 
   HrDocument  *document;
   HrUndoStack *undo;
@@ -167,40 +169,6 @@ field_scale (const char *target)
   return field && g_strv_contains (shares, field + 1) ? 100 : 1;
 }
 
-/* --- the tornado bar of one range --- */
-
-typedef struct {
-  double low;      /* the peak need at the range's ends */
-  double high;
-  double centre;   /* the peak need on the plan's own values */
-  double extent;   /* the largest distance from the centre of every row */
-} Bar;
-
-static void
-bar_draw_cb (GtkDrawingArea *area,
-             cairo_t        *cr,
-             int             width,
-             int             height,
-             gpointer        data)
-{
-  Bar *bar = data;
-  GdkRGBA low = { 0.20, 0.52, 0.89, 1 }, high = { 0.88, 0.40, 0.18, 1 }, axis = { 0.5, 0.5, 0.5, 0.8 };
-  double mid = width / 2.0, unit = bar->extent > 0 ? (width / 2.0 - 2) / bar->extent : 0;
-  double a = mid + (MIN (bar->low, bar->high) - bar->centre) * unit;
-  double b = mid + (MAX (bar->low, bar->high) - bar->centre) * unit;
-
-  /* below the plan's peak in blue, above it in orange */
-  gdk_cairo_set_source_rgba (cr, &low);
-  cairo_rectangle (cr, MIN (a, mid), 3, fabs (mid - MIN (a, mid)), height - 6);
-  cairo_fill (cr);
-  gdk_cairo_set_source_rgba (cr, &high);
-  cairo_rectangle (cr, mid, 3, MAX (0, b - mid), height - 6);
-  cairo_fill (cr);
-  gdk_cairo_set_source_rgba (cr, &axis);
-  cairo_rectangle (cr, mid - 0.5, 0, 1, height);
-  cairo_fill (cr);
-}
-
 /* --- building the page --- */
 
 static void
@@ -230,9 +198,7 @@ static GtkWidget *
 range_row_new (HrUncertaintyPage   *self,
                HrPlan              *plan,
                HrRange             *range,
-               const HrBandsDriver *driver,
-               double               centre,
-               double               extent)
+               const HrBandsDriver *driver)
 {
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *names = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
@@ -253,27 +219,18 @@ range_row_new (HrUncertaintyPage   *self,
       g_autofree char *a = hr_format_number (MIN (driver->peak_low, driver->peak_high), 1);
       g_autofree char *b = hr_format_number (MAX (driver->peak_low, driver->peak_high), 1);
       g_autofree char *spread = hr_format_number (driver->spread, 1);
-      Bar *bar = g_new (Bar, 1);
-      GtkWidget *area = gtk_drawing_area_new ();
 
       /* Translators: a range's effect: the peak need with the range at its ends, and the spread */
       effect = g_strdup_printf (_("Peak need %s to %s FTE, a spread of %s"), a, b, spread);
-      *bar = (Bar) { driver->peak_low, driver->peak_high, centre, extent };
-      gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (area), 240);
-      gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area), 22);
-      gtk_widget_set_valign (area, GTK_ALIGN_CENTER);
-      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), bar_draw_cb, bar, g_free);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (area), GTK_ACCESSIBLE_PROPERTY_LABEL, effect, -1);
       label = label_new (effect, NULL);
-      gtk_label_set_width_chars (GTK_LABEL (label), 30);
+      gtk_label_set_width_chars (GTK_LABEL (label), 40);
       gtk_box_append (GTK_BOX (row), label);
-      gtk_box_append (GTK_BOX (row), area);
     }
   else
     {
       label = label_new (self->stopped || hr_document_get_bands (self->document) == NULL
                          ? _("Effect not sampled yet") : _("Not in the scenario shown"), "dim-label");
-      gtk_label_set_width_chars (GTK_LABEL (label), 30);
+      gtk_label_set_width_chars (GTK_LABEL (label), 40);
       gtk_box_append (GTK_BOX (row), label);
     }
   remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
@@ -317,7 +274,6 @@ rebuild_rows (HrUncertaintyPage *self,
   GListModel *ranges = hr_plan_get_ranges (plan);
   guint n = ranges ? g_list_model_get_n_items (ranges) : 0;
   g_autoptr(GArray) entries = g_array_sized_new (FALSE, TRUE, sizeof (Entry), n);
-  double extent = 0, centre = bands ? hr_bands_get_peak_need (bands) : 0;
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (self->ranges_list)))
@@ -330,8 +286,6 @@ rebuild_rows (HrUncertaintyPage *self,
       for (guint d = 0; bands && d < hr_bands_get_n_drivers (bands); d++)
         if (hr_bands_get_driver (bands, d)->position == i + 1)
           entry.driver = hr_bands_get_driver (bands, d);
-      if (entry.driver)
-        extent = MAX (extent, MAX (fabs (entry.driver->peak_low - centre), fabs (entry.driver->peak_high - centre)));
       g_array_append_val (entries, entry);
     }
   /* stable: equal spreads keep the file's order */
@@ -341,24 +295,18 @@ rebuild_rows (HrUncertaintyPage *self,
       Entry *entry = &g_array_index (entries, Entry, i);
 
       gtk_list_box_append (GTK_LIST_BOX (self->ranges_list),
-                           range_row_new (self, plan, entry->range, entry->driver, centre, extent));
+                           range_row_new (self, plan, entry->range, entry->driver));
       g_object_unref (entry->range);
     }
   gtk_widget_set_visible (self->ranges_list, n > 0);
+  gtk_widget_set_visible (self->chart_slot, bands != NULL && hr_bands_get_n_drivers (bands) > 0);
   gtk_widget_set_visible (self->drivers_heading, n > 0);
   gtk_widget_set_visible (self->drivers_caption, n > 0);
-  if (bands)
-    {
-      g_autofree char *peak = hr_format_number (centre, 1);
-      /* Translators: %s is the peak need on the plan's own values, e.g. “12.4” */
-      g_autofree char *caption = g_strdup_printf (_("Each range on its own, every other estimate at the plan’s value: "
-                                                    "the peak need of the team with the range at its low end and at "
-                                                    "its high end, around %s FTE on the plan’s values. Blue is below, "
-                                                    "orange above."), peak);
-      gtk_label_set_text (GTK_LABEL (self->drivers_caption), caption);
-    }
-  else
-    gtk_label_set_text (GTK_LABEL (self->drivers_caption), _("The effect of each range shows once the bands are sampled."));
+  /* the chart says how it reads; without bands, when it will */
+  gtk_label_set_text (GTK_LABEL (self->drivers_caption),
+                      bands ? _("Every range of the plan, the one moving the peak need most first. Remove one "
+                                "with its button; change it where its estimate is.")
+                            : _("The effect of each range shows once the bands are sampled."));
 }
 
 static void
@@ -513,6 +461,12 @@ hr_uncertainty_page_init (HrUncertaintyPage *self)
   self->row_names = g_ptr_array_new_with_free_func (g_free);
   self->settings = hr_form_new (settings_fields, G_N_ELEMENTS (settings_fields));
   gtk_box_append (GTK_BOX (self->settings_slot), self->settings);
+  /* the tornado the leader shows the board, drawn as every export draws it */
+  self->chart = hr_chart_view_new ();
+  hr_chart_view_set_kind (HR_CHART_VIEW (self->chart), HR_CHART_DRIVERS);
+  hr_chart_view_set_show_bands (HR_CHART_VIEW (self->chart), TRUE);
+  gtk_widget_set_size_request (self->chart, -1, 300);
+  gtk_box_append (GTK_BOX (self->chart_slot), self->chart);
 }
 
 void
@@ -527,6 +481,8 @@ hr_uncertainty_page_set_context (HrUncertaintyPage *self,
   g_set_object (&self->document, document);
   g_set_object (&self->undo, undo);
   self->stopped = FALSE;
+  if (self->chart)
+    hr_chart_view_set_document (HR_CHART_VIEW (self->chart), document);
   if (self->settings)
     hr_form_set_context (HR_FORM (self->settings), document ? hr_document_get_plan (document) : NULL, undo);
   if (document == NULL)

@@ -50,7 +50,8 @@ view_compare (HrChartView *self)
 static gboolean
 kind_has_bands (HrChartKind kind)
 {
-  return kind == HR_CHART_EFFORT || kind == HR_CHART_HEADCOUNT || kind == HR_CHART_SCENARIOS;
+  return kind == HR_CHART_EFFORT || kind == HR_CHART_HEADCOUNT || kind == HR_CHART_SCENARIOS ||
+         kind == HR_CHART_DRIVERS;
 }
 
 /* The document's bands into the options, when shown: the latest that
@@ -284,6 +285,19 @@ describe (HrChartView *self)
     return g_strdup (_("No plan to chart."));
   if (self->options.kind == HR_CHART_JOURNEY)
     return g_strdup (_("Designed hours per account in each month of tenure, by tier."));
+  if (self->options.kind == HR_CHART_DRIVERS)
+    {
+      HrBands *bands = sync_bands (self);
+      guint n = bands ? hr_bands_get_n_drivers (bands) : 0;
+
+      if (n == 0)
+        return g_strdup (_("No range has been sampled yet."));
+      /* Translators: the drivers chart, said to a screen reader; %s is the range moving the need most */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u range, ranked by the spread it causes in the peak need: %s first.",
+                                           "%u ranges, ranked by the spread each causes in the peak need: %s first.", n),
+                              n, hr_bands_get_driver (bands, 0)->path);
+    }
   if (self->options.kind == HR_CHART_SCENARIOS)
     {
       GPtrArray *compare = view_compare (self);
@@ -482,8 +496,11 @@ static void
 options_changed (HrChartView *self)
 {
   static const char *names[] = {
-    N_("Monthly effort chart"), N_("Headcount chart"), N_("Journey chart"), N_("Scenarios chart")
+    N_("Monthly effort chart"), N_("Headcount chart"), N_("Journey chart"), N_("Scenarios chart"),
+    N_("Books chart"), N_("What moves the peak need most"),
   };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (names) == HR_N_CHART_KINDS);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->area), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _(names[self->options.kind]), -1);
