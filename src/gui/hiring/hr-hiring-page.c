@@ -6,6 +6,7 @@
 
 #include "hr-change.h"
 #include "hr-chart-view.h"
+#include "hr-form.h"
 #include "hr-format.h"
 #include "hr-hiring-page.h"
 #include "hr-hiring.h"
@@ -44,18 +45,6 @@ accept_clicked_cb (GtkButton    *button,
   hr_hiring_page_accept (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "hr-index")));
 }
 
-static GtkWidget *
-label_new (const char *text,
-           const char *css)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  if (css)
-    gtk_widget_add_css_class (label, css);
-  return label;
-}
 
 static void rebuild (HrHiringPage *self);
 
@@ -110,11 +99,11 @@ hires_column_new (HrForecast *f,
       else
         /* Translators: "2 start Aug 2027 · requisition by May 2027" */
         text = g_strdup_printf (_("%s start %s · requisition by %s"), count, start, req);
-      label = label_new (text, extra > 0.5 ? "hr-extra-hire" : NULL);
+      label = hr_wrapped_label_new (text, extra > 0.5 ? "hr-extra-hire" : NULL);
       gtk_box_append (GTK_BOX (box), label);
     }
   if (!any)
-    gtk_box_append (GTK_BOX (box), label_new (_("no hires"), "dim-label"));
+    gtk_box_append (GTK_BOX (box), hr_wrapped_label_new (_("no hires"), "dim-label"));
   return box;
 }
 
@@ -156,7 +145,7 @@ rebuild_confidence (HrHiringPage *self)
 
   /* Translators: %u is the plan's confidence, e.g. 90 */
   title = g_strdup_printf (_("On the averages, and at %u%% confidence"), hr_bands_get_confidence (bands));
-  heading = label_new (title, "heading");
+  heading = hr_wrapped_label_new (title, "heading");
   gtk_box_append (GTK_BOX (self->confidence_box), heading);
   a = hr_format_number (total_hires (average), 0);
   c = hr_format_number (total_hires (confident), 0);
@@ -169,22 +158,22 @@ rebuild_confidence (HrHiringPage *self)
                                  "below. The Accept buttons above take the hires on the averages."),
                                a, hr_bands_get_confidence (bands), c, more);
   }
-  gtk_box_append (GTK_BOX (self->confidence_box), label_new (caption, "dim-label"));
+  gtk_box_append (GTK_BOX (self->confidence_box), hr_wrapped_label_new (caption, "dim-label"));
 
   grid = gtk_grid_new ();
   gtk_grid_set_column_spacing (GTK_GRID (grid), 24);
   gtk_grid_set_row_spacing (GTK_GRID (grid), 8);
   gtk_grid_set_column_homogeneous (GTK_GRID (grid), FALSE);
-  gtk_grid_attach (GTK_GRID (grid), label_new (_("Role"), "dim-label"), 0, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), label_new (_("On the averages"), "dim-label"), 1, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), hr_wrapped_label_new (_("Role"), "dim-label"), 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), hr_wrapped_label_new (_("On the averages"), "dim-label"), 1, 0, 1, 1);
   {
     /* Translators: a column head, e.g. “At 90% confidence” */
     g_autofree char *head = g_strdup_printf (_("At %u%% confidence"), hr_bands_get_confidence (bands));
-    gtk_grid_attach (GTK_GRID (grid), label_new (head, "dim-label"), 2, 0, 1, 1);
+    gtk_grid_attach (GTK_GRID (grid), hr_wrapped_label_new (head, "dim-label"), 2, 0, 1, 1);
   }
   for (guint r = 0; r < hr_forecast_get_n_roles (average); r++)
     {
-      GtkWidget *name = label_new (hr_forecast_get_role_name (average, r), "heading");
+      GtkWidget *name = hr_wrapped_label_new (hr_forecast_get_role_name (average, r), "heading");
 
       gtk_widget_set_valign (name, GTK_ALIGN_START);
       gtk_grid_attach (GTK_GRID (grid), name, 0, r + 1, 1, 1);
@@ -261,7 +250,7 @@ rebuild (HrHiringPage *self)
           gtk_widget_set_margin_end (row, 6);
           gtk_widget_set_margin_top (row, 4);
           gtk_widget_set_margin_bottom (row, 4);
-          label = label_new (text, s->requisition <= 0 ? "hr-late" : NULL);
+          label = hr_wrapped_label_new (text, s->requisition <= 0 ? "hr-late" : NULL);
           gtk_widget_set_hexpand (label, TRUE);
           gtk_box_append (GTK_BOX (row), label);
           button = gtk_button_new_with_label (_("Accept"));
@@ -279,12 +268,12 @@ rebuild (HrHiringPage *self)
           g_object_unref (list);
           continue;
         }
-      gtk_box_append (GTK_BOX (self->roles_box), label_new (hr_forecast_get_role_name (f, r), "heading"));
+      gtk_box_append (GTK_BOX (self->roles_box), hr_wrapped_label_new (hr_forecast_get_role_name (f, r), "heading"));
       if (late)
         {
           g_autofree char *text =
             g_strdup_printf (_("Late: even a requisition opened today leaves the team short in %s."), late);
-          gtk_box_append (GTK_BOX (self->roles_box), label_new (text, "hr-late"));
+          gtk_box_append (GTK_BOX (self->roles_box), hr_wrapped_label_new (text, "hr-late"));
         }
       if (any)
         gtk_box_append (GTK_BOX (self->roles_box), list);
@@ -307,7 +296,7 @@ rebuild (HrHiringPage *self)
     }
   if (n == 0)
     gtk_box_append (GTK_BOX (self->roles_box),
-                    label_new (_("The planner suggests no hires: the team holds over the horizon."), "dim-label"));
+                    hr_wrapped_label_new (_("The planner suggests no hires: the team holds over the horizon."), "dim-label"));
   gtk_label_set_text (GTK_LABEL (self->summary), hr_document_get_hiring (self->document));
 }
 
@@ -377,7 +366,7 @@ hr_hiring_page_init (HrHiringPage *self)
   g_object_set (self->box, "margin-start", 18, "margin-end", 18, "margin-top", 12, "margin-bottom", 18, NULL);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), self->box);
 
-  self->intro = label_new (_("The hires the planner suggests so that each role stays under its target load, "
+  self->intro = hr_wrapped_label_new (_("The hires the planner suggests so that each role stays under its target load, "
                              "timed to be fully productive in the first month that needs them."), "dim-label");
   gtk_widget_set_hexpand (self->intro, TRUE);
   self->accept_all = gtk_button_new_with_mnemonic (_("_Accept All"));
@@ -403,14 +392,14 @@ hr_hiring_page_init (HrHiringPage *self)
   gtk_widget_set_size_request (self->chart, -1, 320);
   gtk_box_append (GTK_BOX (self->box), self->chart);
 
-  gtk_box_append (GTK_BOX (summary_top), label_new (_("In words, for an email"), "heading"));
+  gtk_box_append (GTK_BOX (summary_top), hr_wrapped_label_new (_("In words, for an email"), "heading"));
   self->copy = gtk_button_new_with_mnemonic (_("_Copy"));
   gtk_widget_set_tooltip_text (self->copy, _("Copy the hiring plan in words"));
   g_signal_connect_swapped (self->copy, "clicked", G_CALLBACK (copy_clicked_cb), self);
   gtk_widget_set_hexpand (gtk_widget_get_first_child (summary_top), TRUE);
   gtk_box_append (GTK_BOX (summary_top), self->copy);
   gtk_box_append (GTK_BOX (self->box), summary_top);
-  self->summary = label_new (NULL, "hr-hiring-summary");
+  self->summary = hr_wrapped_label_new (NULL, "hr-hiring-summary");
   gtk_label_set_selectable (GTK_LABEL (self->summary), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->summary), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Hiring summary"), -1);

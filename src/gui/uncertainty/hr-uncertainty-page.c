@@ -181,18 +181,6 @@ range_remove_clicked_cb (GtkButton         *button,
     hr_range_edit_remove (self->undo, hr_document_get_plan (self->document), range);
 }
 
-static GtkWidget *
-label_new (const char *text,
-           const char *css)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  if (css)
-    gtk_widget_add_css_class (label, css);
-  return label;
-}
 
 static GtkWidget *
 range_row_new (HrUncertaintyPage   *self,
@@ -209,8 +197,8 @@ range_row_new (HrUncertaintyPage   *self,
 
   g_object_set (row, "margin-start", 12, "margin-end", 6, "margin-top", 6, "margin-bottom", 6, NULL);
   gtk_widget_set_hexpand (names, TRUE);
-  gtk_box_append (GTK_BOX (names), label_new (name, "heading"));
-  gtk_box_append (GTK_BOX (names), label_new (bounds, "dim-label"));
+  gtk_box_append (GTK_BOX (names), hr_wrapped_label_new (name, "heading"));
+  gtk_box_append (GTK_BOX (names), hr_wrapped_label_new (bounds, "dim-label"));
   gtk_box_append (GTK_BOX (row), names);
   g_ptr_array_add (self->row_names, g_strdup (name));
 
@@ -222,13 +210,13 @@ range_row_new (HrUncertaintyPage   *self,
 
       /* Translators: a range's effect: the peak need with the range at its ends, and the spread */
       effect = g_strdup_printf (_("Peak need %s to %s FTE, a spread of %s"), a, b, spread);
-      label = label_new (effect, NULL);
+      label = hr_wrapped_label_new (effect, NULL);
       gtk_label_set_width_chars (GTK_LABEL (label), 40);
       gtk_box_append (GTK_BOX (row), label);
     }
   else
     {
-      label = label_new (self->stopped || hr_document_get_bands (self->document) == NULL
+      label = hr_wrapped_label_new (self->stopped || hr_document_get_bands (self->document) == NULL
                          ? _("Effect not sampled yet") : _("Not in the scenario shown"), "dim-label");
       gtk_label_set_width_chars (GTK_LABEL (label), 40);
       gtk_box_append (GTK_BOX (row), label);

@@ -507,6 +507,19 @@ role_list_forget (HrForm     *self,
 /* --- construction --- */
 
 GtkWidget *
+hr_wrapped_label_new (const char *text,
+                      const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  if (css_class)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+GtkWidget *
 hr_form_label_new (const char *text,
                    const char *tooltip)
 {

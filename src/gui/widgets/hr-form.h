@@ -118,6 +118,10 @@ GVariant  *hr_form_parse_list        (HrPlan      *plan,
                                       double       scale,
                                       char       **message);
 
+/* A left-aligned label that wraps, with @css_class (may be NULL): the
+ * text of pages built in code */
+GtkWidget *hr_wrapped_label_new   (const char *text,
+                                   const char *css_class);
 /* Label and help shared by hand-made fields */
 GtkWidget *hr_form_label_new      (const char *text,
                                    const char *tooltip);
