@@ -754,6 +754,12 @@ hr_form_set_context (HrForm      *self,
     role_list_forget (self, hr_plan_get_roles (self->plan));
   g_set_object (&self->plan, plan);
   g_set_object (&self->undo, undo);
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *row = &g_array_index (self->rows, Row, i);
+      if (row->range)
+        hr_range_button_set_context (HR_RANGE_BUTTON (row->range), plan, undo);
+    }
   if (plan)
     {
       GListModel *roles = hr_plan_get_roles (plan);
@@ -763,8 +769,6 @@ hr_form_set_context (HrForm      *self,
       for (guint i = 0; i < self->rows->len; i++)
         {
           Row *row = &g_array_index (self->rows, Row, i);
-          if (row->range)
-            hr_range_button_set_context (HR_RANGE_BUTTON (row->range), plan, undo);
           if (row->spec->unit && g_str_equal (row->spec->unit, "¤"))
             hr_number_entry_set_unit (HR_NUMBER_ENTRY (row->widget), hr_plan_get_currency (plan));
         }

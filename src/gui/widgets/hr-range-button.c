@@ -303,16 +303,26 @@ update_entries_units (HrRangeButton *self)
   hr_number_entry_set_unit (HR_NUMBER_ENTRY (self->high), relative ? "%" : self->unit);
   hr_number_entry_set_digits (HR_NUMBER_ENTRY (self->low), relative ? 0 : self->digits);
   hr_number_entry_set_digits (HR_NUMBER_ENTRY (self->high), relative ? 0 : self->digits);
-  gtk_label_set_text (GTK_LABEL (self->low_label), relative ? _("Below by up to") : _("Lowest"));
-  gtk_label_set_text (GTK_LABEL (self->high_label), relative ? _("Above by up to") : _("Highest"));
+  {
+    g_autofree char *shown = format_value (self, field_value (self));
+    g_autofree char *hint = NULL;
+
+    if (relative)
+      /* Translators: %s is the plan's value, e.g. “1.5 h” */
+      hint = g_strdup_printf (_("Shares of the plan’s value, %s, which stays the most likely: −20%% is a fifth "
+                                "below it, +30%% almost a third above."), shown);
+    else
+      /* Translators: %s is the plan's value, e.g. “1.5 h” */
+      hint = g_strdup_printf (_("The plan’s value, %s, stays the most likely; the bands sample between the "
+                                "lowest and the highest."), shown);
+    gtk_label_set_text (GTK_LABEL (self->hint), hint);
+  }
 }
 
 static void
 update_popover (HrRangeButton *self)
 {
   double value = field_value (self);
-  g_autofree char *shown = format_value (self, value);
-  g_autofree char *hint = NULL;
   g_autofree char *heading = NULL;
 
   self->updating = TRUE;
@@ -345,10 +355,6 @@ update_popover (HrRangeButton *self)
   /* Translators: the heading of a range's popover; %s is the field, e.g. “Preparation” */
   heading = g_strdup_printf (_("How sure is “%s”?"), self->label);
   gtk_label_set_text (GTK_LABEL (self->heading), heading);
-  /* Translators: %s is the plan's value, e.g. “1.5 h” */
-  hint = g_strdup_printf (_("The plan’s value, %s, stays the most likely; the bands sample between the lowest and the highest."),
-                          shown);
-  gtk_label_set_text (GTK_LABEL (self->hint), hint);
   gtk_widget_set_visible (self->add, self->range == NULL);
   gtk_widget_set_visible (self->remove, self->range != NULL);
   gtk_widget_set_visible (self->problem, FALSE);
