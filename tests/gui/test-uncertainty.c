@@ -34,6 +34,32 @@ type_value (GtkWidget  *entry,
   gui_test_iterate_idle ();
 }
 
+static gboolean
+bands_pending (gpointer document)
+{
+  return hr_document_is_pending (document, HR_DOCUMENT_BANDS);
+}
+
+static gboolean
+is_button_labelled (GtkWidget     *widget,
+                    gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_get_visible (widget) &&
+         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+/* Presses the button shown whose label (with its mnemonic) is @label */
+static void
+press (GtkWidget  *root,
+       const char *label)
+{
+  GtkWidget *button = gui_test_find_matching (root, is_button_labelled, label);
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  gui_test_iterate_idle ();
+}
+
 static void
 test_range_brings_bands (void)
 {
@@ -132,6 +158,23 @@ test_range_brings_bands (void)
   gui_test_wait_results (window);
   g_assert_nonnull (hr_plan_get_ranges (plan));
   g_assert_cmpstr (hr_summary_panel_get_text (summary, "confidence"), ==, expected);
+
+  /* a long sampling shows its progress and stops on Stop; the bands
+   * shown stay, stale, until Sample Again */
+  page = gui_test_show_page (window, "uncertainty", HR_TYPE_UNCERTAINTY_PAGE);
+  g_object_set (hr_plan_get_uncertainty (plan), "samples", 4096, NULL);
+  g_object_set (plan, "months", 120, NULL);
+  gui_test_iterate_until (bands_pending, hr_window_get_document (window));
+  press (page, "_Stop");
+  g_assert_false (hr_document_is_pending (hr_window_get_document (window), HR_DOCUMENT_BANDS));
+  g_assert_true (hr_document_is_stale (hr_window_get_document (window), HR_DOCUMENT_BANDS));
+  g_assert_true (g_str_has_prefix (hr_uncertainty_page_get_status (HR_UNCERTAINTY_PAGE (page)), "Sampling stopped."));
+  press (page, "_Sample Again");
+  gui_test_wait_results (window);
+  g_assert_false (hr_document_is_stale (hr_window_get_document (window), HR_DOCUMENT_BANDS));
+  g_assert_cmpuint (hr_bands_get_samples (hr_document_get_bands (hr_window_get_document (window))), ==, 4096);
+  g_assert_cmpstr (hr_uncertainty_page_get_status (HR_UNCERTAINTY_PAGE (page)), ==,
+                   "Bands of 4096 plans sampled within the ranges.");
 
   gui_test_destroy_window (window);
   g_assert_finalize_object (plan);

@@ -311,9 +311,11 @@ update_status (HrUncertaintyPage *self)
     bands = hr_document_get_bands (self->document);
   else if (has_ranges)
     bands = NULL;
-  error = has_ranges ? hr_document_get_error (self->document, HR_DOCUMENT_BANDS) : NULL;
+  /* asking for the error asks for the bands: not once stopped */
+  error = has_ranges && !self->stopped ? hr_document_get_error (self->document, HR_DOCUMENT_BANDS) : NULL;
   sampling = has_ranges && !self->stopped && hr_document_is_pending (self->document, HR_DOCUMENT_BANDS);
 
+  hr_chart_view_hold_bands (HR_CHART_VIEW (self->chart), self->stopped);
   gtk_widget_set_visible (self->progress, sampling);
   gtk_widget_set_visible (self->cancel, sampling);
   gtk_widget_set_visible (self->resume, has_ranges && self->stopped);
@@ -485,6 +487,13 @@ hr_uncertainty_page_get_need (HrUncertaintyPage *self)
 {
   g_return_val_if_fail (HR_IS_UNCERTAINTY_PAGE (self), NULL);
   return gtk_widget_get_visible (self->need) ? gtk_label_get_text (GTK_LABEL (self->need)) : NULL;
+}
+
+const char *
+hr_uncertainty_page_get_status (HrUncertaintyPage *self)
+{
+  g_return_val_if_fail (HR_IS_UNCERTAINTY_PAGE (self), NULL);
+  return gtk_label_get_text (GTK_LABEL (self->status));
 }
 
 GStrv

@@ -18,6 +18,8 @@ void        hr_uncertainty_page_set_context (HrUncertaintyPage *self,
                                              HrUndoStack       *undo);
 /* "With 90% confidence the team needs …", or NULL without bands */
 const char *hr_uncertainty_page_get_need    (HrUncertaintyPage *self);
+/* What the page says of the sampling ("Sampling stopped. …"), for tests */
+const char *hr_uncertainty_page_get_status  (HrUncertaintyPage *self);
 /* The rows' names in the order shown, for tests */
 GStrv       hr_uncertainty_page_dup_rows    (HrUncertaintyPage *self);
 

@@ -27,6 +27,8 @@ struct _HrChartView
   char           *description;
   char           *font_family;  /* the desktop's UI font, for the chart's text */
   gboolean        show_bands;   /* the P10–P90 bands when the plan has ranges */
+  HrBands        *last_bands;   /* the bands last drawn */
+  gboolean        hold_bands;   /* draw those, asking for no new ones */
 };
 
 G_DEFINE_FINAL_TYPE (HrChartView, hr_chart_view, GTK_TYPE_WIDGET)
@@ -64,9 +66,14 @@ sync_bands (HrChartView *self)
 
   if (document && self->show_bands && kind_has_bands (self->options.kind) &&
       hr_plan_get_ranges (hr_document_get_plan (document)) != NULL)
-    bands = hr_document_get_bands (document);
+    {
+      if (self->hold_bands)
+        bands = self->last_bands;
+      else
+        g_set_object (&self->last_bands, (bands = hr_document_get_bands (document)));
+    }
   self->options.bands = bands;
-  self->options.bands_stale = bands && hr_document_is_stale (document, HR_DOCUMENT_BANDS);
+  self->options.bands_stale = bands && (self->hold_bands || hr_document_is_stale (document, HR_DOCUMENT_BANDS));
   return bands;
 }
 
@@ -394,6 +401,7 @@ hr_chart_view_dispose (GObject *object)
   HrChartView *self = HR_CHART_VIEW (object);
 
   hr_chart_view_set_document (self, NULL);
+  g_clear_object (&self->last_bands);
   g_clear_pointer (&self->area, gtk_widget_unparent);
   g_clear_pointer (&self->cache, hr_chart_cache_free);
   g_clear_pointer (&self->description, g_free);
@@ -472,6 +480,7 @@ hr_chart_view_set_document (HrChartView *self,
   if (self->document)
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_set_object (&self->document, document);
+  g_clear_object (&self->last_bands);
   if (document)
     {
       g_signal_connect_object (document, "notify::forecast", G_CALLBACK (results_changed_cb), self,
@@ -563,6 +572,19 @@ hr_chart_view_set_show_bands (HrChartView *self,
   if (self->show_bands == show_bands)
     return;
   self->show_bands = show_bands;
+  options_changed (self);
+}
+
+void
+hr_chart_view_hold_bands (HrChartView *self,
+                          gboolean     hold)
+{
+  g_return_if_fail (HR_IS_CHART_VIEW (self));
+
+  hold = !!hold;
+  if (self->hold_bands == hold)
+    return;
+  self->hold_bands = hold;
   options_changed (self);
 }
 

@@ -35,6 +35,10 @@ void        hr_chart_view_set_large_type (HrChartView *self,
 void        hr_chart_view_set_show_bands (HrChartView *self,
                                           gboolean     show_bands);
 gboolean    hr_chart_view_get_show_bands (HrChartView *self);
+/* While @hold, the bands last drawn are drawn again, faded, and no new
+ * ones are asked for: sampling stopped by the person */
+void        hr_chart_view_hold_bands     (HrChartView *self,
+                                          gboolean     hold);
 const HrChartOptions *hr_chart_view_get_options (HrChartView *self);
 /* What the chart shows, in words: its accessible description */
 const char *hr_chart_view_get_description (HrChartView *self);
