@@ -69,18 +69,12 @@ add_legend (HrChartCtx *ctx,
   g_array_append_val (legend, item);
 }
 
-static void
-clear_legend_item (gpointer data)
-{
-  g_free (((HrChartLegendItem *) data)->label);
-}
 
 GArray *
 hr_chart_books_legend (HrChartCtx *ctx)
 {
-  GArray *legend = g_array_new (FALSE, TRUE, sizeof (HrChartLegendItem));
+  GArray *legend = hr_chart_legend_new ();
 
-  g_array_set_clear_func (legend, clear_legend_item);
   if (ctx->options.books != NULL && hr_books_get_n_people (ctx->options.books) > 0)
     add_legend (ctx, legend, ctx->options.rebalance != NULL);
   return legend;

@@ -30,19 +30,13 @@ fill_of (HrChartCtx  *ctx,
     }
 }
 
-static void
-clear_legend_item (gpointer data)
-{
-  g_free (((HrChartLegendItem *) data)->label);
-}
 
 GArray *
 hr_chart_drivers_legend (HrChartCtx *ctx)
 {
-  GArray *legend = g_array_new (FALSE, TRUE, sizeof (HrChartLegendItem));
+  GArray *legend = hr_chart_legend_new ();
   HrChartLegendItem item = { 0 };
 
-  g_array_set_clear_func (legend, clear_legend_item);
   if (ctx->options.bands == NULL || hr_bands_get_n_drivers (ctx->options.bands) == 0)
     return legend;
   item = (HrChartLegendItem) { g_strdup (_("Range at its low end")), HR_CHART_SWATCH_FILL };

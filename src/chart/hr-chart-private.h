@@ -186,6 +186,8 @@ double   hr_chart_rows_legend_draw   (HrChartCtx          *ctx,
  * each causes (a tornado), one row per range */
 void     hr_chart_drivers_paint      (HrChartCtx          *ctx);
 GArray  *hr_chart_drivers_legend     (HrChartCtx          *ctx);
+/* An empty legend: HrChartLegendItem, their labels freed with it */
+GArray  *hr_chart_legend_new         (void);
 /* Kinds with a layout of their own: no figure, no frame, no months */
 gboolean hr_chart_kind_has_rows      (HrChartKind          kind);
 void     hr_chart_rows_paint         (HrChartCtx          *ctx);

@@ -156,12 +156,20 @@ legend_item_clear (gpointer data)
   g_free (item->label);
 }
 
+GArray *
+hr_chart_legend_new (void)
+{
+  GArray *legend = g_array_new (FALSE, TRUE, sizeof (HrChartLegendItem));
+
+  g_array_set_clear_func (legend, legend_item_clear);
+  return legend;
+}
+
 static void
 figure_init (HrChartFigure *figure)
 {
   *figure = (HrChartFigure) { 0 };
-  figure->legend = g_array_new (FALSE, TRUE, sizeof (HrChartLegendItem));
-  g_array_set_clear_func (figure->legend, legend_item_clear);
+  figure->legend = hr_chart_legend_new ();
 }
 
 static void

@@ -79,6 +79,31 @@ swap (double *v,
   v[j] = t;
 }
 
+/* Splits @v around the median of its first, middle and last values: below
+ * it [0, lt), equal [lt, gt), above [gt, n) */
+static void
+partition (double *v,
+           gsize   n,
+           gsize  *lt_out,
+           gsize  *gt_out)
+{
+  double a = v[0], b = v[n / 2], c = v[n - 1];
+  double pivot = MAX (MIN (a, b), MIN (MAX (a, b), c));
+  gsize lt = 0, i = 0, gt = n;
+
+  while (i < gt)
+    {
+      if (v[i] < pivot)
+        swap (v, lt++, i++);
+      else if (v[i] > pivot)
+        swap (v, i, --gt);
+      else
+        i++;
+    }
+  *lt_out = lt;
+  *gt_out = gt;
+}
+
 /* Numbers only: three-way quicksort, so that equal values end it */
 static void
 sort_numbers (double *v,
@@ -86,19 +111,9 @@ sort_numbers (double *v,
 {
   while (n > 12)
     {
-      double a = v[0], b = v[n / 2], c = v[n - 1];
-      double pivot = MAX (MIN (a, b), MIN (MAX (a, b), c));
-      gsize lt = 0, i = 0, gt = n;
+      gsize lt, gt;
 
-      while (i < gt)
-        {
-          if (v[i] < pivot)
-            swap (v, lt++, i++);
-          else if (v[i] > pivot)
-            swap (v, i, --gt);
-          else
-            i++;
-        }
+      partition (v, n, &lt, &gt);
       /* the smaller side first, the larger in the loop */
       if (lt < n - gt)
         {
@@ -143,20 +158,10 @@ select_numbers (double *v,
 {
   while (n_ranks > 0 && n > 12)
     {
-      double a = v[0], b = v[n / 2], c = v[n - 1];
-      double pivot = MAX (MIN (a, b), MIN (MAX (a, b), c));
-      gsize lt = 0, i = 0, gt = n;
+      gsize lt, gt;
       guint below = 0, above;
 
-      while (i < gt)
-        {
-          if (v[i] < pivot)
-            swap (v, lt++, i++);
-          else if (v[i] > pivot)
-            swap (v, i, --gt);
-          else
-            i++;
-        }
+      partition (v, n, &lt, &gt);
       /* ranks in [lt, gt) hold the pivot already */
       while (below < n_ranks && ranks[below] < lt)
         below++;
