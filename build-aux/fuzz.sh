@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-${FUZZ_SECONDS:-10}}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(csv activities xlsx accounts plan scenario forecast hiring compare books rebalance uncertainty)
+[ ${#targets[@]} -gt 0 ] || targets=(csv activities xlsx accounts time-log plan scenario forecast hiring compare books rebalance uncertainty)
 
 clang=$(command -v clang || command -v clang-14)
 if [ -z "$clang" ]; then
@@ -38,6 +38,7 @@ for t in "${targets[@]}"; do
     activities) kind=activities dict=csv ;;
     xlsx) kind=xlsx dict=xlsx ;;
     accounts) kind=accounts dict=csv ;;
+    time-log) kind=time-log dict=csv ;;
     # bytes that describe small books: no words to suggest
     rebalance) kind=rebalance dict= ;;
   esac

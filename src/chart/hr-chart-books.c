@@ -69,12 +69,18 @@ add_legend (HrChartCtx *ctx,
   g_array_append_val (legend, item);
 }
 
+static void
+clear_legend_item (gpointer data)
+{
+  g_free (((HrChartLegendItem *) data)->label);
+}
 
 GArray *
 hr_chart_books_legend (HrChartCtx *ctx)
 {
-  GArray *legend = hr_chart_legend_new ();
+  GArray *legend = g_array_new (FALSE, TRUE, sizeof (HrChartLegendItem));
 
+  g_array_set_clear_func (legend, clear_legend_item);
   if (ctx->options.books != NULL && hr_books_get_n_people (ctx->options.books) > 0)
     add_legend (ctx, legend, ctx->options.rebalance != NULL);
   return legend;
@@ -98,7 +104,10 @@ draw_heading (HrChartCtx *ctx,
   g_autofree char *month = hr_format_month (hr_books_get_month (books), "%B %Y");
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
+  g_autoptr(PangoLayout) title_layout = NULL;
+  g_autoptr(PangoLayout) subtitle_layout = NULL;
   const char *plan = hr_forecast_get_plan_name (ctx->forecast);
+  double h;
 
   /* Translators: the chart's title; %s is the plan's name */
   title = plan && *plan ? g_strdup_printf (_("Books of business — %s"), plan) : g_strdup (_("Books of business"));
@@ -120,21 +129,6 @@ draw_heading (HrChartCtx *ctx,
                                              "%s: load of each book against its limit, averaged over %u months",
                                              hr_books_get_window (books)),
                                 month, hr_books_get_window (books));
-  return hr_chart_rows_heading_draw (ctx, title, subtitle, x, y, width);
-}
-
-double
-hr_chart_rows_heading_draw (HrChartCtx *ctx,
-                            const char *title,
-                            const char *subtitle,
-                            double      x,
-                            double      y,
-                            double      width)
-{
-  g_autoptr(PangoLayout) title_layout = NULL;
-  g_autoptr(PangoLayout) subtitle_layout = NULL;
-  double h;
-
   title_layout = hr_chart_text_layout (ctx, title, ctx->text * HR_CHART_TITLE_SIZE, TRUE, width, 1);
   hr_chart_text_draw (ctx, title_layout, &ctx->palette->text, x, y, 0.0, 0.0);
   hr_chart_text_extents (title_layout, NULL, &h);
@@ -145,12 +139,14 @@ hr_chart_rows_heading_draw (HrChartCtx *ctx,
   return y + h;
 }
 
-double
-hr_chart_rows_legend_draw (HrChartCtx *ctx,
-                           GArray     *legend,
-                           double      x,
-                           double      y)
+/* The legend in one row, left to right; returns its height */
+static double
+draw_legend_row (HrChartCtx *ctx,
+                 double      x,
+                 double      y,
+                 double      width)
 {
+  g_autoptr(GArray) legend = hr_chart_books_legend (ctx);
   double size = ctx->text * HR_CHART_LEGEND_SIZE;
   double cy = y + size * 0.8;
 
@@ -177,6 +173,7 @@ hr_chart_rows_legend_draw (HrChartCtx *ctx,
       hr_chart_text_draw (ctx, label, &ctx->palette->text, x + swatch + size * 0.5, cy, 0.0, 0.5);
       x += swatch + size * 0.5 + w + size * 1.6;
     }
+  (void) width;
   return size * 1.6;
 }
 
@@ -368,10 +365,7 @@ hr_chart_books_paint (HrChartCtx *ctx)
     }
   if (!ctx->options.untitled)
     y = draw_heading (ctx, x, y, width) + ctx->text * 0.6;
-  {
-    g_autoptr(GArray) legend = hr_chart_books_legend (ctx);
-    y += hr_chart_rows_legend_draw (ctx, legend, x, y) + ctx->text * 0.6;
-  }
+  y += draw_legend_row (ctx, x, y, width) + ctx->text * 0.6;
   if (!ctx->options.untitled)
     {
       footnote = dup_footnote (books, ctx->options.rebalance);

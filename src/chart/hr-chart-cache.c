@@ -230,8 +230,8 @@ hr_chart_cache_draw (HrChartCache         *self,
   g_return_if_fail (HR_IS_FORECAST (forecast));
   g_return_if_fail (options != NULL);
 
-  /* the books and drivers charts have a layout of their own, drawn whole */
-  if (hr_chart_kind_has_rows (options->kind))
+  /* the books, calibration and drivers charts have layouts of their own, drawn whole */
+  if (hr_chart_kind_has_own_layout (options->kind))
     {
       hr_chart_draw (cr, width, height, forecast, scenario_forecasts, options);
       return;

@@ -30,13 +30,13 @@ fill_of (HrChartCtx  *ctx,
     }
 }
 
-
 GArray *
 hr_chart_drivers_legend (HrChartCtx *ctx)
 {
-  GArray *legend = hr_chart_legend_new ();
+  GArray *legend = g_array_new (FALSE, TRUE, sizeof (HrChartLegendItem));
   HrChartLegendItem item = { 0 };
 
+  g_array_set_clear_func (legend, hr_chart_own_clear_legend_item);
   if (ctx->options.bands == NULL || hr_bands_get_n_drivers (ctx->options.bands) == 0)
     return legend;
   item = (HrChartLegendItem) { g_strdup (_("Range at its low end")), HR_CHART_SWATCH_FILL };
@@ -230,14 +230,14 @@ hr_chart_drivers_paint (HrChartCtx *ctx)
                                                                  "ranges together move the need as the bands show."),
                                                           ctx->text * HR_CHART_FOOT_SIZE, FALSE, width, 2);
 
-      y = hr_chart_rows_heading_draw (ctx, title, subtitle, x, y, width) + ctx->text * 0.6;
+      y = hr_chart_own_heading (ctx, title, subtitle, x, y, width) + ctx->text * 0.6;
       hr_chart_text_extents (foot, NULL, &foot_h);
       hr_chart_text_draw (ctx, foot, &ctx->palette->muted, x, ctx->height - pad - foot_h, 0.0, 0.0);
       foot_h += ctx->text * 0.6;
     }
   {
     g_autoptr(GArray) legend = hr_chart_drivers_legend (ctx);
-    y += hr_chart_rows_legend_draw (ctx, legend, x, y) + ctx->text * 0.8;
+    y += hr_chart_own_legend (ctx, legend, x, y, width) + ctx->text * 0.8;
   }
   layout_rows (ctx, &layout, y, ctx->height - pad - foot_h - ctx->text * 1.4, x, x + width);
   if (layout.row <= 0 || layout.plot.width <= 0)

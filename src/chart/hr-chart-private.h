@@ -170,28 +170,10 @@ void     hr_chart_bands_series_paint      (HrChartCtx               *ctx,
 /* hr-chart-books.c: a layout of its own, one row per person */
 void     hr_chart_books_paint        (HrChartCtx          *ctx);
 GArray  *hr_chart_books_legend       (HrChartCtx          *ctx);
-/* What the charts of rows (books, drivers) share: the title and subtitle,
- * and the legend in one row; each returns where it ends (its height) */
-double   hr_chart_rows_heading_draw  (HrChartCtx          *ctx,
-                                      const char          *title,
-                                      const char          *subtitle,
-                                      double               x,
-                                      double               y,
-                                      double               width);
-double   hr_chart_rows_legend_draw   (HrChartCtx          *ctx,
-                                      GArray              *legend,
-                                      double               x,
-                                      double               y);
 /* hr-chart-drivers.c: the ranges ranked by the spread of the peak need
  * each causes (a tornado), one row per range */
 void     hr_chart_drivers_paint      (HrChartCtx          *ctx);
 GArray  *hr_chart_drivers_legend     (HrChartCtx          *ctx);
-/* An empty legend: HrChartLegendItem, their labels freed with it */
-GArray  *hr_chart_legend_new         (void);
-/* Kinds with a layout of their own: no figure, no frame, no months */
-gboolean hr_chart_kind_has_rows      (HrChartKind          kind);
-void     hr_chart_rows_paint         (HrChartCtx          *ctx);
-GArray  *hr_chart_rows_legend        (HrChartCtx          *ctx);
 /* hr-chart.c: one drawing of a chart, in layers: the frame (background,
  * text, legend, grid), the plot, and the axes over the plot */
 typedef struct {
@@ -215,6 +197,34 @@ void     hr_chart_run_end            (HrChartRun           *run);
 void     hr_chart_run_draw_frame     (HrChartRun           *run);
 void     hr_chart_run_draw_plot      (HrChartRun           *run);
 void     hr_chart_run_draw_over      (HrChartRun           *run);
+
+/* Kinds with a layout of their own: they paint the whole canvas */
+typedef struct {
+  void    (*paint)  (HrChartCtx *ctx);
+  GArray *(*legend) (HrChartCtx *ctx);
+} HrChartOwnClass;
+/* TRUE for those kinds (hr-chart.c) */
+gboolean hr_chart_kind_has_own_layout (HrChartKind kind);
+
+/* hr-chart-calibration.c: the model against execution */
+void     hr_chart_calibration_paint  (HrChartCtx          *ctx);
+GArray  *hr_chart_calibration_legend (HrChartCtx          *ctx);
+
+/* hr-chart-own.c: the heading and the legend of those kinds. The heading
+ * returns the y under it, the legend its height; @legend holds
+ * HrChartLegendItem. */
+double   hr_chart_own_heading        (HrChartCtx          *ctx,
+                                      const char          *title,
+                                      const char          *subtitle,
+                                      double               x,
+                                      double               y,
+                                      double               width);
+double   hr_chart_own_legend         (HrChartCtx          *ctx,
+                                      GArray              *legend,
+                                      double               x,
+                                      double               y,
+                                      double               width);
+void     hr_chart_own_clear_legend_item (gpointer          data);
 
 /* hr-chart-layout.c */
 void     hr_chart_layout_figure      (HrChartCtx          *ctx,

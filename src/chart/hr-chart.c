@@ -12,8 +12,21 @@ static const HrChartKindClass *kind_classes[HR_N_CHART_KINDS] = {
   [HR_CHART_SCENARIOS] = &hr_chart_scenarios_class,
 };
 
+/* Kinds with a layout of their own: no shared frame, axes or months */
+static const HrChartOwnClass own_classes[HR_N_CHART_KINDS] = {
+  [HR_CHART_BOOKS] = { hr_chart_books_paint, hr_chart_books_legend },
+  [HR_CHART_CALIBRATION] = { hr_chart_calibration_paint, hr_chart_calibration_legend },
+  [HR_CHART_DRIVERS] = { hr_chart_drivers_paint, hr_chart_drivers_legend },
+};
+
+gboolean
+hr_chart_kind_has_own_layout (HrChartKind kind)
+{
+  return kind < HR_N_CHART_KINDS && own_classes[kind].paint != NULL;
+}
+
 static const char *kind_names[HR_N_CHART_KINDS] = {
-  "effort", "headcount", "journey", "scenarios", "books", "drivers",
+  "effort", "headcount", "journey", "scenarios", "books", "calibration", "drivers",
 };
 
 static const char *theme_names[HR_N_CHART_THEMES] = {
@@ -156,20 +169,12 @@ legend_item_clear (gpointer data)
   g_free (item->label);
 }
 
-GArray *
-hr_chart_legend_new (void)
-{
-  GArray *legend = g_array_new (FALSE, TRUE, sizeof (HrChartLegendItem));
-
-  g_array_set_clear_func (legend, legend_item_clear);
-  return legend;
-}
-
 static void
 figure_init (HrChartFigure *figure)
 {
   *figure = (HrChartFigure) { 0 };
-  figure->legend = hr_chart_legend_new ();
+  figure->legend = g_array_new (FALSE, TRUE, sizeof (HrChartLegendItem));
+  g_array_set_clear_func (figure->legend, legend_item_clear);
 }
 
 static void
@@ -538,13 +543,13 @@ hr_chart_draw (cairo_t              *cr,
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, width, height);
   cairo_clip (cr);
-  if (hr_chart_kind_has_rows (options->kind))
+  if (hr_chart_kind_has_own_layout (options->kind))
     {
       HrChartCtx ctx;
 
-      /* a layout of its own, one row per person or range */
+      /* a layout of its own: rows of people, or the model against execution */
       ctx_init (&ctx, cr, width, height, forecast, NULL, options);
-      hr_chart_rows_paint (&ctx);
+      own_classes[options->kind].paint (&ctx);
       ctx_clear (&ctx);
       cairo_restore (cr);
       return;
@@ -571,7 +576,7 @@ hr_chart_get_frame (double                width,
   g_return_val_if_fail (HR_IS_FORECAST (forecast), FALSE);
   g_return_val_if_fail (options != NULL && frame != NULL, FALSE);
 
-  if (hr_chart_kind_has_rows (options->kind))
+  if (hr_chart_kind_has_own_layout (options->kind))
     return FALSE;
 
   hr_chart_run_begin (&run, NULL, width, height, forecast, scenario_forecasts, options, NULL);
@@ -599,7 +604,7 @@ hr_chart_hit_month (double                width,
   g_return_val_if_fail (HR_IS_FORECAST (forecast), -1);
   g_return_val_if_fail (options != NULL, -1);
 
-  if (hr_chart_kind_has_rows (options->kind))
+  if (hr_chart_kind_has_own_layout (options->kind))
     return -1;
 
   hr_chart_run_begin (&run, NULL, width, height, forecast, scenario_forecasts, options, NULL);
@@ -635,9 +640,9 @@ hr_chart_dup_legend (HrForecast           *forecast,
   g_return_val_if_fail (options != NULL, NULL);
 
   ctx_init (&ctx, NULL, 1920, 1080, forecast, scenario_forecasts, options);
-  if (hr_chart_kind_has_rows (options->kind))
+  if (hr_chart_kind_has_own_layout (options->kind))
     {
-      g_autoptr(GArray) legend = hr_chart_rows_legend (&ctx);
+      g_autoptr(GArray) legend = own_classes[options->kind].legend (&ctx);
 
       for (guint i = 0; i < legend->len; i++)
         g_strv_builder_add (builder, g_array_index (legend, HrChartLegendItem, i).label);
@@ -650,27 +655,6 @@ hr_chart_dup_legend (HrForecast           *forecast,
   figure_clear (&figure);
   ctx_clear (&ctx);
   return g_strv_builder_end (builder);
-}
-
-gboolean
-hr_chart_kind_has_rows (HrChartKind kind)
-{
-  return kind == HR_CHART_BOOKS || kind == HR_CHART_DRIVERS;
-}
-
-void
-hr_chart_rows_paint (HrChartCtx *ctx)
-{
-  if (ctx->options.kind == HR_CHART_DRIVERS)
-    hr_chart_drivers_paint (ctx);
-  else
-    hr_chart_books_paint (ctx);
-}
-
-GArray *
-hr_chart_rows_legend (HrChartCtx *ctx)
-{
-  return ctx->options.kind == HR_CHART_DRIVERS ? hr_chart_drivers_legend (ctx) : hr_chart_books_legend (ctx);
 }
 
 double

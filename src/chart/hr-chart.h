@@ -9,6 +9,7 @@
 
 #include "hr-bands.h"
 #include "hr-forecast.h"
+#include "hr-calibration.h"
 #include "hr-rebalance.h"
 
 G_BEGIN_DECLS
@@ -19,6 +20,7 @@ typedef enum {
   HR_CHART_JOURNEY,     /* designed hours per account by tenure month */
   HR_CHART_SCENARIOS,   /* baseline and scenarios side by side */
   HR_CHART_BOOKS,       /* each person's book against their limit */
+  HR_CHART_CALIBRATION, /* the model against execution: logged against designed hours */
   HR_CHART_DRIVERS,     /* the ranges ranked by how far each moves the peak need (bands) */
   HR_N_CHART_KINDS
 } HrChartKind;
@@ -56,6 +58,7 @@ typedef struct {
   HrBands       *bands;        /* effort, headcount, scenarios: P10–P90 bands of the
                                   forecast (or scenario) they were sampled for; NULL: none */
   gboolean       bands_stale;  /* the bands are of an older plan: drawn faded */
+  HrCalibration *calibration;  /* calibration: the plan against a time log */
 } HrChartOptions;
 
 /* The plot area of a drawn chart, in the user units given to the draw. For

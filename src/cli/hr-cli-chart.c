@@ -47,9 +47,12 @@ hr_cli_chart (int    argc,
   g_autoptr(HrBands) bands = NULL;
   gboolean with_bands = FALSE;
   g_autoptr(HrRebalance) rebalance = NULL;
+  g_autofree char *log_path = NULL;
+  g_autoptr(HrCalibration) calibration = NULL;
   GOptionEntry entries[] = {
-    { "chart", 'c', 0, G_OPTION_ARG_STRING, &kind, N_("effort (default), headcount, journey, scenarios, books or drivers"), N_("KIND") },
+    { "chart", 'c', 0, G_OPTION_ARG_STRING, &kind, N_("effort (default), headcount, journey, scenarios, books, calibration or drivers"), N_("KIND") },
     { "bands", 'b', 0, G_OPTION_ARG_NONE, &with_bands, N_("effort, headcount, scenarios: P10–P90 bands from the plan’s ranges"), NULL },
+    { "log", 'l', 0, G_OPTION_ARG_FILENAME, &log_path, N_("calibration: the time log (CSV) to hold the plan against"), N_("LOG.csv") },
     { "rebalanced", 0, 0, G_OPTION_ARG_NONE, &rebalanced, N_("books: the loads before and after rebalancing"), NULL },
     { "role", 'r', 0, G_OPTION_ARG_STRING, &role, N_("Show this role (default: all roles)"), N_("ID") },
     { "segment", 0, 0, G_OPTION_ARG_STRING, &segment, N_("journey: show this tier only"), N_("ID") },
@@ -88,7 +91,10 @@ hr_cli_chart (int    argc,
   if (!has_suffix (output, ".png") && !has_suffix (output, ".pdf") && !has_suffix (output, ".svg"))
     return hr_cli_usage_error (COMMAND, _("cannot tell the format of “%s”; use .png, .pdf or .svg"), output);
   if (kind != NULL && !hr_chart_kind_from_string (kind, &options.kind))
-    return hr_cli_usage_error (COMMAND, _("unknown chart “%s”; expected effort, headcount, journey, scenarios, books or drivers"), kind);
+    return hr_cli_usage_error (COMMAND, _("unknown chart “%s”; expected effort, headcount, journey, scenarios, books, calibration or drivers"), kind);
+  if ((options.kind == HR_CHART_CALIBRATION) != (log_path != NULL))
+    return hr_cli_usage_error (COMMAND, log_path ? _("--log goes with --chart calibration")
+                                                 : _("--chart calibration needs --log LOG.csv"));
   if (theme != NULL && !hr_chart_theme_from_string (theme, &options.theme))
     return hr_cli_usage_error (COMMAND, _("unknown theme “%s”; expected light, dark or print"), theme);
   if (split != NULL && !hr_chart_split_from_string (split, &options.split))
@@ -178,6 +184,14 @@ hr_cli_chart (int    argc,
         }
       options.books = books;
       options.rebalance = rebalance;
+    }
+
+  if (options.kind == HR_CHART_CALIBRATION)
+    {
+      calibration = hr_cli_calibrate_log (plan, log_path);
+      if (calibration == NULL)
+        return HR_CLI_INVALID;
+      options.calibration = calibration;
     }
 
   if (!hr_chart_export (output, width, height, png ? scale : 1.0, forecast, compare, &options, &error))

@@ -102,6 +102,7 @@ static const struct {
   { "books", hr_cli_books, N_("Show each person's book of business against their capacity") },
   { "rebalance", hr_cli_rebalance, N_("Move the fewest accounts so that every book fits its limit") },
   { "import-accounts", hr_cli_import_accounts, N_("Import the accounts of a CRM export (CSV) into a plan") },
+  { "calibrate", hr_cli_calibrate, N_("Check the plan against the time the team logged; make a calibrated scenario") },
 #ifdef HR_CLI_HAVE_CHART
   { "chart", run_export, N_("Export a chart as PNG, PDF or SVG") },
 #endif

@@ -16,11 +16,14 @@ hr_cli_pack (int    argc,
   g_autofree char *paper_name = NULL;
   g_autofree char *output = NULL;
   double threshold = 0.15;
+  g_autofree char *log_path = NULL;
   GOptionEntry entries[] = {
     { "scenario", 's', 0, G_OPTION_ARG_STRING, &scenario, N_("Show this scenario instead of the baseline"), N_("ID") },
     { "paper", 'p', 0, G_OPTION_ARG_STRING, &paper_name, N_("a4 (default) or letter, landscape"), N_("PAPER") },
     { "threshold", 0, 0, G_OPTION_ARG_DOUBLE, &threshold,
       N_("Cost share of ARR above which a tier is flagged (default 0.15)"), N_("SHARE") },
+    { "log", 'l', 0, G_OPTION_ARG_FILENAME, &log_path,
+      N_("Add the model against execution: the plan against this time log (CSV)"), N_("LOG.csv") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the PDF to FILE"), N_("FILE") },
     { NULL }
   };
@@ -57,6 +60,8 @@ hr_cli_pack (int    argc,
       return HR_CLI_INVALID;
     }
   input->threshold = threshold;
+  if (log_path && (input->calibration = hr_cli_calibrate_log (plan, log_path)) == NULL)
+    return HR_CLI_INVALID;
   if (!hr_pack_write_pdf (input, paper, output, &error))
     {
       g_printerr ("%s\n", error->message);

@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "hr-cli.h"
+#include "hr-time-import.h"
 
 void
 hr_cli_init (const char *command)
@@ -44,6 +45,24 @@ hr_cli_load_plan (const char *path)
   for (guint i = 0; i < warnings->len; i++)
     g_printerr (_("warning: %s\n"), (char *) warnings->pdata[i]);
   return plan;
+}
+
+HrCalibration *
+hr_cli_calibrate_log (HrPlan     *plan,
+                      const char *log_path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (log_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrTimeLog) log = hr_time_import_file (file, plan, NULL, NULL, &error);
+  HrCalibration *calibration = NULL;
+
+  if (log)
+    calibration = hr_calibration_compute (plan, log,
+                                          hr_time_mapping_get_min_occurrences (hr_plan_get_time_mapping (plan)),
+                                          &error);
+  if (calibration == NULL)
+    g_printerr ("%s\n", error->message);
+  return calibration;
 }
 
 HrForecast *

@@ -1,6 +1,7 @@
 /* hr-cli.h: what the headroom-cli commands share */
 #pragma once
 
+#include "hr-calibration.h"
 #include "hr-engine.h"
 #include "hr-plan.h"
 
@@ -20,6 +21,12 @@ void    hr_cli_init        (const char *command);
 /* Loads PATH, printing its warnings to stderr; on failure prints the error
  * and returns NULL (the command then exits with HR_CLI_INVALID). */
 HrPlan *hr_cli_load_plan  (const char *path);
+
+/* @plan against the time log at LOG_PATH, imported with the mapping the
+ * plan remembers; on failure prints why and returns NULL (exit with
+ * HR_CLI_INVALID) */
+HrCalibration *hr_cli_calibrate_log (HrPlan     *plan,
+                                     const char *log_path);
 
 /* Loads PATH and forecasts it (or its scenario); on failure prints why and
  * returns NULL (exit with HR_CLI_INVALID). @plan_out, when given, receives
@@ -56,6 +63,7 @@ int     hr_cli_chart      (int argc, char **argv);
 int     hr_cli_books      (int argc, char **argv);
 int     hr_cli_rebalance  (int argc, char **argv);
 int     hr_cli_import_accounts (int argc, char **argv);
+int     hr_cli_calibrate  (int argc, char **argv);
 int     hr_cli_pack       (int argc, char **argv);
 int     hr_cli_workbook   (int argc, char **argv);
 int     hr_cli_activities (int argc, char **argv);

@@ -179,8 +179,19 @@ hr_application_open_file (GtkApplication *application,
                           GFile          *file)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(HrPlan) plan = hr_plan_load_file (file, NULL, &error);
+  g_autoptr(HrPlan) plan = NULL;
 
+  /* a table (a time log, a CRM export) is imported into the plan open */
+  if (window == NULL && HR_IS_WINDOW (gtk_application_get_active_window (application)))
+    {
+      g_autofree char *name = g_file_get_basename (file);
+
+      if (name && !g_str_has_suffix (name, ".headroom"))
+        window = HR_WINDOW (gtk_application_get_active_window (application));
+    }
+  if (window && hr_window_import_table (window, file))
+    return;
+  plan = hr_plan_load_file (file, NULL, &error);
   if (plan == NULL)
     {
       if (window == NULL)

@@ -7,6 +7,7 @@
 #include "hr-document.h"
 #include "hr-engine.h"
 #include "hr-hiring.h"
+#include "hr-time-mapping.h"
 
 /* How far a worker is, told by the worker as (done, total) */
 typedef void (*WorkProgressFunc) (guint done, guint total, gpointer data);
@@ -66,6 +67,7 @@ struct _HrDocument
   GFile      *file;
   char       *title;
   HrScenario *active;
+  HrTimeLog  *time_log;
 
   /* every edit of the plan, and every change of the scenario shown, is a
    * new state; results remember the state they were computed from */
@@ -245,6 +247,54 @@ run_rebalance (gpointer       input,
   return hr_rebalance_solve (input, 0, cancellable, NULL, NULL, error);
 }
 
+/* The calibration's input: a copy of the plan and the log, both the
+ * worker's alone (a log never changes) */
+typedef struct {
+  HrPlan    *plan;
+  HrTimeLog *log;
+  guint      min_occurrences;
+} CalibrationInput;
+
+static void
+calibration_input_free (gpointer data)
+{
+  CalibrationInput *input = data;
+
+  g_clear_object (&input->plan);
+  hr_time_log_unref (input->log);
+  g_free (input);
+}
+
+static gpointer
+prepare_calibration (HrDocument  *self,
+                     GError     **error)
+{
+  CalibrationInput *input;
+  HrPlan *copy;
+
+  if (self->time_log == NULL)
+    return NULL;   /* no log: no calibration, and nothing wrong */
+  if ((copy = prepare_plan_copy (self, error)) == NULL)
+    return NULL;
+  input = g_new0 (CalibrationInput, 1);
+  input->plan = copy;
+  input->log = hr_time_log_ref (self->time_log);
+  input->min_occurrences = hr_time_mapping_get_min_occurrences (hr_plan_get_time_mapping (self->plan));
+  return input;
+}
+
+static gpointer
+run_calibration (gpointer       data,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  CalibrationInput *input = data;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+  return hr_calibration_compute (input->plan, input->log, input->min_occurrences, error);
+}
+
 /* The bands' worker: its own copy of the plan, and the scenario shown */
 typedef struct {
   HrPlan *plan;
@@ -320,6 +370,10 @@ static const ResultClass result_classes[HR_DOCUMENT_N_RESULTS] = {
     .name = "rebalance", .follows_active = TRUE, .free_value = g_object_unref,
     .prepare = prepare_rebalance, .run = run_rebalance,
     .free_input = (GDestroyNotify) hr_rebalance_problem_free,
+  },
+  [HR_DOCUMENT_CALIBRATION] = {
+    .name = "calibration", .free_value = g_object_unref,
+    .prepare = prepare_calibration, .run = run_calibration, .free_input = calibration_input_free,
   },
   [HR_DOCUMENT_BANDS] = {
     .name = "bands", .follows_active = TRUE, .free_value = g_object_unref,
@@ -533,6 +587,15 @@ cancel_result (HrDocument       *self,
   g_clear_object (&result->cancellable);
   progress_drop (result);
   result->pending_plan = result->pending_active = 0;
+}
+
+/* Out of date whatever the plan: of another question now */
+static void
+forget_result (HrDocument       *self,
+               HrDocumentResult  which)
+{
+  cancel_result (self, which);
+  self->results[which].plan_serial = self->results[which].active_serial = 0;
 }
 
 static void
@@ -775,6 +838,7 @@ hr_document_dispose (GObject *object)
   g_clear_object (&self->plan);
   g_clear_object (&self->file);
   g_clear_pointer (&self->kept, g_strfreev);
+  g_clear_pointer (&self->time_log, hr_time_log_unref);
   G_OBJECT_CLASS (hr_document_parent_class)->dispose (object);
 }
 
@@ -1006,18 +1070,13 @@ void
 hr_document_set_rebalance_kept (HrDocument         *self,
                                 const char * const *account_ids)
 {
-  Result *result;
-
   g_return_if_fail (HR_IS_DOCUMENT (self));
 
   if (same_ids ((const char * const *) self->kept, account_ids))
     return;
   g_strfreev (self->kept);
   self->kept = g_strdupv ((char **) account_ids);
-  /* of another question now: out of date, whatever the plan */
-  cancel_result (self, HR_DOCUMENT_REBALANCE);
-  result = &self->results[HR_DOCUMENT_REBALANCE];
-  result->plan_serial = result->active_serial = 0;
+  forget_result (self, HR_DOCUMENT_REBALANCE);
 }
 
 const GError *
@@ -1136,4 +1195,36 @@ hr_document_is_busy (HrDocument *self)
   g_return_val_if_fail (HR_IS_DOCUMENT (self), FALSE);
 
   return self->n_running > 0;
+}
+
+HrTimeLog *
+hr_document_get_time_log (HrDocument *self)
+{
+  g_return_val_if_fail (HR_IS_DOCUMENT (self), NULL);
+  return self->time_log;
+}
+
+void
+hr_document_set_time_log (HrDocument *self,
+                          HrTimeLog  *log)
+{
+  g_return_if_fail (HR_IS_DOCUMENT (self));
+
+  if (log == self->time_log)
+    return;
+  if (log)
+    hr_time_log_ref (log);
+  g_clear_pointer (&self->time_log, hr_time_log_unref);
+  self->time_log = log;
+  /* the calibration, and it alone, is of another log now: views are told */
+  forget_result (self, HR_DOCUMENT_CALIBRATION);
+  self->results[HR_DOCUMENT_CALIBRATION].notified_plan = 0;
+  queue_notify (self);
+}
+
+HrCalibration *
+hr_document_get_calibration (HrDocument *self)
+{
+  g_return_val_if_fail (HR_IS_DOCUMENT (self), NULL);
+  return result_get (self, HR_DOCUMENT_CALIBRATION);
 }

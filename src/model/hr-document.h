@@ -45,9 +45,11 @@
 
 #include "hr-bands.h"
 #include "hr-books.h"
+#include "hr-calibration.h"
 #include "hr-forecast.h"
 #include "hr-plan.h"
 #include "hr-rebalance.h"
+#include "hr-time-log.h"
 
 G_BEGIN_DECLS
 
@@ -62,6 +64,7 @@ typedef enum {
   HR_DOCUMENT_SCENARIO_CHECKS,  /* "scenario-checks": whether each scenario applies (heavy) */
   HR_DOCUMENT_BOOKS,            /* "books": HrBooks under the scenario shown */
   HR_DOCUMENT_REBALANCE,        /* "rebalance": HrRebalance of those books (heavy) */
+  HR_DOCUMENT_CALIBRATION,      /* "calibration": the baseline against the time log held (heavy) */
   HR_DOCUMENT_BANDS,            /* "bands": HrBands of the scenario shown (heavy, with progress) */
   HR_DOCUMENT_N_RESULTS
 } HrDocumentResult;
@@ -123,6 +126,15 @@ HrRebalance  *hr_document_get_rebalance        (HrDocument *self);
  * rebalancing out of date. */
 void          hr_document_set_rebalance_kept   (HrDocument         *self,
                                                 const char * const *account_ids);
+/* The time log held against the plan: the team's data, not the plan's
+ * (it is not saved with it). Setting one makes the calibration out of
+ * date; NULL lets it go. */
+HrTimeLog    *hr_document_get_time_log         (HrDocument *self);
+void          hr_document_set_time_log         (HrDocument *self,
+                                                HrTimeLog  *log);
+/* The baseline against that log (spec §7), with the fewest occurrences
+ * the plan remembers; the latest that arrived, NULL without a log */
+HrCalibration *hr_document_get_calibration     (HrDocument *self);
 
 /* The P10/P50/P90 bands of the scenario shown (spec §6), the latest that
  * arrived: NULL until the first does, when the plan has no ranges (the

@@ -7,43 +7,212 @@
 
 #include "hr-import-values.h"
 
-static gboolean
-valid (int year, int month, int day)
+/* --- dates --- */
+
+typedef struct {
+  char *name;   /* as hr_import_normalize_name() gives it */
+  int   month;
+} MonthName;
+
+static const char * const english_months[] = {
+  "january", "february", "march", "april", "may", "june", "july",
+  "august", "september", "october", "november", "december",
+};
+
+static void
+add_month_name (GArray     *names,
+                const char *name,
+                int         month)
 {
-  return year >= 1900 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  MonthName entry = { hr_import_normalize_name (name), month };
+
+  if (*entry.name == '\0')
+    {
+      g_free (entry.name);
+      return;
+    }
+  g_array_append_val (names, entry);
 }
 
-/* Up to three runs of digits split by one kind of separator */
-static guint
-split_digits (const char *text,
-              int         parts[3],
-              guint       lengths[3],
-              char       *separator)
+/* English full and short names, then the locale's (%B and %b), built
+ * once: the app sets its locale before it reads a file */
+static GArray *
+month_names (void)
 {
-  guint n = 0;
-  const char *p = text;
+  static gsize once = 0;
+  static GArray *names = NULL;
 
-  *separator = 0;
+  if (g_once_init_enter (&once))
+    {
+      GArray *list = g_array_new (FALSE, FALSE, sizeof (MonthName));
+
+      for (int m = 1; m <= 12; m++)
+        {
+          g_autofree char *short_name = g_strndup (english_months[m - 1], 3);
+          g_autoptr(GDateTime) date = g_date_time_new_utc (2026, m, 15, 12, 0, 0);
+          g_autofree char *full = g_date_time_format (date, "%B");
+          g_autofree char *abbreviated = g_date_time_format (date, "%b");
+
+          add_month_name (list, english_months[m - 1], m);
+          add_month_name (list, short_name, m);
+          if (full)
+            add_month_name (list, full, m);
+          if (abbreviated)
+            add_month_name (list, abbreviated, m);
+        }
+      add_month_name (list, "sept", 9);
+      names = list;
+      g_once_init_leave (&once, 1);
+    }
+  return names;
+}
+
+static int
+month_from_name (const char *word,
+                 gssize      length)
+{
+  g_autofree char *copy = g_strndup (word, length);
+  g_autofree char *folded = hr_import_normalize_name (copy);
+  GArray *names = month_names ();
+
+  for (guint i = 0; i < names->len; i++)
+    if (g_str_equal (g_array_index (names, MonthName, i).name, folded))
+      return g_array_index (names, MonthName, i).month;
+  return 0;
+}
+
+/* --- dates --- */
+
+typedef struct {
+  gboolean is_number;
+  int      value;     /* a number, or the month of a month name */
+  int      digits;
+  char     separator; /* the separator before it: '/', '.', '-', ' ' or 0 */
+} Token;
+
+/* Up to three tokens of a date; a time or zone after them is left aside.
+ * FALSE for characters no date is written with. */
+static gboolean
+tokenize_date (const char *text,
+               Token      *tokens,
+               guint      *n_tokens)
+{
+  const char *p = text;
+  guint n = 0;
+
+  while (*p == ' ' || *p == '\t')
+    p++;
   while (*p && n < 3)
     {
-      const char *start = p;
-      long value;
+      char separator = 0;
+      Token *token = &tokens[n];
 
-      if (!g_ascii_isdigit (*p))
-        return 0;
-      value = strtol (p, (char **) &p, 10);
-      parts[n] = (int) MIN (value, G_MAXINT);
-      lengths[n] = p - start;
-      n++;
-      if (*p == '\0' || *p == 'T' || *p == ' ')
+      while (*p && strchr (" ,/.-\t", *p))
+        {
+          if (separator == 0 || separator == ' ' || separator == ',')
+            separator = *p == '\t' ? ' ' : *p;
+          p++;
+        }
+      if (*p == '\0')
         break;
-      if (*separator == 0)
-        *separator = *p;
-      else if (*p != *separator)
-        return 0;
-      p++;
+      token->separator = n == 0 ? 0 : separator;
+      if (g_ascii_isdigit (*p))
+        {
+          const char *start = p;
+          gint64 value = 0;
+
+          while (g_ascii_isdigit (*p) && p - start < 9)
+            value = value * 10 + (*p++ - '0');
+          if (g_ascii_isdigit (*p) || *p == ':')
+            return FALSE;
+          token->is_number = TRUE;
+          token->value = (int) value;
+          token->digits = p - start;
+        }
+      else
+        {
+          const char *start = p;
+
+          while (*p && g_unichar_isalpha (g_utf8_get_char (p)))
+            p = g_utf8_next_char (p);
+          if (p == start)
+            return FALSE;
+          token->is_number = FALSE;
+          token->value = month_from_name (start, p - start);
+          token->digits = 0;
+          if (token->value == 0)
+            return FALSE;
+          if (*p == '.')
+            p++;
+        }
+      n++;
+      if (n == 1 && tokens[0].is_number && tokens[0].digits == 8)
+        break;
     }
-  return n;
+  /* what follows the date is a time: "T09:30:00Z", " 9:15 AM" */
+  if (*p && *p != ' ' && *p != '\t' && *p != 'T')
+    return FALSE;
+  *n_tokens = n;
+  return TRUE;
+}
+
+static gboolean
+make_day (int    year,
+          int    month,
+          int    day,
+          HrDay *out)
+{
+  if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31 ||
+      !g_date_valid_dmy (day, month, year))
+    return FALSE;
+  out->year = year;
+  out->month = month;
+  out->day = day;
+  return TRUE;
+}
+
+static int
+full_year (const Token *token)
+{
+  /* "26" is 2026: time logs are of this century */
+  return token->digits <= 2 ? 2000 + token->value : token->value;
+}
+
+gboolean
+hr_import_parse_date (const char  *text,
+                      HrDateOrder  order,
+                      HrDay       *day)
+{
+  Token t[3] = { 0 };
+  guint n = 0;
+
+  if (text == NULL || !tokenize_date (text, t, &n))
+    return FALSE;
+  if (n == 1 && t[0].is_number && t[0].digits == 8)
+    return make_day (t[0].value / 10000, t[0].value / 100 % 100, t[0].value % 100, day);
+  if (n != 3)
+    return FALSE;
+  if (t[0].is_number && t[1].is_number && t[2].is_number)
+    {
+      if (t[0].digits == 4)
+        return make_day (t[0].value, t[1].value, t[2].value, day);
+      if (t[2].digits != 4 && t[2].digits != 2)
+        return FALSE;
+      /* dots are day first (15.03.2026), as no one writes them otherwise */
+      if (order != HR_DATE_ORDER_DAY_FIRST && t[1].separator != '.')
+        return make_day (full_year (&t[2]), t[0].value, t[1].value, day);
+      return make_day (full_year (&t[2]), t[1].value, t[0].value, day);
+    }
+  /* a month name, a day and a year: "Nov 3, 2026", "3 Nov 2026", "2026-Nov-03" */
+  if (!t[0].is_number && t[1].is_number && t[2].is_number)
+    return (t[2].digits == 4 || t[2].digits == 2) && make_day (full_year (&t[2]), t[0].value, t[1].value, day);
+  if (t[0].is_number && !t[1].is_number && t[2].is_number)
+    {
+      if (t[0].digits == 4)
+        return make_day (t[0].value, t[1].value, t[2].value, day);
+      return (t[2].digits == 4 || t[2].digits == 2) && make_day (full_year (&t[2]), t[1].value, t[0].value, day);
+    }
+  return FALSE;
 }
 
 gboolean
@@ -52,55 +221,74 @@ hr_import_parse_month (const char  *text,
                        int         *absolute)
 {
   g_autofree char *trimmed = g_strstrip (g_strdup (text ? text : ""));
-  int parts[3] = { 0 };
-  guint lengths[3] = { 0 };
-  char separator;
-  guint n = split_digits (trimmed, parts, lengths, &separator);
-  int year, month, day = 1;
+  HrDay day;
 
-  if (n == 2 && lengths[0] == 4 && (separator == '-' || separator == '/'))
-    year = parts[0], month = parts[1];
-  else if (n == 3 && lengths[0] == 4)
-    year = parts[0], month = parts[1], day = parts[2];
-  else if (n == 3 && lengths[2] == 4 && separator == '.')
-    day = parts[0], month = parts[1], year = parts[2];
-  else if (n == 3 && lengths[2] == 4 && (separator == '/' || separator == '-'))
+  /* a month alone: "2026-03", "2026/03" */
+  if (strlen (trimmed) >= 6 && strlen (trimmed) <= 7 && strspn (trimmed, "0123456789") == 4 &&
+      (trimmed[4] == '-' || trimmed[4] == '/') && strspn (trimmed + 5, "0123456789") == strlen (trimmed + 5))
     {
-      gboolean day_first = order == HR_DATE_ORDER_DAY_FIRST;
-      year = parts[2];
-      month = day_first ? parts[1] : parts[0];
-      day = day_first ? parts[0] : parts[1];
+      int year = atoi (trimmed), month = atoi (trimmed + 5);
+
+      if (year < 1900 || month < 1 || month > 12)
+        return FALSE;
+      *absolute = year * 12 + month - 1;
+      return TRUE;
     }
-  else
+  if (!hr_import_parse_date (trimmed, order, &day))
     return FALSE;
-  if (!valid (year, month, day))
-    return FALSE;
-  *absolute = year * 12 + month - 1;
+  *absolute = day.year * 12 + day.month - 1;
   return TRUE;
 }
 
 HrDateOrder
-hr_import_guess_date_order (const char * const *values,
-                            guint               n_values)
+hr_import_date_order_for_locale (void)
+{
+  g_autoptr(GDateTime) date = g_date_time_new_utc (2026, 11, 23, 12, 0, 0);
+  g_autofree char *text = g_date_time_format (date, "%x");
+  const char *day, *month;
+
+  if (text == NULL)
+    return HR_DATE_ORDER_DAY_FIRST;
+  day = strstr (text, "23");
+  month = strstr (text, "11");
+  if (day && month && month < day)
+    return HR_DATE_ORDER_MONTH_FIRST;
+  return HR_DATE_ORDER_DAY_FIRST;
+}
+
+HrDateOrder
+hr_import_guess_date_order_or (const char * const *values,
+                               guint               n_values,
+                               HrDateOrder         fallback)
 {
   guint day_first = 0, month_first = 0;
 
   /* only dates that read one way and not the other say which it is */
   for (guint i = 0; i < n_values; i++)
     {
-      int parts[3];
-      guint lengths[3];
-      char separator;
+      Token t[3] = { 0 };
+      guint n = 0;
 
-      if (values[i] == NULL || split_digits (values[i], parts, lengths, &separator) != 3 || lengths[2] != 4 ||
-          (separator != '/' && separator != '-'))
+      if (values[i] == NULL || !tokenize_date (values[i], t, &n) || n != 3 ||
+          !t[0].is_number || !t[1].is_number || !t[2].is_number || t[0].digits == 4)
         continue;
-      if (parts[0] > 12 && parts[0] <= 31 && parts[1] >= 1 && parts[1] <= 12)
+      if (t[0].value > 12 && t[0].value <= 31 && t[1].value >= 1 && t[1].value <= 12)
         day_first++;
-      else if (parts[1] > 12 && parts[1] <= 31 && parts[0] >= 1 && parts[0] <= 12)
+      else if (t[1].value > 12 && t[1].value <= 31 && t[0].value >= 1 && t[0].value <= 12)
         month_first++;
     }
-  return day_first > month_first ? HR_DATE_ORDER_DAY_FIRST : HR_DATE_ORDER_MONTH_FIRST;
+  if (day_first > month_first)
+    return HR_DATE_ORDER_DAY_FIRST;
+  if (month_first > day_first)
+    return HR_DATE_ORDER_MONTH_FIRST;
+  return fallback;
+}
+
+HrDateOrder
+hr_import_guess_date_order (const char * const *values,
+                            guint               n_values)
+{
+  return hr_import_guess_date_order_or (values, n_values, HR_DATE_ORDER_MONTH_FIRST);
 }
 
 gboolean

@@ -10,6 +10,7 @@
 #include "hr-plan-private.h"
 #include "hr-uncertainty.h"
 #include "hr-portfolio-private.h"
+#include "hr-time-mapping.h"
 
 static const char * const list_names[HR_PLAN_N_LISTS + 1] = {
   "roles", "segments", "moments", "hires", "scenarios", "people", "accounts", "effort_rules", NULL
@@ -36,6 +37,7 @@ struct _HrPlan
   GListStore *effort_rules;
   HrPortfolio *portfolio;
   gboolean    portfolio_present;   /* in the file, or edited: saved */
+  HrTimeMapping *time_mapping;     /* "calibration": how time logs import; NULL = none */
 
   /* id → position + 1 in each list, built when first asked after a change */
   GHashTable *ids[HR_PLAN_N_LISTS];
@@ -175,7 +177,7 @@ static gboolean
 hr_plan_is_extra_key (const char *key)
 {
   return g_strv_contains ((const char * const *) list_names, key) || g_str_equal (key, "portfolio") ||
-         g_str_equal (key, "uncertainty");
+         g_str_equal (key, "calibration") || g_str_equal (key, "uncertainty");
 }
 
 static gboolean
@@ -251,6 +253,7 @@ hr_plan_load_extra (HrItem      *item,
 {
   HrPlan *self = HR_PLAN (item);
   JsonNode *portfolio = json_object_get_member (object, "portfolio");
+  JsonNode *calibration = json_object_get_member (object, "calibration");
   g_autoptr(JsonObject) defaults = json_object_new ();
 
   for (guint i = 0; i < HR_PLAN_N_LISTS; i++)
@@ -260,6 +263,10 @@ hr_plan_load_extra (HrItem      *item,
   if (portfolio && !JSON_NODE_HOLDS_OBJECT (portfolio))
     return hr_plan_fail (error, _("portfolio: must be an object of settings such as {\"window\": 3}, got %s"),
                          JSON_NODE_HOLDS_ARRAY (portfolio) ? _("a list") : _("a single value"));
+  g_clear_pointer (&self->time_mapping, hr_time_mapping_free);
+  if (calibration && !(self->time_mapping = hr_time_mapping_new_from_json (calibration, "calibration",
+                                                                           warnings, error)))
+    return FALSE;
   if (!hr_item_load (HR_ITEM (self->portfolio),
                      portfolio ? json_node_get_object (portfolio) : defaults,
                      "portfolio", warnings, error))
@@ -453,6 +460,11 @@ hr_plan_save_extra (HrItem      *item,
       json_builder_set_member_name (builder, "portfolio");
       hr_item_save (HR_ITEM (self->portfolio), builder);
     }
+  if (self->time_mapping)
+    {
+      json_builder_set_member_name (builder, "calibration");
+      json_builder_add_value (builder, hr_time_mapping_to_json (self->time_mapping));
+    }
 }
 
 char *
@@ -501,6 +513,8 @@ hr_plan_copy_extra (HrItem *item,
   copy->work_role_id = g_strdup (self->work_role_id);
   hr_plan_copy_uncertainty (self, copy, FALSE);
   copy_portfolio (self, copy);
+  if (self->time_mapping)
+    copy->time_mapping = hr_time_mapping_copy (self->time_mapping);
 }
 
 HrPlan *
@@ -658,6 +672,9 @@ hr_plan_assign (HrPlan *self,
   assign_fields (HR_ITEM (self), HR_ITEM (other));
   assign_fields (HR_ITEM (self->portfolio), HR_ITEM (other->portfolio));
   self->portfolio_present = other->portfolio_present;
+  g_clear_pointer (&self->time_mapping, hr_time_mapping_free);
+  if (other->time_mapping)
+    self->time_mapping = hr_time_mapping_copy (other->time_mapping);
   for (guint i = 0; i < HR_PLAN_N_LISTS; i++)
     {
       GListModel *from = G_LIST_MODEL (*plan_lists (other, i));
@@ -804,6 +821,21 @@ GListModel *hr_plan_get_people (HrPlan *self) { return G_LIST_MODEL (self->peopl
 GListModel *hr_plan_get_accounts (HrPlan *self) { return G_LIST_MODEL (self->accounts); }
 GListModel *hr_plan_get_effort_rules (HrPlan *self) { return G_LIST_MODEL (self->effort_rules); }
 HrPortfolio *hr_plan_get_portfolio (HrPlan *self) { return self->portfolio; }
+const HrTimeMapping *hr_plan_get_time_mapping (HrPlan *self) { return self->time_mapping; }
+
+void
+hr_plan_set_time_mapping (HrPlan              *self,
+                          const HrTimeMapping *mapping)
+{
+  g_return_if_fail (HR_IS_PLAN (self));
+
+  if (hr_time_mapping_equal (self->time_mapping, mapping))
+    return;
+  g_clear_pointer (&self->time_mapping, hr_time_mapping_free);
+  if (mapping)
+    self->time_mapping = hr_time_mapping_copy (mapping);
+  hr_item_emit_changed (HR_ITEM (self));
+}
 
 HrRole *
 hr_plan_get_portfolio_role (HrPlan *self)
@@ -850,6 +882,7 @@ hr_plan_finalize (GObject *object)
       forget_ids (self, i);
     }
   g_clear_object (&self->portfolio);
+  g_clear_pointer (&self->time_mapping, hr_time_mapping_free);
   g_clear_pointer (&self->work_role_id, g_free);
 
   G_OBJECT_CLASS (hr_plan_parent_class)->finalize (object);

@@ -12,6 +12,7 @@ extern const HrPackSection hr_pack_capacity;     /* hr-pack-plan.c */
 extern const HrPackSection hr_pack_tradeoffs;    /* hr-pack-tradeoffs.c */
 extern const HrPackSection hr_pack_pressure;     /* hr-pack-tradeoffs.c */
 extern const HrPackSection hr_pack_bands;        /* hr-pack-bands.c */
+extern const HrPackSection hr_pack_calibration;  /* hr-pack-calibration.c */
 extern const HrPackSection hr_pack_assumptions;  /* hr-pack-assumptions.c */
 
 /* The cover's list of the sections that follow and their first pages */

@@ -18,8 +18,9 @@ static const HrPackSection * const sections[] = {
   &hr_pack_capacity,
   &hr_pack_tradeoffs,
   &hr_pack_pressure,
-  /* books of business, calibration and uncertainty bands come here */
   &hr_pack_bands,
+  &hr_pack_calibration,
+  /* books of business come here */
   &hr_pack_assumptions,
   NULL
 };
@@ -132,6 +133,7 @@ hr_pack_input_free (HrPackInput *input)
   g_clear_object (&input->forecast);
   g_clear_pointer (&input->compare, g_ptr_array_unref);
   g_clear_object (&input->bands);
+  g_clear_object (&input->calibration);
   g_free (input->date);
   g_free (input);
 }

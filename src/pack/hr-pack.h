@@ -40,6 +40,7 @@
 #pragma once
 
 #include "hr-bands.h"
+#include "hr-calibration.h"
 #include "hr-engine.h"
 #include "hr-page.h"
 #include "hr-plan.h"
@@ -57,6 +58,7 @@ typedef struct {
   /* results of the features the pack shows when the plan has them; NULL
    * when it has not (books, calibration and bands go here) */
   HrBands    *bands;         /* of the scenario shown; NULL without ranges */
+  HrCalibration *calibration; /* the plan against a time log (a reference) */
 } HrPackInput;
 
 typedef struct {

@@ -51,6 +51,12 @@ void hr_workbook_month      (HrWorkbook    *book,
                              lxw_col_t      col,
                              HrForecast    *forecast,
                              int            t);
+/* An absolute month (year × 12 + month − 1) as the date of its first day */
+void hr_workbook_absolute_month (HrWorkbook    *book,
+                                 lxw_worksheet *sheet,
+                                 lxw_row_t      row,
+                                 lxw_col_t      col,
+                                 int            absolute);
 
 /* hr-workbook-sheets.c */
 extern const HrWorkbookSheet hr_workbook_hiring;
@@ -58,5 +64,7 @@ extern const HrWorkbookSheet hr_workbook_compare;
 extern const HrWorkbookSheet hr_workbook_assumptions;
 /* hr-pack-bands.c */
 extern const HrWorkbookSheet hr_workbook_bands;
+/* hr-pack-calibration.c */
+extern const HrWorkbookSheet hr_workbook_calibration;
 
 G_END_DECLS

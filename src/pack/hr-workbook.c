@@ -32,6 +32,17 @@ hr_workbook_month (HrWorkbook    *book,
                    int            t)
 {
   int absolute = hr_forecast_get_start_year (forecast) * 12 + hr_forecast_get_start_month (forecast) - 1 + t;
+
+  hr_workbook_absolute_month (book, sheet, row, col, absolute);
+}
+
+void
+hr_workbook_absolute_month (HrWorkbook    *book,
+                            lxw_worksheet *sheet,
+                            lxw_row_t      row,
+                            lxw_col_t      col,
+                            int            absolute)
+{
   lxw_datetime date = { absolute / 12, absolute % 12 + 1, 1, 0, 0, 0 };
 
   worksheet_write_datetime (sheet, row, col, &date, book->month);
@@ -312,8 +323,9 @@ static const HrWorkbookSheet * const sheets[] = {
   &plays_sheet,
   &hr_workbook_hiring,
   &hr_workbook_compare,
-  /* books of business, calibration and uncertainty bands come here */
   &hr_workbook_bands,
+  &hr_workbook_calibration,
+  /* books of business come here */
   &hr_workbook_assumptions,
   NULL
 };

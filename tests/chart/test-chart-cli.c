@@ -117,6 +117,34 @@ test_pdf_svg (void)
   g_assert_cmpmem (first, first_len, second, second_len);
 }
 
+/* --chart calibration --log LOG: the model against the time logged */
+static void
+test_calibration (void)
+{
+  g_autofree char *plan = plan_path ("conformance/calibrate.headroom");
+  g_autofree char *log = plan_path ("conformance/calibrate.log.csv");
+  g_autofree char *broken = plan_path ("model/time-logs/toggl-broken.csv");
+  g_autofree char *png = out ("calibration.png");
+  g_autofree char *pdf = out ("calibration.pdf");
+  g_autofree char *path = out ("calibration-error.png");
+  g_auto(Run) a = run_chart (plan, "--chart", "calibration", "--log", log, "-o", png, NULL);
+  g_auto(Run) b = run_chart (plan, "--chart", "calibration", "--log", log, "--page", "a4", "-o", pdf, NULL);
+  g_auto(Run) no_log = run_chart (plan, "--chart", "calibration", "-o", path, NULL);
+  g_auto(Run) stray = run_chart (plan, "--log", log, "-o", path, NULL);
+  g_auto(Run) refused = run_chart (plan, "--chart", "calibration", "--log", broken, "-o", path, NULL);
+
+  g_assert_cmpint (a.status, ==, 0);
+  assert_png_size (png, 1920, 1080);
+  g_assert_cmpint (b.status, ==, 0);
+  assert_media_box (pdf, "/MediaBox [ 0 0 841.89 595.28 ]");
+  g_assert_cmpint (no_log.status, ==, 1);
+  g_assert_nonnull (strstr (no_log.err, "--chart calibration needs --log LOG.csv"));
+  g_assert_cmpint (stray.status, ==, 1);
+  g_assert_nonnull (strstr (stray.err, "--log goes with --chart calibration"));
+  g_assert_cmpint (refused.status, ==, 2);
+  g_assert_nonnull (strstr (refused.err, "toggl-broken.csv:4: Duration:"));
+}
+
 static void
 test_errors (void)
 {
@@ -186,6 +214,7 @@ main (int   argc,
   g_test_add_func ("/chart/cli/png", test_png);
   g_test_add_func ("/chart/cli/pdf-svg", test_pdf_svg);
   g_test_add_func ("/chart/cli/errors", test_errors);
+  g_test_add_func ("/chart/cli/calibration", test_calibration);
 
   return g_test_run ();
 }

@@ -2,6 +2,7 @@
  * tied to the forecast's numbers */
 #include "test-chart-helpers.h"
 #include "hr-chart-theme.h"
+#include "hr-time-import.h"
 
 #define W 1200
 #define H 700
@@ -420,6 +421,86 @@ test_large_frames (void)
     }
 }
 
+static HrCalibration *
+conformance_calibration (HrPlan **plan_out)
+{
+  g_autoptr(HrPlan) plan = load_plan ("conformance/calibrate.headroom");
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "conformance", "calibrate.log.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrTimeLog) log = hr_time_import_file (file, plan, NULL, NULL, &error);
+  HrCalibration *calibration;
+
+  g_assert_no_error (error);
+  calibration = hr_calibration_compute (plan, log, 0, &error);
+  g_assert_no_error (error);
+  *plan_out = g_steal_pointer (&plan);
+  return calibration;
+}
+
+/* The model against execution: the logged bars stand in the ratio of the
+ * logged designed hours (9.5, 11.25 and 5.25 h), at every theme and size */
+static void
+test_calibration (void)
+{
+  g_autoptr(HrPlan) plan = NULL;
+  g_autoptr(HrCalibration) calibration = conformance_calibration (&plan);
+  g_autoptr(HrForecast) f = hr_engine_forecast (plan, NULL, HR_FORECAST_DEFAULT, NULL);
+  const HrChartPalette *palette = hr_chart_palette_get (HR_CHART_THEME_LIGHT);
+  Rgb logged = rgb_from (palette->series[0].r, palette->series[0].g, palette->series[0].b);
+  const int sizes[][2] = { { 1920, 1080 }, { 800, 450 }, { 320, 200 }, { 600, 900 } };
+  g_autoptr(GArray) heights = g_array_new (FALSE, FALSE, sizeof (double));
+  g_auto(GStrv) legend = NULL;
+  HrChartOptions options;
+  HrChartFrame frame;
+  cairo_surface_t *surface;
+  double best = 0;
+
+  options_for (&options, HR_CHART_CALIBRATION, -1);
+  options.calibration = calibration;
+  legend = hr_chart_dup_legend (f, NULL, &options);
+  g_assert_cmpuint (g_strv_length (legend), ==, 3);
+  g_assert_cmpstr (legend[0], ==, "Logged");
+  g_assert_cmpstr (legend[1], ==, "Modelled");
+  g_assert_cmpstr (legend[2], ==, "Designed per occurrence");
+  g_assert_false (hr_chart_get_frame (W, H, f, NULL, &options, &frame));
+  g_assert_cmpint (hr_chart_hit_month (W, H, f, NULL, &options, W / 2, H / 2), ==, -1);
+
+  /* the months' panel is the left 46%: bars are runs of columns in the
+   * logged colour, right of the legend's swatch and the tick labels */
+  surface = render (f, NULL, &options, W, H);
+  for (int x = TEXT * 4; x < W * 0.46; x++)
+    {
+      double column = 0;
+
+      for (int y = TEXT * 6; y < H; y++)
+        column += rgb_distance (pixel (surface, x, y), logged) < 6;
+      if (column > 0)
+        best = MAX (best, column);
+      else if (best > 0)
+        {
+          g_array_append_val (heights, best);
+          best = 0;
+        }
+    }
+  cairo_surface_destroy (surface);
+  g_assert_cmpuint (heights->len, ==, 3);
+  g_assert_cmpfloat (fabs (g_array_index (heights, double, 1) / g_array_index (heights, double, 0) - 11.25 / 9.5), <, 0.02);
+  g_assert_cmpfloat (fabs (g_array_index (heights, double, 2) / g_array_index (heights, double, 0) - 5.25 / 9.5), <, 0.02);
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    for (HrChartTheme theme = 0; theme < HR_N_CHART_THEMES; theme++)
+      {
+        options.theme = theme;
+        options.text_size = 0;
+        options.untitled = s % 2;
+        surface = render (f, NULL, &options, sizes[s][0], sizes[s][1]);
+        g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+        cairo_surface_destroy (surface);
+      }
+  g_assert_finalize_object (g_steal_pointer (&calibration));
+}
+
 /* The mean difference of two images of the same size, per channel
  * (0..255), outside @skip (may be NULL) */
 static double
@@ -623,6 +704,7 @@ main (int   argc,
   g_test_add_func ("/chart/render/hit-month", test_hit_month);
   g_test_add_func ("/chart/render/edge-plans", test_edge_plans);
   g_test_add_func ("/chart/render/large", test_large_frames);
+  g_test_add_func ("/chart/render/calibration", test_calibration);
   g_test_add_func ("/chart/render/cache", test_cache);
   g_test_add_func ("/chart/render/bands", test_bands);
   g_test_add_func ("/chart/render/drivers", test_drivers);

@@ -2,34 +2,12 @@
 """headroom-cli books, rebalance and import-accounts end to end."""
 import json
 import os
-import subprocess
-import sys
 import tempfile
 
-CLI = sys.argv[1]
-SRCDIR = sys.argv[2]
+from clitest import SRCDIR, check, finish, run
+
 BOOKS = os.path.join(SRCDIR, "conformance", "books.headroom")
 CRM = os.path.join(SRCDIR, "crm")
-failures = 0
-count = 0
-
-
-def run(*args):
-    p = subprocess.run([CLI, *args], capture_output=True, text=True,
-                       env={**os.environ, "LC_ALL": "C.UTF-8"})
-    return p.returncode, p.stdout, p.stderr
-
-
-def check(name, condition, detail=""):
-    global failures, count
-    count += 1
-    if condition:
-        print(f"ok {count} {name}")
-    else:
-        failures += 1
-        print(f"not ok {count} {name}")
-        for line in str(detail).splitlines()[:20]:
-            print(f"# {line}")
 
 
 def near(a, b):
@@ -125,5 +103,4 @@ with tempfile.TemporaryDirectory() as tmp:
     code, out, err = run("import-accounts", plan, os.path.join(CRM, "missing.csv"), "-o", imported)
     check("a CSV that cannot be read", code == 2 and "missing.csv" in err, err)
 
-print(f"1..{count}")
-sys.exit(1 if failures else 0)
+finish()

@@ -2,33 +2,11 @@
 """headroom-cli end to end: every command, its exit codes and messages."""
 import json
 import os
-import subprocess
-import sys
 import tempfile
 
-CLI = sys.argv[1]
-SRCDIR = sys.argv[2]
+from clitest import SRCDIR, check, finish, run, skip
+
 CONFORMANCE = os.path.join(SRCDIR, "conformance")
-failures = 0
-count = 0
-
-
-def run(*args, stdin=None, env=None):
-    p = subprocess.run([CLI, *args], capture_output=True, text=True, input=stdin,
-                       env={**os.environ, "LC_ALL": "C.UTF-8", **(env or {})})
-    return p.returncode, p.stdout, p.stderr
-
-
-def check(name, condition, detail=""):
-    global failures, count
-    count += 1
-    if condition:
-        print(f"ok {count} {name}")
-    else:
-        failures += 1
-        print(f"not ok {count} {name}")
-        for line in str(detail).splitlines()[:20]:
-            print(f"# {line}")
 
 
 def write(tmp, name, text):
@@ -135,8 +113,7 @@ with tempfile.TemporaryDirectory() as tmp:
                  ("hiring", team), ("sample",)):
         code, out, err = run(*args, env={"LD_DEBUG": "libs"})
         if "calling init" not in err:
-            print(f"ok {count + 1} # SKIP {args[0]} loads no drawing library: no LD_DEBUG here")
-            count += 1
+            skip(f"{args[0]} loads no drawing library", "no LD_DEBUG here")
             continue
         loaded = sorted({lib for lib in drawing if lib in err})
         check(f"{args[0]} loads no drawing library", code == 0 and not loaded, ", ".join(loaded))
@@ -151,5 +128,4 @@ with tempfile.TemporaryDirectory() as tmp:
     code, out, err = run("compare", sample)
     check("sample compares four scenarios", code == 0 and all(s in out for s in ("fund", "focus", "automate", "redesign")), out)
 
-print(f"1..{count}")
-sys.exit(1 if failures else 0)
+finish()

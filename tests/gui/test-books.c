@@ -20,54 +20,6 @@ static const char *plan_text =
   "              {\"id\": \"scale\", \"name\": \"Scale\", \"touch\": \"tech\"}],"
   " \"people\": [{\"id\": \"dana\", \"name\": \"Dana Scully\"}, {\"id\": \"fox\", \"name\": \"Fox Mulder\"}]}";
 
-static gboolean
-is_button_labelled (GtkWidget     *widget,
-                    gconstpointer  label)
-{
-  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
-}
-
-/* Presses the button whose label (with its mnemonic) is @label */
-static void
-press (GtkWidget  *root,
-       const char *label)
-{
-  GtkWidget *button = gui_test_find_matching (root, is_button_labelled, label);
-
-  g_assert_nonnull (button);
-  g_assert_true (gtk_widget_is_sensitive (button));
-  g_signal_emit_by_name (button, "clicked");
-  gui_test_iterate_idle ();
-}
-
-/* With HR_TEST_SCREENSHOTS=DIR, what the window shows, for a person to look at */
-static void
-screenshot (GtkWidget  *widget,
-            const char *name)
-{
-  const char *dir = g_getenv ("HR_TEST_SCREENSHOTS");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  GskRenderer *renderer;
-  int w, h;
-
-  if (dir == NULL)
-    return;
-  paintable = gtk_widget_paintable_new (widget);
-  w = gtk_widget_get_width (widget);
-  h = gtk_widget_get_height (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), w, h);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, w, h));
-  path = g_build_filename (dir, name, NULL);
-  gdk_texture_save_to_png (texture, path);
-}
-
 static void
 finished_cb (HrRebalanceDialog *dialog,
              gboolean          *done)
@@ -113,14 +65,14 @@ test_import_rebalance_undo (void)
   g_assert_cmpstr (hr_mapping_dialog_get_summary (HR_MAPPING_DIALOG (dialog)), ==,
                    "4 accounts: 4 new, 0 removed, 0 with a new owner, 0 with new ARR; 3 rows are not imported.");
   g_assert_cmpuint (hr_mapping_dialog_get_n_problems (HR_MAPPING_DIALOG (dialog)), ==, 3);
-  screenshot (GTK_WIDGET (dialog), "books-import.png");
+  gui_test_screenshot (GTK_WIDGET (dialog), "books-import.png");
   /* "Platinum" (the third tier of the file) becomes Enterprise, the first
    * tier of the plan after "Not imported"; its owner becomes a new person */
   hr_mapping_dialog_choose_value (HR_MAPPING_DIALOG (dialog), 1, 2, 1);
   gui_test_iterate_idle ();
   g_assert_cmpstr (hr_mapping_dialog_get_summary (HR_MAPPING_DIALOG (dialog)), ==,
                    "5 accounts: 5 new, 0 removed, 0 with a new owner, 0 with new ARR, 1 new person; 2 rows are not imported.");
-  press (GTK_WIDGET (dialog), "_Import");
+  gui_test_press (GTK_WIDGET (dialog), "_Import");
   g_assert_cmpuint (g_list_model_get_n_items (hr_plan_get_accounts (plan)), ==, 5);
 
   /* Dana: Acme and Initech, 2 × 75 = 150 h: over her 122.4 h */
@@ -134,7 +86,7 @@ test_import_rebalance_undo (void)
     g_autoptr(GArray) listed = hr_books_page_dup_listed (page);
     g_assert_cmpuint (listed->len, ==, 2);
   }
-  screenshot (GTK_WIDGET (window), "books-page.png");
+  gui_test_screenshot (GTK_WIDGET (window), "books-page.png");
 
   /* rebalance on the worker thread: one transfer, one assignment */
   dialog = hr_books_page_rebalance (page);
@@ -148,8 +100,8 @@ test_import_rebalance_undo (void)
   g_assert_cmpuint (hr_rebalance_get_transfers (result), ==, 1);
   g_assert_cmpuint (hr_rebalance_get_assignments (result), ==, 1);
   g_assert_cmpfloat (hr_rebalance_get_over_after (result), <, 1e-6);
-  screenshot (GTK_WIDGET (dialog), "books-rebalance.png");
-  press (GTK_WIDGET (dialog), "_Apply 2 Moves");
+  gui_test_screenshot (GTK_WIDGET (dialog), "books-rebalance.png");
+  gui_test_press (GTK_WIDGET (dialog), "_Apply 2 Moves");
 
   books = hr_books_page_get_books (page);
   g_assert_cmpuint (hr_books_count_over (books), ==, 0);
@@ -239,10 +191,10 @@ test_many_people (void)
   hr_books_page_select (page, 3);
   gui_test_iterate_idle ();
   g_assert_cmpint (hr_books_page_get_selected (page), ==, 3);
-  screenshot (GTK_WIDGET (window), "books-50.png");
+  gui_test_screenshot (GTK_WIDGET (window), "books-50.png");
   gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
   gui_test_iterate_idle ();
-  screenshot (GTK_WIDGET (window), "books-narrow.png");
+  gui_test_screenshot (GTK_WIDGET (window), "books-narrow.png");
   gtk_window_destroy (GTK_WINDOW (window));
   gui_test_iterate_idle ();
   g_object_unref (plan);
@@ -274,9 +226,9 @@ test_effort_rule (void)
   /* "Health Score below 50 × 1.3": the attribute is the first offered, "below" the first comparison */
   entry = gui_test_find_widget (rules, GTK_TYPE_ENTRY);
   gtk_editable_set_text (GTK_EDITABLE (entry), "50");
-  press (rules, "_Add Rule");
+  gui_test_press (rules, "_Add Rule");
   g_assert_cmpuint (g_list_model_get_n_items (hr_plan_get_effort_rules (plan)), ==, 1);
-  screenshot (GTK_WIDGET (window), "books-rules.png");
+  gui_test_screenshot (GTK_WIDGET (window), "books-rules.png");
   g_assert_cmpfloat_with_epsilon (hr_books_get_account (hr_books_page_get_books (page), 0)->multiplier, 1.3, 1e-12);
   {
     g_autoptr(HrEffortRule) rule = g_list_model_get_item (hr_plan_get_effort_rules (plan), 0);

@@ -2,6 +2,8 @@
  * expected forecasts (1e-9 relative; statuses, hires and late exactly) */
 #include <math.h>
 
+#include "hr-calibration.h"
+#include "hr-time-import.h"
 #include "test-books-helpers.h"
 #include "test-helpers.h"
 
@@ -190,6 +192,41 @@ test_rebalance (void)
   g_assert_finalize_object (g_steal_pointer (&books));
 }
 
+/* spec §8 calibrate: every number to 1e-9; counts, the period, the number
+ * of warnings and the scenario's id, name and changes (in order) exactly */
+static void
+test_calibrate (void)
+{
+  g_autofree char *plan_file = g_test_build_filename (G_TEST_DIST, "conformance", "calibrate.headroom", NULL);
+  g_autofree char *log_file = g_test_build_filename (G_TEST_DIST, "conformance", "calibrate.log.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (plan_file);
+  g_autoptr(GFile) log_path = g_file_new_for_path (log_file);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrPlan) plan = hr_plan_load_file (file, NULL, &error);
+  g_autoptr(HrTimeLog) log = NULL;
+  g_autoptr(HrCalibration) calibration = NULL;
+  g_autoptr(JsonNode) actual = NULL;
+  g_autoptr(JsonNode) expected = read_expected ("calibrate.expected.json");
+  JsonObject *a, *e;
+
+  g_assert_no_error (error);
+  log = hr_time_import_file (log_path, plan, NULL, NULL, &error);
+  g_assert_no_error (error);
+  calibration = hr_calibration_compute (plan, log, 0, &error);
+  g_assert_no_error (error);
+  actual = hr_calibration_to_json (calibration);
+  a = json_node_get_object (actual);
+  e = json_node_get_object (expected);
+
+  /* the wording of warnings is the implementation's: their number is not */
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (a, "warnings")), ==,
+                    json_array_get_length (json_object_get_array_member (e, "warnings")));
+  json_object_remove_member (a, "warnings");
+  json_object_remove_member (e, "warnings");
+  compare_nodes (actual, expected, "calibrate");
+  g_assert_finalize_object (g_steal_pointer (&calibration));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -207,5 +244,6 @@ main (int    argc,
     }
   g_test_add_func ("/conformance/books", test_books);
   g_test_add_func ("/conformance/books.rebalance", test_rebalance);
+  g_test_add_func ("/conformance/calibrate", test_calibrate);
   return g_test_run ();
 }

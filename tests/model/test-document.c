@@ -28,7 +28,7 @@ typedef struct {
 } Fixture;
 
 static const char * const names[HR_DOCUMENT_N_RESULTS] = {
-  "forecast", "hiring", "comparison", "scenario-checks", "books", "rebalance", "bands",
+  "forecast", "hiring", "comparison", "scenario-checks", "books", "rebalance", "calibration", "bands",
 };
 
 /* The small plan with a range on the moment's hours, 64 samples */
@@ -505,6 +505,60 @@ test_bands_none (Fixture *f, gconstpointer data)
   g_assert_false (hr_document_is_stale (f->document, HR_DOCUMENT_BANDS));
 }
 
+/* The calibration: of the log the document holds, from a worker, out of
+ * date with each edit and with another log, and none without a log. The
+ * small plan's review is due for its ten accounts every month; no account
+ * of the plan's portfolio is in the log, so only its role's mix counts. */
+static void
+test_calibration (Fixture *f, gconstpointer data)
+{
+  const char *text = "date,person,account,activity,hours\n2027-01-04,ana,,indirect,30\n2027-01-05,ana,,review,2\n";
+  const char *moments[] = { "review", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrTimeLog) log = NULL;
+  HrCalibration *calibration;
+
+  /* "review" with no account is refused: a moment needs one */
+  g_assert_null (hr_time_log_read (text, strlen (text), "log.csv", moments, &error));
+  g_clear_error (&error);
+  text = "date,person,account,activity,hours\n2027-01-04,ana,,indirect,30\n2027-01-05,ana,,unplanned,10\n";
+  log = hr_time_log_read (text, strlen (text), "log.csv", moments, &error);
+  g_assert_no_error (error);
+
+  g_assert_null (hr_document_get_calibration (f->document));
+  hr_document_set_time_log (f->document, log);
+  g_assert_true (hr_document_get_time_log (f->document) == log);
+  g_assert_null (hr_document_get_calibration (f->document));   /* on its way */
+  g_assert_true (hr_document_is_busy (f->document));
+  iterate (f);
+  g_assert_cmpuint (f->notified[HR_DOCUMENT_CALIBRATION], >=, 1);
+  calibration = hr_document_get_calibration (f->document);
+  g_assert_nonnull (calibration);
+  g_assert_false (hr_document_is_stale (f->document, HR_DOCUMENT_CALIBRATION));
+  /* ana is no person of the plan: one warning, nothing for the role */
+  g_assert_cmpuint (hr_calibration_get_warnings (calibration)->len, ==, 1);
+  g_assert_cmpuint (hr_calibration_get_moment (calibration, 0)->all.due, ==, 0);
+
+  /* an edit: the old one shown, stale, until the new one arrives */
+  g_object_set (hr_plan_find_moment (f->plan, "review"), "exec", 3.0, NULL);
+  g_assert_true (hr_document_get_calibration (f->document) == calibration);
+  g_assert_true (hr_document_is_stale (f->document, HR_DOCUMENT_CALIBRATION));
+  iterate (f);
+  g_assert_false (hr_document_get_calibration (f->document) == calibration);
+  /* asked before the log (nothing), with the log, after the edit; the
+   * forecast asks nothing of it */
+  g_assert_cmpuint (count (f, HR_DOCUMENT_CALIBRATION), ==, 3);
+  hr_document_get_forecast (f->document);
+  iterate (f);
+  g_assert_cmpuint (count (f, HR_DOCUMENT_CALIBRATION), ==, 3);
+
+  /* no log: no calibration */
+  hr_document_set_time_log (f->document, NULL);
+  hr_document_get_calibration (f->document);
+  iterate (f);
+  g_assert_null (hr_document_get_calibration (f->document));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -524,6 +578,7 @@ main (int    argc,
   ADD ("/document/rebalance/worker", books_plan, test_rebalance_worker);
   ADD ("/document/bands/worker", bands_plan, test_bands_worker);
   ADD ("/document/bands/none", small_plan, test_bands_none);
+  ADD ("/document/calibration", small_plan, test_calibration);
 #undef ADD
   return g_test_run ();
 }

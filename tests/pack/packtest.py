@@ -1,29 +1,6 @@
-"""What the pack's TAP tests share: checks and skips counted as they run,
-and the plan line and exit status at the end."""
+"""What the pack's TAP tests share: the TAP checks of tests/tap.py."""
+import os
 import sys
 
-_failures = 0
-_count = 0
-
-
-def check(name, condition, detail=""):
-    global _failures, _count
-    _count += 1
-    if condition:
-        print(f"ok {_count} {name}")
-    else:
-        _failures += 1
-        print(f"not ok {_count} {name}")
-        for line in str(detail).splitlines()[:20]:
-            print(f"# {line}")
-
-
-def skip(name, why):
-    global _count
-    _count += 1
-    print(f"ok {_count} {name} # SKIP {why}")
-
-
-def finish():
-    print(f"1..{_count}")
-    sys.exit(1 if _failures else 0)
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from tap import check, finish, skip  # noqa: E402,F401

@@ -97,6 +97,28 @@ with tempfile.TemporaryDirectory() as tmp:
         with open(a4, "rb") as f1, open(again, "rb") as f2:
             check("the same plan gives the same PDF bytes", f1.read() == f2.read())
 
+        check("without a time log there is no calibration section", "Calibration against logged time" not in text)
+        # --log: the calibration against logged time, after the pressure test
+        conformance = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "conformance")
+        calibrated = os.path.join(tmp, "calibrated.pdf")
+        code, out, err = run("pack", os.path.join(conformance, "calibrate.headroom"),
+                             "--log", os.path.join(conformance, "calibrate.log.csv"), "-o", calibrated)
+        text = " ".join(pdftotext(calibrated).split()) if code == 0 else ""
+        check("--log adds the calibration against logged time after the pressure test",
+              code == 0 and "Calibration against logged time" in text and
+              text.index("Calibration against logged time", text.index("Pressure test"))
+              < text.index("Assumptions and sources"),
+              err + text[:600])
+        check("its tables and its scenario", "checkin 9 8 (89%)" in text and "checkin: its hours −12.3%" in text and
+              "csm: indirect work becomes 49.7%" in text and "unknown person “sam”" in text, text[-1500:])
+        check("its warnings name the log by its file name, not its folder",
+              "calibrate.log.csv:21: unknown person “sam”" in text and "conformance/calibrate.log.csv" not in text,
+              text[-600:])
+        code, out, err = run("pack", os.path.join(conformance, "calibrate.headroom"),
+                             "--log", os.path.join(tmp, "missing.csv"), "-o", os.path.join(tmp, "nothing.pdf"))
+        check("a log that cannot be read writes no pack", code == 2 and "missing.csv" in err and
+              not os.path.exists(os.path.join(tmp, "nothing.pdf")), err)
+
         letter = os.path.join(tmp, "letter.pdf")
         code, out, err = run("pack", plan, "--paper", "letter", "-o", letter)
         n_letter, size = pages(letter)
@@ -135,8 +157,11 @@ with tempfile.TemporaryDirectory() as tmp:
         check("every sheet is there", wb.sheetnames == sheets, wb.sheetnames)
         months = forecast["months"]
 
+        def month_of_value(value):
+            return value.strftime("%Y-%m") if isinstance(value, datetime.datetime) else None
+
         def month_of(cell):
-            return cell.value.strftime("%Y-%m") if isinstance(cell.value, datetime.datetime) else None
+            return month_of_value(cell.value)
 
         roles = wb["Roles by month"]
         metrics = ["designed", "reactive", "indirect", "unplanned", "workload", "required_fte", "headcount",
@@ -214,6 +239,53 @@ with tempfile.TemporaryDirectory() as tmp:
         check("Hiring plan: the planner's hires",
               [(r[0].value, month_of(r[2]), month_of(r[3]), r[5].value) for r in hires]
               == [(x["role"], x["requisition"], x["month"], x["count"]) for x in forecast["hiring_plan"]])
+
+        check("without a time log there is no Calibration sheet", "Calibration" not in wb.sheetnames)
+
+        # --log: a Calibration sheet before the assumptions, with calibrate's numbers
+        conformance = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "conformance")
+        calibrated = os.path.join(tmp, "calibrated.xlsx")
+        log = os.path.join(conformance, "calibrate.log.csv")
+        code, out, err = run("workbook", os.path.join(conformance, "calibrate.headroom"), "--log", log, "-o", calibrated)
+        check("workbook --log writes the file", code == 0, err)
+        wb = openpyxl.load_workbook(calibrated)
+        check("the Calibration sheet comes before the assumptions",
+              wb.sheetnames[-2:] == ["Calibration", "Assumptions"], wb.sheetnames)
+        code, out, err = run("calibrate", os.path.join(conformance, "calibrate.headroom"), log, "--format", "json")
+        expected = json.loads(out)
+        rows = [[c.value for c in r] for r in wb["Calibration"].iter_rows()]
+        blocks, block = [], []
+        for r in rows:
+            if all(v is None for v in r):
+                blocks.append(block)
+                block = []
+            else:
+                block.append(r)
+        blocks.append(block)
+        check("four tables: moments, roles, tiers, months", len(blocks) == 4, [b[:1] for b in blocks])
+        fields = ["due", "delivered", "delivery_rate", "unscheduled", "occurrences", "actual_mean",
+                  "actual_median", "designed_mean", "ratio"]
+        bad = []
+        for r in blocks[0][1:]:
+            moment = next(m for m in expected["moments"] if m["id"] == r[0])
+            figures = moment if r[2] is None else moment["segments"][r[2]]
+            bad += [(r[0], r[2], f) for i, f in enumerate(fields) if not close(r[4 + i], figures[f])]
+        check("moments: every figure is calibrate's, per moment and per tier", not bad and len(blocks[0]) > 3, bad[:5])
+        check("a small sample is said not to be used", [r[13] for r in blocks[0][1:] if r[2] is None]
+              == ["No: a small sample", "Yes", "No: a small sample"], [r[13] for r in blocks[0]])
+        roles = {r[0]: r for r in blocks[1][1:]}
+        check("roles: worked hours and the shares logged",
+              all(close(roles[x["id"]][4], x["worked"]) and close(roles[x["id"]][6], x["indirect_share"])
+                  and close(roles[x["id"]][8], x["unplanned_share"]) and close(roles[x["id"]][10], x["shrinkage"])
+                  for x in expected["roles"]), blocks[1])
+        tiers = {r[0]: r for r in blocks[2][1:]}
+        check("tiers: reactive hours per account and month",
+              all(close(tiers[x["id"]][2], x["account_months"]) and close(tiers[x["id"]][4], x["reactive_per_account"])
+                  for x in expected["segments"]), blocks[2])
+        check("months: dates, logged and modelled designed hours",
+              [(month_of_value(r[0]), r[1], r[2]) for r in blocks[3][1:]]
+              == [(x["month"], x["logged_designed"], x["model_designed"]) for x in expected["months"]], blocks[3])
+        check("shares carry the percent format", wb["Calibration"].cell(2, 7).number_format == "0.0%")
 
     code, out, err = run("workbook", plan)
     check("workbook without -o is a usage error", code == 1, err)

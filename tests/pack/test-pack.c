@@ -16,6 +16,7 @@
 #include "hr-engine.h"
 #include "hr-pack.h"
 #include "hr-pack-private.h"
+#include "hr-time-import.h"
 
 static HrPlan *
 load_sample (void)
@@ -284,6 +285,63 @@ test_pack_boxes (gconstpointer data)
   g_assert_finalize_object (g_steal_pointer (&plan));
 }
 
+/* The model against execution: a quarter of a team of 20's Toggl export
+ * against its plan, in English and German, on A4 and Letter: its pages
+ * follow the pressure test and every text stays in its box */
+static void
+test_pack_calibration (void)
+{
+  g_autofree char *plan_path = g_test_build_filename (G_TEST_DIST, "gui", "calibration-demo", "northwind.headroom", NULL);
+  g_autofree char *log_path = g_test_build_filename (G_TEST_DIST, "gui", "calibration-demo", "toggl-last-quarter.csv", NULL);
+  g_autoptr(GFile) plan_file = g_file_new_for_path (plan_path);
+  g_autoptr(GFile) log_file = g_file_new_for_path (log_path);
+  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
+  const char *locales[] = { "C.UTF-8", "de_DE.UTF-8" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (locales); l++)
+    for (HrPaper paper = HR_PAPER_A4; paper <= HR_PAPER_LETTER; paper++)
+      {
+        g_autoptr(GError) error = NULL;
+        g_autoptr(HrPlan) plan = NULL;
+        g_autoptr(HrTimeLog) log = NULL;
+        g_autoptr(HrPackInput) input = NULL;
+        g_autoptr(HrPageDoc) doc = NULL;
+        double width, height;
+        int calibration = -1, pressure = -1;
+
+        if (setlocale (LC_ALL, locales[l]) == NULL)
+          {
+            g_test_fail_printf ("the %s locale is missing: run build-aux/install-deps.sh", locales[l]);
+            return;
+          }
+        g_setenv ("LANGUAGE", l ? "de" : "en", TRUE);
+        plan = hr_plan_load_file (plan_file, NULL, &error);
+        g_assert_no_error (error);
+        log = hr_time_import_file (log_file, plan, NULL, NULL, &error);
+        g_assert_no_error (error);
+        input = hr_pack_input_new (plan, NULL, &error);
+        g_assert_no_error (error);
+        input->calibration = hr_calibration_compute (plan, log, 0, &error);
+        g_assert_no_error (error);
+        hr_paper_get_size (paper, TRUE, &width, &height);
+        doc = hr_pack_lay_out (input, width, height);
+        for (guint p = 0; p < hr_page_doc_get_n_pages (doc); p++)
+          {
+            const char *title = hr_page_doc_get_page_title (doc, p);
+
+            if (title && calibration < 0 && g_strcmp0 (title, _("Calibration against logged time")) == 0)
+              calibration = p;
+            if (title && pressure < 0 && g_strcmp0 (title, _("Pressure test")) == 0)
+              pressure = p;
+          }
+        g_assert_cmpint (calibration, >, pressure);
+        g_assert_cmpint (pressure, >=, 0);
+        assert_boxes (doc, locales[l]);
+      }
+  setlocale (LC_ALL, saved);
+  g_setenv ("LANGUAGE", "en", TRUE);
+}
+
 static void
 test_pack_sections (void)
 {
@@ -474,6 +532,7 @@ main (int    argc,
   for (guint i = 0; i < G_N_ELEMENTS (pack_cases); i++)
     g_test_add_data_func (pack_cases[i].name, &pack_cases[i], test_pack_boxes);
   g_test_add_func ("/pack/sections", test_pack_sections);
+  g_test_add_func ("/pack/calibration", test_pack_calibration);
   g_test_add_func ("/pack/without-scenarios", test_pack_without_scenarios);
   g_test_add_func ("/pack/uncertainty", test_pack_uncertainty);
   g_test_add_func ("/pack/same-bytes", test_pack_same_bytes);

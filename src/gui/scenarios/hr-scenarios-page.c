@@ -53,11 +53,11 @@ promote_step_apply (gpointer data,
                     gboolean redo)
 {
   PromoteStep *step = data;
-  /* assign moves the items, so give it a copy and keep ours */
-  g_autoptr(HrPlan) copy = hr_plan_copy (redo ? step->after : step->before);
 
+  /* the very items of before or after, not copies: the steps around this
+   * one on the stack hold them, and must find them in the plan again */
   hr_document_set_active_scenario (step->document, NULL);
-  hr_plan_assign (hr_document_get_plan (step->document), copy);
+  hr_plan_assign (hr_document_get_plan (step->document), redo ? step->after : step->before);
 }
 
 static void
@@ -400,31 +400,45 @@ hr_scenarios_page_dup_sentences (HrScenariosPage *self)
 }
 
 gboolean
+hr_scenario_promote_undoable (HrDocument   *document,
+                              HrUndoStack  *undo,
+                              const char   *scenario_id,
+                              GError      **error)
+{
+  HrPlan *plan = hr_document_get_plan (document);
+  g_autoptr(HrPlan) promoted = hr_plan_promote_scenario (plan, scenario_id, error);
+  PromoteStep *step;
+
+  if (promoted == NULL)
+    return FALSE;
+  step = g_new0 (PromoteStep, 1);
+  step->document = g_object_ref (document);
+  /* a plan sharing the items the plan holds now, and the promoted one's */
+  step->before = hr_plan_new ();
+  hr_plan_assign (step->before, plan);
+  step->after = g_object_ref (promoted);
+  hr_document_set_active_scenario (document, NULL);
+  hr_plan_assign (plan, promoted);
+  if (undo)
+    hr_undo_stack_push (undo, promote_step_apply, step, promote_step_free);
+  else
+    promote_step_free (step);
+  return TRUE;
+}
+
+gboolean
 hr_scenarios_page_promote (HrScenariosPage *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(HrPlan) promoted = NULL;
-  PromoteStep *step;
 
   g_return_val_if_fail (HR_IS_SCENARIOS_PAGE (self), FALSE);
   if (self->scenario == NULL)
     return FALSE;
-  promoted = hr_plan_promote_scenario (self->plan, hr_item_get_id (HR_ITEM (self->scenario)), &error);
-  if (promoted == NULL)
+  if (!hr_scenario_promote_undoable (self->document, self->undo, hr_item_get_id (HR_ITEM (self->scenario)), &error))
     {
       gtk_label_set_text (GTK_LABEL (self->error_label), error->message);
       gtk_widget_set_visible (self->error_label, TRUE);
       return FALSE;
     }
-  step = g_new0 (PromoteStep, 1);
-  step->document = g_object_ref (self->document);
-  step->before = hr_plan_copy (self->plan);
-  step->after = hr_plan_copy (promoted);
-  hr_document_set_active_scenario (self->document, NULL);
-  hr_plan_assign (self->plan, promoted);
-  if (self->undo)
-    hr_undo_stack_push (self->undo, promote_step_apply, step, promote_step_free);
-  else
-    promote_step_free (step);
   return TRUE;
 }

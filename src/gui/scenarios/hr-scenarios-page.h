@@ -26,4 +26,11 @@ GStrv             hr_scenarios_page_dup_sentences (HrScenariosPage *self);
 /* Makes the selected scenario the baseline, as one undoable edit */
 gboolean          hr_scenarios_page_promote     (HrScenariosPage *self);
 
+/* Makes @document's scenario @scenario_id its baseline (the other
+ * scenarios kept on it), as one step on @undo; shows the baseline */
+gboolean          hr_scenario_promote_undoable  (HrDocument      *document,
+                                                 HrUndoStack     *undo,
+                                                 const char      *scenario_id,
+                                                 GError         **error);
+
 G_END_DECLS

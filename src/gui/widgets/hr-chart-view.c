@@ -506,7 +506,7 @@ options_changed (HrChartView *self)
 {
   static const char *names[] = {
     N_("Monthly effort chart"), N_("Headcount chart"), N_("Journey chart"), N_("Scenarios chart"),
-    N_("Books chart"), N_("What moves the peak need most"),
+    N_("Books chart"), N_("Calibration chart"), N_("What moves the peak need most"),
   };
 
   G_STATIC_ASSERT (G_N_ELEMENTS (names) == HR_N_CHART_KINDS);

@@ -17,6 +17,7 @@ struct _HrMappingDialog
   GtkWidget *accept_button;
   GPtrArray *column_choices;   /* GtkDropDown per column */
   GPtrArray *sections;         /* GPtrArray of GtkDropDown per section */
+  GPtrArray *section_values;   /* GStrv of the values per section */
   guint      n_problems;
   gboolean   updating;
 };
@@ -121,6 +122,7 @@ hr_mapping_dialog_clear_values (HrMappingDialog *self)
   while ((child = gtk_widget_get_first_child (self->values)))
     gtk_box_remove (GTK_BOX (self->values), child);
   g_ptr_array_set_size (self->sections, 0);
+  g_ptr_array_set_size (self->section_values, 0);
 }
 
 guint
@@ -129,6 +131,17 @@ hr_mapping_dialog_add_values (HrMappingDialog    *self,
                               GPtrArray          *values,
                               const char * const *choices,
                               const guint        *chosen)
+{
+  return hr_mapping_dialog_add_values_with_details (self, title, values, NULL, choices, chosen);
+}
+
+guint
+hr_mapping_dialog_add_values_with_details (HrMappingDialog    *self,
+                                           const char         *title,
+                                           GPtrArray          *values,
+                                           GPtrArray          *details,
+                                           const char * const *choices,
+                                           const guint        *chosen)
 {
   GtkWidget *heading = gtk_label_new (title);
   GtkWidget *grid = gtk_grid_new ();
@@ -152,12 +165,26 @@ hr_mapping_dialog_add_values (HrMappingDialog    *self,
                                       (const char *) values->pdata[i], -1);
       g_signal_connect (dropdown, "notify::selected", G_CALLBACK (value_selected_cb), self);
       gtk_grid_attach (GTK_GRID (grid), label, 0, i, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), dropdown, 1, i, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), dropdown, details ? 2 : 1, i, 1, 1);
+      if (details)
+        {
+          GtkWidget *detail = cell_label (details->pdata[i], FALSE);
+
+          gtk_label_set_max_width_chars (GTK_LABEL (detail), 30);
+          gtk_grid_attach (GTK_GRID (grid), detail, 1, i, 1, 1);
+        }
       g_ptr_array_add (dropdowns, dropdown);
     }
   gtk_box_append (GTK_BOX (self->values), heading);
   gtk_box_append (GTK_BOX (self->values), grid);
   g_ptr_array_add (self->sections, dropdowns);
+  {
+    g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+    for (guint i = 0; i < values->len; i++)
+      g_strv_builder_add (builder, values->pdata[i]);
+    g_ptr_array_add (self->section_values, g_strv_builder_end (builder));
+  }
   self->updating = FALSE;
   return section;
 }
@@ -217,6 +244,21 @@ hr_mapping_dialog_choose_value (HrMappingDialog *self,
   gtk_drop_down_set_selected (dropdowns->pdata[value], choice);
 }
 
+int
+hr_mapping_dialog_find_value (HrMappingDialog *self,
+                              guint            section,
+                              const char      *value)
+{
+  char **values;
+
+  g_return_val_if_fail (section < self->section_values->len, -1);
+  values = self->section_values->pdata[section];
+  for (guint i = 0; values[i]; i++)
+    if (g_str_equal (values[i], value))
+      return i;
+  return -1;
+}
+
 const char *
 hr_mapping_dialog_get_summary (HrMappingDialog *self)
 {
@@ -249,6 +291,7 @@ hr_mapping_dialog_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), HR_TYPE_MAPPING_DIALOG);
   g_clear_pointer (&self->column_choices, g_ptr_array_unref);
   g_clear_pointer (&self->sections, g_ptr_array_unref);
+  g_clear_pointer (&self->section_values, g_ptr_array_unref);
   G_OBJECT_CLASS (hr_mapping_dialog_parent_class)->dispose (object);
 }
 
@@ -284,6 +327,7 @@ hr_mapping_dialog_init (HrMappingDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->column_choices = g_ptr_array_new ();
   self->sections = g_ptr_array_new_with_free_func (section_free);
+  self->section_values = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
 }
 
 HrMappingDialog *

@@ -32,6 +32,14 @@ guint            hr_mapping_dialog_add_values   (HrMappingDialog    *self,
                                                  GPtrArray          *values,
                                                  const char * const *choices,
                                                  const guint        *chosen);
+/* The same with a line of detail per value between it and its choice,
+ * e.g. how many entries and hours it covers (@details: strings) */
+guint            hr_mapping_dialog_add_values_with_details (HrMappingDialog    *self,
+                                                            const char         *title,
+                                                            GPtrArray          *values,
+                                                            GPtrArray          *details,
+                                                            const char * const *choices,
+                                                            const guint        *chosen);
 /* What the import would do, the rows it cannot use, and whether it may run */
 void             hr_mapping_dialog_set_report   (HrMappingDialog    *self,
                                                  const char         *summary,
@@ -47,6 +55,10 @@ void             hr_mapping_dialog_choose_value (HrMappingDialog    *self,
                                                  guint               section,
                                                  guint               value,
                                                  guint               choice);
+/* The index of @value among the values of @section, or -1 */
+int              hr_mapping_dialog_find_value   (HrMappingDialog    *self,
+                                                 guint               section,
+                                                 const char         *value);
 const char      *hr_mapping_dialog_get_summary  (HrMappingDialog    *self);
 guint            hr_mapping_dialog_get_n_problems (HrMappingDialog  *self);
 

@@ -21,7 +21,7 @@ typedef struct {
 } Export;
 
 static const char * const kind_labels[] = { N_("Monthly effort"), N_("Headcount"), N_("Journey"), N_("Scenarios"),
-                                            N_("Books of business"), NULL };
+                                            N_("Books of business"), N_("Model against execution"), NULL };
 static const char * const size_labels[] = { N_("1920 × 1080"), N_("1280 × 720"), N_("A4 landscape"), NULL };
 static const double sizes[][2] = { { 1920, 1080 }, { 1280, 720 }, { 842, 595 } };
 static const char * const theme_labels[] = { N_("Light"), N_("Dark"), N_("Print"), NULL };
@@ -225,6 +225,12 @@ export_done (HrWindow *self,
       /* the books as the Books page shows them: under the scenario shown */
       if (options.kind == HR_CHART_BOOKS)
         options.books = hr_document_get_books (document);
+      /* the calibration the Calibration page shows: the document's */
+      if (options.kind == HR_CHART_CALIBRATION)
+        {
+          hr_document_ensure (document, HR_DOCUMENT_CALIBRATION);
+          options.calibration = hr_document_get_calibration (document);
+        }
       hr_chart_export (path, sizes[size][0], sizes[size][1], 1, forecast, compare, &options, &error);
     }
   /* what was chosen is chosen again next time, in the same folder */
@@ -250,7 +256,8 @@ hr_window_dup_export_name (HrWindow    *self,
                            const char  *extension)
 {
   /* short words for a file name, in the order of HrChartKind */
-  static const char * const shown[] = { N_("effort"), N_("headcount"), N_("journey"), N_("scenarios"), N_("books") };
+  static const char * const shown[] = { N_("effort"), N_("headcount"), N_("journey"), N_("scenarios"), N_("books"),
+                                        N_("calibration") };
   const char *what = g_str_equal (extension, "csv") ? _("monthly table")
                      : kind < G_N_ELEMENTS (shown) ? _(shown[kind]) : _(shown[0]);
 

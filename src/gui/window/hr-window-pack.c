@@ -15,8 +15,17 @@ window_pack_input (HrWindow  *self,
                    GError   **error)
 {
   HrDocument *document = hr_window_get_document (self);
+  HrPackInput *input = hr_pack_input_new (hr_document_get_plan (document),
+                                          hr_document_get_active_scenario_id (document), error);
 
-  return hr_pack_input_new (hr_document_get_plan (document), hr_document_get_active_scenario_id (document), error);
+  /* the model against execution, when a time log is held against the plan */
+  if (input && hr_document_get_time_log (document))
+    {
+      hr_document_ensure (document, HR_DOCUMENT_CALIBRATION);
+      if (hr_document_get_calibration (document))
+        input->calibration = g_object_ref (hr_document_get_calibration (document));
+    }
+  return input;
 }
 
 /* The file chosen, with the extension of what is written ("x.png" as a

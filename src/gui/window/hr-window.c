@@ -6,6 +6,8 @@
 #include "hr-accessible.h"
 #include "hr-application.h"
 #include "hr-books-page.h"
+#include "hr-calibration-page.h"
+#include "hr-time-import.h"
 #include "hr-comparison-page.h"
 #include "hr-hiring-page.h"
 #include "hr-pressure-page.h"
@@ -34,7 +36,7 @@ struct _HrWindow
   GtkWidget   *first_step_title;
   GtkWidget   *first_step_text;
   GtkWidget   *first_step_button;
-  GtkWidget   *pages[9];      /* built on their first visit, see page_infos */
+  GtkWidget   *pages[10];      /* built on their first visit, see page_infos */
   GtkWidget   *plan_button;
   GtkWidget   *plan_popover;
   GtkWidget   *plan_form;     /* name, first month, horizon: in the header bar */
@@ -130,6 +132,13 @@ set_uncertainty (HrWindow  *self,
   hr_uncertainty_page_set_context (HR_UNCERTAINTY_PAGE (page), self->document, self->undo);
 }
 
+static void
+set_calibration (HrWindow  *self,
+                 GtkWidget *page)
+{
+  hr_calibration_page_set_context (HR_CALIBRATION_PAGE (page), self->document, self->undo);
+}
+
 static const struct {
   const char *name;
   GType     (*get_type)    (void);
@@ -144,6 +153,7 @@ static const struct {
   { "pressure", hr_pressure_page_get_type, set_pressure },
   { "books", hr_books_page_get_type, set_books },
   { "uncertainty", hr_uncertainty_page_get_type, set_uncertainty },
+  { "calibration", hr_calibration_page_get_type, set_calibration },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (page_infos) == G_N_ELEMENTS (((HrWindow *) NULL)->pages));
@@ -367,8 +377,9 @@ drop_cb (GtkDropTarget *target,
   GSList *files = g_value_get_boxed (value);
 
   for (GSList *l = files; l; l = l->next)
-    hr_application_open_file (GTK_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
-                              self, l->data);
+    if (!hr_window_import_table (self, l->data))
+      hr_application_open_file (GTK_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
+                                self, l->data);
   return files != NULL;
 }
 
@@ -767,6 +778,38 @@ hr_window_get_page_built (HrWindow   *self,
     if (g_str_equal (name, page_infos[i].name))
       return self->pages[i] != NULL;
   return FALSE;
+}
+
+HrCalibrationPage *
+hr_window_get_calibration_page (HrWindow *self)
+{
+  g_return_val_if_fail (HR_IS_WINDOW (self), NULL);
+  return HR_CALIBRATION_PAGE (ensure_page (self, "calibration"));
+}
+
+gboolean
+hr_window_import_table (HrWindow *self,
+                        GFile    *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *lower = g_ascii_strdown (name ? name : "", -1);
+  g_autoptr(HrCsvTable) table = NULL;
+
+  if (!g_str_has_suffix (lower, ".csv") && !g_str_has_suffix (lower, ".tsv") && !g_str_has_suffix (lower, ".txt"))
+    return FALSE;
+  /* a table with dates and hours is a time log; other tables are accounts */
+  table = hr_csv_table_read_file (file, NULL, NULL);
+  if (table && hr_time_import_table_is_log (table))
+    {
+      hr_window_show_page (self, "calibration");
+      hr_calibration_page_import_file (HR_CALIBRATION_PAGE (ensure_page (self, "calibration")), file);
+    }
+  else
+    {
+      hr_window_show_page (self, "books");
+      hr_books_page_import_file (HR_BOOKS_PAGE (ensure_page (self, "books")), file);
+    }
+  return TRUE;
 }
 
 void

@@ -3,6 +3,7 @@
 
 #include <gtk/gtk.h>
 
+#include "hr-calibration-page.h"
 #include "hr-chart-view.h"
 #include "hr-document.h"
 #include "hr-journey-page.h"
@@ -57,6 +58,12 @@ gboolean        hr_window_get_page_built   (HrWindow   *self,
                                             const char *name);
 void            hr_window_show_page        (HrWindow   *self,
                                             const char *name);
+HrCalibrationPage *hr_window_get_calibration_page (HrWindow *self);
+/* A CSV dropped or opened: a time log goes to the Calibration page,
+ * accounts to the Books page, each through its import. FALSE for a file
+ * that is not a table (a plan) */
+gboolean        hr_window_import_table     (HrWindow *self,
+                                            GFile    *file);
 
 /* The plan's name, first month and horizon, in the header bar's Plan
  * button */
