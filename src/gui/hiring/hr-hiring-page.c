@@ -6,6 +6,7 @@
 
 #include "hr-change.h"
 #include "hr-chart-view.h"
+#include "hr-form.h"
 #include "hr-format.h"
 #include "hr-hiring-page.h"
 #include "hr-hiring.h"
@@ -20,6 +21,7 @@ struct _HrHiringPage
   GtkWidget   *intro;
   GtkWidget   *accept_all;
   GtkWidget   *roles_box;
+  GtkWidget   *confidence_box;  /* the plan at confidence beside the plan on the averages */
   GtkWidget   *chart;
   GtkWidget   *summary;
   GtkWidget   *copy;
@@ -43,20 +45,152 @@ accept_clicked_cb (GtkButton    *button,
   hr_hiring_page_accept (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "hr-index")));
 }
 
-static GtkWidget *
-label_new (const char *text,
-           const char *css)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  if (css)
-    gtk_widget_add_css_class (label, css);
-  return label;
-}
 
 static void rebuild (HrHiringPage *self);
+
+/* How many hires @f suggests for @role starting in @month */
+static double
+suggested_count (HrForecast *f,
+                 guint       role,
+                 int         month)
+{
+  double count = 0;
+
+  for (guint i = 0; i < hr_forecast_get_n_suggestions (f); i++)
+    {
+      const HrSuggestedHire *s = hr_forecast_get_suggestion (f, i);
+      if (s->role == role && (int) s->month == month)
+        count += s->count;
+    }
+  return count;
+}
+
+/* One column of hires: every suggestion of @f for @role; with @other,
+ * the hires beyond @other's marked as extra */
+static GtkWidget *
+hires_column_new (HrForecast *f,
+                  guint       role,
+                  HrForecast *other)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < hr_forecast_get_n_suggestions (f); i++)
+    {
+      const HrSuggestedHire *s = hr_forecast_get_suggestion (f, i);
+      g_autofree char *start = NULL, *req = NULL, *count = NULL, *text = NULL;
+      double extra;
+      GtkWidget *label;
+
+      if (s->role != role)
+        continue;
+      any = TRUE;
+      start = hr_forecast_format_month (f, s->month, "%b %Y");
+      req = hr_forecast_format_month (f, s->requisition, "%b %Y");
+      count = hr_format_number (s->count, 0);
+      extra = other ? s->count - suggested_count (other, role, s->month) : 0;
+      if (extra > 0.5)
+        {
+          g_autofree char *more = hr_format_number (extra, 0);
+          /* Translators: a hire of the plan at confidence that the plan on the averages lacks:
+           * "2 start Aug 2027 · requisition by May 2027 · 1 extra" */
+          text = g_strdup_printf (_("%s start %s · requisition by %s · %s extra"), count, start, req, more);
+        }
+      else
+        /* Translators: "2 start Aug 2027 · requisition by May 2027" */
+        text = g_strdup_printf (_("%s start %s · requisition by %s"), count, start, req);
+      label = hr_wrapped_label_new (text, extra > 0.5 ? "hr-extra-hire" : NULL);
+      gtk_box_append (GTK_BOX (box), label);
+    }
+  if (!any)
+    gtk_box_append (GTK_BOX (box), hr_wrapped_label_new (_("no hires"), "dim-label"));
+  return box;
+}
+
+static double
+total_hires (HrForecast *f)
+{
+  double total = 0;
+
+  for (guint i = 0; i < hr_forecast_get_n_suggestions (f); i++)
+    total += hr_forecast_get_suggestion (f, i)->count;
+  return total;
+}
+
+/* The hiring plan at confidence beside the one on the averages, once the
+ * plan has ranges; faded while newer bands are sampled */
+static void
+rebuild_confidence (HrHiringPage *self)
+{
+  HrDocument *document = self->document;
+  HrBands *bands = NULL;
+  HrForecast *average, *confident, *shown;
+  GtkWidget *child, *grid, *heading;
+  g_autofree char *title = NULL, *caption = NULL, *a = NULL, *c = NULL;
+  double extra;
+
+  while ((child = gtk_widget_get_first_child (self->confidence_box)))
+    gtk_box_remove (GTK_BOX (self->confidence_box), child);
+  if (document && hr_plan_get_ranges (hr_document_get_plan (document)) != NULL)
+    bands = hr_document_get_bands (document);
+  shown = document ? hr_document_get_forecast (document) : NULL;
+  if (bands && shown && g_strcmp0 (hr_bands_get_scenario_id (bands), hr_forecast_get_scenario_id (shown)) != 0)
+    bands = NULL;
+  gtk_widget_set_visible (self->confidence_box, bands != NULL);
+  if (bands == NULL)
+    return;
+  average = hr_bands_get_forecast (bands);
+  confident = hr_bands_get_confident_forecast (bands);
+  gtk_widget_set_opacity (self->confidence_box, hr_document_is_stale (document, HR_DOCUMENT_BANDS) ? 0.55 : 1);
+
+  /* Translators: %u is the plan's confidence, e.g. 90 */
+  title = g_strdup_printf (_("On the averages, and at %u%% confidence"), hr_bands_get_confidence (bands));
+  heading = hr_wrapped_label_new (title, "heading");
+  gtk_box_append (GTK_BOX (self->confidence_box), heading);
+  a = hr_format_number (total_hires (average), 0);
+  c = hr_format_number (total_hires (confident), 0);
+  extra = total_hires (confident) - total_hires (average);
+  {
+    g_autofree char *more = hr_format_number (MAX (extra, 0), 0);
+    /* Translators: the hires on the plan's own values, and to hold the target load in 90% of the sampled plans */
+    caption = g_strdup_printf (_("On the plan’s own values the team needs %s hires. To hold the target load in "
+                                 "%u%% of the plans sampled within your ranges it needs %s: %s more, marked "
+                                 "below. The Accept buttons above take the hires on the averages."),
+                               a, hr_bands_get_confidence (bands), c, more);
+  }
+  gtk_box_append (GTK_BOX (self->confidence_box), hr_wrapped_label_new (caption, "dim-label"));
+
+  grid = gtk_grid_new ();
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 24);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 8);
+  gtk_grid_set_column_homogeneous (GTK_GRID (grid), FALSE);
+  gtk_grid_attach (GTK_GRID (grid), hr_wrapped_label_new (_("Role"), "dim-label"), 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), hr_wrapped_label_new (_("On the averages"), "dim-label"), 1, 0, 1, 1);
+  {
+    /* Translators: a column head, e.g. “At 90% confidence” */
+    g_autofree char *head = g_strdup_printf (_("At %u%% confidence"), hr_bands_get_confidence (bands));
+    gtk_grid_attach (GTK_GRID (grid), hr_wrapped_label_new (head, "dim-label"), 2, 0, 1, 1);
+  }
+  for (guint r = 0; r < hr_forecast_get_n_roles (average); r++)
+    {
+      GtkWidget *name = hr_wrapped_label_new (hr_forecast_get_role_name (average, r), "heading");
+
+      gtk_widget_set_valign (name, GTK_ALIGN_START);
+      gtk_grid_attach (GTK_GRID (grid), name, 0, r + 1, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), hires_column_new (average, r, NULL), 1, r + 1, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), hires_column_new (confident, r, average), 2, r + 1, 1, 1);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (grid), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  gtk_box_append (GTK_BOX (self->confidence_box), grid);
+}
+
+static void
+bands_changed_cb (HrHiringPage *self)
+{
+  self->dirty = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    rebuild_confidence (self);
+}
 
 static void
 show_all_clicked_cb (HrHiringPage *self)
@@ -73,6 +207,7 @@ rebuild (HrHiringPage *self)
   guint n;
 
   self->dirty = FALSE;
+  rebuild_confidence (self);
   while ((child = gtk_widget_get_first_child (self->roles_box)))
     gtk_box_remove (GTK_BOX (self->roles_box), child);
   if (f == NULL)
@@ -115,7 +250,7 @@ rebuild (HrHiringPage *self)
           gtk_widget_set_margin_end (row, 6);
           gtk_widget_set_margin_top (row, 4);
           gtk_widget_set_margin_bottom (row, 4);
-          label = label_new (text, s->requisition <= 0 ? "hr-late" : NULL);
+          label = hr_wrapped_label_new (text, s->requisition <= 0 ? "hr-late" : NULL);
           gtk_widget_set_hexpand (label, TRUE);
           gtk_box_append (GTK_BOX (row), label);
           button = gtk_button_new_with_label (_("Accept"));
@@ -133,12 +268,12 @@ rebuild (HrHiringPage *self)
           g_object_unref (list);
           continue;
         }
-      gtk_box_append (GTK_BOX (self->roles_box), label_new (hr_forecast_get_role_name (f, r), "heading"));
+      gtk_box_append (GTK_BOX (self->roles_box), hr_wrapped_label_new (hr_forecast_get_role_name (f, r), "heading"));
       if (late)
         {
           g_autofree char *text =
             g_strdup_printf (_("Late: even a requisition opened today leaves the team short in %s."), late);
-          gtk_box_append (GTK_BOX (self->roles_box), label_new (text, "hr-late"));
+          gtk_box_append (GTK_BOX (self->roles_box), hr_wrapped_label_new (text, "hr-late"));
         }
       if (any)
         gtk_box_append (GTK_BOX (self->roles_box), list);
@@ -161,7 +296,7 @@ rebuild (HrHiringPage *self)
     }
   if (n == 0)
     gtk_box_append (GTK_BOX (self->roles_box),
-                    label_new (_("The planner suggests no hires: the team holds over the horizon."), "dim-label"));
+                    hr_wrapped_label_new (_("The planner suggests no hires: the team holds over the horizon."), "dim-label"));
   gtk_label_set_text (GTK_LABEL (self->summary), hr_document_get_hiring (self->document));
 }
 
@@ -231,7 +366,7 @@ hr_hiring_page_init (HrHiringPage *self)
   g_object_set (self->box, "margin-start", 18, "margin-end", 18, "margin-top", 12, "margin-bottom", 18, NULL);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), self->box);
 
-  self->intro = label_new (_("The hires the planner suggests so that each role stays under its target load, "
+  self->intro = hr_wrapped_label_new (_("The hires the planner suggests so that each role stays under its target load, "
                              "timed to be fully productive in the first month that needs them."), "dim-label");
   gtk_widget_set_hexpand (self->intro, TRUE);
   self->accept_all = gtk_button_new_with_mnemonic (_("_Accept All"));
@@ -245,20 +380,26 @@ hr_hiring_page_init (HrHiringPage *self)
 
   self->roles_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   gtk_box_append (GTK_BOX (self->box), self->roles_box);
+  self->confidence_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  gtk_widget_set_margin_top (self->confidence_box, 12);
+  gtk_widget_add_css_class (self->confidence_box, "hr-confidence-hires");
+  gtk_widget_set_visible (self->confidence_box, FALSE);
+  gtk_box_append (GTK_BOX (self->box), self->confidence_box);
 
   self->chart = hr_chart_view_new ();
   hr_chart_view_set_kind (HR_CHART_VIEW (self->chart), HR_CHART_HEADCOUNT);
+  hr_chart_view_set_show_bands (HR_CHART_VIEW (self->chart), TRUE);
   gtk_widget_set_size_request (self->chart, -1, 320);
   gtk_box_append (GTK_BOX (self->box), self->chart);
 
-  gtk_box_append (GTK_BOX (summary_top), label_new (_("In words, for an email"), "heading"));
+  gtk_box_append (GTK_BOX (summary_top), hr_wrapped_label_new (_("In words, for an email"), "heading"));
   self->copy = gtk_button_new_with_mnemonic (_("_Copy"));
   gtk_widget_set_tooltip_text (self->copy, _("Copy the hiring plan in words"));
   g_signal_connect_swapped (self->copy, "clicked", G_CALLBACK (copy_clicked_cb), self);
   gtk_widget_set_hexpand (gtk_widget_get_first_child (summary_top), TRUE);
   gtk_box_append (GTK_BOX (summary_top), self->copy);
   gtk_box_append (GTK_BOX (self->box), summary_top);
-  self->summary = label_new (NULL, "hr-hiring-summary");
+  self->summary = hr_wrapped_label_new (NULL, "hr-hiring-summary");
   gtk_label_set_selectable (GTK_LABEL (self->summary), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->summary), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Hiring summary"), -1);
@@ -277,8 +418,12 @@ hr_hiring_page_set_context (HrHiringPage *self,
   g_set_object (&self->document, document);
   g_set_object (&self->undo, undo);
   if (document)
-    g_signal_connect_object (document, "notify::forecast", G_CALLBACK (forecast_changed_cb), self,
-                             G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (document, "notify::forecast", G_CALLBACK (forecast_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "notify::bands", G_CALLBACK (bands_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
   if (self->chart)
     hr_chart_view_set_document (HR_CHART_VIEW (self->chart), document);
   self->show_all = FALSE;

@@ -45,9 +45,9 @@ static const HrFormField moment_fields[] = {
   { "until", N_("Last possible month"), HR_FORM_INTEGER, N_("months in"), N_("No end"),
     N_("The last tenure month it can happen in; leave empty for no end") },
   { NULL, N_("Hours per occurrence, per account"), HR_FORM_HEADING },
-  { "prep", N_("Preparation"), HR_FORM_NUMBER, N_("h") },
-  { "exec", N_("Execution"), HR_FORM_NUMBER, N_("h") },
-  { "follow", N_("Follow-through"), HR_FORM_NUMBER, N_("h") },
+  { "prep", N_("Preparation"), HR_FORM_NUMBER, N_("h"), .ranged = TRUE },
+  { "exec", N_("Execution"), HR_FORM_NUMBER, N_("h"), .ranged = TRUE },
+  { "follow", N_("Follow-through"), HR_FORM_NUMBER, N_("h"), .ranged = TRUE },
 };
 
 static void

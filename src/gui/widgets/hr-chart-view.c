@@ -26,6 +26,9 @@ struct _HrChartView
   gboolean        large_type;   /* text sized from the height, to present */
   char           *description;
   char           *font_family;  /* the desktop's UI font, for the chart's text */
+  gboolean        show_bands;   /* the P10–P90 bands when the plan has ranges */
+  HrBands        *last_bands;   /* the bands last drawn */
+  gboolean        hold_bands;   /* draw those, asking for no new ones */
 };
 
 G_DEFINE_FINAL_TYPE (HrChartView, hr_chart_view, GTK_TYPE_WIDGET)
@@ -44,6 +47,34 @@ view_compare (HrChartView *self)
   if (self->options.kind != HR_CHART_SCENARIOS || self->document == NULL)
     return NULL;
   return hr_document_get_comparison (self->document);
+}
+
+static gboolean
+kind_has_bands (HrChartKind kind)
+{
+  return kind == HR_CHART_EFFORT || kind == HR_CHART_HEADCOUNT || kind == HR_CHART_SCENARIOS ||
+         kind == HR_CHART_DRIVERS;
+}
+
+/* The document's bands into the options, when shown: the latest that
+ * arrived, marked stale (drawn faded) while newer ones are sampled */
+static HrBands *
+sync_bands (HrChartView *self)
+{
+  HrDocument *document = self->document;
+  HrBands *bands = NULL;
+
+  if (document && self->show_bands && kind_has_bands (self->options.kind) &&
+      hr_plan_get_ranges (hr_document_get_plan (document)) != NULL)
+    {
+      if (self->hold_bands)
+        bands = self->last_bands;
+      else
+        g_set_object (&self->last_bands, (bands = hr_document_get_bands (document)));
+    }
+  self->options.bands = bands;
+  self->options.bands_stale = bands && (self->hold_bands || hr_document_is_stale (document, HR_DOCUMENT_BANDS));
+  return bands;
 }
 
 static void
@@ -71,6 +102,7 @@ draw_cb (GtkDrawingArea *area,
   else
     /* on screen, never smaller than the window's own small print */
     self->options.text_size = hr_chart_screen_text_size (width, height);
+  sync_bands (self);
   hr_chart_cache_draw (self->cache, cr, width, height, gtk_widget_get_scale_factor (GTK_WIDGET (area)),
                        forecast, view_compare (self), &self->options);
 }
@@ -95,6 +127,52 @@ month_value (HrForecast   *forecast,
 {
   return role >= 0 ? hr_forecast_get_role_series (forecast, role, metric)[month]
                    : hr_forecast_get_team_series (forecast, metric, FALSE)[month];
+}
+
+/* The month's percentiles of what the chart shows, when its bands are of
+ * this forecast: "Required FTE P10–P90: 3.9 to 4.7 (P50 4.3)" */
+static void
+append_band_lines (HrChartView *self,
+                   GString     *text,
+                   HrForecast  *forecast,
+                   int          role,
+                   int          month)
+{
+  HrBands *bands = sync_bands (self);
+  gboolean effort = self->options.kind == HR_CHART_EFFORT;
+  HrBandsMetric metric = effort ? HR_BANDS_WORKLOAD : HR_BANDS_REQUIRED_FTE;
+  const double *p10, *p50, *p90, *pc;
+  g_autofree char *low = NULL, *mid = NULL, *high = NULL, *conf = NULL;
+
+  if (bands == NULL || hr_bands_get_n_months (bands) != hr_forecast_get_n_months (forecast) ||
+      g_strcmp0 (hr_bands_get_scenario_id (bands), hr_forecast_get_scenario_id (forecast)) != 0)
+    return;
+  p10 = hr_bands_get_band (bands, role, metric, HR_BAND_P10);
+  p50 = hr_bands_get_band (bands, role, metric, HR_BAND_P50);
+  p90 = hr_bands_get_band (bands, role, metric, HR_BAND_P90);
+  pc = hr_bands_get_band (bands, role, metric, HR_BAND_PC);
+  low = hr_number_format (p10[month], 1);
+  mid = hr_number_format (p50[month], 1);
+  high = hr_number_format (p90[month], 1);
+  conf = hr_number_format (pc[month], 1);
+  g_string_append (text, "\n");
+  if (effort)
+    /* Translators: a month's percentiles of the sampled workload, in hours */
+    g_string_append_printf (text, _("\nWorkload P10–P90: %s to %s h (P50 %s h)"), low, high, mid);
+  else
+    /* Translators: a month's percentiles of the sampled required FTE */
+    g_string_append_printf (text, _("\nRequired FTE P10–P90: %s to %s (P50 %s)"), low, high, mid);
+  /* Translators: the percentile at the plan's confidence, e.g. "P90: 4.7" */
+  if (effort)
+    /* Translators: the percentile at the plan's confidence, e.g. "At 90% confidence (P90): 543.6 h" */
+    g_string_append_printf (text, _("\nAt %u%% confidence (P%u): %s h"), hr_bands_get_confidence (bands),
+                            hr_bands_get_confidence (bands), conf);
+  else
+    /* Translators: the percentile at the plan's confidence, e.g. "At 90% confidence (P90): 4.7" */
+    g_string_append_printf (text, _("\nAt %u%% confidence (P%u): %s"), hr_bands_get_confidence (bands),
+                            hr_bands_get_confidence (bands), conf);
+  if (self->options.bands_stale)
+    g_string_append_printf (text, "\n<i>%s</i>", _("Bands of the plan before the last edit; new ones are being sampled"));
 }
 
 char *
@@ -136,6 +214,7 @@ hr_chart_view_dup_month_text (HrChartView *self,
   for (guint i = 0; i < G_N_ELEMENTS (rest); i++)
     append_line (text, _(rest[i].label), rest[i].scale * month_value (forecast, role, rest[i].metric, month),
                  rest[i].unit ? (g_str_equal (rest[i].unit, "%") ? "%" : _(rest[i].unit)) : NULL);
+  append_band_lines (self, text, forecast, role, month);
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
@@ -168,6 +247,37 @@ query_tooltip_cb (GtkWidget  *widget,
   return TRUE;
 }
 
+/* @text, and what the bands say when the chart shows them */
+static char *
+append_bands_description (HrChartView *self,
+                          char        *text)
+{
+  HrBands *bands = sync_bands (self);
+  g_autofree char *need = NULL;
+  g_autofree char *shaded = NULL;
+  char *full;
+
+  if (bands == NULL || view_forecast (self) == NULL ||
+      g_strcmp0 (hr_bands_get_scenario_id (bands), hr_forecast_get_scenario_id (view_forecast (self))) != 0)
+    return text;
+  need = hr_bands_describe_need (bands);
+  /* Translators: the chart's bands, said to a screen reader; %u is the number of plans sampled */
+  shaded = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Shaded: P10 to P90 of %u sampled plan, P50 dashed.",
+                                         "Shaded: P10 to P90 of %u sampled plans, P50 dashed.",
+                                         hr_bands_get_samples (bands)),
+                            hr_bands_get_samples (bands));
+  if (self->options.bands_stale)
+    /* Translators: three sentences: the chart, its bands, and that they are being sampled again */
+    full = g_strdup_printf (C_("sentences", "%s %s %s %s"), text, shaded, need,
+                            _("New bands are being sampled."));
+  else
+    /* Translators: three sentences: the chart, its bands, the need at confidence */
+    full = g_strdup_printf (C_("sentences", "%s %s %s"), text, shaded, need);
+  g_free (text);
+  return full;
+}
+
 /* What a screen reader says the chart shows: the peak and the months over */
 static char *
 describe (HrChartView *self)
@@ -182,12 +292,26 @@ describe (HrChartView *self)
     return g_strdup (_("No plan to chart."));
   if (self->options.kind == HR_CHART_JOURNEY)
     return g_strdup (_("Designed hours per account in each month of tenure, by tier."));
+  if (self->options.kind == HR_CHART_DRIVERS)
+    {
+      HrBands *bands = sync_bands (self);
+      guint n = bands ? hr_bands_get_n_drivers (bands) : 0;
+
+      if (n == 0)
+        return g_strdup (_("No range has been sampled yet."));
+      /* Translators: the drivers chart, said to a screen reader; %s is the range moving the need most */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u range, ranked by the spread it causes in the peak need: %s first.",
+                                           "%u ranges, ranked by the spread each causes in the peak need: %s first.", n),
+                              n, hr_bands_get_driver (bands, 0)->path);
+    }
   if (self->options.kind == HR_CHART_SCENARIOS)
     {
       GPtrArray *compare = view_compare (self);
       guint n = compare && compare->len > 0 ? compare->len - 1 : 0;
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The baseline and %u scenario, month by month.",
-                                           "The baseline and %u scenarios, month by month.", n), n);
+      return append_bands_description (self, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                            "The baseline and %u scenario, month by month.",
+                                                                            "The baseline and %u scenarios, month by month.", n), n));
     }
   summary = hr_forecast_get_summary (forecast);
   n_months = hr_forecast_get_n_months (forecast);
@@ -209,7 +333,7 @@ describe (HrChartView *self)
   else
     over = g_strdup (_("Within capacity every month."));
   /* Translators: two sentences, the peak and the months over capacity */
-  return g_strdup_printf (C_("sentences", "%s %s"), peak ? peak : "", over);
+  return append_bands_description (self, g_strdup_printf (C_("sentences", "%s %s"), peak ? peak : "", over));
 }
 
 static void
@@ -249,6 +373,13 @@ comparison_changed_cb (HrChartView *self)
 }
 
 static void
+bands_changed_cb (HrChartView *self)
+{
+  if (self->show_bands && kind_has_bands (self->options.kind))
+    results_changed_cb (self);
+}
+
+static void
 hr_chart_view_map (GtkWidget *widget)
 {
   HrChartView *self = HR_CHART_VIEW (widget);
@@ -270,6 +401,7 @@ hr_chart_view_dispose (GObject *object)
   HrChartView *self = HR_CHART_VIEW (object);
 
   hr_chart_view_set_document (self, NULL);
+  g_clear_object (&self->last_bands);
   g_clear_pointer (&self->area, gtk_widget_unparent);
   g_clear_pointer (&self->cache, hr_chart_cache_free);
   g_clear_pointer (&self->description, g_free);
@@ -348,11 +480,14 @@ hr_chart_view_set_document (HrChartView *self,
   if (self->document)
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_set_object (&self->document, document);
+  g_clear_object (&self->last_bands);
   if (document)
     {
       g_signal_connect_object (document, "notify::forecast", G_CALLBACK (results_changed_cb), self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (document, "notify::comparison", G_CALLBACK (comparison_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "notify::bands", G_CALLBACK (bands_changed_cb), self,
                                G_CONNECT_SWAPPED);
     }
   if (self->area)
@@ -370,8 +505,11 @@ static void
 options_changed (HrChartView *self)
 {
   static const char *names[] = {
-    N_("Monthly effort chart"), N_("Headcount chart"), N_("Journey chart"), N_("Scenarios chart")
+    N_("Monthly effort chart"), N_("Headcount chart"), N_("Journey chart"), N_("Scenarios chart"),
+    N_("Books chart"), N_("Calibration chart"), N_("What moves the peak need most"),
   };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (names) == HR_N_CHART_KINDS);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->area), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _(names[self->options.kind]), -1);
@@ -422,6 +560,39 @@ hr_chart_view_set_large_type (HrChartView *self,
   if (!large_type)
     self->options.text_size = 0;
   options_changed (self);
+}
+
+void
+hr_chart_view_set_show_bands (HrChartView *self,
+                              gboolean     show_bands)
+{
+  g_return_if_fail (HR_IS_CHART_VIEW (self));
+
+  show_bands = !!show_bands;
+  if (self->show_bands == show_bands)
+    return;
+  self->show_bands = show_bands;
+  options_changed (self);
+}
+
+void
+hr_chart_view_hold_bands (HrChartView *self,
+                          gboolean     hold)
+{
+  g_return_if_fail (HR_IS_CHART_VIEW (self));
+
+  hold = !!hold;
+  if (self->hold_bands == hold)
+    return;
+  self->hold_bands = hold;
+  options_changed (self);
+}
+
+gboolean
+hr_chart_view_get_show_bands (HrChartView *self)
+{
+  g_return_val_if_fail (HR_IS_CHART_VIEW (self), FALSE);
+  return self->show_bands;
 }
 
 const char *

@@ -29,6 +29,16 @@ void        hr_chart_view_set_theme    (HrChartView *self,
 /* Large type for presenting: the text grows with the chart's height */
 void        hr_chart_view_set_large_type (HrChartView *self,
                                           gboolean     large_type);
+/* The P10–P90 bands of the document, on the effort, headcount and
+ * scenarios charts of a plan with ranges: drawn faded while newer ones
+ * are sampled, named in the tooltips and the description */
+void        hr_chart_view_set_show_bands (HrChartView *self,
+                                          gboolean     show_bands);
+gboolean    hr_chart_view_get_show_bands (HrChartView *self);
+/* While @hold, the bands last drawn are drawn again, faded, and no new
+ * ones are asked for: sampling stopped by the person */
+void        hr_chart_view_hold_bands     (HrChartView *self,
+                                          gboolean     hold);
 const HrChartOptions *hr_chart_view_get_options (HrChartView *self);
 /* What the chart shows, in words: its accessible description */
 const char *hr_chart_view_get_description (HrChartView *self);

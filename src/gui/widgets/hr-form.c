@@ -9,6 +9,7 @@
 #include "hr-form.h"
 #include "hr-item-list.h"
 #include "hr-number-entry.h"
+#include "hr-range-button.h"
 
 typedef struct
 {
@@ -17,6 +18,7 @@ typedef struct
   GtkWidget         *label;
   GtkWidget         *widget;
   GtkWidget         *error;     /* text fields: a refusal, or the value kept */
+  GtkWidget         *range;     /* ranged numbers: the range button beside the field */
   GValue             kept;      /* typed text fields: the value of the last finished edit */
   GtkStringList     *roles;     /* ROLE: none_label, then the names of role_items */
   GPtrArray         *role_items; /* ROLE: the roles offered (HrRole) */
@@ -505,6 +507,19 @@ role_list_forget (HrForm     *self,
 /* --- construction --- */
 
 GtkWidget *
+hr_wrapped_label_new (const char *text,
+                      const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  if (css_class)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+GtkWidget *
 hr_form_label_new (const char *text,
                    const char *tooltip)
 {
@@ -655,7 +670,12 @@ hr_form_new (const HrFormField *fields,
              guint              n_fields)
 {
   HrForm *self = g_object_new (HR_TYPE_FORM, NULL);
-  int y = 0;
+  int y = 0, span = 1;
+
+  /* a form with range buttons gives them a column: other fields span it */
+  for (guint i = 0; i < n_fields; i++)
+    if (fields[i].ranged)
+      span = 2;
 
   /* rows never move: the array is sized once */
   self->rows = g_array_sized_new (FALSE, TRUE, sizeof (Row), n_fields);
@@ -673,7 +693,7 @@ hr_form_new (const HrFormField *fields,
           gtk_widget_add_css_class (heading, "heading");
           if (y > 0)
             gtk_widget_set_margin_top (heading, 12);
-          gtk_grid_attach (GTK_GRID (self->grid), heading, 0, y++, 2, 1);
+          gtk_grid_attach (GTK_GRID (self->grid), heading, 0, y++, 1 + span, 1);
           continue;
         }
       row->label = hr_form_label_new (_(fields[i].label),
@@ -702,7 +722,17 @@ hr_form_new (const HrFormField *fields,
               gtk_label_set_max_width_chars (GTK_LABEL (unit), 40);
               gtk_box_append (GTK_BOX (box), unit);
             }
-          gtk_grid_attach (GTK_GRID (self->grid), box, 1, y++, 1, 1);
+          gtk_grid_attach (GTK_GRID (self->grid), box, 1, y++, span, 1);
+        }
+      else if (fields[i].ranged)
+        {
+          /* in a column of its own: every field of the form keeps one width */
+          row->range = hr_range_button_new (_(fields[i].label), fields[i].kind == HR_FORM_PERCENT ? 100 : 1,
+                                            fields[i].kind == HR_FORM_PERCENT ? "%"
+                                            : fields[i].unit ? _(fields[i].unit) : NULL,
+                                            fields[i].digits ? fields[i].digits : 2);
+          gtk_grid_attach (GTK_GRID (self->grid), row->widget, 1, y, 1, 1);
+          gtk_grid_attach (GTK_GRID (self->grid), row->range, 2, y++, 1, 1);
         }
       else
         gtk_grid_attach (GTK_GRID (self->grid), row->widget, 1, y++, 1, 1);
@@ -724,6 +754,12 @@ hr_form_set_context (HrForm      *self,
     role_list_forget (self, hr_plan_get_roles (self->plan));
   g_set_object (&self->plan, plan);
   g_set_object (&self->undo, undo);
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *row = &g_array_index (self->rows, Row, i);
+      if (row->range)
+        hr_range_button_set_context (HR_RANGE_BUTTON (row->range), plan, undo);
+    }
   if (plan)
     {
       GListModel *roles = hr_plan_get_roles (plan);
@@ -756,7 +792,13 @@ hr_form_set_item (HrForm *self,
   g_set_object (&self->item, item);
   gtk_widget_set_sensitive (GTK_WIDGET (self), item != NULL);
   for (guint i = 0; i < self->rows->len; i++)
-    row_set_error (&g_array_index (self->rows, Row, i), NULL);
+    {
+      Row *row = &g_array_index (self->rows, Row, i);
+
+      row_set_error (row, NULL);
+      if (row->range)
+        hr_range_button_set_field (HR_RANGE_BUTTON (row->range), item, row->spec->property);
+    }
   if (item == NULL)
     return;
   for (guint i = 0; i < self->rows->len; i++)
@@ -812,6 +854,21 @@ hr_form_focus_first (HrForm *self)
         }
       return;
     }
+}
+
+GtkWidget *
+hr_form_get_range_button (HrForm     *self,
+                          const char *property)
+{
+  g_return_val_if_fail (HR_IS_FORM (self), NULL);
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *row = &g_array_index (self->rows, Row, i);
+      if (row->spec->property && g_str_equal (row->spec->property, property))
+        return row->range;
+    }
+  return NULL;
 }
 
 GtkWidget *

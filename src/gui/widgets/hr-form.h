@@ -39,6 +39,7 @@ typedef struct {
   const char * const  *choices;       /* CHOICE: values */
   const char * const  *choice_labels; /* CHOICE: N_() labels */
   int                  digits;
+  gboolean             ranged;        /* NUMBER, PERCENT: an estimate a range may go on */
 } HrFormField;
 
 #define HR_TYPE_FORM (hr_form_get_type ())
@@ -54,6 +55,9 @@ void       hr_form_set_item       (HrForm  *self,
 HrItem    *hr_form_get_item       (HrForm  *self);
 /* Gives the first field the focus, in view, its text selected */
 void       hr_form_focus_first    (HrForm     *self);
+/* The range button beside @property's field (HrRangeButton), or NULL */
+GtkWidget *hr_form_get_range_button (HrForm     *self,
+                                     const char *property);
 /* The editing widget of @property, for tests and focus */
 GtkWidget *hr_form_get_widget     (HrForm     *self,
                                    const char *property);
@@ -114,6 +118,10 @@ GVariant  *hr_form_parse_list        (HrPlan      *plan,
                                       double       scale,
                                       char       **message);
 
+/* A left-aligned label that wraps, with @css_class (may be NULL): the
+ * text of pages built in code */
+GtkWidget *hr_wrapped_label_new   (const char *text,
+                                   const char *css_class);
 /* Label and help shared by hand-made fields */
 GtkWidget *hr_form_label_new      (const char *text,
                                    const char *tooltip);

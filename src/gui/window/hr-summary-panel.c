@@ -55,6 +55,7 @@ struct _HrSummaryPanel
   GtkWidget *status_label;
   GtkWidget *status_detail;
   GtkWidget *error_label;
+  GtkWidget *confidence_label;  /* "With 90% confidence the team needs …" */
   GtkWidget *grid;
   GtkWidget *hires_box;
   GtkWidget *hire_labels[FEW_HIRES];
@@ -453,6 +454,7 @@ hr_summary_panel_class_init (HrSummaryPanelClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/headroom/Headroom/hr-summary-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, HrSummaryPanel, status_box);
+  gtk_widget_class_bind_template_child (widget_class, HrSummaryPanel, confidence_label);
   gtk_widget_class_bind_template_child (widget_class, HrSummaryPanel, status_label);
   gtk_widget_class_bind_template_child (widget_class, HrSummaryPanel, status_detail);
   gtk_widget_class_bind_template_child (widget_class, HrSummaryPanel, error_label);
@@ -512,6 +514,33 @@ hr_summary_panel_init (HrSummaryPanel *self)
   hr_application_apply_setting (self, "threshold", "cost-share-warning", TRUE);
 }
 
+/* The need at confidence of the scenario shown, faded while newer bands
+ * are sampled */
+static void
+update_confidence (HrSummaryPanel *self)
+{
+  HrDocument *document = self->document;
+  HrBands *bands = NULL;
+  HrForecast *forecast;
+  g_autofree char *text = NULL;
+
+  if (document && hr_plan_get_ranges (hr_document_get_plan (document)) != NULL)
+    bands = hr_document_get_bands (document);
+  forecast = document ? hr_document_get_forecast (document) : NULL;
+  if (bands && forecast &&
+      g_strcmp0 (hr_bands_get_scenario_id (bands), hr_forecast_get_scenario_id (forecast)) != 0)
+    bands = NULL;
+  text = bands ? hr_bands_describe_need (bands) : NULL;
+  gtk_label_set_text (GTK_LABEL (self->confidence_label), text ? text : "");
+  gtk_widget_set_visible (self->confidence_label, text != NULL);
+  gtk_widget_set_opacity (self->confidence_label,
+                          bands && hr_document_is_stale (document, HR_DOCUMENT_BANDS) ? 0.55 : 1);
+  if (text)
+    gtk_widget_set_tooltip_text (self->confidence_label,
+                                 _("From the plans sampled within the ranges on your estimates: the team’s "
+                                   "required FTE in the last month at the plan’s confidence, and on the plan’s own values"));
+}
+
 void
 hr_summary_panel_set_document (HrSummaryPanel *self,
                                HrDocument     *document)
@@ -525,7 +554,9 @@ hr_summary_panel_set_document (HrSummaryPanel *self,
     {
       /* always shown: the forecast is computed before the next frame */
       g_signal_connect_object (document, "notify::forecast", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "notify::bands", G_CALLBACK (update_confidence), self, G_CONNECT_SWAPPED);
       update (self);
+      update_confidence (self);
     }
 }
 
@@ -541,6 +572,9 @@ hr_summary_panel_get_text (HrSummaryPanel *self,
     return gtk_label_get_text (GTK_LABEL (self->status_detail));
   if (g_str_equal (key, "shown"))
     return gtk_label_get_text (GTK_LABEL (self->shown_label));
+  if (g_str_equal (key, "confidence"))
+    return gtk_widget_get_visible (self->confidence_label) ? gtk_label_get_text (GTK_LABEL (self->confidence_label))
+                                                           : NULL;
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     if (g_str_equal (rows[i].key, key))
       return gtk_inscription_get_text (GTK_INSCRIPTION (self->values[i]));

@@ -12,7 +12,9 @@ G_DECLARE_FINAL_TYPE (HrSummaryPanel, hr_summary_panel, HR, SUMMARY_PANEL, GtkWi
 
 void        hr_summary_panel_set_document (HrSummaryPanel *self,
                                            HrDocument     *document);
-/* The text of a value by its key ("peak-load", "required-end", "status", "status-detail", "shown" (the scenario shown),
+/* The text of a value by its key ("peak-load", "required-end", "status",
+ * "status-detail", "shown" (the scenario shown), "confidence" (the need at
+ * confidence, NULL without bands),
  * "cost-share", …), as shown; for tests */
 const char *hr_summary_panel_get_text    (HrSummaryPanel *self,
                                           const char     *key);

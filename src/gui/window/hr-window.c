@@ -15,6 +15,7 @@
 #include "hr-scenarios-page.h"
 #include "hr-team-page.h"
 #include "hr-tiers-page.h"
+#include "hr-uncertainty-page.h"
 #include "hr-window.h"
 
 struct _HrWindow
@@ -29,12 +30,13 @@ struct _HrWindow
   GtkWidget   *role_dropdown;
   GtkWidget   *split_label;
   GtkWidget   *split_dropdown;
+  GtkWidget   *bands_toggle;
   GtkWidget   *chart_view;
   GtkWidget   *first_step;
   GtkWidget   *first_step_title;
   GtkWidget   *first_step_text;
   GtkWidget   *first_step_button;
-  GtkWidget   *pages[9];      /* built on their first visit, see page_infos */
+  GtkWidget   *pages[10];      /* built on their first visit, see page_infos */
   GtkWidget   *plan_button;
   GtkWidget   *plan_popover;
   GtkWidget   *plan_form;     /* name, first month, horizon: in the header bar */
@@ -124,6 +126,13 @@ set_books (HrWindow  *self,
 }
 
 static void
+set_uncertainty (HrWindow  *self,
+                 GtkWidget *page)
+{
+  hr_uncertainty_page_set_context (HR_UNCERTAINTY_PAGE (page), self->document, self->undo);
+}
+
+static void
 set_calibration (HrWindow  *self,
                  GtkWidget *page)
 {
@@ -143,6 +152,7 @@ static const struct {
   { "hiring", hr_hiring_page_get_type, set_hiring },
   { "pressure", hr_pressure_page_get_type, set_pressure },
   { "books", hr_books_page_get_type, set_books },
+  { "uncertainty", hr_uncertainty_page_get_type, set_uncertainty },
   { "calibration", hr_calibration_page_get_type, set_calibration },
 };
 
@@ -231,6 +241,16 @@ chart_options_changed_cb (HrWindow *self)
                                  ? HR_CHART_SPLIT_SEGMENT : HR_CHART_SPLIT_PLAY);
   gtk_widget_set_visible (self->split_label, effort);
   gtk_widget_set_visible (self->split_dropdown, effort);
+  hr_chart_view_set_show_bands (view, gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->bands_toggle)));
+}
+
+/* The bands' switch shows once the plan has a range */
+static void
+update_bands_toggle (HrWindow *self)
+{
+  HrPlan *plan = hr_window_get_plan (self);
+
+  gtk_widget_set_visible (self->bands_toggle, plan && hr_plan_get_ranges (plan) != NULL);
 }
 
 static void
@@ -453,6 +473,7 @@ hr_window_class_init (HrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HrWindow, role_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, split_label);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, split_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, HrWindow, bands_toggle);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, chart_view);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, first_step);
   gtk_widget_class_bind_template_child (widget_class, HrWindow, first_step_title);
@@ -578,6 +599,7 @@ hr_window_set_document (HrWindow   *self,
       HrPlan *old = hr_window_get_plan (self);
 
       g_signal_handlers_disconnect_by_data (self->document, self);
+      g_signal_handlers_disconnect_by_data (old, self);
       g_signal_handlers_disconnect_by_data (hr_plan_get_roles (old), self);
       g_signal_handlers_disconnect_by_data (hr_plan_get_segments (old), self);
       g_signal_handlers_disconnect_by_data (hr_plan_get_moments (old), self);
@@ -588,6 +610,7 @@ hr_window_set_document (HrWindow   *self,
   if (document)
     {
       g_signal_connect_object (document, "notify::title", G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (plan, "changed", G_CALLBACK (update_bands_toggle), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (hr_plan_get_roles (plan), "items-changed", G_CALLBACK (update_roles), self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (hr_plan_get_segments (plan), "items-changed", G_CALLBACK (update_first_step), self,
@@ -605,6 +628,7 @@ hr_window_set_document (HrWindow   *self,
   hr_scenario_switcher_set_document (HR_SCENARIO_SWITCHER (self->scenario_switcher), document);
   update_roles (self);
   update_first_step (self);
+  update_bands_toggle (self);
   chart_options_changed_cb (self);
   update_title (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
