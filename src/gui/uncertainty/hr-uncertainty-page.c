@@ -49,10 +49,10 @@ static const HrFormField settings_fields[] = {
     N_("The percentile the hiring plan at confidence covers, from 50 to 99") },
 };
 
-/* "between 1 and 3", "−20% to +30%": as a person reads the numbers */
+/* "1 to 2.5 h", "5% to 20%" (the model's words, as on the drivers chart),
+ * or "−20% to +30% of the plan's value" for a relative range */
 static char *
-describe_bounds (HrRange *range,
-                 double   scale)
+describe_bounds (HrRange *range)
 {
   if (hr_range_get_relative (range))
     {
@@ -64,26 +64,8 @@ describe_bounds (HrRange *range,
       return g_strdup_printf (_("%s%s%% to %s%s%% of the plan’s value"), low < 0 ? "−" : "+", a,
                               high < 0 ? "−" : "+", b);
     }
-  {
-    g_autofree char *a = hr_number_format (hr_range_get_low (range) * scale, 2);
-    g_autofree char *b = hr_number_format (hr_range_get_high (range) * scale, 2);
-
-    if (scale == 100)
-      /* Translators: a range of a share, e.g. “between 8% and 12%” */
-      return g_strdup_printf (_("between %s%% and %s%%"), a, b);
-    /* Translators: a range of an estimate, e.g. “between 1 and 3” */
-    return g_strdup_printf (_("between %s and %s"), a, b);
-  }
-}
-
-static double
-field_scale (const char *target)
-{
-  static const char * const shares[] = { "growth", "churn", "shrinkage", "indirect", "unplanned",
-                                         "attrition", "expansion", "target_load", NULL };
-  const char *field = strrchr (target, '/');
-
-  return field && g_strv_contains (shares, field + 1) ? 100 : 1;
+  return hr_target_describe_bounds (hr_range_get_target (range), hr_range_get_low (range),
+                                    hr_range_get_high (range), FALSE);
 }
 
 /* --- building the page --- */
@@ -108,7 +90,7 @@ range_row_new (HrUncertaintyPage   *self,
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *names = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   g_autofree char *name = hr_target_describe (plan, hr_range_get_target (range));
-  g_autofree char *bounds = describe_bounds (range, field_scale (hr_range_get_target (range)));
+  g_autofree char *bounds = describe_bounds (range);
   g_autofree char *effect = NULL;
   GtkWidget *remove, *label;
 
