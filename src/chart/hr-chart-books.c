@@ -57,7 +57,7 @@ add_legend (HrChartCtx *ctx,
       item.swatch = HR_CHART_SWATCH_FILL;
       fill_of (ctx, HR_BOOK_OK, FALSE, &item.fill);
       g_array_append_val (legend, item);
-      item.label = g_strdup (_("Light"));
+      item.label = g_strdup (C_("book", "Light"));
       fill_of (ctx, HR_BOOK_LIGHT, FALSE, &item.fill);
       g_array_append_val (legend, item);
     }

@@ -35,7 +35,7 @@ status_word (HrBookStatus status)
       /* Translators: a book's status in the pack's table of books */
       return _("Over its limit");
     case HR_BOOK_LIGHT:
-      return _("Light");
+      return C_("book", "Light");
     case HR_BOOK_OK:
     default:
       return _("Within its limit");

@@ -86,7 +86,7 @@ status_word (HrBookStatus status)
   switch (status)
     {
     case HR_BOOK_OVER: return _("Over");
-    case HR_BOOK_LIGHT: return _("Light");
+    case HR_BOOK_LIGHT: return C_("book", "Light");
     case HR_BOOK_OK: break;
     }
   return NULL;
