@@ -51,22 +51,6 @@ hr_chart_drivers_legend (HrChartCtx *ctx)
   return legend;
 }
 
-/* "segments[mid].reactive_hours, 1 to 2.5" or "…new_by_month, × 0.5 to 1.5" */
-static char *
-dup_row_label (const HrBandsDriver *driver)
-{
-  g_autofree char *low = hr_format_exact (driver->low);
-  g_autofree char *high = hr_format_exact (driver->high);
-  /* a range on many fields (every role's shrinkage) by its target */
-  const char *what = driver->n_fields > 1 ? driver->target : driver->path;
-
-  if (driver->relative)
-    /* Translators: a range's field, then its low and high factor */
-    return g_strdup_printf (_("%s, × %s to %s"), what, low, high);
-  /* Translators: a range's field, then its low and high value */
-  return g_strdup_printf (_("%s, %s to %s"), what, low, high);
-}
-
 static double
 fte_x (const DriversLayout *l,
        double               fte)
@@ -92,11 +76,10 @@ layout_rows (HrChartCtx    *ctx,
   for (guint i = 0; i < n; i++)
     {
       const HrBandsDriver *d = hr_bands_get_driver (bands, i);
-      g_autofree char *label = dup_row_label (d);
-
+      
       lo = MIN (lo, MIN (d->peak_low, d->peak_high));
       hi = MAX (hi, MAX (d->peak_low, d->peak_high));
-      widest = MAX (widest, hr_chart_text_width (ctx, label, l->label, FALSE));
+      widest = MAX (widest, hr_chart_text_width (ctx, d->label, l->label, FALSE));
     }
   /* the axis spans the bars, not from zero: the step of ticks over the
    * span, with room either side for the values at the bars' ends */
@@ -104,7 +87,7 @@ layout_rows (HrChartCtx    *ctx,
   l->ticks.min = floor ((lo - (hi - lo) * 0.1) / l->ticks.step) * l->ticks.step;
   l->ticks.max = ceil ((hi + (hi - lo) * 0.1 + 1e-9) / l->ticks.step) * l->ticks.step;
   l->ticks.n = (guint) round ((l->ticks.max - l->ticks.min) / l->ticks.step) + 1;
-  l->name_width = MIN (widest + ctx->text * 0.8, (right - left) * 0.4);
+  l->name_width = MIN (widest + ctx->text * 0.8, (right - left) * 0.34);
   l->plot = (HrChartRect) { left + l->name_width + ctx->text * 2.5, top,
                             right - left - l->name_width - ctx->text * 5.0, n * l->row };
 }
@@ -172,10 +155,12 @@ draw_rows (HrChartCtx          *ctx,
     {
       const HrBandsDriver *d = hr_bands_get_driver (bands, i);
       double cy = l->plot.y + (i + 0.5) * l->row, bar = MIN (l->row * 0.6, ctx->text * 2.4);
-      g_autofree char *text = dup_row_label (d);
-      g_autoptr(PangoLayout) name = hr_chart_text_layout (ctx, text, l->label, FALSE, l->name_width, 1);
+      /* a long name wraps where the row has room for two lines, and is
+       * cut at its end, so that the tier or role it starts with stays */
+      g_autoptr(PangoLayout) name = hr_chart_text_layout (ctx, d->label, l->label, FALSE, l->name_width,
+                                                          l->row >= l->label * 3.2 ? 2 : 1);
+      pango_layout_set_alignment (name, PANGO_ALIGN_RIGHT);
 
-      pango_layout_set_ellipsize (name, PANGO_ELLIPSIZE_START);
       hr_chart_text_draw (ctx, name, &ctx->palette->text, l->plot.x - ctx->text * 2.5, cy, 1.0, 0.5);
       /* the longer end first, so that the shorter stays in sight when both go one way */
       if (fabs (d->peak_low - base) >= fabs (d->peak_high - base))

@@ -347,9 +347,9 @@ hr_bands_to_text (HrBands *self)
           g_autofree char *high = hr_format_number (d->peak_high, 1);
           g_autofree char *spread = hr_format_number (d->spread, 1);
 
-          /* Translators: "1. roles/csm/shrinkage: 3.9 to 4.6 FTE at its low and high end (0.7)" */
+          /* Translators: "1. CSM · Shrinkage, 5% to 20%: 3.9 to 4.6 FTE at its low and high end (0.7)" */
           g_string_append_printf (out, _("  %u. %s: %s to %s FTE at its low and high end (%s)\n"),
-                                  i + 1, d->target, low, high, spread);
+                                  i + 1, d->label, low, high, spread);
         }
     }
   g_string_append_printf (out, "\n%s\n", _("Hiring on the averages"));

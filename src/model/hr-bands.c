@@ -537,6 +537,7 @@ driver_clear (gpointer data)
 
   g_free ((char *) driver->target);
   g_free ((char *) driver->path);
+  g_free ((char *) driver->label);
 }
 
 static int
@@ -566,7 +567,8 @@ rank_drivers (HrBands       *self,
         continue;
       driver = (HrBandsDriver) {
         j + 1, g_strdup (range->target),
-        g_strdup (g_array_index (draws->fields, HrDrawField, range->first).path), range->n_fields,
+        g_strdup (g_array_index (draws->fields, HrDrawField, range->first).path), g_strdup (range->label),
+        range->n_fields,
         range->low, range->high, range->relative, peaks[j * 2], peaks[j * 2 + 1],
         fabs (peaks[j * 2 + 1] - peaks[j * 2]),
       };

@@ -50,6 +50,7 @@ typedef struct {
   guint       position;    /* in the file, from 1 */
   const char *target;
   const char *path;        /* the first field it matches, "roles[csm].shrinkage" */
+  const char *label;       /* as a person names it, "Every role · Shrinkage, 5% to 20%" */
   guint       n_fields;    /* fields it matches in the plan sampled */
   double      low;
   double      high;

@@ -38,6 +38,7 @@ typedef struct {
   double    mode;       /* relative: the range's mode (1 by default) */
   gboolean  relative;
   char     *skipped;    /* why it is left out of this plan, or NULL */
+  char     *label;      /* "Mid-market · Reactive hours per account, 1 to 2.5 h" */
   guint     first;      /* its fields: fields[first .. first + n_fields) */
   guint     n_fields;
 } HrDrawRange;

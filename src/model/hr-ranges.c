@@ -30,6 +30,7 @@ hr_draws_free (HrDraws *self)
     {
       g_free (self->ranges[j].target);
       g_free (self->ranges[j].skipped);
+      g_free (self->ranges[j].label);
     }
   g_free (self->ranges);
   g_clear_pointer (&self->fields, g_array_unref);
@@ -265,8 +266,9 @@ hr_draws_new (HrPlan         *plan,
         return NULL;
       *range = (HrDrawRange) {
         g_strdup (hr_range_get_target (item)), hr_range_get_low (item), hr_range_get_high (item),
-        NAN, hr_range_get_relative (item), NULL, self->fields->len, 0,
+        NAN, hr_range_get_relative (item), NULL, NULL, self->fields->len, 0,
       };
+      range->label = hr_target_describe_range (plan, range->target, range->low, range->high, range->relative);
       if (resolve_range (self, plan, item, j, seen, &problem))
         continue;
       if (scenario_name == NULL)

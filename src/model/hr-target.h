@@ -77,4 +77,22 @@ GArray        *hr_target_resolve        (HrPlan        *plan,
 GType          hr_target_list_item_type (HrTargetList   list);
 const char    *hr_target_list_name      (HrTargetList   list);
 
+/* A target as a person names it: "Mid-market · Reactive hours per
+ * account", "Every role · Shrinkage"; an id not in @plan by the id, a
+ * field without a name by the field, a path of another shape as given */
+char          *hr_target_describe        (HrPlan        *plan,
+                                          const char    *target);
+/* A range's ends in the field's unit, for the locale: "1 to 2.5 h",
+ * "5% to 20%", "× 0.5 to 1.5" for a relative range */
+char          *hr_target_describe_bounds (const char    *target,
+                                          double         low,
+                                          double         high,
+                                          gboolean       relative);
+/* Both: "Mid-market · Reactive hours per account, 1 to 2.5 h" */
+char          *hr_target_describe_range  (HrPlan        *plan,
+                                          const char    *target,
+                                          double         low,
+                                          double         high,
+                                          gboolean       relative);
+
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include "hr-form.h"
 #include "hr-number-entry.h"
 #include "hr-range-button.h"
+#include "hr-target.h"
 #include "hr-uncertainty-page.h"
 
 struct _HrUncertaintyPage
@@ -48,94 +49,10 @@ static const HrFormField settings_fields[] = {
     N_("The percentile the hiring plan at confidence covers, from 50 to 99") },
 };
 
-/* --- naming a range's field --- */
-
-static const struct {
-  const char *field;
-  const char *label;
-} field_labels[] = {
-  { "prep", N_("Preparation") },
-  { "exec", N_("Execution") },
-  { "follow", N_("Follow-through") },
-  { "growth", N_("Monthly growth of new accounts") },
-  { "churn", N_("Accounts lost per year") },
-  { "reactive_hours", N_("Reactive hours per account") },
-  { "new_per_month", N_("New accounts in the first month") },
-  { "new_by_month", N_("New accounts month by month") },
-  { "accounts", N_("Accounts at the start") },
-  { "acv", N_("Annual contract value") },
-  { "expansion", N_("Expansion at each anniversary") },
-  { "complexity", N_("Complexity") },
-  { "shrinkage", N_("Shrinkage") },
-  { "indirect", N_("Indirect work") },
-  { "unplanned", N_("Unplanned work") },
-  { "hours_per_month", N_("Paid hours") },
-  { "headcount", N_("Headcount at the start") },
-  { "attrition", N_("Attrition") },
-  { "ramp", N_("Ramp of a new hire") },
-  { "target_load", N_("Target load") },
-  { "factor", N_("Treatment factor") },
-};
-
+/* "1 to 2.5 h", "5% to 20%" (the model's words, as on the drivers chart),
+ * or "−20% to +30% of the plan's value" for a relative range */
 static char *
-item_name (HrPlan     *plan,
-           const char *list,
-           const char *id)
-{
-  GListModel *items = NULL;
-
-  if (g_str_equal (id, "*"))
-    {
-      if (g_str_equal (list, "roles"))
-        return g_strdup (_("Every role"));
-      if (g_str_equal (list, "segments"))
-        return g_strdup (_("Every tier"));
-      if (g_str_equal (list, "moments"))
-        return g_strdup (_("Every moment"));
-    }
-  if (g_str_equal (list, "roles"))
-    items = hr_plan_get_roles (plan);
-  else if (g_str_equal (list, "segments"))
-    items = hr_plan_get_segments (plan);
-  else if (g_str_equal (list, "moments"))
-    items = hr_plan_get_moments (plan);
-  for (guint i = 0; items && i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(HrItem) item = g_list_model_get_item (items, i);
-      g_autofree char *name = NULL;
-
-      if (g_strcmp0 (hr_item_get_id (item), id) != 0)
-        continue;
-      g_object_get (item, "name", &name, NULL);
-      return name && *name ? g_steal_pointer (&name) : g_strdup (id);
-    }
-  return g_strdup (id);
-}
-
-char *
-hr_range_describe_target (HrPlan     *plan,
-                          const char *target)
-{
-  g_auto(GStrv) steps = g_strsplit (target, "/", -1);
-  guint n = g_strv_length (steps);
-  const char *field;
-  g_autofree char *name = NULL;
-
-  if (n != 3)
-    return g_strdup (target);
-  field = steps[2];
-  name = item_name (plan, steps[0], steps[1]);
-  for (guint i = 0; i < G_N_ELEMENTS (field_labels); i++)
-    if (g_str_equal (field, field_labels[i].field))
-      /* Translators: a range's field, e.g. “Kickoff · Preparation” */
-      return g_strdup_printf (_("%s · %s"), name, _(field_labels[i].label));
-  return g_strdup_printf (_("%s · %s"), name, field);
-}
-
-/* "between 1 and 3", "−20% to +30%": as a person reads the numbers */
-static char *
-describe_bounds (HrRange *range,
-                 double   scale)
+describe_bounds (HrRange *range)
 {
   if (hr_range_get_relative (range))
     {
@@ -147,26 +64,8 @@ describe_bounds (HrRange *range,
       return g_strdup_printf (_("%s%s%% to %s%s%% of the plan’s value"), low < 0 ? "−" : "+", a,
                               high < 0 ? "−" : "+", b);
     }
-  {
-    g_autofree char *a = hr_number_format (hr_range_get_low (range) * scale, 2);
-    g_autofree char *b = hr_number_format (hr_range_get_high (range) * scale, 2);
-
-    if (scale == 100)
-      /* Translators: a range of a share, e.g. “between 8% and 12%” */
-      return g_strdup_printf (_("between %s%% and %s%%"), a, b);
-    /* Translators: a range of an estimate, e.g. “between 1 and 3” */
-    return g_strdup_printf (_("between %s and %s"), a, b);
-  }
-}
-
-static double
-field_scale (const char *target)
-{
-  static const char * const shares[] = { "growth", "churn", "shrinkage", "indirect", "unplanned",
-                                         "attrition", "expansion", "target_load", NULL };
-  const char *field = strrchr (target, '/');
-
-  return field && g_strv_contains (shares, field + 1) ? 100 : 1;
+  return hr_target_describe_bounds (hr_range_get_target (range), hr_range_get_low (range),
+                                    hr_range_get_high (range), FALSE);
 }
 
 /* --- building the page --- */
@@ -190,8 +89,8 @@ range_row_new (HrUncertaintyPage   *self,
 {
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *names = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  g_autofree char *name = hr_range_describe_target (plan, hr_range_get_target (range));
-  g_autofree char *bounds = describe_bounds (range, field_scale (hr_range_get_target (range)));
+  g_autofree char *name = hr_target_describe (plan, hr_range_get_target (range));
+  g_autofree char *bounds = describe_bounds (range);
   g_autofree char *effect = NULL;
   GtkWidget *remove, *label;
 

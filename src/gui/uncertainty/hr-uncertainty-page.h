@@ -23,8 +23,4 @@ const char *hr_uncertainty_page_get_status  (HrUncertaintyPage *self);
 /* The rows' names in the order shown, for tests */
 GStrv       hr_uncertainty_page_dup_rows    (HrUncertaintyPage *self);
 
-/* "Kickoff · Preparation": a range's target as a person names it */
-char       *hr_range_describe_target        (HrPlan            *plan,
-                                             const char        *target);
-
 G_END_DECLS
