@@ -373,9 +373,9 @@ test_plan_settings (Fixture *f, gconstpointer data)
   g_assert_true (gtk_widget_is_ancestor (button, gtk_window_get_titlebar (GTK_WINDOW (f->window))));
   g_assert_true (hr_form_get_item (form) == HR_ITEM (f->plan));
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
-  iterate_idle ();
   name = hr_form_get_widget (form, "name");
-  g_assert_true (gtk_widget_get_mapped (name));
+  /* the popover maps when the display says so, later under load */
+  gui_test_iterate_until (is_mapped, name);
   g_assert_true (gtk_widget_get_mapped (hr_form_get_widget (form, "start")));
   g_assert_true (gtk_widget_get_mapped (hr_form_get_widget (form, "months")));
   gtk_editable_set_text (GTK_EDITABLE (name), "Customer Success 2028");
