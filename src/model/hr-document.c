@@ -4,80 +4,10 @@
 #include <glib/gi18n-lib.h>
 
 #include "hr-bands.h"
-#include "hr-document.h"
+#include "hr-document-private.h"
 #include "hr-engine.h"
 #include "hr-hiring.h"
 #include "hr-time-mapping.h"
-
-/* How far a worker is, told by the worker as (done, total) */
-typedef void (*WorkProgressFunc) (guint done, guint total, gpointer data);
-
-/* One derived result: what it is, and how it is computed */
-typedef struct {
-  const char     *name;             /* the property views watch */
-  gboolean        follows_active;   /* out of date when the scenario shown changes */
-  GDestroyNotify  free_value;
-  /* a light result: on the main thread; may return a value and set an error */
-  gpointer      (*compute)    (HrDocument *self, GError **error);
-  /* a heavy result: its input taken on the main thread, then run on a
-   * worker thread from that input alone */
-  gpointer      (*prepare)    (HrDocument *self, GError **error);
-  gpointer      (*run)        (gpointer input, GCancellable *cancellable, GError **error);
-  /* instead of run (), for a result that says how far it is */
-  gpointer      (*run_progress) (gpointer input, GCancellable *cancellable,
-                                 WorkProgressFunc progress, gpointer progress_data, GError **error);
-  GDestroyNotify  free_input;
-} ResultClass;
-
-/* A worker's progress, shared by the worker and the main thread: the
- * worker writes the counts and queues one update at a time to the main
- * context; the document, there, reads them and clears @document when the
- * work is no longer wanted */
-typedef struct {
-  gatomicrefcount   ref;
-  HrDocument       *document;   /* main thread only */
-  HrDocumentResult  which;
-  GMainContext     *context;
-  gint              done;       /* atomic */
-  gint              total;      /* atomic */
-  gint              queued;     /* atomic: an update is on its way */
-  double            emitted;    /* main thread: the share last told of */
-} Progress;
-
-/* The state of a result: the value, and the state of the plan it is of */
-typedef struct {
-  gpointer      value;
-  GError       *error;
-  guint64       plan_serial;      /* 0: never computed */
-  guint64       active_serial;
-  guint64       notified_plan;    /* the state views were last told of */
-  guint64       notified_active;
-  guint64       pending_plan;     /* heavy: the state being computed, 0: none */
-  guint64       pending_active;
-  GCancellable *cancellable;
-  Progress     *progress;         /* heavy, while a worker runs */
-  guint         count;
-} Result;
-
-struct _HrDocument
-{
-  GObject     parent_instance;
-
-  HrPlan     *plan;
-  GFile      *file;
-  char       *title;
-  HrScenario *active;
-  HrTimeLog  *time_log;
-
-  /* every edit of the plan, and every change of the scenario shown, is a
-   * new state; results remember the state they were computed from */
-  guint64     plan_serial;
-  guint64     active_serial;
-  guint       notify_source;
-  guint       n_running;     /* worker tasks, cancelled ones too */
-  char      **kept;          /* accounts the rebalancing keeps where they are */
-  Result      results[HR_DOCUMENT_N_RESULTS];
-};
 
 enum {
   PROP_0,
@@ -100,287 +30,6 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (HrDocument, hr_document, G_TYPE_OBJECT)
 
-static gpointer result_get (HrDocument *self, HrDocumentResult which);
-
-/* --- the results --- */
-
-static gpointer
-compute_forecast (HrDocument  *self,
-                  GError     **error)
-{
-  const char *id = hr_document_get_active_scenario_id (self);
-  Result *previous = &self->results[HR_DOCUMENT_FORECAST];
-  HrForecast *forecast = hr_engine_forecast (self->plan, id, HR_FORECAST_DEFAULT, error);
-
-  /* keep showing the baseline while a scenario is broken, and the last
-   * forecast while the plan itself cannot be forecast */
-  if (forecast == NULL && id != NULL)
-    forecast = hr_engine_forecast (self->plan, NULL, HR_FORECAST_DEFAULT, NULL);
-  if (forecast == NULL && previous->value != NULL)
-    forecast = g_object_ref (previous->value);
-  return forecast;
-}
-
-static gpointer
-compute_hiring (HrDocument  *self,
-                GError     **error)
-{
-  HrForecast *forecast = result_get (self, HR_DOCUMENT_FORECAST);
-
-  return forecast ? hr_hiring_summary (forecast) : NULL;
-}
-
-/* What a worker may read: a copy of the plan nobody else holds */
-static gpointer
-prepare_plan_copy (HrDocument  *self,
-                   GError     **error)
-{
-  HrPlan *copy = hr_plan_copy (self->plan);
-
-  /* only a plan in the middle of an edit that breaks a rule has no copy */
-  if (copy == NULL)
-    hr_plan_validate (self->plan, error);
-  return copy;
-}
-
-static gpointer
-run_comparison (gpointer       input,
-                GCancellable  *cancellable,
-                GError       **error)
-{
-  HrPlan *plan = input;
-  GListModel *scenarios = hr_plan_get_scenarios (plan);
-  g_autoptr(GPtrArray) forecasts = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (int i = -1; i < (int) g_list_model_get_n_items (scenarios); i++)
-    {
-      g_autoptr(HrScenario) scenario = i >= 0 ? g_list_model_get_item (scenarios, i) : NULL;
-      HrForecast *forecast;
-
-      /* a newer edit wants another comparison: stop between forecasts */
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return NULL;
-      forecast = hr_engine_forecast (plan, scenario ? hr_item_get_id (HR_ITEM (scenario)) : NULL,
-                                     HR_FORECAST_DEFAULT, error);
-      if (forecast == NULL)
-        return NULL;
-      g_ptr_array_add (forecasts, forecast);
-    }
-  return g_steal_pointer (&forecasts);
-}
-
-static void
-error_free_nullable (gpointer error)
-{
-  if (error)
-    g_error_free (error);
-}
-
-/* scenario id → the error that keeps it from applying, or NULL */
-static gpointer
-run_scenario_checks (gpointer       input,
-                     GCancellable  *cancellable,
-                     GError       **error)
-{
-  HrPlan *plan = input;
-  GListModel *scenarios = hr_plan_get_scenarios (plan);
-  g_autoptr(GHashTable) checks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, error_free_nullable);
-
-  for (guint i = 0; i < g_list_model_get_n_items (scenarios); i++)
-    {
-      g_autoptr(HrScenario) scenario = g_list_model_get_item (scenarios, i);
-      const char *id = hr_item_get_id (HR_ITEM (scenario));
-      g_autoptr(GError) problem = NULL;
-      g_autoptr(HrPlan) applied = NULL;
-
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return NULL;
-      applied = hr_plan_apply_scenario (plan, id, &problem);
-      g_hash_table_insert (checks, g_strdup (id), g_steal_pointer (&problem));
-    }
-  return g_steal_pointer (&checks);
-}
-
-static gpointer
-compute_books (HrDocument  *self,
-               GError     **error)
-{
-  const char *id = hr_document_get_active_scenario_id (self);
-  HrBooks *books = hr_books_compute (self->plan, id, error);
-
-  /* as the forecast: the baseline's while a scenario is broken */
-  if (books == NULL && id != NULL)
-    books = hr_books_compute (self->plan, NULL, NULL);
-  return books;
-}
-
-/* The worker's problem: the books' accounts and people, copied */
-static gpointer
-prepare_rebalance (HrDocument  *self,
-                   GError     **error)
-{
-  HrBooks *books = result_get (self, HR_DOCUMENT_BOOKS);
-  const GError *books_error = self->results[HR_DOCUMENT_BOOKS].error;
-  HrRebalanceProblem *problem;
-
-  if (books == NULL || (books_error && hr_document_get_active_scenario_id (self)))
-    {
-      g_set_error_literal (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
-                           books_error ? books_error->message : _("The books cannot be computed"));
-      return NULL;
-    }
-  problem = hr_rebalance_problem_new (books);
-  for (guint i = 0; self->kept && self->kept[i]; i++)
-    {
-      int account = hr_books_find_account (books, self->kept[i]);
-      if (account >= 0)
-        hr_rebalance_problem_keep (problem, account);
-    }
-  return problem;
-}
-
-static gpointer
-run_rebalance (gpointer       input,
-               GCancellable  *cancellable,
-               GError       **error)
-{
-  return hr_rebalance_solve (input, 0, cancellable, NULL, NULL, error);
-}
-
-/* The calibration's input: a copy of the plan and the log, both the
- * worker's alone (a log never changes) */
-typedef struct {
-  HrPlan    *plan;
-  HrTimeLog *log;
-  guint      min_occurrences;
-} CalibrationInput;
-
-static void
-calibration_input_free (gpointer data)
-{
-  CalibrationInput *input = data;
-
-  g_clear_object (&input->plan);
-  hr_time_log_unref (input->log);
-  g_free (input);
-}
-
-static gpointer
-prepare_calibration (HrDocument  *self,
-                     GError     **error)
-{
-  CalibrationInput *input;
-  HrPlan *copy;
-
-  if (self->time_log == NULL)
-    return NULL;   /* no log: no calibration, and nothing wrong */
-  if ((copy = prepare_plan_copy (self, error)) == NULL)
-    return NULL;
-  input = g_new0 (CalibrationInput, 1);
-  input->plan = copy;
-  input->log = hr_time_log_ref (self->time_log);
-  input->min_occurrences = hr_time_mapping_get_min_occurrences (hr_plan_get_time_mapping (self->plan));
-  return input;
-}
-
-static gpointer
-run_calibration (gpointer       data,
-                 GCancellable  *cancellable,
-                 GError       **error)
-{
-  CalibrationInput *input = data;
-
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return NULL;
-  return hr_calibration_compute (input->plan, input->log, input->min_occurrences, error);
-}
-
-/* The bands' worker: its own copy of the plan, and the scenario shown */
-typedef struct {
-  HrPlan *plan;
-  char   *scenario_id;
-} BandsInput;
-
-static void
-bands_input_free (gpointer data)
-{
-  BandsInput *input = data;
-
-  g_object_unref (input->plan);
-  g_free (input->scenario_id);
-  g_free (input);
-}
-
-static gpointer
-prepare_bands (HrDocument  *self,
-               GError     **error)
-{
-  BandsInput *input;
-  HrPlan *copy;
-
-  /* no worker for a plan without ranges: there are no bands */
-  if (hr_plan_get_ranges (self->plan) == NULL)
-    {
-      g_set_error_literal (error, HR_PLAN_ERROR, HR_PLAN_ERROR_NOT_FOUND, _("The plan has no ranges"));
-      return NULL;
-    }
-  copy = prepare_plan_copy (self, error);
-  if (copy == NULL)
-    return NULL;
-  input = g_new0 (BandsInput, 1);
-  input->plan = copy;
-  input->scenario_id = g_strdup (hr_document_get_active_scenario_id (self));
-  return input;
-}
-
-static gpointer
-run_bands (gpointer          data,
-           GCancellable     *cancellable,
-           WorkProgressFunc  progress,
-           gpointer          progress_data,
-           GError          **error)
-{
-  BandsInput *input = data;
-
-  return hr_bands_compute (input->plan, input->scenario_id, cancellable, progress, progress_data, error);
-}
-
-static const ResultClass result_classes[HR_DOCUMENT_N_RESULTS] = {
-  [HR_DOCUMENT_FORECAST] = {
-    .name = "forecast", .follows_active = TRUE, .free_value = g_object_unref,
-    .compute = compute_forecast,
-  },
-  [HR_DOCUMENT_HIRING] = {
-    .name = "hiring", .follows_active = TRUE, .free_value = g_free,
-    .compute = compute_hiring,
-  },
-  [HR_DOCUMENT_COMPARISON] = {
-    .name = "comparison", .free_value = (GDestroyNotify) g_ptr_array_unref,
-    .prepare = prepare_plan_copy, .run = run_comparison, .free_input = g_object_unref,
-  },
-  [HR_DOCUMENT_SCENARIO_CHECKS] = {
-    .name = "scenario-checks", .free_value = (GDestroyNotify) g_hash_table_unref,
-    .prepare = prepare_plan_copy, .run = run_scenario_checks, .free_input = g_object_unref,
-  },
-  [HR_DOCUMENT_BOOKS] = {
-    .name = "books", .follows_active = TRUE, .free_value = g_object_unref,
-    .compute = compute_books,
-  },
-  [HR_DOCUMENT_REBALANCE] = {
-    .name = "rebalance", .follows_active = TRUE, .free_value = g_object_unref,
-    .prepare = prepare_rebalance, .run = run_rebalance,
-    .free_input = (GDestroyNotify) hr_rebalance_problem_free,
-  },
-  [HR_DOCUMENT_CALIBRATION] = {
-    .name = "calibration", .free_value = g_object_unref,
-    .prepare = prepare_calibration, .run = run_calibration, .free_input = calibration_input_free,
-  },
-  [HR_DOCUMENT_BANDS] = {
-    .name = "bands", .follows_active = TRUE, .free_value = g_object_unref,
-    .prepare = prepare_bands, .run_progress = run_bands, .free_input = bands_input_free,
-  },
-};
-
 /* --- computing --- */
 
 static gboolean
@@ -390,7 +39,7 @@ result_is_of (HrDocument       *self,
               guint64           active_serial)
 {
   return plan_serial == self->plan_serial &&
-         (!result_classes[which].follows_active || active_serial == self->active_serial);
+         (!hr_document_result_classes[which].follows_active || active_serial == self->active_serial);
 }
 
 static void
@@ -406,7 +55,7 @@ result_store (HrDocument       *self,
 
   result->value = value;
   if (old != NULL)
-    result_classes[which].free_value (old);
+    hr_document_result_classes[which].free_value (old);
   g_clear_error (&result->error);
   result->error = error;
   result->plan_serial = plan_serial;
@@ -448,7 +97,7 @@ progress_emit (Progress *progress)
   if (self == NULL || fraction == progress->emitted)
     return;
   progress->emitted = fraction;
-  g_signal_emit (self, signals[SIGNAL_PROGRESS], g_quark_from_static_string (result_classes[progress->which].name),
+  g_signal_emit (self, signals[SIGNAL_PROGRESS], g_quark_from_static_string (hr_document_result_classes[progress->which].name),
                  progress->which, fraction);
 }
 
@@ -507,7 +156,7 @@ work_free (gpointer data)
 
   g_weak_ref_clear (&work->document);
   if (work->input != NULL)
-    result_classes[work->which].free_input (work->input);
+    hr_document_result_classes[work->which].free_input (work->input);
   g_clear_pointer (&work->progress, progress_unref);
   g_free (work);
 }
@@ -519,7 +168,7 @@ work_thread (GTask        *task,
              GCancellable *cancellable)
 {
   Work *work = data;
-  const ResultClass *klass = &result_classes[work->which];
+  const ResultClass *klass = &hr_document_result_classes[work->which];
   GError *error = NULL;
   gpointer value;
 
@@ -602,7 +251,7 @@ static void
 result_start (HrDocument       *self,
               HrDocumentResult  which)
 {
-  const ResultClass *klass = &result_classes[which];
+  const ResultClass *klass = &hr_document_result_classes[which];
   Result *result = &self->results[which];
   g_autoptr(GTask) task = NULL;
   GError *error = NULL;
@@ -644,11 +293,11 @@ result_start (HrDocument       *self,
 
 /* The current value of @which, computed if it is light and out of date;
  * a heavy one out of date starts on a worker and the old value stays */
-static gpointer
-result_get (HrDocument       *self,
+gpointer
+hr_document_result_get (HrDocument       *self,
             HrDocumentResult  which)
 {
-  const ResultClass *klass = &result_classes[which];
+  const ResultClass *klass = &hr_document_result_classes[which];
   Result *result = &self->results[which];
 
   if (self->plan == NULL || result_is_of (self, which, result->plan_serial, result->active_serial))
@@ -705,7 +354,7 @@ cancel_work (HrDocument *self,
              gboolean    all)
 {
   for (guint i = 0; i < HR_DOCUMENT_N_RESULTS; i++)
-    if (all || result_classes[i].follows_active)
+    if (all || hr_document_result_classes[i].follows_active)
       cancel_result (self, i);
 }
 
@@ -774,7 +423,7 @@ hr_document_get_property (GObject    *object,
       break;
     default:
       if (prop_id >= PROP_RESULTS && prop_id < N_PROPS)
-        g_value_set_pointer (value, result_get (self, prop_id - PROP_RESULTS));
+        g_value_set_pointer (value, hr_document_result_get (self, prop_id - PROP_RESULTS));
       else
         G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -831,7 +480,7 @@ hr_document_dispose (GObject *object)
       Result *result = &self->results[i];
 
       if (result->value)
-        g_clear_pointer (&result->value, result_classes[i].free_value);
+        g_clear_pointer (&result->value, hr_document_result_classes[i].free_value);
       g_clear_error (&result->error);
     }
   g_clear_object (&self->active);
@@ -878,7 +527,7 @@ hr_document_class_init (HrDocumentClass *klass)
    * and when a heavy result arrives; read them with their getters */
   for (guint i = 0; i < HR_DOCUMENT_N_RESULTS; i++)
     properties[PROP_RESULTS + i] =
-      g_param_spec_pointer (result_classes[i].name, NULL, NULL,
+      g_param_spec_pointer (hr_document_result_classes[i].name, NULL, NULL,
                             G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -1001,7 +650,7 @@ HrForecast *
 hr_document_get_forecast (HrDocument *self)
 {
   g_return_val_if_fail (HR_IS_DOCUMENT (self), NULL);
-  return result_get (self, HR_DOCUMENT_FORECAST);
+  return hr_document_result_get (self, HR_DOCUMENT_FORECAST);
 }
 
 const GError *
@@ -1014,14 +663,14 @@ const char *
 hr_document_get_hiring (HrDocument *self)
 {
   g_return_val_if_fail (HR_IS_DOCUMENT (self), NULL);
-  return result_get (self, HR_DOCUMENT_HIRING);
+  return hr_document_result_get (self, HR_DOCUMENT_HIRING);
 }
 
 GPtrArray *
 hr_document_get_comparison (HrDocument *self)
 {
   g_return_val_if_fail (HR_IS_DOCUMENT (self), NULL);
-  return result_get (self, HR_DOCUMENT_COMPARISON);
+  return hr_document_result_get (self, HR_DOCUMENT_COMPARISON);
 }
 
 const GError *
@@ -1036,7 +685,7 @@ hr_document_get_scenario_error (HrDocument *self,
   g_return_val_if_fail (HR_IS_DOCUMENT (self), NULL);
   g_return_val_if_fail (HR_IS_SCENARIO (scenario), NULL);
 
-  checks = result_get (self, HR_DOCUMENT_SCENARIO_CHECKS);
+  checks = hr_document_result_get (self, HR_DOCUMENT_SCENARIO_CHECKS);
   found = checks && g_hash_table_lookup_extended (checks, hr_item_get_id (HR_ITEM (scenario)), NULL, &error);
   if (checked)
     *checked = found;
@@ -1047,14 +696,14 @@ HrBooks *
 hr_document_get_books (HrDocument *self)
 {
   g_return_val_if_fail (HR_IS_DOCUMENT (self), NULL);
-  return result_get (self, HR_DOCUMENT_BOOKS);
+  return hr_document_result_get (self, HR_DOCUMENT_BOOKS);
 }
 
 HrRebalance *
 hr_document_get_rebalance (HrDocument *self)
 {
   g_return_val_if_fail (HR_IS_DOCUMENT (self), NULL);
-  return result_get (self, HR_DOCUMENT_REBALANCE);
+  return hr_document_result_get (self, HR_DOCUMENT_REBALANCE);
 }
 
 static gboolean
@@ -1086,7 +735,7 @@ hr_document_get_error (HrDocument       *self,
   g_return_val_if_fail (HR_IS_DOCUMENT (self), NULL);
   g_return_val_if_fail (result < HR_DOCUMENT_N_RESULTS, NULL);
 
-  result_get (self, result);
+  hr_document_result_get (self, result);
   return self->results[result].error;
 }
 
@@ -1102,11 +751,11 @@ hr_document_ensure (HrDocument       *self,
   g_return_if_fail (HR_IS_DOCUMENT (self));
   g_return_if_fail (result < HR_DOCUMENT_N_RESULTS);
 
-  klass = &result_classes[result];
+  klass = &hr_document_result_classes[result];
   state = &self->results[result];
   if (klass->compute != NULL || !hr_document_is_stale (self, result))
     {
-      result_get (self, result);
+      hr_document_result_get (self, result);
       return;
     }
   cancel_result (self, result);
@@ -1170,7 +819,7 @@ HrBands *
 hr_document_get_bands (HrDocument *self)
 {
   g_return_val_if_fail (HR_IS_DOCUMENT (self), NULL);
-  return result_get (self, HR_DOCUMENT_BANDS);
+  return hr_document_result_get (self, HR_DOCUMENT_BANDS);
 }
 
 double
@@ -1226,5 +875,5 @@ HrCalibration *
 hr_document_get_calibration (HrDocument *self)
 {
   g_return_val_if_fail (HR_IS_DOCUMENT (self), NULL);
-  return result_get (self, HR_DOCUMENT_CALIBRATION);
+  return hr_document_result_get (self, HR_DOCUMENT_CALIBRATION);
 }
