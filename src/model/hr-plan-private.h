@@ -218,6 +218,13 @@ typedef struct {
 const HrBound *hr_plan_find_bound    (const char *kind,
                                       const char *field);
 
+/* hr-field-check.c: a field's bound for its checks; the item's name in the
+ * file (NULL: none), and what a missing field must hold */
+void        hr_field_set_bound         (const HrField *field,
+                                        const HrBound *bound);
+const char *hr_item_name_in_file       (JsonObject    *object);
+const char *hr_field_describe_expected (const HrField *field);
+
 /* Rules across fields and items (references, i + p < 1, until ≥ at, …) */
 gboolean   hr_plan_check_rules       (HrPlan *self, GError **error);
 /* A reference of @item's @field to a role that carries work: it exists
