@@ -147,20 +147,6 @@ hr_bands_to_json_data (HrBands *self,
 }
 
 static void
-csv_number (GString *out,
-            double   value)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  g_string_append_c (out, ',');
-  /* a null is an empty cell */
-  if (!isfinite (value))
-    return;
-  hr_json_format_number (buffer, sizeof buffer, value);
-  g_string_append (out, buffer);
-}
-
-static void
 csv_header (GString    *out,
             const char *first,
             const char *second,
@@ -204,12 +190,12 @@ hr_bands_to_csv (HrBands *self)
         {
           for (guint m = 0; m < HR_N_BANDS_METRICS; m++)
             for (guint b = 0; b < HR_N_BANDS; b++)
-              csv_number (out, hr_bands_get_role_band (self, r, m, b)[t]);
-          csv_number (out, hr_bands_get_p_over (self, r)[t]);
+              hr_csv_append_number (out, hr_bands_get_role_band (self, r, m, b)[t]);
+          hr_csv_append_number (out, hr_bands_get_p_over (self, r)[t]);
         }
       for (guint k = 0; k < HR_N_BANDS_TOTALS; k++)
         for (guint b = 0; b < HR_N_BANDS; b++)
-          csv_number (out, hr_bands_get_total_band (self, k, b)[t]);
+          hr_csv_append_number (out, hr_bands_get_total_band (self, k, b)[t]);
       g_string_append_c (out, '\n');
     }
   return g_string_free (out, FALSE);

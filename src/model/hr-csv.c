@@ -3,9 +3,11 @@
 
 #include <glib/gi18n-lib.h>
 
+#include <math.h>
 #include <string.h>
 
 #include "hr-csv.h"
+#include "hr-json.h"
 
 G_DEFINE_QUARK (hr-csv-error-quark, hr_csv_error)
 
@@ -595,4 +597,17 @@ hr_csv_append_row (GString            *out,
       hr_csv_append_field (out, fields[i] ? fields[i] : "", delimiter);
     }
   g_string_append_c (out, '\n');
+}
+
+void
+hr_csv_append_number (GString *out,
+                      double   value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_string_append_c (out, ',');
+  if (!isfinite (value))
+    return;
+  hr_json_format_number (buffer, sizeof buffer, value);
+  g_string_append (out, buffer);
 }

@@ -124,6 +124,11 @@ void         hr_csv_append_row            (GString             *out,
                                            const char * const  *fields,
                                            guint                n_fields,
                                            char                 delimiter);
+/* A comma, then @value in its shortest digits that read back the same;
+ * a value that is not finite is an empty cell, which spreadsheets read as
+ * no value */
+void         hr_csv_append_number         (GString             *out,
+                                           double               value);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HrCsvTable, hr_csv_table_free)
 

@@ -228,20 +228,6 @@ hr_forecast_to_json (HrForecast *self)
   return hr_json_from_text (hr_forecast_to_json_data (self, NULL));
 }
 
-static void
-csv_number (GString *out,
-            double   value)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  g_string_append_c (out, ',');
-  /* an empty cell, which spreadsheets read as no value */
-  if (!isfinite (value))
-    return;
-  hr_json_format_number (buffer, sizeof buffer, value);
-  g_string_append (out, buffer);
-}
-
 /* One row per month; columns named "ROLE designed", "SEGMENT accounts",
  * "play PLAY", "cost", … so a spreadsheet reads them as they are. */
 char *
@@ -275,16 +261,16 @@ hr_forecast_to_csv (HrForecast *self)
       for (guint r = 0; r < self->n_roles; r++)
         {
           for (guint m = 0; m < HR_N_ROLE_METRICS; m++)
-            csv_number (out, hr_forecast_role_metric (self, r, m)[t]);
+            hr_csv_append_number (out, hr_forecast_role_metric (self, r, m)[t]);
           g_string_append_printf (out, ",%s", hr_status_to_string (self->status[r * T + t]));
         }
       for (guint g = 0; g < self->n_segments; g++)
         for (guint m = 0; m < HR_N_SEGMENT_METRICS; m++)
-          csv_number (out, hr_forecast_segment_metric (self, g, m)[t]);
+          hr_csv_append_number (out, hr_forecast_segment_metric (self, g, m)[t]);
       for (guint p = 0; p < HR_N_PLAYS; p++)
-        csv_number (out, self->play[(gsize) p * T + t]);
+        hr_csv_append_number (out, self->play[(gsize) p * T + t]);
       for (guint m = 0; m < HR_N_TOTAL_METRICS; m++)
-        csv_number (out, self->totals[(gsize) m * T + t]);
+        hr_csv_append_number (out, self->totals[(gsize) m * T + t]);
       g_string_append_c (out, '\n');
     }
   return g_string_free (out, FALSE);
