@@ -10,6 +10,7 @@
 
 #include "hr-account-import-private.h"
 #include "hr-import-values.h"
+#include "hr-plan-private.h"
 #include "hr-portfolio-private.h"
 
 static void
@@ -225,6 +226,13 @@ read_row (HrAccountImport       *self,
     {
       add_problem (result, row->line, HEADER (HR_ACCOUNT_COLUMN_ARR),
                    g_strdup_printf (_("cannot read “%s” as an amount of at least 0"), arr_text));
+      return NULL;
+    }
+  /* the plan's own bound on an account's ARR, so that what is imported opens */
+  if (*arr_text && arr > hr_plan_find_bound ("account", "arr")->most)
+    {
+      add_problem (result, row->line, HEADER (HR_ACCOUNT_COLUMN_ARR),
+                   g_strdup_printf (_("“%s” is beyond Headroom’s limit on an account’s ARR"), arr_text));
       return NULL;
     }
 #undef HEADER
