@@ -228,14 +228,20 @@ format_iso_date (const char *text)
 {
   g_autofree char *copy = g_strstrip (g_strdup (text));
   char *t = strchr (copy, 'T');
+  const char *time;
 
   if (t == NULL)
     return g_steal_pointer (&copy);
+  time = t + 1;
+  /* not a time of day: the text as the cell holds it */
+  if (*time != '\0' && !(g_ascii_isdigit (time[0]) && g_ascii_isdigit (time[1]) && time[2] == ':' &&
+                          g_ascii_isdigit (time[3]) && g_ascii_isdigit (time[4])))
+    return g_steal_pointer (&copy);
   *t = '\0';
-  if (g_str_has_prefix (t + 1, "00:00:00") || t[1] == '\0')
+  if (g_str_has_prefix (time, "00:00:00") || *time == '\0')
     return g_steal_pointer (&copy);
   /* the hour and minute */
-  return g_strdup_printf ("%s %.5s", copy, t + 1);
+  return g_strdup_printf ("%s %.5s", copy, time);
 }
 
 /* The text of the cell just read, or NULL with @error */

@@ -165,6 +165,11 @@ static const Reading readings[] = {
   { "iso-dates", "<sheetData><row r=\"1\"><c r=\"A1\" t=\"d\"><v>2027-03-01T00:00:00</v></c>"
                  "<c r=\"B1\" t=\"d\"><v>2027-03-01T09:30:00</v></c></row></sheetData>",
     FALSE, "1:2027-03-01|2027-03-01 09:30" },
+  /* what follows the T is not a time of day: the text as it stands, never
+   * cut inside a character */
+  { "iso-dates-odd-time", "<sheetData><row r=\"1\"><c r=\"A1\" t=\"d\"><v>2027-03-01T09:3\xd0\xbd" "00</v></c>"
+                          "<c r=\"B1\" t=\"d\"><v>2027-03-01Tnoon</v></c></row></sheetData>",
+    FALSE, "1:2027-03-01T09:3\xd0\xbd" "00|2027-03-01Tnoon" },
   /* cells and rows without references follow the one before */
   { "no-references",
     "<sheetData><row><c><v>1</v></c><c><v>2</v></c></row><row><c t=\"s\"><v>0</v></c></row>"
