@@ -6,6 +6,7 @@
 
 #include "hr-bands.h"
 #include "hr-bench.h"
+#include "hr-engine-input.h"
 #include "hr-bench-stats.h"
 #include "hr-uncertainty.h"
 
@@ -84,6 +85,20 @@ run_bands (gpointer data)
   g_assert_no_error (error);
 }
 
+typedef struct {
+  HrEngineInput  *input;
+  HrEngineSeries *out;
+} EngineRun;
+
+/* what each sample costs: the engine alone, without journey or money */
+static void
+run_lean (gpointer data)
+{
+  EngineRun *run = data;
+
+  hr_engine_input_run (run->input, run->out);
+}
+
 static void
 run_check (gpointer data)
 {
@@ -96,9 +111,14 @@ report_bands (Bench *b,
 {
   g_autoptr(HrPlan) plan = plan_with_ranges (b->plan, 256);
   g_autoptr(HrPlan) most = plan_with_ranges (b->plan, 4096);
+  g_autoptr(HrEngineInput) input = hr_engine_input_new (b->plan, NULL);
+  g_autoptr(HrEngineSeries) out = hr_engine_series_new_lean (input);
+  EngineRun lean = { input, out };
   double forecast_wall, forecast_cpu, wall, cpu, check_wall, check_cpu, most_wall, most_cpu;
+  double lean_wall, lean_cpu;
 
   time_runs (run_forecast, b->plan, rounds, &forecast_wall, &forecast_cpu);
+  time_runs (run_lean, &lean, rounds, &lean_wall, &lean_cpu);
   time_runs (run_bands, plan, MAX (rounds / 5, 5), &wall, &cpu);
   time_runs (run_check, plan, MAX (rounds / 5, 5), &check_wall, &check_cpu);
   time_runs (run_bands, most, 3, &most_wall, &most_cpu);
@@ -106,6 +126,8 @@ report_bands (Bench *b,
   printf ("Bands: %u ranges on every role, tier and moment; median wall-clock (CPU) time\n",
           (guint) G_N_ELEMENTS (ranges));
   printf ("  one forecast (with planner)     %8.2f ms  (%8.2f ms CPU)\n", forecast_wall, forecast_cpu);
+  printf ("  the engine alone, as a sample   %8.2f ms  (%8.2f ms CPU) = %.2f forecasts\n",
+          lean_wall, lean_cpu, lean_cpu / forecast_cpu);
   printf ("  64 forecasts, the target        %8.2f ms\n", 64 * forecast_wall);
   printf ("  bands, 256 samples              %8.2f ms  (%8.2f ms CPU) = %.1f forecasts, %.3f a sample\n",
           wall, cpu, wall / forecast_wall, wall / forecast_wall / 256);

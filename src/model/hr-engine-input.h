@@ -99,8 +99,9 @@ typedef struct {
   double *journey;          /* [segment][HrPlay][tenure < HR_JOURNEY_MONTHS] */
   double *play;             /* [HrPlay][month] */
   double *totals;           /* [HrTotalMetric][month] */
-  /* a sample's run: no journey and no money (cost, cost share, cost to
-   * serve stay 0), for what bands do not read */
+  /* a sample's run: no journey, no money (cost, cost share, cost to
+   * serve), no designed hours by play or by segment (all stay 0), for
+   * what bands do not read */
   gboolean lean;
 } HrEngineSeries;
 

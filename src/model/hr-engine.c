@@ -57,6 +57,29 @@ accounts_at (const Accounts *c,
   return n;
 }
 
+/* Adds @sign × accounts_at (c, @a, t) to due[t] in every month t, a run
+ * of months at a time with no test per month: the months before @a hold
+ * existing accounts only, those after it won ones only. Each month gets
+ * the very sum accounts_at () gives, so the order of additions into
+ * due[t] is the caller's. */
+static void
+add_tenure (const Accounts *c,
+            int             a,
+            guint           T,
+            double          sign,
+            double         *due)
+{
+  int last = MIN ((int) T, a);
+
+  for (int t = MAX (0, a - c->max_existing); t < last; t++)
+    due[t] += sign * (c->existing[a - t] * (c->monthly ? c->spow[t] : c->fpow[c->years[a] - c->years[a - t]]));
+  if (a >= (int) T)
+    return;
+  due[a] += sign * accounts_at (c, a, a);
+  for (guint t = a + 1; t < T; t++)
+    due[t] += sign * (c->won[t - a] * c->new_survival[a]);
+}
+
 /* Σ of accounts at tenures a0, a0 + P, a0 + 2P, … in every month: after
  * P months every cohort has survived by the same @factor */
 static void
@@ -69,19 +92,22 @@ periodic_sum (const Accounts *c,
               double         *due)
 {
   g_autofree double *sum = g_new (double, T);
+  g_autofree double *first = g_new0 (double, T);
 
+  /* accounts at a0 in every month, 0 where there are none */
+  add_tenure (c, a0, T, 1, first);
   for (guint t = 0; t < T; t++)
     {
-      int max_tenure = c->max_existing + (int) t;
-
       if ((int) t < P)
         {
-          sum[t] = 0;
-          for (int a = a0; a <= max_tenure; a += P)
-            sum[t] += accounts_at (c, a, t);
+          double month = 0;
+
+          for (int a = a0; a <= c->max_existing + (int) t; a += P)
+            month += accounts_at (c, a, t);
+          sum[t] = month;
         }
       else
-        sum[t] = (a0 <= max_tenure ? accounts_at (c, a0, t) : 0) + factor * sum[t - P];
+        sum[t] = first[t] + factor * sum[t - P];
       due[t] += sign * sum[t];
     }
 }
@@ -121,8 +147,7 @@ accounts_due (const Accounts     *c,
     return;
   if (every == 0)
     {
-      for (guint t = 0; t < T; t++)
-        due[t] = at <= c->max_existing + (int) t ? accounts_at (c, at, t) : 0;
+      add_tenure (c, at, T, 1, due);
       return;
     }
 
@@ -136,9 +161,8 @@ accounts_due (const Accounts     *c,
 
   if (direct_cost <= periodic_cost && direct_cost <= class_cost)
     {
-      for (guint t = 0; t < T; t++)
-        for (int a = at; a <= MIN (last, c->max_existing + (int) t); a += every)
-          due[t] += accounts_at (c, a, t);
+      for (int a = at; a <= last; a += every)
+        add_tenure (c, a, T, 1, due);
       return;
     }
 
@@ -153,19 +177,15 @@ accounts_due (const Accounts     *c,
         for (guint t = 0; t < T; t++)
           {
             const double *by_residue = c->by_residue + (gsize) t * 12;
+            double sum = 0;
 
-            classes[t] = 0;
             for (int r = at % every; r < 12; r += every)
-              classes[t] += by_residue[r];
+              sum += by_residue[r];
+            classes[t] = sum;
           }
-      for (guint t = 0; t < T; t++)
-        {
-          double sum = classes[t];
-
-          for (int a = at % every; a < at; a += every)
-            sum -= accounts_at (c, a, t);
-          due[t] = sum;
-        }
+      memcpy (due, classes, T * sizeof (double));
+      for (int a = at % every; a < at; a += every)
+        add_tenure (c, a, T, -1, due);
       return;
     }
 
@@ -334,6 +354,46 @@ moment_timings_clear (MomentTimings *self)
   g_clear_pointer (&self->slots, g_free);
 }
 
+/* The hours of @due accounts by month into a row of role × segment and,
+ * unless NULL, of role × play, with @mode a constant where inlined so that
+ * the months run without a test */
+static inline void
+add_hours_in_mode (HrMode            mode,
+                   const HrDelivery *delivery,
+                   const double     *due,
+                   guint             T,
+                   double           *by_segment,
+                   double           *by_play)
+{
+  HrDelivery d = *delivery;
+
+  d.mode = mode;
+  if (by_play == NULL)
+    for (guint t = 0; t < T; t++)
+      by_segment[t] += hr_delivery_due_hours (&d, due[t]);
+  else
+    for (guint t = 0; t < T; t++)
+      {
+        double hours = hr_delivery_due_hours (&d, due[t]);
+
+        by_segment[t] += hours;
+        by_play[t] += hours;
+      }
+}
+
+static void
+add_hours (const HrDelivery *delivery,
+           const double     *due,
+           guint             T,
+           double           *by_segment,
+           double           *by_play)
+{
+  if (delivery->mode == HR_MODE_ONE_TO_ONE)
+    add_hours_in_mode (HR_MODE_ONE_TO_ONE, delivery, due, T, by_segment, by_play);
+  else
+    add_hours_in_mode (HR_MODE_ONE_TO_MANY, delivery, due, T, by_segment, by_play);
+}
+
 static void
 run_segment (const HrEngineInput *input,
              guint                g,
@@ -415,13 +475,7 @@ run_segment (const HrEngineInput *input,
           accounts_due (&c, moment, T, segment->churn, due);
           due_known[slot] = TRUE;
         }
-      for (guint t = 0; t < T; t++)
-        {
-          double hours = hr_delivery_due_hours (delivery, due[t]);
-
-          by_play[t] += hours;
-          by_segment[t] += hours;
-        }
+      add_hours (delivery, due, T, by_segment, out->lean ? NULL : by_play);
 
       /* the journey: designed hours per account by tenure, as the books
        * count an account's (M = 1) */
@@ -450,12 +504,11 @@ sum_designed (const HrEngineInput *input,
           double *segment_designed = segment_metric (out, g, HR_SEGMENT_DESIGNED);
 
           for (guint t = 0; t < T; t++)
-            {
-              designed[t] += row[t];
-              segment_designed[t] += row[t];
-            }
+            designed[t] += row[t];
+          for (guint t = 0; t < T && !out->lean; t++)
+            segment_designed[t] += row[t];
         }
-      for (guint p = 0; p < HR_N_PLAYS; p++)
+      for (guint p = 0; p < HR_N_PLAYS && !out->lean; p++)
         {
           const double *row = out->role_play + ((gsize) r * HR_N_PLAYS + p) * T;
           for (guint t = 0; t < T; t++)
