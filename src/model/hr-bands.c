@@ -633,6 +633,12 @@ sample (HrBands             *self,
   return TRUE;
 }
 
+static gpointer
+forecast_on_averages (gpointer input)
+{
+  return hr_engine_input_forecast (input, HR_FORECAST_DEFAULT);
+}
+
 HrBands *
 hr_bands_compute (HrPlan              *plan,
                   const char          *scenario_id,
@@ -649,6 +655,7 @@ hr_bands_compute (HrPlan              *plan,
   g_autofree double *required = NULL;
   const char *scenario_name = NULL;
   HrPlan *sampled = plan;
+  GThread *thread;
   guint T, R;
 
   g_return_val_if_fail (HR_IS_PLAN (plan), NULL);
@@ -706,13 +713,15 @@ hr_bands_compute (HrPlan              *plan,
   if (!sample (self, input, draws, cancellable, progress, progress_data, error))
     return NULL;
 
-  /* the planner on the plan's own values, and to the need at confidence */
-  self->forecast = hr_engine_input_forecast (input, HR_FORECAST_DEFAULT);
+  /* the planner on the plan's own values, and to the need at confidence,
+   * one on a thread of its own */
+  thread = g_thread_new ("headroom-bands", forecast_on_averages, input);
   required = g_new (double, (gsize) R * T + 1);
   for (guint r = 0; r < R; r++)
     memcpy (required + (gsize) r * T, hr_bands_get_role_band (self, r, HR_BANDS_REQUIRED_FTE, HR_BAND_PC),
             T * sizeof (double));
   self->confident = hr_engine_input_forecast_to (input, HR_FORECAST_DEFAULT, required);
+  self->forecast = g_thread_join (thread);
   for (guint k = 0; k < 2; k++)
     {
       HrForecast *f = k ? self->confident : self->forecast;
