@@ -31,6 +31,7 @@
 #define CALLGRIND_TOGGLE_COLLECT
 #endif
 
+#include "hr-application.h"
 #include "hr-bench-stats.h"
 #include "hr-journey-page.h"
 #include "hr-number-entry.h"
@@ -282,6 +283,8 @@ main (int    argc,
   write_settings (config);
   g_setenv ("XDG_CONFIG_HOME", config, TRUE);
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  /* as the app's main () */
+  hr_application_init_memory ();
   if (!gtk_init_check ())
     {
       g_printerr ("hr-bench-frame needs a display (xvfb-run)\n");

@@ -12,6 +12,7 @@ main (int   argc,
 {
   g_autoptr(HrApplication) app = NULL;
 
+  hr_application_init_memory ();
   setlocale (LC_ALL, "");
   hr_application_init_i18n ();
   g_set_application_name (_("Headroom"));
