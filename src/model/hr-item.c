@@ -198,7 +198,7 @@ hr_item_load (HrItem      *self,
   JsonObjectIter iter;
   const char *key;
   JsonNode *value;
-  const char *name = hr_item_name_in_file (object);
+  guint n_known = 0;
 
   g_clear_pointer (&priv->values.refused, json_object_unref);
   priv->values.missing = 0;
@@ -214,7 +214,8 @@ hr_item_load (HrItem      *self,
               /* Translators: %s says what the field holds, e.g. a month as "YYYY-MM" */
               g_autofree char *problem = g_strdup_printf (_("is required: expected %s"),
                                                           hr_field_describe_expected (field));
-              g_autofree char *message = hr_item_field_message (name, path, field->name, problem);
+              g_autofree char *message = hr_item_field_message (hr_item_name_in_file (object), path,
+                                                                field->name, problem);
               g_set_error_literal (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID, message);
               return FALSE;
             }
@@ -226,12 +227,14 @@ hr_item_load (HrItem      *self,
           g_autofree char *problem = hr_field_check_node (field, node);
           if (problem)
             {
-              g_autofree char *message = hr_item_field_message (field->type == HR_FIELD_ID ? NULL : name,
-                                                                path, field->name, problem);
+              g_autofree char *message =
+                hr_item_field_message (field->type == HR_FIELD_ID ? NULL : hr_item_name_in_file (object),
+                                       path, field->name, problem);
               g_set_error_literal (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID, message);
               return FALSE;
             }
           hr_item_store_node (self, field, node);
+          n_known++;
         }
     }
 
@@ -239,6 +242,9 @@ hr_item_load (HrItem      *self,
     return FALSE;
 
   g_clear_pointer (&priv->unknown, json_object_unref);
+  /* every member a field: nothing unknown to look for */
+  if (json_object_get_size (object) == n_known)
+    return TRUE;
   json_object_iter_init_ordered (&iter, object);
   while (json_object_iter_next_ordered (&iter, &key, &value))
     {
