@@ -6,8 +6,8 @@
 
 #include "hr-bands.h"
 #include "hr-bench.h"
-#include "hr-engine-input.h"
 #include "hr-bench-stats.h"
+#include "hr-engine-input.h"
 #include "hr-uncertainty.h"
 
 /* Ranges on the estimates a leader is least sure of, relative so that

@@ -228,20 +228,21 @@ format_iso_date (const char *text)
 {
   g_autofree char *copy = g_strstrip (g_strdup (text));
   char *t = strchr (copy, 'T');
-  const char *time;
+  const char *time_of_day;
 
   if (t == NULL)
     return g_steal_pointer (&copy);
-  time = t + 1;
+  time_of_day = t + 1;
   /* not a time of day: the text as the cell holds it */
-  if (*time != '\0' && !(g_ascii_isdigit (time[0]) && g_ascii_isdigit (time[1]) && time[2] == ':' &&
-                          g_ascii_isdigit (time[3]) && g_ascii_isdigit (time[4])))
+  if (*time_of_day != '\0' &&
+      !(g_ascii_isdigit (time_of_day[0]) && g_ascii_isdigit (time_of_day[1]) && time_of_day[2] == ':' &&
+        g_ascii_isdigit (time_of_day[3]) && g_ascii_isdigit (time_of_day[4])))
     return g_steal_pointer (&copy);
   *t = '\0';
-  if (g_str_has_prefix (time, "00:00:00") || *time == '\0')
+  if (g_str_has_prefix (time_of_day, "00:00:00") || *time_of_day == '\0')
     return g_steal_pointer (&copy);
   /* the hour and minute */
-  return g_strdup_printf ("%s %.5s", copy, time);
+  return g_strdup_printf ("%s %.5s", copy, time_of_day);
 }
 
 /* The text of the cell just read, or NULL with @error */
