@@ -89,16 +89,27 @@ partition (double *v,
 {
   double a = v[0], b = v[n / 2], c = v[n - 1];
   double pivot = MAX (MIN (a, b), MIN (MAX (a, b), c));
-  gsize lt = 0, i = 0, gt = n;
+  gsize lt = 0, gt;
 
-  while (i < gt)
+  /* what is below the pivot to the front, then what equals it: two passes
+   * that swap every time and branch on nothing, faster on samples than
+   * one pass whose branches are guessed wrong half the time */
+  for (gsize i = 0; i < n; i++)
     {
-      if (v[i] < pivot)
-        swap (v, lt++, i++);
-      else if (v[i] > pivot)
-        swap (v, i, --gt);
-      else
-        i++;
+      double x = v[i];
+
+      v[i] = v[lt];
+      v[lt] = x;
+      lt += x < pivot;
+    }
+  gt = lt;
+  for (gsize i = lt; i < n; i++)
+    {
+      double x = v[i];
+
+      v[i] = v[gt];
+      v[gt] = x;
+      gt += x == pivot;
     }
   *lt_out = lt;
   *gt_out = gt;

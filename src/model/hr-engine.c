@@ -40,6 +40,7 @@ typedef struct {
   const double *new_survival;   /* [tenure < months]: of a cohort won at tenure 0 */
   const double *by_residue;     /* [month][12]: accounts by tenure mod 12 */
   double       *class_sums;     /* [every dividing 12, residue][month], NAN until summed */
+  double       *scratch;        /* [2 × month], for periodic_sum() */
 } Accounts;
 
 /* Accounts at tenure @a in month @t */
@@ -70,14 +71,22 @@ add_tenure (const Accounts *c,
             double         *due)
 {
   int last = MIN ((int) T, a);
+  const double *won = c->won;
+  double survived;
 
-  for (int t = MAX (0, a - c->max_existing); t < last; t++)
-    due[t] += sign * (c->existing[a - t] * (c->monthly ? c->spow[t] : c->fpow[c->years[a] - c->years[a - t]]));
+  if (c->monthly)
+    for (int t = MAX (0, a - c->max_existing); t < last; t++)
+      due[t] += sign * (c->existing[a - t] * c->spow[t]);
+  else
+    for (int t = MAX (0, a - c->max_existing); t < last; t++)
+      due[t] += sign * (c->existing[a - t] * c->fpow[c->years[a] - c->years[a - t]]);
   if (a >= (int) T)
     return;
   due[a] += sign * accounts_at (c, a, a);
-  for (guint t = a + 1; t < T; t++)
-    due[t] += sign * (c->won[t - a] * c->new_survival[a]);
+  /* × ±1 is exact, so the sign goes on the constant factor */
+  survived = sign * c->new_survival[a];
+  for (int t = a + 1; t < (int) T; t++)
+    due[t] += won[t - a] * survived;
 }
 
 /* Σ of accounts at tenures a0, a0 + P, a0 + 2P, … in every month: after
@@ -91,26 +100,66 @@ periodic_sum (const Accounts *c,
               double          sign,
               double         *due)
 {
-  g_autofree double *sum = g_new (double, T);
-  g_autofree double *first = g_new0 (double, T);
+  double *sum = c->scratch, *first = c->scratch + T;
+  int head = MIN (P, (int) T);
 
   /* accounts at a0 in every month, 0 where there are none */
+  memset (first, 0, T * sizeof (double));
   add_tenure (c, a0, T, 1, first);
-  for (guint t = 0; t < T; t++)
+  for (int t = 0; t < head; t++)
     {
-      if ((int) t < P)
-        {
-          double month = 0;
+      double month = 0;
 
-          for (int a = a0; a <= c->max_existing + (int) t; a += P)
-            month += accounts_at (c, a, t);
-          sum[t] = month;
-        }
-      else
-        sum[t] = first[t] + factor * sum[t - P];
-      due[t] += sign * sum[t];
+      for (int a = a0; a <= c->max_existing + t; a += P)
+        month += accounts_at (c, a, t);
+      sum[t] = month;
+    }
+  for (int t = head; t < (int) T; t++)
+    sum[t] = first[t] + factor * sum[t - P];
+  for (int t = 0; t < (int) T; t++)
+    due[t] += sign * sum[t];
+}
+
+/* Σ of the accounts at tenures ≡ @first (mod @every) now, from a month's
+ * twelve residues; inlined with @every constant, the sum is unrolled */
+static inline double
+class_sum (const double *residues,
+           int           first,
+           int           every)
+{
+  double sum = 0;
+
+  /* first < every, so the class holds 12 / every residues */
+  for (int j = 0; j < 12 / every; j++)
+    sum += residues[first + j * every];
+  return sum;
+}
+
+#define FILL_CLASS(EVERY) \
+  for (guint t = 0; t < T; t++) \
+    classes[t] = class_sum (c->by_residue + (gsize) t * 12, first, EVERY)
+
+/* One row of class sums: every month's accounts at tenures ≡ @first
+ * (mod @every), @every dividing 12 */
+static void
+fill_class (const Accounts *c,
+            guint           T,
+            int             first,
+            int             every,
+            double         *classes)
+{
+  switch (every)
+    {
+    case 1: FILL_CLASS (1); break;
+    case 2: FILL_CLASS (2); break;
+    case 3: FILL_CLASS (3); break;
+    case 4: FILL_CLASS (4); break;
+    case 6: FILL_CLASS (6); break;
+    default: FILL_CLASS (12); break;
     }
 }
+
+#undef FILL_CLASS
 
 static int
 gcd (int a,
@@ -174,15 +223,7 @@ accounts_due (const Accounts     *c,
       double *classes = c->class_sums + (gsize) (first_row[every] + at % every) * T;
 
       if (isnan (classes[0]))
-        for (guint t = 0; t < T; t++)
-          {
-            const double *by_residue = c->by_residue + (gsize) t * 12;
-            double sum = 0;
-
-            for (int r = at % every; r < 12; r += every)
-              sum += by_residue[r];
-            classes[t] = sum;
-          }
+        fill_class (c, T, at % every, every, classes);
       memcpy (due, classes, T * sizeof (double));
       for (int a = at % every; a < at; a += every)
         add_tenure (c, a, T, -1, due);
@@ -302,8 +343,15 @@ run_accounts (const HrEngineInput *input,
           total_arr += value[k];
         }
       /* class k holds the tenures ≡ k + t (mod 12) now */
-      for (int k = 0; k < 12; k++)
-        by_residue[(gsize) t * 12 + (k + t) % 12] = count[k];
+      {
+        double *residues = by_residue + (gsize) t * 12;
+        int shift = t % 12;
+
+        for (int k = 0; k < 12 - shift; k++)
+          residues[k + shift] = count[k];
+        for (int k = 12 - shift; k < 12; k++)
+          residues[k + shift - 12] = count[k];
+      }
       churned[t] = lost;
       accounts[t] = total;
       arr[t] = total_arr;
@@ -409,7 +457,7 @@ run_segment (const HrEngineInput *input,
   g_autofree int *years = NULL;
   g_autofree double *by_residue = NULL, *dues = NULL;
   g_autofree gboolean *due_known = NULL;
-  g_autofree double *class_sums = NULL;
+  g_autofree double *class_sums = NULL, *scratch = NULL;
   g_autofree HrDelivery *deliveries = NULL;
   Accounts c;
 
@@ -453,8 +501,9 @@ run_segment (const HrEngineInput *input,
   class_sums = g_new (double, (gsize) N_CLASS_ROWS * T);
   for (gsize i = 0; i < N_CLASS_ROWS; i++)
     class_sums[i * T] = NAN;
+  scratch = g_new (double, (gsize) 2 * T);
   c = (Accounts) { max_existing, existing, won, segment->churn_mode == HR_CHURN_MONTHLY,
-                   spow, fpow, years, new_survival, by_residue, class_sums };
+                   spow, fpow, years, new_survival, by_residue, class_sums, scratch };
   run_accounts (input, g, &c, by_residue, out);
 
   for (guint k = 0; k < input->n_moments; k++)
@@ -655,12 +704,16 @@ series_clear (HrEngineSeries *out)
 
   memset (out->role_metrics, 0, R * HR_N_ROLE_METRICS * T * sizeof (double));
   memset (out->status, 0, R * T);
-  memset (out->role_play, 0, R * HR_N_PLAYS * T * sizeof (double));
   memset (out->role_segment, 0, R * G * T * sizeof (double));
-  memset (out->segment_metrics, 0, G * HR_N_SEGMENT_METRICS * T * sizeof (double));
+  /* a lean run writes no play, journey or designed hours by segment (they
+   * stay 0 from the start), and sets every other segment series whole */
   if (!out->lean)
-    memset (out->journey, 0, G * HR_N_PLAYS * HR_JOURNEY_MONTHS * sizeof (double));
-  memset (out->play, 0, HR_N_PLAYS * T * sizeof (double));
+    {
+      memset (out->segment_metrics, 0, G * HR_N_SEGMENT_METRICS * T * sizeof (double));
+      memset (out->role_play, 0, R * HR_N_PLAYS * T * sizeof (double));
+      memset (out->journey, 0, G * HR_N_PLAYS * HR_JOURNEY_MONTHS * sizeof (double));
+      memset (out->play, 0, HR_N_PLAYS * T * sizeof (double));
+    }
   memset (out->totals, 0, HR_N_TOTAL_METRICS * T * sizeof (double));
 }
 
