@@ -34,6 +34,7 @@
 #include "hr-application.h"
 #include "hr-bench-stats.h"
 #include "hr-journey-page.h"
+#include "hr-memory.h"
 #include "hr-number-entry.h"
 #include "hr-window.h"
 
@@ -284,7 +285,7 @@ main (int    argc,
   g_setenv ("XDG_CONFIG_HOME", config, TRUE);
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   /* as the app's main () */
-  hr_application_init_memory ();
+  hr_memory_init ();
   if (!gtk_init_check ())
     {
       g_printerr ("hr-bench-frame needs a display (xvfb-run)\n");

@@ -19,6 +19,7 @@
 #include "hr-bench.h"
 #include "hr-bench-plan.h"
 #include "hr-forecast-private.h"
+#include "hr-memory.h"
 
 static int
 compare_doubles (const void *a,
@@ -211,6 +212,8 @@ main (int    argc,
   g_autoptr(GOptionContext) context = g_option_context_new ("[ROUNDS] — time Headroom on a large plan");
   g_autoptr(GError) error = NULL;
 
+  /* the memory settings of the app and headroom-cli */
+  hr_memory_init ();
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {

@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "hr-cli.h"
+#include "hr-memory.h"
 #include "hr-time-import.h"
 
 void
@@ -15,6 +16,7 @@ hr_cli_init (const char *command)
 
   if (!done)
     {
+      hr_memory_init ();
       setlocale (LC_ALL, "");
       bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
       bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");

@@ -2,9 +2,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 #include "hr-application.h"
 #include "hr-preferences.h"
@@ -18,20 +15,6 @@ struct _HrApplication
 };
 
 G_DEFINE_FINAL_TYPE (HrApplication, hr_application, GTK_TYPE_APPLICATION)
-
-void
-hr_application_init_memory (void)
-{
-#ifdef __GLIBC__
-  /* Each frame draws the chart into a new image of a few megabytes. By
-   * default glibc maps such a block afresh and gives it back when freed,
-   * so every frame paid for page faults and zeroed pages: a third of the
-   * chart's paint on the large plan. Blocks up to 32 MB (the most glibc
-   * allows) come from the heap instead, which keeps up to 64 MB freed. */
-  mallopt (M_MMAP_THRESHOLD, 32 * 1024 * 1024);
-  mallopt (M_TRIM_THRESHOLD, 64 * 1024 * 1024);
-#endif
-}
 
 void
 hr_application_init_i18n (void)

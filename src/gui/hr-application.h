@@ -11,8 +11,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (HrApplication, hr_application, HR, APPLICATION, GtkApplication)
 
 HrApplication *hr_application_new        (void);
-/* Keeps the memory of freed images for the next frame (glibc only) */
-void           hr_application_init_memory (void);
 /* Binds the translations: HEADROOM_LOCALEDIR when set (the build
  * directory's po/), else the installed locale directory */
 void           hr_application_init_i18n  (void);

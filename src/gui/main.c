@@ -5,6 +5,7 @@
 #include <locale.h>
 
 #include "hr-application.h"
+#include "hr-memory.h"
 
 int
 main (int   argc,
@@ -12,7 +13,7 @@ main (int   argc,
 {
   g_autoptr(HrApplication) app = NULL;
 
-  hr_application_init_memory ();
+  hr_memory_init ();
   setlocale (LC_ALL, "");
   hr_application_init_i18n ();
   g_set_application_name (_("Headroom"));
