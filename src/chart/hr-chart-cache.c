@@ -7,6 +7,10 @@
  * are filled from small tiles instead of line by line, and the widths of
  * the texts laid out are kept. The three layers are put together in one
  * image, which is all the screen has to copy.
+ *
+ * The images are kept from frame to frame and drawn over while the chart
+ * keeps its size and scale, rather than a few megabytes allocated, cleared
+ * and freed again for each.
  */
 #include <math.h>
 
@@ -111,37 +115,56 @@ dup_layers_key (HrChartRun *run,
   return g_string_free (key, FALSE);
 }
 
-/* An image of the chart's size in device pixels */
-static cairo_surface_t *
-layer_new (double width,
-           double height,
-           double scale)
+/* An image of the chart's size in device pixels: the one there, holding
+ * what was drawn last, when it has that size already */
+static void
+layer_ensure (cairo_surface_t **layer,
+              double            width,
+              double            height,
+              double            scale)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (width * scale),
-                                                         (int) ceil (height * scale));
+  int pixel_width = (int) ceil (width * scale), pixel_height = (int) ceil (height * scale);
+  double x_scale, y_scale;
 
-  cairo_surface_set_device_scale (surface, scale, scale);
-  return surface;
+  if (*layer != NULL)
+    {
+      cairo_surface_get_device_scale (*layer, &x_scale, &y_scale);
+      if (cairo_image_surface_get_width (*layer) == pixel_width &&
+          cairo_image_surface_get_height (*layer) == pixel_height && x_scale == scale)
+        return;
+      cairo_surface_destroy (*layer);
+    }
+  *layer = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, pixel_width, pixel_height);
+  cairo_surface_set_device_scale (*layer, scale, scale);
 }
 
 typedef void (*LayerFunc) (HrChartRun *run);
 
-static cairo_surface_t *
-layer_draw (HrChartCache *self,
-            HrChartRun   *run,
-            double        scale,
-            LayerFunc     draw)
+static void
+layer_draw (HrChartCache     *self,
+            HrChartRun       *run,
+            double            scale,
+            cairo_surface_t **layer,
+            LayerFunc         draw,
+            gboolean          clear)
 {
-  cairo_surface_t *surface = layer_new (run->ctx.width, run->ctx.height, scale);
   cairo_t *target = run->ctx.cr;
-  cairo_t *cr = cairo_create (surface);
+  cairo_t *cr;
 
+  layer_ensure (layer, run->ctx.width, run->ctx.height, scale);
+  cr = cairo_create (*layer);
+  /* what was drawn before would show through a transparent layer */
+  if (clear)
+    {
+      cairo_set_operator (cr, CAIRO_OPERATOR_CLEAR);
+      cairo_paint (cr);
+      cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
+    }
   hr_chart_tiles_attach (self->tiles, cr);
   run->ctx.cr = cr;
   draw (run);
   run->ctx.cr = target;
   cairo_destroy (cr);
-  return surface;
 }
 
 HrChartCache *
@@ -177,7 +200,10 @@ hr_chart_cache_free (HrChartCache *self)
 
 /* The chart: the frame, the plot of the forecast and the axes over it, in
  * one image, so that the screen copies one image rather than replaying
- * every bar */
+ * every bar. The frame replaces every pixel of the image last drawn.
+ * GTK's render node keeps a cairo snapshot of that image, so cairo copies
+ * it before it is drawn into again; a second image drawn in turn would not
+ * spare the copy, as a snapshot stays attached until its image changes. */
 static void
 compose (HrChartCache *self,
          HrChartRun   *run,
@@ -185,8 +211,7 @@ compose (HrChartCache *self,
 {
   cairo_t *cr;
 
-  if (self->chart == NULL)
-    self->chart = layer_new (run->ctx.width, run->ctx.height, scale);
+  layer_ensure (&self->chart, run->ctx.width, run->ctx.height, scale);
   cr = cairo_create (self->chart);
   cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
   cairo_set_source_surface (cr, self->frame, 0, 0);
@@ -223,6 +248,7 @@ hr_chart_cache_draw (HrChartCache         *self,
                      const HrChartOptions *options)
 {
   g_autofree char *key = NULL;
+  gboolean new_frame;
   HrChartRun run;
 
   g_return_if_fail (self != NULL);
@@ -249,16 +275,18 @@ hr_chart_cache_draw (HrChartCache         *self,
   cairo_clip (cr);
   hr_chart_run_begin (&run, NULL, width, height, forecast, scenario_forecasts, options, self->widths);
   key = dup_layers_key (&run, scale);
-  if (g_strcmp0 (key, self->key) != 0)
+  new_frame = g_strcmp0 (key, self->key) != 0;
+  if (new_frame)
     {
-      cache_clear (self);
-      self->frame = layer_draw (self, &run, scale, hr_chart_run_draw_frame);
-      self->over = layer_draw (self, &run, scale, hr_chart_run_draw_over);
+      /* the frame first paints its opaque background over every pixel */
+      layer_draw (self, &run, scale, &self->frame, hr_chart_run_draw_frame, FALSE);
+      layer_draw (self, &run, scale, &self->over, hr_chart_run_draw_over, TRUE);
+      g_free (self->key);
       self->key = g_steal_pointer (&key);
       self->frame_draws++;
     }
-  /* the plot only when its forecasts changed */
-  if (self->chart == NULL || self->forecast != forecast || self->scenarios != scenario_forecasts)
+  /* the plot only when its forecasts or the frame changed */
+  if (new_frame || self->forecast != forecast || self->scenarios != scenario_forecasts)
     {
       compose (self, &run, scale);
       g_set_object (&self->forecast, forecast);
