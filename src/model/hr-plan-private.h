@@ -199,9 +199,12 @@ gboolean   hr_plan_check_unique      (GListModel  *list,
 /* Every field, item and rule of the plan, once, with the messages of
  * loading; scenarios are left to hr_plan_apply_scenario() */
 gboolean   hr_plan_check             (HrPlan *self, GError **error);
-/* The same with the fields of the items in @changed only (the rules span
- * every item): a scenario's plan, whose other items are the baseline's */
+/* The same with the fields of the items in @changed only: a scenario's
+ * plan, whose other items are the baseline's. The rules span every item,
+ * unless @baseline, the plan it was made from, passed hr_plan_check():
+ * then only the rules that read what differs from it are checked again. */
 gboolean   hr_plan_check_changed     (HrPlan      *self,
+                                      HrPlan      *baseline,
                                       GHashTable  *changed,
                                       GError     **error);
 /* Headroom's own bound on a field, beyond the spec's rule: values above
@@ -244,6 +247,11 @@ gboolean   hr_plan_fail_item         (GError     **error,
                                       const char  *field,
                                       const char  *format,
                                       ...) G_GNUC_PRINTF (5, 6);
+/* hr_plan_apply_scenario() on a baseline that has just passed
+ * hr_plan_check(): the same plan or error, sooner */
+HrPlan    *hr_plan_apply_scenario_to_valid (HrPlan      *self,
+                                            const char  *scenario_id,
+                                            GError     **error);
 HrPlan    *hr_plan_load_json         (JsonNode    *root,
                                       const char  *display_name,
                                       gboolean     with_scenarios,

@@ -80,6 +80,90 @@ role_choices (HrPlan   *plan,
   return g_string_free (out, FALSE);
 }
 
+/* What a scenario's plan kept of a baseline that passed every rule: a
+ * rule that reads only what was kept holds again and is not checked */
+typedef struct
+{
+  GHashTable *changed;                 /* the plan's own items; the others are the baseline's */
+  gboolean    ids[HR_PLAN_N_LISTS];    /* each list has the baseline's ids, in order */
+  gboolean    role_refs;               /* and the roles their "manages" */
+  gboolean    start;
+  gboolean    months;
+} Kept;
+
+/* A baseline's item, whose rules read only what was kept */
+static gboolean
+is_kept (const Kept *kept,
+         gpointer    item)
+{
+  return kept && !g_hash_table_contains (kept->changed, item);
+}
+
+static gboolean
+same_ids (GListModel *list,
+          GListModel *before)
+{
+  guint n = g_list_model_get_n_items (list);
+
+  if (n != g_list_model_get_n_items (before))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HrItem) item = g_list_model_get_item (list, i);
+      g_autoptr(HrItem) was = g_list_model_get_item (before, i);
+
+      if (item != was && g_strcmp0 (hr_item_get_id (item), hr_item_get_id (was)) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+same_managers (GListModel *roles,
+               GListModel *before)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+    {
+      g_autoptr(HrRole) role = g_list_model_get_item (roles, i);
+      g_autoptr(HrRole) was = g_list_model_get_item (before, i);
+
+      if (g_strcmp0 (role->data.manages, was->data.manages) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+find_kept (Kept       *kept,
+           HrPlan     *plan,
+           HrPlan     *baseline,
+           GHashTable *changed)
+{
+  kept->changed = changed;
+  for (HrPlanList l = HR_PLAN_ROLES; l < HR_PLAN_N_LISTS; l++)
+    kept->ids[l] = same_ids (hr_plan_get_list (plan, l), hr_plan_get_list (baseline, l));
+  kept->role_refs = kept->ids[HR_PLAN_ROLES] &&
+                    same_managers (hr_plan_get_roles (plan), hr_plan_get_roles (baseline));
+  kept->start = hr_plan_get_start (plan) == hr_plan_get_start (baseline);
+  kept->months = hr_plan_get_months (plan) == hr_plan_get_months (baseline);
+}
+
+/* Whether the role exists and is not a manager; NULL is the work role,
+ * which a scenario may have changed */
+static gboolean
+carries_work (HrPlan     *plan,
+              const char *role_id)
+{
+  HrRole *role;
+
+  if (role_id == NULL)
+    role_id = hr_plan_get_work_role_id (plan);
+  if (role_id == NULL)
+    return TRUE;
+  role = hr_plan_find_role (plan, role_id);
+  return role && !role->data.manages;
+}
+
 /* A role that carries moments or reactive work: exists, not a manager */
 gboolean
 hr_plan_check_work_role (HrPlan      *plan,
@@ -92,14 +176,11 @@ hr_plan_check_work_role (HrPlan      *plan,
   HrRole *role;
   g_autofree char *choices = NULL;
 
-  /* left to its default: the work role, which a scenario may have changed */
+  if (carries_work (plan, role_id))
+    return TRUE;
   if (role_id == NULL)
     role_id = hr_plan_get_work_role_id (plan);
-  if (role_id == NULL)
-    return TRUE;
   role = hr_plan_find_role (plan, role_id);
-  if (role && !role->data.manages)
-    return TRUE;
   choices = role_choices (plan, TRUE);
   if (role == NULL)
     return hr_plan_fail_item (error, item, path, field, _("no role with id \"%s\"; expected one of %s"),
@@ -119,23 +200,25 @@ check_roles (HrPlan  *plan,
   for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
     {
       g_autoptr(HrRole) role = g_list_model_get_item (roles, i);
-      g_autofree char *path = hr_item_dup_path (HR_ITEM (role), "roles", i);
+      HrRole *managed = role->data.manages ? hr_plan_find_role (plan, role->data.manages) : NULL;
+      gboolean shares_fit = !(role->data.indirect + role->data.unplanned >= 1);
+      gboolean manages_fits = role->data.manages == NULL || (managed && !managed->data.manages);
+      g_autofree char *path = NULL;
+      g_autofree char *choices = NULL;
 
-      if (role->data.indirect + role->data.unplanned >= 1)
+      if (shares_fit && manages_fits)
+        continue;
+      /* a path only for the message */
+      path = hr_item_dup_path (HR_ITEM (role), "roles", i);
+      if (!shares_fit)
         return hr_plan_fail_item (error, role, path, NULL, _("indirect + unplanned must be below 1, got %g + %g"),
                           role->data.indirect, role->data.unplanned);
-      if (role->data.manages)
-        {
-          HrRole *managed = hr_plan_find_role (plan, role->data.manages);
-          g_autofree char *choices = managed && !managed->data.manages ? NULL : role_choices (plan, TRUE);
-
-          if (managed == NULL)
-            return hr_plan_fail_item (error, role, path, "manages", _("no role with id \"%s\"; expected one of %s"),
-                              role->data.manages, choices);
-          if (managed->data.manages)
-            return hr_plan_fail_item (error, role, path, "manages", _("\"%s\" is itself sized by span of "
-                              "control; expected one of %s"), role->data.manages, choices);
-        }
+      choices = role_choices (plan, TRUE);
+      if (managed == NULL)
+        return hr_plan_fail_item (error, role, path, "manages", _("no role with id \"%s\"; expected one of %s"),
+                          role->data.manages, choices);
+      return hr_plan_fail_item (error, role, path, "manages", _("\"%s\" is itself sized by span of "
+                        "control; expected one of %s"), role->data.manages, choices);
     }
   if (hr_plan_get_first_work_role (plan) == NULL)
     return hr_plan_fail (error, _("roles: every role has \"manages\"; expected at least one role that does the work"));
@@ -143,61 +226,83 @@ check_roles (HrPlan  *plan,
 }
 
 static gboolean
-check_segments (HrPlan  *plan,
-                GError **error)
+check_segments (HrPlan      *plan,
+                const Kept  *kept,
+                GError     **error)
 {
   GListModel *segments = hr_plan_get_segments (plan);
 
   for (guint i = 0; i < g_list_model_get_n_items (segments); i++)
     {
       g_autoptr(HrSegment) segment = g_list_model_get_item (segments, i);
-      g_autofree char *path = hr_item_dup_path (HR_ITEM (segment), "segments", i);
+      g_autofree char *path = NULL;
 
-      if (!hr_plan_check_work_role (plan, segment, path, "reactive_role", segment->data.reactive_role, error))
-        return FALSE;
+      if ((is_kept (kept, segment) && kept->role_refs) || carries_work (plan, segment->data.reactive_role))
+        continue;
+      path = hr_item_dup_path (HR_ITEM (segment), "segments", i);
+      return hr_plan_check_work_role (plan, segment, path, "reactive_role", segment->data.reactive_role, error);
     }
   return TRUE;
 }
 
+static const char *
+unknown_tier (HrPlan   *plan,
+              HrMoment *moment)
+{
+  for (guint j = 0; j < moment->tier_ids->len; j++)
+    if (hr_plan_find_position (plan, HR_PLAN_SEGMENTS, moment->tier_ids->pdata[j]) < 0)
+      return moment->tier_ids->pdata[j];
+  return NULL;
+}
+
 static gboolean
-check_moments (HrPlan  *plan,
-               GError **error)
+check_moments (HrPlan      *plan,
+               const Kept  *kept,
+               GError     **error)
 {
   GListModel *moments = hr_plan_get_moments (plan);
 
   for (guint i = 0; i < g_list_model_get_n_items (moments); i++)
     {
       g_autoptr(HrMoment) moment = g_list_model_get_item (moments, i);
-      g_autofree char *path = hr_item_dup_path (HR_ITEM (moment), "moments", i);
+      gboolean until_fits = moment->data.until < 0 || moment->data.until >= moment->data.at;
+      g_autofree char *path = NULL;
+      const char *segment_id;
 
+      if (is_kept (kept, moment) && kept->role_refs && kept->ids[HR_PLAN_SEGMENTS])
+        continue;
+      if (carries_work (plan, moment->data.role) && until_fits && !unknown_tier (plan, moment))
+        continue;
+      /* a path only for the message */
+      path = hr_item_dup_path (HR_ITEM (moment), "moments", i);
       if (!hr_plan_check_work_role (plan, moment, path, "role", moment->data.role, error))
         return FALSE;
-      if (moment->data.until >= 0 && moment->data.until < moment->data.at)
+      if (!until_fits)
         return hr_plan_fail_item (error, moment, path, "until", _("must be at least \"at\" (%d) or null, got %d"),
                           moment->data.at, moment->data.until);
-      for (guint j = 0; j < moment->tier_ids->len; j++)
-        {
-          const char *segment_id = moment->tier_ids->pdata[j];
-
-          if (hr_plan_find_position (plan, HR_PLAN_SEGMENTS, segment_id) < 0)
-            return hr_plan_fail_item (error, moment, path, "tiers", _("no segment with id \"%s\"; expected a "
-                              "segment of the plan"), segment_id);
-        }
+      segment_id = unknown_tier (plan, moment);
+      return hr_plan_fail_item (error, moment, path, "tiers", _("no segment with id \"%s\"; expected a "
+                        "segment of the plan"), segment_id);
     }
   return TRUE;
 }
 
 static gboolean
-check_hires (HrPlan  *plan,
-             GError **error)
+check_hires (HrPlan      *plan,
+             const Kept  *kept,
+             GError     **error)
 {
   GListModel *hires = hr_plan_get_hires (plan);
 
   for (guint i = 0; i < g_list_model_get_n_items (hires); i++)
     {
       g_autoptr(HrHire) hire = g_list_model_get_item (hires, i);
-      g_autofree char *path = hr_item_dup_path (HR_ITEM (hire), "hires", i);
+      g_autofree char *path = NULL;
 
+      if ((is_kept (kept, hire) && kept->ids[HR_PLAN_ROLES] && kept->start) ||
+          (hr_plan_find_role (plan, hire->data.role) && hire->data.month >= hr_plan_get_start (plan)))
+        continue;
+      path = hr_item_dup_path (HR_ITEM (hire), "hires", i);
       if (hr_plan_find_role (plan, hire->data.role) == NULL)
         {
           g_autofree char *choices = role_choices (plan, FALSE);
@@ -266,19 +371,23 @@ hr_plan_find_bound (const char *kind,
 static gboolean
 check_accounts_bound (HrPlan     *plan,
                       HrSegment  *segment,
-                      const char *path,
+                      guint       index,
                       GError    **error)
 {
   guint n_cohorts, T = hr_plan_get_months (plan);
   const HrCohort *cohorts = hr_segment_get_cohorts (segment, &n_cohorts);
   double total = 0, grown = 1;
+  g_autofree char *path = NULL;
 
   for (guint i = 0; i < n_cohorts; i++)
     {
       if (cohorts[i].count > 0 && cohorts[i].count < 1e-6)
-        return hr_plan_fail_item (error, segment, path, "accounts",
-                          _("must be 0 or at least 0.000001 accounts in a cohort, got %g: "
+        {
+          path = hr_item_dup_path (HR_ITEM (segment), "segments", index);
+          return hr_plan_fail_item (error, segment, path, "accounts",
+                            _("must be 0 or at least 0.000001 accounts in a cohort, got %g: "
                             "Headroom’s limit, far beyond any real plan"), cohorts[i].count);
+        }
       total += cohorts[i].count;
     }
   for (guint t = 0; t < T; t++)
@@ -298,6 +407,8 @@ check_accounts_bound (HrPlan     *plan,
     {
       g_autofree char *most = hr_format_number (HR_MAX_ACCOUNTS, 0);
       g_autofree char *got = total < 1e15 ? hr_format_number (total, 0) : g_strdup_printf ("%.3g", total);
+
+      path = hr_item_dup_path (HR_ITEM (segment), "segments", index);
       return hr_plan_fail_item (error, segment, path, NULL,
                         _("the accounts at the start and those won over the plan add up to %s; "
                           "Headroom plans at most %s accounts in a segment, far beyond any real "
@@ -309,8 +420,9 @@ check_accounts_bound (HrPlan     *plan,
 
 /* The bounds across fields; each field's own is checked with its value */
 static gboolean
-check_bounds (HrPlan  *plan,
-              GError **error)
+check_bounds (HrPlan      *plan,
+              const Kept  *kept,
+              GError     **error)
 {
   GListModel *roles = hr_plan_get_roles (plan);
   GListModel *segments = hr_plan_get_segments (plan);
@@ -318,20 +430,21 @@ check_bounds (HrPlan  *plan,
   for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
     {
       g_autoptr(HrRole) role = g_list_model_get_item (roles, i);
-      g_autofree char *path = hr_item_dup_path (HR_ITEM (role), "roles", i);
+      g_autofree char *path = NULL;
 
-      if (role->data.indirect + role->data.unplanned > 0.95 + 1e-9)
-        return hr_plan_fail_item (error, role, path, NULL,
-                          _("indirect + unplanned must be at most 0.95, got %g + %g: "
-                            "Headroom’s limit, far beyond any real plan"),
-                          role->data.indirect, role->data.unplanned);
+      if (is_kept (kept, role) || !(role->data.indirect + role->data.unplanned > 0.95 + 1e-9))
+        continue;
+      path = hr_item_dup_path (HR_ITEM (role), "roles", i);
+      return hr_plan_fail_item (error, role, path, NULL,
+                        _("indirect + unplanned must be at most 0.95, got %g + %g: "
+                          "Headroom’s limit, far beyond any real plan"),
+                        role->data.indirect, role->data.unplanned);
     }
   for (guint i = 0; i < g_list_model_get_n_items (segments); i++)
     {
       g_autoptr(HrSegment) segment = g_list_model_get_item (segments, i);
-      g_autofree char *path = hr_item_dup_path (HR_ITEM (segment), "segments", i);
 
-      if (!check_accounts_bound (plan, segment, path, error))
+      if (!(is_kept (kept, segment) && kept->months) && !check_accounts_bound (plan, segment, i, error))
         return FALSE;
     }
   return TRUE;
@@ -356,18 +469,52 @@ hr_plan_check_unique (GListModel  *list,
   return TRUE;
 }
 
+static gboolean
+check_rules (HrPlan      *plan,
+             const Kept  *kept,
+             GError     **error)
+{
+  const char *currency = hr_plan_get_currency (plan);
+
+  if (currency == NULL || strlen (currency) != 3 ||
+      !g_ascii_isupper (currency[0]) || !g_ascii_isupper (currency[1]) || !g_ascii_isupper (currency[2]))
+    return hr_plan_fail (error, _("currency: must be an ISO 4217 code such as \"USD\" or \"EUR\", got \"%s\""),
+                 currency ? currency : "");
+
+  /* the portfolio's rules read roles, segment ids and the horizon */
+  return check_roles (plan, error) &&
+         check_segments (plan, kept, error) &&
+         check_moments (plan, kept, error) &&
+         check_hires (plan, kept, error) &&
+         check_bounds (plan, kept, error) &&
+         ((kept && kept->role_refs && kept->ids[HR_PLAN_SEGMENTS] && kept->start && kept->months) ||
+          hr_plan_check_portfolio_rules (plan, error));
+}
+
+gboolean
+hr_plan_check_rules (HrPlan  *plan,
+                     GError **error)
+{
+  return check_rules (plan, NULL, error);
+}
+
 gboolean
 hr_plan_check (HrPlan  *plan,
                GError **error)
 {
-  return hr_plan_check_changed (plan, NULL, error);
+  return hr_plan_check_changed (plan, NULL, NULL, error);
 }
 
 gboolean
 hr_plan_check_changed (HrPlan      *plan,
+                       HrPlan      *baseline,
                        GHashTable  *changed,
                        GError     **error)
 {
+  Kept kept;
+
+  if (baseline)
+    find_kept (&kept, plan, baseline, changed);
   if (!hr_item_check (HR_ITEM (plan), "", error))
     return FALSE;
   /* in the order loading meets them, so the same error comes first */
@@ -388,31 +535,12 @@ hr_plan_check_changed (HrPlan      *plan,
         }
       if (l == HR_PLAN_ROLES && g_list_model_get_n_items (list) == 0)
         return hr_plan_fail (error, _("roles: must have at least one role, got []"));
-      if (!hr_plan_check_unique (list, hr_plan_list_name (l), error))
+      if (!(baseline && kept.ids[l]) && !hr_plan_check_unique (list, hr_plan_list_name (l), error))
         return FALSE;
     }
   if (!hr_item_check (HR_ITEM (hr_plan_get_portfolio (plan)), "portfolio", error))
     return FALSE;
-  return hr_plan_check_rules (plan, error);
-}
-
-gboolean
-hr_plan_check_rules (HrPlan  *plan,
-                     GError **error)
-{
-  const char *currency = hr_plan_get_currency (plan);
-
-  if (currency == NULL || strlen (currency) != 3 ||
-      !g_ascii_isupper (currency[0]) || !g_ascii_isupper (currency[1]) || !g_ascii_isupper (currency[2]))
-    return hr_plan_fail (error, _("currency: must be an ISO 4217 code such as \"USD\" or \"EUR\", got \"%s\""),
-                 currency ? currency : "");
-
-  return check_roles (plan, error) &&
-         check_segments (plan, error) &&
-         check_moments (plan, error) &&
-         check_hires (plan, error) &&
-         check_bounds (plan, error) &&
-         hr_plan_check_portfolio_rules (plan, error);
+  return check_rules (plan, baseline ? &kept : NULL, error);
 }
 
 GPtrArray *

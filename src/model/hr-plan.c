@@ -310,7 +310,8 @@ check_format (JsonObject  *root,
   return TRUE;
 }
 
-/* Every scenario makes a valid plan (each is applied and checked once) */
+/* Every scenario of a valid plan makes a valid plan (each is applied and
+ * checked once) */
 static gboolean
 check_scenarios (HrPlan  *self,
                  GError **error)
@@ -320,7 +321,7 @@ check_scenarios (HrPlan  *self,
   for (guint i = 0; i < g_list_model_get_n_items (scenarios); i++)
     {
       g_autoptr(HrScenario) scenario = g_list_model_get_item (scenarios, i);
-      g_autoptr(HrPlan) applied = hr_plan_apply_scenario (self, scenario->id, error);
+      g_autoptr(HrPlan) applied = hr_plan_apply_scenario_to_valid (self, scenario->id, error);
 
       if (applied == NULL)
         return FALSE;

@@ -326,19 +326,21 @@ fail_no_scenario (HrPlan      *self,
   return FALSE;
 }
 
-HrPlan *
-hr_plan_apply_scenario (HrPlan      *self,
-                        const char  *scenario_id,
-                        GError     **error)
+/* @valid: the baseline passed hr_plan_check(), so what the changes leave
+ * alone need not be checked again */
+static HrPlan *
+apply_scenario (HrPlan      *self,
+                const char  *scenario_id,
+                gboolean     valid,
+                GError     **error)
 {
+  HrPlan *checked = valid ? self : NULL;
   HrScenario *scenario;
   g_autofree char *path = NULL;
   g_autoptr(GError) rule = NULL;
   g_autoptr(HrPlan) applied = NULL;
   g_autoptr(GHashTable) own = g_hash_table_new (NULL, NULL);
   guint n;
-
-  g_return_val_if_fail (HR_IS_PLAN (self), NULL);
 
   scenario = hr_plan_find_scenario (self, scenario_id);
   if (scenario == NULL)
@@ -352,7 +354,7 @@ hr_plan_apply_scenario (HrPlan      *self,
   if (applied == NULL)
     return NULL;
   /* the items it shares with the baseline are checked as the baseline's */
-  if (hr_plan_check_changed (applied, own, &rule))
+  if (hr_plan_check_changed (applied, checked, own, &rule))
     {
       hr_plan_keep_applying_ranges (applied, scenario);
       return g_steal_pointer (&applied);
@@ -365,7 +367,7 @@ hr_plan_apply_scenario (HrPlan      *self,
       g_autoptr(GHashTable) prefix_own = g_hash_table_new (NULL, NULL);
       g_autoptr(HrPlan) prefix = apply_changes (self, scenario->changes, k - 1, path, prefix_own, NULL);
 
-      if (prefix && hr_plan_check_changed (prefix, prefix_own, NULL))
+      if (prefix && hr_plan_check_changed (prefix, checked, prefix_own, NULL))
         {
           g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
                        "%s.changes[%u]: %s", path, k, rule->message);
@@ -374,6 +376,26 @@ hr_plan_apply_scenario (HrPlan      *self,
     }
   g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID, "%s: %s", path, rule->message);
   return NULL;
+}
+
+HrPlan *
+hr_plan_apply_scenario (HrPlan      *self,
+                        const char  *scenario_id,
+                        GError     **error)
+{
+  g_return_val_if_fail (HR_IS_PLAN (self), NULL);
+
+  return apply_scenario (self, scenario_id, FALSE, error);
+}
+
+HrPlan *
+hr_plan_apply_scenario_to_valid (HrPlan      *self,
+                                 const char  *scenario_id,
+                                 GError     **error)
+{
+  g_return_val_if_fail (HR_IS_PLAN (self), NULL);
+
+  return apply_scenario (self, scenario_id, TRUE, error);
 }
 
 void

@@ -11,12 +11,16 @@
  *  - the scenario's forecast is the forecast of the baseline edited by hand;
  *  - a scenario that refers to what an earlier change removed is refused,
  *    naming that change;
- *  - the forecast computed on another thread from a copy is the same.
+ *  - the forecast computed on another thread from a copy is the same;
+ *  - checking again only what the changes touched (as loading does) gives
+ *    the plan or the message that checking everything gives.
  */
 #include <math.h>
 #include <string.h>
 
 #include "hr-forecast.h"
+#include "hr-json.h"
+#include "hr-plan-private.h"
 #include "test-helpers.h"
 
 #define N_SEEDS 300
@@ -520,6 +524,26 @@ forecast_thread (gpointer data)
   return forecast ? forecast_json (forecast) : NULL;
 }
 
+/* The scenario applied to the plan of @json (its baseline checked, its
+ * scenario not), checking everything and checking what changed */
+static void
+check_same_as_checking_all (guint32     seed,
+                            const char *json)
+{
+  g_autoptr(JsonNode) root = hr_json_parse (json, strlen (json), "seed", HR_MAX_DEPTH, NULL);
+  g_autoptr(HrPlan) plan = hr_plan_load_json (root, "seed", FALSE, NULL, NULL);
+  g_autoptr(GError) all_error = NULL, changed_error = NULL;
+  g_autoptr(HrPlan) all = hr_plan_apply_scenario (plan, "p", &all_error);
+  g_autoptr(HrPlan) changed = hr_plan_apply_scenario_to_valid (plan, "p", &changed_error);
+  g_autofree char *all_text = all ? hr_plan_to_data (all, NULL) : NULL;
+  g_autofree char *changed_text = changed ? hr_plan_to_data (changed, NULL) : NULL;
+
+  if (g_strcmp0 (all_error ? all_error->message : NULL, changed_error ? changed_error->message : NULL) != 0 ||
+      g_strcmp0 (all_text, changed_text) != 0)
+    g_error ("seed %u: checking what changed says \"%s\", checking all \"%s\"\n%s", seed,
+             changed_error ? changed_error->message : "valid", all_error ? all_error->message : "valid", json);
+}
+
 static void
 check_seed (guint32 seed)
 {
@@ -544,6 +568,7 @@ check_seed (guint32 seed)
   plan = hr_plan_load_data (json, -1, "seed", NULL, &error);
 
   n_changes_total += gen.n_changes;
+  check_same_as_checking_all (seed, json);
   if (gen.refused)
     {
       n_refused++;

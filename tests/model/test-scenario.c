@@ -336,15 +336,62 @@ static const Refusal refusals[] = {
     "scenarios[s].changes[1]: segments[mid].accounts[0].count: must be at least 0, got -40" },
 };
 
+/* @base with the refused scenario "s" */
 static void
-test_refusal (gconstpointer data)
+check_refusal (const char    *base,
+               const Refusal *r)
 {
-  const Refusal *r = data;
-  g_autofree char *text = g_strdup_printf ("{" BASE ", 'scenarios': [{'id': 's', 'changes': [%s]}]}", r->changes);
+  g_autofree char *text = g_strdup_printf ("{%s, 'scenarios': [{'id': 's', 'changes': [%s]}]}", base, r->changes);
   g_autofree char *message = plan_error (text);
   g_autofree char *expected = g_strconcat ("test.headroom: ", r->message, NULL);
 
   g_assert_cmpstr (message, ==, expected);
+}
+
+static void
+test_refusal (gconstpointer data)
+{
+  check_refusal (BASE, data);
+}
+
+/* Loading checks again only the rules that read what a scenario changed:
+ * these break a rule of an item the scenario left alone, through what it
+ * changed elsewhere */
+#define BOOKS \
+  "'format': 'headroom-plan', 'version': 1, 'start': '2027-01', 'months': 3," \
+  "'roles': [{'id': 'csm', 'headcount': 4}, {'id': 'onb', 'headcount': 1}]," \
+  "'segments': [{'id': 'ent', 'new_per_month': 9000000}, {'id': 'mid'}]," \
+  "'moments': [{'id': 'kickoff', 'exec': 2, 'tiers': {'mid': {'mode': 'skip'}}}]," \
+  "'hires': [{'id': 'h1', 'role': 'csm', 'month': '2027-02'}]," \
+  "'people': [{'id': 'dana'}]," \
+  "'accounts': [{'id': 'a1', 'segment': 'ent', 'owner': 'dana', 'start': '2026-05'}]," \
+  "'portfolio': {'month': '2027-02'}"
+
+static const Refusal kept_refusals[] = {
+  { "renamed-segment", "{'op': 'set', 'target': 'segments/mid/id', 'value': 'smb'}",
+    "scenarios[s].changes[1]: moments[kickoff].tiers: no segment with id \"mid\"; expected a segment of the plan" },
+  { "renamed-role", "{'op': 'set', 'target': 'roles/csm/id', 'value': 'am'}",
+    "scenarios[s].changes[1]: segments[ent].reactive_role: no role with id \"csm\"; expected one of \"am\", \"onb\"" },
+  { "removed-hired-role", "{'op': 'set', 'target': 'roles/onb/id', 'value': 'lead'},"
+    "{'op': 'add', 'target': 'hires', 'value': {'role': 'onb', 'month': '2027-02'}}",
+    "scenarios[s].changes[2]: hires[1].role: no role with id \"onb\"; expected one of \"csm\", \"lead\"" },
+  { "later-start", "{'op': 'set', 'target': 'start', 'value': '2027-03'}",
+    "scenarios[s].changes[1]: hires[h1].month: must be 2027-03 (the plan's start) or later, got \"2027-02\"" },
+  { "longer-horizon", "{'op': 'set', 'target': 'months', 'value': 120}",
+    "scenarios[s].changes[1]: segments[ent]: the accounts at the start and those won over the plan add up to "
+    "1,080,000,000; Headroom plans at most 1,000,000,000 accounts in a segment, far beyond any real plan: "
+    "lower the accounts, new_per_month or growth" },
+  { "portfolio-month", "{'op': 'set', 'target': 'start', 'value': '2027-02'}, {'op': 'remove', 'target': 'hires/h1'},"
+    "{'op': 'set', 'target': 'start', 'value': '2027-03'}",
+    "scenarios[s].changes[3]: portfolio.month: must be within the plan's horizon, 2027-03 to 2027-05, got \"2027-02\"" },
+  { "account-segment", "{'op': 'remove', 'target': 'segments/ent'}",
+    "scenarios[s].changes[1]: accounts[a1].segment: no segment with id \"ent\"; expected a segment of the plan" },
+};
+
+static void
+test_kept_refusal (gconstpointer data)
+{
+  check_refusal (BOOKS, data);
 }
 
 /* a scenario made in the app gets its id from its name, for headroom-cli
@@ -410,6 +457,11 @@ main (int    argc,
     {
       g_autofree char *path = g_strdup_printf ("/scenario/refuse/%s", refusals[i].name);
       g_test_add_data_func (path, &refusals[i], test_refusal);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (kept_refusals); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/scenario/refuse/kept/%s", kept_refusals[i].name);
+      g_test_add_data_func (path, &kept_refusals[i], test_kept_refusal);
     }
   return g_test_run ();
 }
