@@ -186,20 +186,19 @@ hr_item_store_node (HrItem        *self,
     }
 }
 
-gboolean
-hr_item_load (HrItem      *self,
-              JsonObject  *object,
-              const char  *path,
-              GPtrArray   *warnings,
-              GError     **error)
+/* The fields of @object into @self, counting those it holds; with @path
+ * NULL, only whether they are all valid, without a message */
+static gboolean
+load_fields (HrItem      *self,
+             JsonObject  *object,
+             const char  *path,
+             guint       *n_known,
+             GError     **error)
 {
   HrItemClass *klass = HR_ITEM_GET_CLASS (self);
   HrItemPrivate *priv = hr_item_get_instance_private (self);
-  JsonObjectIter iter;
-  const char *key;
-  JsonNode *value;
-  guint n_known = 0;
 
+  *n_known = 0;
   g_clear_pointer (&priv->values.refused, json_object_unref);
   priv->values.missing = 0;
   for (guint i = 0; i < klass->n_fields; i++)
@@ -211,6 +210,8 @@ hr_item_load (HrItem      *self,
         {
           if (field->flags & HR_FIELD_REQUIRED)
             {
+              if (path == NULL)
+                return FALSE;
               /* Translators: %s says what the field holds, e.g. a month as "YYYY-MM" */
               g_autofree char *problem = g_strdup_printf (_("is required: expected %s"),
                                                           hr_field_describe_expected (field));
@@ -227,17 +228,39 @@ hr_item_load (HrItem      *self,
           g_autofree char *problem = hr_field_check_node (field, node);
           if (problem)
             {
-              g_autofree char *message =
+              g_autofree char *message = NULL;
+
+              if (path == NULL)
+                return FALSE;
+              message =
                 hr_item_field_message (field->type == HR_FIELD_ID ? NULL : hr_item_name_in_file (object),
                                        path, field->name, problem);
               g_set_error_literal (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID, message);
               return FALSE;
             }
           hr_item_store_node (self, field, node);
-          n_known++;
+          (*n_known)++;
         }
     }
+  return TRUE;
+}
 
+gboolean
+hr_item_load (HrItem      *self,
+              JsonObject  *object,
+              const char  *path,
+              GPtrArray   *warnings,
+              GError     **error)
+{
+  HrItemClass *klass = HR_ITEM_GET_CLASS (self);
+  HrItemPrivate *priv = hr_item_get_instance_private (self);
+  JsonObjectIter iter;
+  const char *key;
+  JsonNode *value;
+  guint n_known;
+
+  if (!load_fields (self, object, path, &n_known, error))
+    return FALSE;
   if (klass->load_extra && !klass->load_extra (self, object, path, warnings, error))
     return FALSE;
 
@@ -257,6 +280,21 @@ hr_item_load (HrItem      *self,
                          g_strdup_printf (_("%s%sunknown key \"%s\" is kept but not used"),
                                           path, *path ? ": " : "", key));
     }
+  return TRUE;
+}
+
+gboolean
+hr_item_load_quietly (HrItem     *self,
+                      JsonObject *object)
+{
+  HrItemPrivate *priv = hr_item_get_instance_private (self);
+  guint n_known;
+
+  g_assert (HR_ITEM_GET_CLASS (self)->load_extra == NULL);
+
+  if (!load_fields (self, object, NULL, &n_known, NULL) || json_object_get_size (object) != n_known)
+    return FALSE;
+  g_clear_pointer (&priv->unknown, json_object_unref);
   return TRUE;
 }
 

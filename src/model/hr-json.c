@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 
 #include <errno.h>
+#include <float.h>
 #include <math.h>
 #include <string.h>
 
@@ -66,6 +67,7 @@ typedef struct {
   char       *key;       /* '{': the current member's key */
   char       *id;        /* '{': its "id" and "name" strings, once read */
   char       *name;
+  GString    *key_text;  /* an open frame's key, kept for the next container this deep */
 } Frame;
 
 /* Where an out-of-range number sits, named once its items are read */
@@ -83,7 +85,8 @@ typedef struct {
   const char *p;
   const char *display_name;
   guint       max_depth;
-  GPtrArray  *frames;    /* Frame, innermost last */
+  GPtrArray  *frames;    /* Frame, innermost last, and those once opened deeper */
+  guint       depth;     /* the open ones */
   BadNumber   bad;
   GError    **error;
   GString    *text;      /* the string being read */
@@ -94,9 +97,9 @@ frame_free (gpointer data)
 {
   Frame *frame = data;
 
-  g_free (frame->key);
   g_free (frame->id);
   g_free (frame->name);
+  g_string_free (frame->key_text, TRUE);
   g_free (frame);
 }
 
@@ -131,16 +134,16 @@ static gboolean
 ends_early (Scanner *s)
 {
   guint line, column, open_line, open_column;
-  Frame *frame = s->frames->len ? g_ptr_array_index (s->frames, s->frames->len - 1) : NULL;
+  Frame *frame = s->depth ? g_ptr_array_index (s->frames, s->depth - 1) : NULL;
 
   position_of (s->data, s->end, &line, &column);
   if (frame == NULL)
     return fail (s, s->end, _("the file ends early at line %u; expected a value — the file "
                               "may have been cut off"), line);
   position_of (s->data, frame->open, &open_line, &open_column);
-  if (s->frames->len >= 2)
+  if (s->depth >= 2)
     {
-      Frame *parent = g_ptr_array_index (s->frames, s->frames->len - 2);
+      Frame *parent = g_ptr_array_index (s->frames, s->depth - 2);
       if (parent->kind == '{' && parent->key)
         return fail (s, s->end,
                      /* Translators: "object" or "list", then its key, e.g. "roles" */
@@ -264,16 +267,59 @@ note_bad_number (Scanner    *s,
     return;
   s->bad.at = at;
   s->bad.text = g_strndup (at, MIN (end - at, 24));
-  s->bad.depth = s->frames->len;
-  s->bad.open = s->frames->len;
-  s->bad.frames = g_new0 (Frame, s->frames->len);
-  for (guint d = 0; d < s->frames->len; d++)
+  s->bad.depth = s->depth;
+  s->bad.open = s->depth;
+  s->bad.frames = g_new0 (Frame, s->depth);
+  for (guint d = 0; d < s->depth; d++)
     {
       Frame *frame = g_ptr_array_index (s->frames, d);
       s->bad.frames[d].kind = frame->kind;
       s->bad.frames[d].index = frame->index;
       s->bad.frames[d].key = g_strdup (frame->key);
     }
+}
+
+/* A decimal such as 1.31 or 2.5e-3 without strtod: with its digits at
+ * most 2^53 and a power of ten up to 1e22, both are exact doubles, and
+ * one division or product rounds as strtod does (Clinger's fast path) */
+static gboolean
+scan_short_decimal (const char *start,
+                    const char *end,
+                    double     *value)
+{
+  static const double powers[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+                                   1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22 };
+  const char *p = start;
+  guint64 digits = 0;
+  int power = 0, exponent = 0;
+  gboolean negative = *p == '-', exponent_negative = FALSE;
+
+  if (negative)
+    p++;
+  for (; p < end && g_ascii_isdigit (*p); p++)
+    if ((digits = digits * 10 + (*p - '0')) > (G_GUINT64_CONSTANT (1) << 53))
+      return FALSE;
+  if (p < end && *p == '.')
+    for (p++; p < end && g_ascii_isdigit (*p); p++, power--)
+      if ((digits = digits * 10 + (*p - '0')) > (G_GUINT64_CONSTANT (1) << 53))
+        return FALSE;
+  if (p < end && (*p == 'e' || *p == 'E'))
+    {
+      p++;
+      if (p < end && (*p == '+' || *p == '-'))
+        exponent_negative = *p++ == '-';
+      for (; p < end && exponent < 1000; p++)
+        exponent = exponent * 10 + (*p - '0');
+      if (p < end)
+        return FALSE;
+      power += exponent_negative ? -exponent : exponent;
+    }
+  if (power < -22 || power > 22)
+    return FALSE;
+  *value = power < 0 ? (double) digits / powers[-power] : (double) digits * powers[power];
+  if (negative)
+    *value = -*value;
+  return TRUE;
 }
 
 /* The number JSON text @start..@end holds, as json-glib reads it: a whole
@@ -288,6 +334,11 @@ number_node (const char *start,
   char *text = buffer;
   gboolean whole = TRUE;
 
+  for (const char *p = start; p < end && whole; p++)
+    whole = *p != '.' && *p != 'e' && *p != 'E';
+  /* wider intermediates than doubles would round twice */
+  if (!whole && FLT_EVAL_METHOD == 0 && scan_short_decimal (start, end, value))
+    return json_node_init_double (json_node_alloc (), *value);
   if ((gsize) (end - start) < sizeof buffer)
     {
       memcpy (buffer, start, end - start);
@@ -295,8 +346,6 @@ number_node (const char *start,
     }
   else
     text = longer = g_strndup (start, end - start);
-  for (const char *p = start; p < end && whole; p++)
-    whole = *p != '.' && *p != 'e' && *p != 'E';
   if (whole)
     {
       gint64 integer;
@@ -384,26 +433,41 @@ expected_value (Scanner *s)
                           "null, a list or an object), got “%s”"), got);
 }
 
+static const char *
+nonempty_text (JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING &&
+      *json_node_get_string (node))
+    return json_node_get_string (node);
+  return NULL;
+}
+
 static gboolean
 scan_container (Scanner   *s,
                 JsonNode **node)
 {
-  Frame *frame = g_new0 (Frame, 1);
+  Frame *frame;
   char close;
   gboolean ok = FALSE;
   JsonObject *object = NULL;
   JsonArray *array = NULL;
 
+  if (s->depth >= s->max_depth)
+    return fail (s, s->p, _("nesting is deeper than %u levels; expected a plan of at most %u"),
+                 s->max_depth, s->max_depth);
+  /* a plan opens thousands of containers at a few depths */
+  if (s->depth == s->frames->len)
+    {
+      frame = g_new0 (Frame, 1);
+      frame->key_text = g_string_new (NULL);
+      g_ptr_array_add (s->frames, frame);
+    }
+  frame = g_ptr_array_index (s->frames, s->depth++);
   frame->kind = *s->p;
   frame->open = s->p;
+  frame->index = 0;
+  frame->key = NULL;
   close = frame->kind == '{' ? '}' : ']';
-  if (s->frames->len >= s->max_depth)
-    {
-      frame_free (frame);
-      return fail (s, s->p, _("nesting is deeper than %u levels; expected a plan of at most %u"),
-                   s->max_depth, s->max_depth);
-    }
-  g_ptr_array_add (s->frames, frame);
   if (frame->kind == '{')
     *node = json_node_init_object (json_node_alloc (), object = json_object_new ());
   else
@@ -441,8 +505,14 @@ scan_container (Scanner   *s,
           g_string_truncate (s->text, 0);
           if (!scan_string (s, s->text))
             goto done;
-          g_free (frame->key);
-          frame->key = g_strndup (s->text->str, s->text->len);
+          /* the key read becomes the frame's, its last key the buffer to read into */
+          {
+            GString *read = s->text;
+
+            s->text = frame->key_text;
+            frame->key_text = read;
+            frame->key = read->str;
+          }
           skip_space (s);
           if (s->p >= s->end)
             goto early;
@@ -459,14 +529,10 @@ scan_container (Scanner   *s,
               goto done;
             }
           /* an item's "id" and "name" name it in messages */
-          if (JSON_NODE_HOLDS_VALUE (member) && json_node_get_value_type (member) == G_TYPE_STRING
-              && *json_node_get_string (member))
-            {
-              if (g_str_equal (frame->key, "id") && frame->id == NULL)
-                frame->id = g_strdup (json_node_get_string (member));
-              else if (g_str_equal (frame->key, "name") && frame->name == NULL)
-                frame->name = g_strdup (json_node_get_string (member));
-            }
+          if (frame->id == NULL && g_str_equal (frame->key, "id"))
+            frame->id = g_strdup (nonempty_text (member));
+          else if (frame->name == NULL && g_str_equal (frame->key, "name"))
+            frame->name = g_strdup (nonempty_text (member));
           json_object_set_member (object, frame->key, member);
         }
       else
@@ -512,13 +578,15 @@ early:
   ends_early (s);
 done:
   /* the items around an out-of-range number are named once they are read */
-  if (s->bad.at && s->frames->len == s->bad.open)
+  if (s->bad.at && s->depth == s->bad.open)
     {
       Frame *named = &s->bad.frames[--s->bad.open];
       named->id = g_strdup (frame->id);
       named->name = g_strdup (frame->name);
     }
-  g_ptr_array_remove_index (s->frames, s->frames->len - 1);
+  g_clear_pointer (&frame->id, g_free);
+  g_clear_pointer (&frame->name, g_free);
+  s->depth--;
   if (object)
     json_object_unref (object);
   if (array)
@@ -610,7 +678,7 @@ scan (const char  *data,
       GError     **error)
 {
   Scanner s = { data, data + length, data, display_name, max_depth,
-                g_ptr_array_new_with_free_func (frame_free), { 0 }, error, g_string_new (NULL) };
+                g_ptr_array_new_with_free_func (frame_free), 0, { 0 }, error, g_string_new (NULL) };
   JsonNode *root = NULL;
   gboolean ok;
 

@@ -126,9 +126,6 @@ hr_moment_load_extra (HrItem      *item,
 {
   HrMoment *self = HR_MOMENT (item);
   JsonNode *node = json_object_get_member (object, "tiers");
-  g_autoptr(GString) tier_path = g_string_new (NULL);
-  /* looked up once: a moment may have a treatment for each of many tiers */
-  const char *tier_format = _("%s.tiers[%s]");
   JsonObjectIter iter;
   const char *segment_id;
   JsonNode *value;
@@ -146,16 +143,24 @@ hr_moment_load_extra (HrItem      *item,
   while (json_object_iter_next_ordered (&iter, &segment_id, &value))
     {
       g_autoptr(HrTreatment) treatment = hr_treatment_new ();
+      g_autofree char *tier_path = NULL;
 
-      g_string_printf (tier_path, tier_format, path, segment_id);
+      /* a moment may treat each of many tiers: a path only for a message */
+      if (JSON_NODE_HOLDS_OBJECT (value) &&
+          hr_item_load_quietly (HR_ITEM (treatment), json_node_get_object (value)))
+        {
+          add_treatment (self, segment_id, g_steal_pointer (&treatment));
+          continue;
+        }
+      tier_path = g_strdup_printf (_("%s.tiers[%s]"), path, segment_id);
       if (!JSON_NODE_HOLDS_OBJECT (value))
         {
           g_set_error (error, HR_PLAN_ERROR, HR_PLAN_ERROR_INVALID,
                        _("%s: must be a treatment such as {\"mode\": \"one_to_many\", \"group_size\": 10}"),
-                       tier_path->str);
+                       tier_path);
           return FALSE;
         }
-      if (!hr_item_load (HR_ITEM (treatment), json_node_get_object (value), tier_path->str, warnings, error))
+      if (!hr_item_load (HR_ITEM (treatment), json_node_get_object (value), tier_path, warnings, error))
         return FALSE;
       add_treatment (self, segment_id, g_steal_pointer (&treatment));
     }

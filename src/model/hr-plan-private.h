@@ -113,6 +113,12 @@ gboolean   hr_item_field_is_null     (HrItem        *self,
  * refused on the way, hr_item_check() says what is wrong */
 void       hr_item_load_lenient      (HrItem        *self,
                                       JsonObject    *object);
+/* hr_item_load() without a path, for an item class without extras: FALSE,
+ * with nothing said, when @object has a problem or a key Headroom does
+ * not know; then hr_item_load() with a path says what. Most items load
+ * cleanly, and their path is only printed for a message. */
+gboolean   hr_item_load_quietly      (HrItem        *self,
+                                      JsonObject    *object);
 /* Every field and extra against its rules, with the messages loading
  * gives: "PATH.churn: must be between 0 and 1, got 1.4". With @path NULL,
  * only whether it is valid, without making a message. */
@@ -252,6 +258,8 @@ gboolean   hr_plan_fail_item         (GError     **error,
 HrPlan    *hr_plan_apply_scenario_to_valid (HrPlan      *self,
                                             const char  *scenario_id,
                                             GError     **error);
+/* The plan @root holds, checked as loading checks a file. @root is used
+ * up: each item of its lists is left null once loaded. */
 HrPlan    *hr_plan_load_json         (JsonNode    *root,
                                       const char  *display_name,
                                       gboolean     with_scenarios,

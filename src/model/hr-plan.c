@@ -231,6 +231,9 @@ load_list (HrPlan      *self,
         }
       if (!hr_item_load (item, json_node_get_object (element), path, warnings, error))
         return FALSE;
+      /* released while in the cache: a large plan's tree and its items
+       * are never in memory whole at once (the tree is ours to use up) */
+      json_node_init_null (element);
       g_ptr_array_add (items, g_steal_pointer (&item));
     }
   if (which == 0 && items->len == 0)

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "hr-json.h"
 #include "test-helpers.h"
 
 #define HEAD "'format': 'headroom-plan', 'version': 1, 'start': '2027-01'"
@@ -419,6 +420,52 @@ test_round_trip (void)
     }
 }
 
+/* Numbers read exactly as strtod reads them, whichever way the parser
+ * takes: short decimals without strtod, long ones and large powers with it */
+static void
+test_numbers_as_strtod (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (17);
+  g_autoptr(GString) text = g_string_new ("[");
+  g_autoptr(GPtrArray) numbers = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *array;
+
+  for (guint i = 0; i < 20000; i++)
+    {
+      GString *number = g_string_new (g_rand_boolean (rand) ? "-" : "");
+      guint n_fraction = g_rand_int_range (rand, 1, 20);
+
+      g_string_append_printf (number, "%u.", g_rand_int_range (rand, 0, 4) ? g_rand_int_range (rand, 0, 100000) : 0);
+      for (guint d = 0; d < n_fraction; d++)
+        g_string_append_c (number, '0' + g_rand_int_range (rand, 0, 10));
+      if (g_rand_int_range (rand, 0, 3) == 0)
+        g_string_append_printf (number, "e%d", g_rand_int_range (rand, -40, 40));
+      g_string_append_printf (text, "%s%s", i ? ", " : "", number->str);
+      g_ptr_array_add (numbers, g_string_free (number, FALSE));
+    }
+  g_string_append (text, ", 0.1, 1e22, 1e23, 9007199254740993.5, 4.35e-321]");
+  g_ptr_array_add (numbers, g_strdup ("0.1"));
+  g_ptr_array_add (numbers, g_strdup ("1e22"));
+  g_ptr_array_add (numbers, g_strdup ("1e23"));
+  g_ptr_array_add (numbers, g_strdup ("9007199254740993.5"));
+  g_ptr_array_add (numbers, g_strdup ("4.35e-321"));
+
+  root = hr_json_parse (text->str, text->len, "numbers", 4, &error);
+  g_assert_no_error (error);
+  array = json_node_get_array (root);
+  g_assert_cmpuint (json_array_get_length (array), ==, numbers->len);
+  for (guint i = 0; i < numbers->len; i++)
+    {
+      double read = json_array_get_double_element (array, i);
+      double expected = g_ascii_strtod (numbers->pdata[i], NULL);
+
+      if (memcmp (&read, &expected, sizeof read) != 0)
+        g_error ("%s read as %.17g, strtod reads %.17g", (char *) numbers->pdata[i], read, expected);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -439,5 +486,6 @@ main (int    argc,
   g_test_add_func ("/plan/check-shown", test_check_shown);
   g_test_add_func ("/plan/work-role-users", test_work_role_users);
   g_test_add_func ("/plan/round-trip", test_round_trip);
+  g_test_add_func ("/plan/numbers-as-strtod", test_numbers_as_strtod);
   return g_test_run ();
 }
