@@ -1,4 +1,4 @@
-/* hr-json.c: guarded JSON parsing and a readable JSON writer */
+/* hr-json.c: guarded JSON parsing; the writer is in hr-json-tree.c */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
@@ -8,9 +8,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "hr-dtoa.h"
 #include "hr-json.h"
-#include "hr-json-writer.h"
 #include "hr-plan.h"
 
 static void
@@ -58,7 +56,9 @@ fail_at (const char  *data,
  * say what a person would fix and builds json-glib's tree as it goes: the
  * same nodes json-glib's parser gives (a whole number is an int64, any
  * other number a double, a later member of the same name replaces an
- * earlier one), which the loader then reads. */
+ * earlier one), which the loader then reads. A plan's list items can be
+ * left as checked text, built one at a time as the loader reads them:
+ * the whole tree of a large plan is megabytes beyond the caches. */
 
 typedef struct {
   char        kind;      /* '{' or '[' */
@@ -79,6 +79,12 @@ typedef struct {
   Frame      *frames;    /* copies, up to depth */
 } BadNumber;
 
+/* A list item's text, checked, to build when it is read */
+typedef struct {
+  const char *start;
+  const char *end;
+} Span;
+
 typedef struct {
   const char *data;
   const char *end;
@@ -90,7 +96,16 @@ typedef struct {
   BadNumber   bad;
   GError    **error;
   GString    *text;      /* the string being read */
+  gboolean    build;     /* FALSE: the text is only checked */
+  const char * const *deferred_lists;   /* top-level lists whose items are built later */
+  HrJsonDeferred     *deferred;
 } Scanner;
+
+struct _HrJsonDeferred
+{
+  Scanner     builder;   /* its frames and buffers serve every item */
+  GHashTable *items;     /* stand-in JsonObject (a reference) → Span */
+};
 
 static void
 frame_free (gpointer data)
@@ -323,10 +338,12 @@ scan_short_decimal (const char *start,
 }
 
 /* The number JSON text @start..@end holds, as json-glib reads it: a whole
- * number that fits is an int64, any other a double */
+ * number that fits is an int64, any other a double; without @build, only
+ * its value */
 static JsonNode *
 number_node (const char *start,
              const char *end,
+             gboolean    build,
              double     *value)
 {
   char buffer[64];
@@ -338,7 +355,7 @@ number_node (const char *start,
     whole = *p != '.' && *p != 'e' && *p != 'E';
   /* wider intermediates than doubles would round twice */
   if (!whole && FLT_EVAL_METHOD == 0 && scan_short_decimal (start, end, value))
-    return json_node_init_double (json_node_alloc (), *value);
+    return build ? json_node_init_double (json_node_alloc (), *value) : NULL;
   if ((gsize) (end - start) < sizeof buffer)
     {
       memcpy (buffer, start, end - start);
@@ -355,11 +372,11 @@ number_node (const char *start,
       if (errno == 0)
         {
           *value = integer;
-          return json_node_init_int (json_node_alloc (), integer);
+          return build ? json_node_init_int (json_node_alloc (), integer) : NULL;
         }
     }
   *value = g_ascii_strtod (text, NULL);
-  return json_node_init_double (json_node_alloc (), *value);
+  return build ? json_node_init_double (json_node_alloc (), *value) : NULL;
 }
 
 static gboolean
@@ -398,7 +415,7 @@ scan_number (Scanner   *s,
     }
   if (p < s->end && (g_ascii_isalnum (*p) || *p == '.'))
     goto bad;
-  *node = number_node (start, p, &value);
+  *node = number_node (start, p, s->build, &value);
   if (!isfinite (value))
     note_bad_number (s, start, p);
   s->p = p;
@@ -433,13 +450,39 @@ expected_value (Scanner *s)
                           "null, a list or an object), got “%s”"), got);
 }
 
-static const char *
-nonempty_text (JsonNode *node)
+/* An object in a top-level list that is built later */
+static gboolean
+is_deferred_item (Scanner *s)
 {
-  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING &&
-      *json_node_get_string (node))
-    return json_node_get_string (node);
-  return NULL;
+  Frame *root = s->depth == 2 ? g_ptr_array_index (s->frames, 0) : NULL;
+
+  return s->build && s->deferred_lists && root && root->kind == '{' && root->key && *s->p == '{' &&
+         g_strv_contains (s->deferred_lists, root->key);
+}
+
+/* Checks the item without building it: an empty object stands in for it */
+static gboolean
+defer_item (Scanner   *s,
+            JsonNode **node)
+{
+  Span *span = g_new (Span, 1);
+  JsonObject *stand_in;
+  gboolean ok;
+
+  span->start = s->p;
+  s->build = FALSE;
+  ok = scan_value (s, node);
+  s->build = TRUE;
+  if (!ok)
+    {
+      g_free (span);
+      return FALSE;
+    }
+  span->end = s->p;
+  stand_in = json_object_new ();
+  *node = json_node_init_object (json_node_alloc (), stand_in);
+  g_hash_table_insert (s->deferred->items, stand_in, span);
+  return TRUE;
 }
 
 static gboolean
@@ -468,9 +511,9 @@ scan_container (Scanner   *s,
   frame->index = 0;
   frame->key = NULL;
   close = frame->kind == '{' ? '}' : ']';
-  if (frame->kind == '{')
+  if (s->build && frame->kind == '{')
     *node = json_node_init_object (json_node_alloc (), object = json_object_new ());
-  else
+  else if (s->build)
     *node = json_node_init_array (json_node_alloc (), array = json_array_new ());
   s->p++;
   skip_space (s);
@@ -486,6 +529,7 @@ scan_container (Scanner   *s,
       if (frame->kind == '{')
         {
           JsonNode *member = NULL;
+          const char *value;
 
           if (s->p >= s->end)
             goto early;
@@ -523,17 +567,23 @@ scan_container (Scanner   *s,
             }
           s->p++;
           skip_space (s);
+          value = s->p;
           if (!scan_value (s, &member))
             {
               g_clear_pointer (&member, json_node_unref);
               goto done;
             }
-          /* an item's "id" and "name" name it in messages */
-          if (frame->id == NULL && g_str_equal (frame->key, "id"))
-            frame->id = g_strdup (nonempty_text (member));
-          else if (frame->name == NULL && g_str_equal (frame->key, "name"))
-            frame->name = g_strdup (nonempty_text (member));
-          json_object_set_member (object, frame->key, member);
+          /* an item's "id" and "name" name it in messages: a text read
+           * is still in s->text */
+          if (*value == '"' && s->text->len > 0)
+            {
+              if (frame->id == NULL && g_str_equal (frame->key, "id"))
+                frame->id = g_strdup (s->text->str);
+              else if (frame->name == NULL && g_str_equal (frame->key, "name"))
+                frame->name = g_strdup (s->text->str);
+            }
+          if (object)
+            json_object_set_member (object, frame->key, member);
         }
       else
         {
@@ -546,12 +596,13 @@ scan_container (Scanner   *s,
             }
           JsonNode *element = NULL;
 
-          if (!scan_value (s, &element))
+          if (!(is_deferred_item (s) ? defer_item (s, &element) : scan_value (s, &element)))
             {
               g_clear_pointer (&element, json_node_unref);
               goto done;
             }
-          json_array_add_element (array, element);
+          if (array)
+            json_array_add_element (array, element);
           frame->index++;
         }
       skip_space (s);
@@ -613,7 +664,8 @@ scan_value (Scanner   *s,
       g_string_truncate (s->text, 0);
       if (!scan_string (s, s->text))
         return FALSE;
-      *node = json_node_init_string (json_node_alloc (), s->text->str);
+      if (s->build)
+        *node = json_node_init_string (json_node_alloc (), s->text->str);
       return TRUE;
     default:
       if (*s->p == '-' || g_ascii_isdigit (*s->p))
@@ -625,8 +677,9 @@ scan_value (Scanner   *s,
               (s->p + len == s->end || !g_ascii_isalnum (s->p[len])))
             {
               s->p += len;
-              *node = i == 2 ? json_node_init_null (json_node_alloc ())
-                             : json_node_init_boolean (json_node_alloc (), i == 0);
+              if (s->build)
+                *node = i == 2 ? json_node_init_null (json_node_alloc ())
+                               : json_node_init_boolean (json_node_alloc (), i == 0);
               return TRUE;
             }
         }
@@ -670,47 +723,76 @@ bad_number_message (BadNumber *bad)
   return g_strdup_printf (_("%s is out of range; expected a finite number"), bad->text);
 }
 
-static JsonNode *
-scan (const char  *data,
-      gsize        length,
-      const char  *display_name,
-      guint        max_depth,
-      GError     **error)
+static void
+scanner_init (Scanner    *s,
+              const char *data,
+              const char *start,
+              const char *end,
+              const char *display_name,
+              guint       max_depth,
+              GError    **error)
 {
-  Scanner s = { data, data + length, data, display_name, max_depth,
-                g_ptr_array_new_with_free_func (frame_free), 0, { 0 }, error, g_string_new (NULL) };
+  *s = (Scanner) { data, end, start, display_name, max_depth, g_ptr_array_new_with_free_func (frame_free),
+                   0, { 0 }, error, g_string_new (NULL), TRUE, NULL, NULL };
+}
+
+static void
+scanner_clear (Scanner *s)
+{
+  for (guint d = 0; s->bad.at && d < s->bad.depth; d++)
+    {
+      g_free (s->bad.frames[d].key);
+      g_free (s->bad.frames[d].id);
+      g_free (s->bad.frames[d].name);
+    }
+  g_free (s->bad.frames);
+  g_free (s->bad.text);
+  g_ptr_array_unref (s->frames);
+  g_string_free (s->text, TRUE);
+}
+
+static JsonNode *
+scan (Scanner *s)
+{
   JsonNode *root = NULL;
   gboolean ok;
 
-  skip_space (&s);
-  if (s.p == s.end)
-    ok = fail_at (data, data, display_name, error,
+  skip_space (s);
+  if (s->p == s->end)
+    ok = fail_at (s->data, s->data, s->display_name, s->error,
                   _("the file is empty; expected a JSON object of a Headroom plan"));
-  else if ((ok = scan_value (&s, &root)))
+  else if ((ok = scan_value (s, &root)))
     {
-      skip_space (&s);
-      if (s.p < s.end)
-        ok = fail (&s, s.p, _("more text after the end of the plan; expected nothing after "
+      skip_space (s);
+      if (s->p < s->end)
+        ok = fail (s, s->p, _("more text after the end of the plan; expected nothing after "
                               "its closing }"));
     }
-  if (ok && s.bad.at)
+  if (ok && s->bad.at)
     {
-      g_autofree char *message = bad_number_message (&s.bad);
-      ok = fail (&s, s.bad.at, "%s", message);
+      g_autofree char *message = bad_number_message (&s->bad);
+      ok = fail (s, s->bad.at, "%s", message);
     }
-  for (guint d = 0; s.bad.at && d < s.bad.depth; d++)
-    {
-      g_free (s.bad.frames[d].key);
-      g_free (s.bad.frames[d].id);
-      g_free (s.bad.frames[d].name);
-    }
-  g_free (s.bad.frames);
-  g_free (s.bad.text);
-  g_ptr_array_unref (s.frames);
-  g_string_free (s.text, TRUE);
   if (!ok)
     g_clear_pointer (&root, json_node_unref);
   return root;
+}
+
+/* Text that scan() can read: no NUL byte, valid UTF-8 */
+static gboolean
+check_text (const char  *data,
+            gsize        length,
+            const char  *display_name,
+            GError     **error)
+{
+  const char *invalid = NULL;
+  const char *nul = memchr (data, '\0', length);
+
+  if (nul)
+    return fail_at (data, nul, display_name, error, _("NUL byte; expected UTF-8 text of a JSON plan"));
+  if (!g_utf8_validate_len (data, length, &invalid))
+    return fail_at (data, invalid, display_name, error, _("invalid UTF-8; expected a UTF-8 text file"));
+  return TRUE;
 }
 
 JsonNode *
@@ -720,135 +802,70 @@ hr_json_parse (const char  *data,
                guint        max_depth,
                GError     **error)
 {
-  const char *invalid = NULL;
-  const char *nul = memchr (data, '\0', length);
+  Scanner s;
+  JsonNode *root;
 
-  if (nul)
-    {
-      fail_at (data, nul, display_name, error,
-               _("NUL byte; expected UTF-8 text of a JSON plan"));
-      return NULL;
-    }
-  if (!g_utf8_validate_len (data, length, &invalid))
-    {
-      fail_at (data, invalid, display_name, error,
-               _("invalid UTF-8; expected a UTF-8 text file"));
-      return NULL;
-    }
-  return scan (data, length, display_name, max_depth, error);
+  if (!check_text (data, length, display_name, error))
+    return NULL;
+  scanner_init (&s, data, data, data + length, display_name, max_depth, error);
+  root = scan (&s);
+  scanner_clear (&s);
+  return root;
 }
 
 JsonNode *
-hr_json_from_text (char *text)
+hr_json_parse_deferred (const char          *data,
+                        gsize                length,
+                        const char          *display_name,
+                        guint                max_depth,
+                        const char * const  *lists,
+                        HrJsonDeferred     **deferred,
+                        GError             **error)
 {
-  g_autofree char *owned = text;
+  g_autoptr(HrJsonDeferred) items = NULL;
+  Scanner s;
+  JsonNode *root;
 
-  return owned ? json_from_string (owned, NULL) : NULL;
+  if (!check_text (data, length, display_name, error))
+    return NULL;
+  items = g_new0 (HrJsonDeferred, 1);
+  scanner_init (&items->builder, data, data, data, "", G_MAXUINT, NULL);
+  items->items = g_hash_table_new_full (NULL, NULL, (GDestroyNotify) json_object_unref, g_free);
+  scanner_init (&s, data, data, data + length, display_name, max_depth, error);
+  s.deferred_lists = lists;
+  s.deferred = items;
+  root = scan (&s);
+  scanner_clear (&s);
+  if (root)
+    *deferred = g_steal_pointer (&items);
+  return root;
+}
+
+JsonNode *
+hr_json_deferred_build (HrJsonDeferred *deferred,
+                        JsonNode       *item)
+{
+  Span *span = NULL;
+  JsonNode *node = NULL;
+  gboolean ok;
+
+  if (JSON_NODE_HOLDS_OBJECT (item))
+    span = g_hash_table_lookup (deferred->items, json_node_get_object (item));
+  if (span == NULL)
+    return NULL;
+  deferred->builder.p = span->start;
+  deferred->builder.end = span->end;
+  ok = scan_value (&deferred->builder, &node);
+  /* the text was checked when the tree was read */
+  g_assert (ok && node && deferred->builder.depth == 0);
+  g_hash_table_remove (deferred->items, json_node_get_object (item));
+  return node;
 }
 
 void
-hr_json_format_number (char   *buffer,
-                       gsize   size,
-                       double  value)
+hr_json_deferred_free (HrJsonDeferred *deferred)
 {
-  char text[HR_DTOA_BUFFER_SIZE];
-
-  /* JSON has no inf or nan */
-  if (!isfinite (value))
-    {
-      g_strlcpy (buffer, "null", size);
-      return;
-    }
-  if (value == 0)
-    value = 0; /* no "-0" */
-  hr_dtoa_shortest (value, text);
-  g_strlcpy (buffer, text, size);
-}
-
-static void
-write_node (HrJsonWriter *writer,
-            JsonNode     *node)
-{
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    {
-      JsonObject *object = json_node_get_object (node);
-      g_autoptr(GList) members = json_object_get_members (object);
-
-      hr_json_writer_begin_object (writer);
-      for (GList *l = members; l; l = l->next)
-        {
-          hr_json_writer_member (writer, l->data);
-          write_node (writer, json_object_get_member (object, l->data));
-        }
-      hr_json_writer_end_object (writer);
-    }
-  else if (JSON_NODE_HOLDS_ARRAY (node))
-    {
-      JsonArray *array = json_node_get_array (node);
-
-      hr_json_writer_begin_array (writer);
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        write_node (writer, json_array_get_element (array, i));
-      hr_json_writer_end_array (writer);
-    }
-  else if (JSON_NODE_HOLDS_NULL (node))
-    hr_json_writer_null (writer);
-  else
-    switch (json_node_get_value_type (node))
-      {
-      case G_TYPE_INT64:
-        hr_json_writer_integer (writer, json_node_get_int (node));
-        break;
-      case G_TYPE_DOUBLE:
-        hr_json_writer_number (writer, json_node_get_double (node));
-        break;
-      case G_TYPE_BOOLEAN:
-        hr_json_writer_boolean (writer, json_node_get_boolean (node));
-        break;
-      default:
-        hr_json_writer_string (writer, json_node_get_string (node));
-      }
-}
-
-char *
-hr_json_to_string (JsonNode *node,
-                   gsize    *length)
-{
-  HrJsonWriter *writer = hr_json_writer_new ();
-
-  write_node (writer, node);
-  return hr_json_writer_free_to_text (writer, length);
-}
-
-JsonNode *
-hr_json_node_copy_deep (JsonNode *node)
-{
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    {
-      JsonObject *object = json_node_get_object (node);
-      JsonObject *copy = json_object_new ();
-      JsonObjectIter iter;
-      const char *key;
-      JsonNode *member;
-
-      JsonNode *result = json_node_new (JSON_NODE_OBJECT);
-
-      json_object_iter_init_ordered (&iter, object);
-      while (json_object_iter_next_ordered (&iter, &key, &member))
-        json_object_set_member (copy, key, hr_json_node_copy_deep (member));
-      json_node_take_object (result, copy);
-      return result;
-    }
-  if (JSON_NODE_HOLDS_ARRAY (node))
-    {
-      JsonArray *array = json_node_get_array (node);
-      JsonArray *copy = json_array_sized_new (json_array_get_length (array));
-      JsonNode *result = json_node_new (JSON_NODE_ARRAY);
-
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        json_array_add_element (copy, hr_json_node_copy_deep (json_array_get_element (array, i)));
-      json_node_take_array (result, copy);
-      return result;
-    }
-  return json_node_copy (node);
+  scanner_clear (&deferred->builder);
+  g_hash_table_unref (deferred->items);
+  g_free (deferred);
 }

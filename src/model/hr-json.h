@@ -14,6 +14,28 @@ JsonNode *hr_json_parse       (const char  *data,
                                guint        max_depth,
                                GError     **error);
 
+/* Items of a plan's lists, checked but not yet built */
+typedef struct _HrJsonDeferred HrJsonDeferred;
+
+/* hr_json_parse() that checks the objects in the top-level lists named in
+ * @lists as it checks the rest, with the same messages, but builds none:
+ * an empty object stands in for each until hr_json_deferred_build() is
+ * asked for it. A large plan's tree is then never in memory whole, only
+ * an item at a time. @data must outlive @deferred. */
+JsonNode *hr_json_parse_deferred (const char          *data,
+                                  gsize                length,
+                                  const char          *display_name,
+                                  guint                max_depth,
+                                  const char * const  *lists,
+                                  HrJsonDeferred     **deferred,
+                                  GError             **error);
+/* The tree of the item @item stands in for, the caller's, or NULL when
+ * @item is not a stand-in */
+JsonNode *hr_json_deferred_build (HrJsonDeferred     *deferred,
+                                  JsonNode           *item);
+void      hr_json_deferred_free  (HrJsonDeferred     *deferred);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HrJsonDeferred, hr_json_deferred_free)
+
 /* Writes with two-space indentation, small objects and number lists on one
  * line, and numbers in their shortest exact form (0.1, not 0.1000…01). */
 char     *hr_json_to_string   (JsonNode    *node,

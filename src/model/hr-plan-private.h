@@ -4,6 +4,7 @@
 
 #include "hr-plan.h"
 #include "hr-plan-data.h"
+#include "hr-json.h"
 
 G_BEGIN_DECLS
 
@@ -258,9 +259,10 @@ gboolean   hr_plan_fail_item         (GError     **error,
 HrPlan    *hr_plan_apply_scenario_to_valid (HrPlan      *self,
                                             const char  *scenario_id,
                                             GError     **error);
-/* The plan @root holds, checked as loading checks a file. @root is used
- * up: each item of its lists is left null once loaded. */
+/* The plan @root holds, checked as loading checks a file; @deferred, if
+ * not NULL, builds the items of its lists (hr_json_parse_deferred()) */
 HrPlan    *hr_plan_load_json         (JsonNode    *root,
+                                      HrJsonDeferred *deferred,
                                       const char  *display_name,
                                       gboolean     with_scenarios,
                                       GPtrArray   *warnings,

@@ -45,6 +45,8 @@ struct _HrPlan
    * their edits, and null references mean the baseline's work role */
   gboolean    detached;
   char       *work_role_id;
+  /* while loading: the list items that are built as they are read */
+  HrJsonDeferred *deferred;
 };
 
 G_DEFINE_FINAL_TYPE (HrPlan, hr_plan, HR_TYPE_ITEM)
@@ -213,9 +215,14 @@ load_list (HrPlan      *self,
   for (guint i = 0; i < json_array_get_length (elements); i++)
     {
       JsonNode *element = json_array_get_element (elements, i);
+      /* built, read and freed while it is in the cache */
+      g_autoptr(JsonNode) built = self->deferred ? hr_json_deferred_build (self->deferred, element) : NULL;
       g_autoptr(HrItem) item = g_object_new (list_item_type (which), NULL);
       g_autofree char *path = NULL;
       JsonNode *id = NULL;
+
+      if (built)
+        element = built;
 
       /* name the item by its id in messages when it has a usable one */
       if (JSON_NODE_HOLDS_OBJECT (element))
@@ -231,9 +238,6 @@ load_list (HrPlan      *self,
         }
       if (!hr_item_load (item, json_node_get_object (element), path, warnings, error))
         return FALSE;
-      /* released while in the cache: a large plan's tree and its items
-       * are never in memory whole at once (the tree is ours to use up) */
-      json_node_init_null (element);
       g_ptr_array_add (items, g_steal_pointer (&item));
     }
   if (which == 0 && items->len == 0)
@@ -333,16 +337,18 @@ check_scenarios (HrPlan  *self,
 }
 
 HrPlan *
-hr_plan_load_json (JsonNode    *root,
-                   const char  *display_name,
-                   gboolean     with_scenarios,
-                   GPtrArray   *warnings,
-                   GError     **error)
+hr_plan_load_json (JsonNode        *root,
+                   HrJsonDeferred  *deferred,
+                   const char      *display_name,
+                   gboolean         with_scenarios,
+                   GPtrArray       *warnings,
+                   GError         **error)
 {
   g_autoptr(HrPlan) self = hr_plan_new ();
   g_autoptr(GPtrArray) local_warnings = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) local_error = NULL;
   JsonObject *object;
+  gboolean loaded;
 
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
@@ -353,9 +359,11 @@ hr_plan_load_json (JsonNode    *root,
     }
   object = json_node_get_object (root);
 
-  if (!check_format (object, &local_error) ||
-      !hr_item_load (HR_ITEM (self), object, "", local_warnings, &local_error) ||
-      !hr_plan_check_rules (self, &local_error))
+  self->deferred = deferred;
+  loaded = check_format (object, &local_error) &&
+           hr_item_load (HR_ITEM (self), object, "", local_warnings, &local_error);
+  self->deferred = NULL;
+  if (!loaded || !hr_plan_check_rules (self, &local_error))
     {
       g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", display_name);
       return NULL;
@@ -382,14 +390,15 @@ hr_plan_load_data (const char  *data,
                    GPtrArray   *warnings,
                    GError     **error)
 {
+  g_autoptr(HrJsonDeferred) deferred = NULL;
   g_autoptr(JsonNode) root = NULL;
 
   if (length < 0)
     length = strlen (data);
-  root = hr_json_parse (data, length, display_name, HR_MAX_DEPTH, error);
+  root = hr_json_parse_deferred (data, length, display_name, HR_MAX_DEPTH, list_names, &deferred, error);
   if (root == NULL)
     return NULL;
-  return hr_plan_load_json (root, display_name, TRUE, warnings, error);
+  return hr_plan_load_json (root, deferred, display_name, TRUE, warnings, error);
 }
 
 HrPlan *

@@ -466,6 +466,50 @@ test_numbers_as_strtod (void)
     }
 }
 
+/* The list items built later are the nodes reading them at once gives */
+static void
+test_deferred_items (void)
+{
+  const char * const lists[] = { "roles", "moments", "scenarios", "accounts", NULL };
+  const char *files[] = { "basic", "tiers", "team", "books" };
+
+  for (guint f = 0; f < G_N_ELEMENTS (files); f++)
+    {
+      g_autofree char *name = g_strconcat (files[f], ".headroom", NULL);
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "conformance", name, NULL);
+      g_autofree char *text = NULL;
+      g_autoptr(HrJsonDeferred) deferred = NULL;
+      g_autoptr(JsonNode) whole = NULL, later = NULL;
+      JsonObject *object;
+      gsize length;
+
+      g_assert_true (g_file_get_contents (path, &text, &length, NULL));
+      whole = hr_json_parse (text, length, name, HR_MAX_DEPTH, NULL);
+      later = hr_json_parse_deferred (text, length, name, HR_MAX_DEPTH, lists, &deferred, NULL);
+      g_assert_nonnull (whole);
+      g_assert_nonnull (later);
+      object = json_node_get_object (later);
+      for (guint l = 0; lists[l]; l++)
+        {
+          JsonArray *items = json_object_has_member (object, lists[l]) ?
+                             json_object_get_array_member (object, lists[l]) : NULL;
+
+          for (guint i = 0; items && i < json_array_get_length (items); i++)
+            {
+              JsonNode *stand_in = json_array_get_element (items, i);
+              JsonNode *built = hr_json_deferred_build (deferred, stand_in);
+
+              g_assert_nonnull (built);
+              json_node_take_object (stand_in, json_node_dup_object (built));
+              json_node_unref (built);
+            }
+        }
+      /* not a stand-in: nothing to build */
+      g_assert_null (hr_json_deferred_build (deferred, later));
+      g_assert_true (json_node_equal (whole, later));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -487,5 +531,6 @@ main (int    argc,
   g_test_add_func ("/plan/work-role-users", test_work_role_users);
   g_test_add_func ("/plan/round-trip", test_round_trip);
   g_test_add_func ("/plan/numbers-as-strtod", test_numbers_as_strtod);
+  g_test_add_func ("/plan/deferred-items", test_deferred_items);
   return g_test_run ();
 }

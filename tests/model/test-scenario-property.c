@@ -531,7 +531,7 @@ check_same_as_checking_all (guint32     seed,
                             const char *json)
 {
   g_autoptr(JsonNode) root = hr_json_parse (json, strlen (json), "seed", HR_MAX_DEPTH, NULL);
-  g_autoptr(HrPlan) plan = hr_plan_load_json (root, "seed", FALSE, NULL, NULL);
+  g_autoptr(HrPlan) plan = hr_plan_load_json (root, NULL, "seed", FALSE, NULL, NULL);
   g_autoptr(GError) all_error = NULL, changed_error = NULL;
   g_autoptr(HrPlan) all = hr_plan_apply_scenario (plan, "p", &all_error);
   g_autoptr(HrPlan) changed = hr_plan_apply_scenario_to_valid (plan, "p", &changed_error);
