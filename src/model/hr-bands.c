@@ -5,8 +5,10 @@
  * plan's values in its copy and runs it, storing the numbers the bands
  * read in a matrix shared by sample index: where a sample ran does not
  * change where its numbers go, so the bands are the same whichever thread
- * ran what. The percentiles are then picked per series, again on two
- * threads, each series on its own.
+ * ran what. A segment that no range reaches keeps from run to run what it
+ * gave, and one reached only through what a moment costs keeps its
+ * accounts due (hr_engine_series_set_reuse()). The percentiles are then
+ * picked per series, again on two threads, each series on its own.
  */
 #include "config.h"
 
@@ -234,6 +236,7 @@ typedef struct {
   const HrEngineInput *base;
   const HrDraws       *draws;
   const double        *alpha;       /* [range]: φ^-j */
+  const guint8        *reuse;       /* [segment]: what the draws do not reach */
   guint                N, T, R;
   guint                r0, r1;      /* the roles stored in this pass */
   gboolean             first_pass;  /* totals, p_over and drivers too */
@@ -443,6 +446,7 @@ half_run (gpointer data)
   g_autoptr(HrEngineSeries) out = hr_engine_series_new_lean (input);
   g_autofree gpointer *addresses = g_new (gpointer, draws->fields->len + 1);
 
+  hr_engine_series_set_reuse (out, job->reuse);
   for (guint f = 0; f < draws->fields->len; f++)
     addresses[f] = hr_engine_input_get_field (input, &g_array_index (draws->fields, HrDrawField, f).match);
   for (guint s = half->from; s < half->to; s++)
@@ -588,6 +592,45 @@ rank_drivers (HrBands       *self,
   g_array_sort (self->drivers, compare_drivers);
 }
 
+/* What each segment of @input keeps from sample to sample: the fields
+ * drawn are the same in every sample (and in every driver's run) */
+static guint8 *
+reuse_of (const HrDraws       *draws,
+          const HrEngineInput *input)
+{
+  guint G = input->n_segments;
+  guint8 *reuse = g_new (guint8, G + 1);
+
+  memset (reuse, HR_SEGMENT_REUSE_ALL, G + 1);
+  for (guint f = 0; f < draws->fields->len; f++)
+    {
+      const HrTargetMatch *match = &g_array_index (draws->fields, HrDrawField, f).match;
+
+      switch (match->list)
+        {
+        case HR_TARGET_IN_ROLES:
+        case HR_TARGET_IN_HIRES:
+          /* read after the segments, by the roles alone */
+          break;
+        case HR_TARGET_IN_SEGMENTS:
+          reuse[match->index] = HR_SEGMENT_REUSE_NONE;
+          break;
+        case HR_TARGET_IN_MOMENTS:
+          /* a moment's hours, in every segment it reaches */
+          for (guint g = 0; g < G; g++)
+            reuse[g] = MIN (reuse[g], HR_SEGMENT_REUSE_DUE);
+          break;
+        case HR_TARGET_IN_TREATMENTS:
+          reuse[match->segment] = MIN (reuse[match->segment], HR_SEGMENT_REUSE_DUE);
+          break;
+        default:
+          memset (reuse, HR_SEGMENT_REUSE_NONE, G + 1);
+          break;
+        }
+    }
+  return reuse;
+}
+
 /* Samples the plan of @input; FALSE with @error when cancelled */
 static gboolean
 sample (HrBands             *self,
@@ -612,8 +655,9 @@ sample (HrBands             *self,
   g_autofree double *alpha = g_new (double, draws->n_ranges + 1);
   g_autofree double *peaks = g_new0 (double, 2 * draws->n_ranges + 1);
   g_autofree guint *over = g_new0 (guint, 2 * (gsize) R * T + 1);
+  g_autofree guint8 *reuse = reuse_of (draws, input);
   Job job = {
-    input, draws, alpha, N, T, R, 0, 0, TRUE, 0, NULL, peaks, over, 0,
+    input, draws, alpha, reuse, N, T, R, 0, 0, TRUE, 0, NULL, peaks, over, 0,
     passes * N + n_active, 0, cancellable, progress, progress_data,
   };
 

@@ -103,16 +103,41 @@ typedef struct {
    * serve), no designed hours by play or by segment (all stay 0), for
    * what bands do not read */
   gboolean lean;
+
+  /*< private >*/
+  guint8  *reuse;        /* [segment]: HrSegmentReuse, or NULL */
+  double  *kept_dues;    /* [segment][slot][month]: accounts due, kept */
+  guint8  *kept_known;   /* [segment][slot]: kept_dues holds it */
+  guint    n_slots;
+  gboolean primed;       /* a run has filled what is kept */
 } HrEngineSeries;
+
+/* What changes between the runs of a lean series reaches in one segment,
+ * when those runs are of copies of one input that differ only in some of
+ * their numbers (a sampler's draws): a segment keeps what they cannot
+ * change. */
+typedef enum {
+  HR_SEGMENT_REUSE_NONE,  /* its own numbers change: run it whole */
+  HR_SEGMENT_REUSE_DUE,   /* only what an occurrence costs (a moment's
+                           * hours, its treatment): keep its accounts due */
+  HR_SEGMENT_REUSE_ALL,   /* nothing it reads: keep all it gave */
+} HrSegmentReuse;
 
 /* Series sized for @input, for runs of it and of its copies */
 HrEngineSeries *hr_engine_series_new      (const HrEngineInput  *input);
 /* The same for samples: lean, see above */
 HrEngineSeries *hr_engine_series_new_lean (const HrEngineInput  *input);
 void            hr_engine_series_free     (HrEngineSeries       *series);
+/* Lets the runs after the next one on @series keep, segment by segment,
+ * what @reuse ([segment], HrSegmentReuse) says does not change; NULL
+ * runs every segment whole again. Every output is the same to the last
+ * bit as a run on a new series. */
+void            hr_engine_series_set_reuse (HrEngineSeries      *series,
+                                            const guint8        *reuse);
 
 /* Spec §3.1–3.4 with the plan's own hires (no planner): overwrites every
- * array of @out. Pure: reads @self only; safe from any thread. */
+ * array of @out. Pure: reads @self only (and what @out keeps, see
+ * hr_engine_series_set_reuse()); safe from any thread. */
 void            hr_engine_input_run       (const HrEngineInput  *self,
                                            HrEngineSeries       *out);
 

@@ -10,7 +10,8 @@
  * reads the tenures it occurs at when there are few; a moment repeating
  * without end every e months (e dividing 12) reads the classes, less the
  * tenures before it starts; other long runs use a recurrence over the
- * period after which survival is the same for every cohort.
+ * period after which survival is the same for every cohort. A sampler's
+ * series may keep segments its draws do not reach from run to run.
  */
 #include "config.h"
 
@@ -300,7 +301,6 @@ run_accounts (const HrEngineInput *input,
   double *churned = segment_metric (out, g, HR_SEGMENT_CHURNED);
   double *arr = segment_metric (out, g, HR_SEGMENT_ARR);
   double *reactive = segment_metric (out, g, HR_SEGMENT_REACTIVE);
-  double *role_reactive = role_metric (out, input->reactive_role[g], HR_ROLE_REACTIVE);
   double count[12] = { 0 }, value[12] = { 0 };
   double survival = pow (1 - segment->churn, 1.0 / 12), grow = 1 + segment->expansion;
 
@@ -356,7 +356,6 @@ run_accounts (const HrEngineInput *input,
       accounts[t] = total;
       arr[t] = total_arr;
       reactive[t] = total * segment->reactive_hours;
-      role_reactive[t] += reactive[t];
     }
 }
 
@@ -442,6 +441,59 @@ add_hours (const HrDelivery *delivery,
     add_hours_in_mode (HR_MODE_ONE_TO_MANY, delivery, due, T, by_segment, by_play);
 }
 
+/* The designed hours of segment @g's moments, each from the accounts due
+ * for its timing: read from @dues where @known, else computed from @c.
+ * With @every_due, the due of every moment the segment receives is
+ * computed, even one that costs nothing now, to be kept for later runs
+ * (which then pass no @c). */
+static void
+add_moment_hours (const HrEngineInput *input,
+                  guint                g,
+                  const MomentTimings *timings,
+                  const Accounts      *c,
+                  double              *dues,
+                  guint8              *known,
+                  gboolean             every_due,
+                  HrEngineSeries      *out)
+{
+  const HrSegmentData *segment = &input->segments[g];
+  guint T = input->n_months, G = input->n_segments;
+  g_autofree HrDelivery *deliveries = g_new (HrDelivery, MAX (input->n_moments, 1));
+
+  for (guint k = 0; k < input->n_moments; k++)
+    {
+      const HrMomentData *moment = &input->moments[k];
+      const HrTreatmentData *treatment = &input->treatments[(gsize) k * G + g];
+      guint r = input->moment_role[k];
+      double *by_play = out->role_play + ((gsize) r * HR_N_PLAYS + moment->play) * T;
+      double *by_segment = out->role_segment + ((gsize) r * G + g) * T;
+      guint slot = timings->slots[k];
+      double *due = dues + (gsize) slot * T, per_account;
+      /* held in memory, the registers stay with the sums of accounts due */
+      HrDelivery *delivery = &deliveries[k];
+      gboolean costs = hr_delivery_init (delivery, moment, segment, treatment);
+
+      if (!known[slot] &&
+          (costs || (every_due && (treatment->mode == HR_MODE_ONE_TO_ONE ||
+                                   treatment->mode == HR_MODE_ONE_TO_MANY))))
+        {
+          g_assert (c != NULL);
+          accounts_due (c, moment, T, segment->churn, due);
+          known[slot] = TRUE;
+        }
+      if (!costs)
+        continue;
+      add_hours (delivery, due, T, by_segment, out->lean ? NULL : by_play);
+
+      /* the journey: designed hours per account by tenure, as the books
+       * count an account's (M = 1) */
+      per_account = hr_delivery_account_hours (delivery, 1);
+      for (int a = 0; a < HR_JOURNEY_MONTHS && !out->lean; a++)
+        if (timings->journeys[k] & (1u << a))
+          out->journey[((gsize) g * HR_N_PLAYS + moment->play) * HR_JOURNEY_MONTHS + a] += per_account;
+    }
+}
+
 static void
 run_segment (const HrEngineInput *input,
              guint                g,
@@ -449,16 +501,17 @@ run_segment (const HrEngineInput *input,
              HrEngineSeries      *out)
 {
   const HrSegmentData *segment = &input->segments[g];
-  guint T = input->n_months, G = input->n_segments;
+  guint T = input->n_months;
   int max_existing = 0;
   gsize n_tenures;
   double survival;
   g_autofree double *existing = NULL, *won = NULL, *spow = NULL, *fpow = NULL, *new_survival = NULL;
   g_autofree int *years = NULL;
-  g_autofree double *by_residue = NULL, *dues = NULL;
-  g_autofree gboolean *due_known = NULL;
+  g_autofree double *by_residue = NULL, *own_dues = NULL;
+  g_autofree guint8 *own_known = NULL;
+  double *dues;
+  guint8 *known;
   g_autofree double *class_sums = NULL, *scratch = NULL;
-  g_autofree HrDelivery *deliveries = NULL;
   Accounts c;
 
   for (guint i = 0; i < segment->cohorts->len; i++)
@@ -470,9 +523,8 @@ run_segment (const HrEngineInput *input,
   fpow = g_new (double, n_tenures / 12 + 2);
   by_residue = g_new (double, (gsize) T * 12);
   /* moments with the same timing share their accounts due */
-  dues = g_new (double, (gsize) T * MAX (timings->n_slots, 1));
-  due_known = g_new0 (gboolean, timings->n_slots + 1);
-  deliveries = g_new (HrDelivery, MAX (input->n_moments, 1));
+  dues = own_dues = g_new (double, (gsize) T * MAX (timings->n_slots, 1));
+  known = own_known = g_new0 (guint8, timings->n_slots + 1);
   years = g_new (int, n_tenures);
   new_survival = g_new (double, T);
 
@@ -505,34 +557,36 @@ run_segment (const HrEngineInput *input,
   c = (Accounts) { max_existing, existing, won, segment->churn_mode == HR_CHURN_MONTHLY,
                    spow, fpow, years, new_survival, by_residue, class_sums, scratch };
   run_accounts (input, g, &c, by_residue, out);
-
-  for (guint k = 0; k < input->n_moments; k++)
+  if (out->reuse && out->reuse[g] == HR_SEGMENT_REUSE_DUE)
     {
-      const HrMomentData *moment = &input->moments[k];
-      guint r = input->moment_role[k];
-      double *by_play = out->role_play + ((gsize) r * HR_N_PLAYS + moment->play) * T;
-      double *by_segment = out->role_segment + ((gsize) r * G + g) * T;
-      guint slot = timings->slots[k];
-      double *due = dues + (gsize) slot * T, per_account;
-      /* held in memory, the registers stay with the sums of accounts due */
-      HrDelivery *delivery = &deliveries[k];
-
-      if (!hr_delivery_init (delivery, moment, segment, &input->treatments[(gsize) k * G + g]))
-        continue;
-      if (!due_known[slot])
-        {
-          accounts_due (&c, moment, T, segment->churn, due);
-          due_known[slot] = TRUE;
-        }
-      add_hours (delivery, due, T, by_segment, out->lean ? NULL : by_play);
-
-      /* the journey: designed hours per account by tenure, as the books
-       * count an account's (M = 1) */
-      per_account = hr_delivery_account_hours (delivery, 1);
-      for (int a = 0; a < HR_JOURNEY_MONTHS && !out->lean; a++)
-        if (timings->journeys[k] & (1u << a))
-          out->journey[((gsize) g * HR_N_PLAYS + moment->play) * HR_JOURNEY_MONTHS + a] += per_account;
+      dues = out->kept_dues + (gsize) g * out->n_slots * T;
+      known = out->kept_known + (gsize) g * out->n_slots;
     }
+  add_moment_hours (input, g, timings, &c, dues, known, dues != own_dues, out);
+}
+
+/* Segment @g's accounts and designed hours, or what of them its reuse
+ * does not keep (hr_engine_series_set_reuse()) */
+static void
+run_or_keep_segment (const HrEngineInput *input,
+                     guint                g,
+                     const MomentTimings *timings,
+                     HrEngineSeries      *out)
+{
+  HrSegmentReuse reuse = out->reuse && out->primed ? out->reuse[g] : HR_SEGMENT_REUSE_NONE;
+  gsize T = input->n_months, G = input->n_segments;
+
+  if (reuse == HR_SEGMENT_REUSE_ALL)
+    return;
+  /* a series that keeps segments clears each one's hours itself */
+  if (out->reuse)
+    for (guint r = 0; r < input->n_roles; r++)
+      memset (out->role_segment + (r * G + g) * T, 0, T * sizeof (double));
+  if (reuse == HR_SEGMENT_REUSE_DUE)
+    add_moment_hours (input, g, timings, NULL, out->kept_dues + g * out->n_slots * T,
+                      out->kept_known + g * out->n_slots, FALSE, out);
+  else
+    run_segment (input, g, timings, out);
 }
 
 /* Designed hours by role, by segment and by play, from role × segment and
@@ -704,7 +758,8 @@ series_clear (HrEngineSeries *out)
 
   memset (out->role_metrics, 0, R * HR_N_ROLE_METRICS * T * sizeof (double));
   memset (out->status, 0, R * T);
-  memset (out->role_segment, 0, R * G * T * sizeof (double));
+  if (out->reuse == NULL)
+    memset (out->role_segment, 0, R * G * T * sizeof (double));
   /* a lean run writes no play, journey or designed hours by segment (they
    * stay 0 from the start), and sets every other segment series whole */
   if (!out->lean)
@@ -733,15 +788,37 @@ hr_engine_input_run (const HrEngineInput *self,
   R = self->n_roles;
   series_clear (out);
   moment_timings_init (&timings, self);
+  if (out->reuse && !out->primed &&
+      memchr (out->reuse, HR_SEGMENT_REUSE_DUE, self->n_segments) != NULL)
+    {
+      /* what the segments that keep their accounts due keep */
+      gsize G = self->n_segments;
+
+      out->n_slots = timings.n_slots;
+      g_free (out->kept_dues);
+      g_free (out->kept_known);
+      out->kept_dues = g_new (double, G * timings.n_slots * T + 1);
+      out->kept_known = g_new0 (guint8, G * timings.n_slots + 1);
+    }
   for (guint g = 0; g < self->n_segments; g++)
     {
       const double *arr = segment_metric (out, g, HR_SEGMENT_ARR);
 
-      run_segment (self, g, &timings, out);
+      run_or_keep_segment (self, g, &timings, out);
       for (guint t = 0; t < T; t++)
         out->totals[HR_TOTAL_ARR * T + t] += arr[t];
     }
   moment_timings_clear (&timings);
+  out->primed = out->reuse != NULL;
+  /* reactive hours by role, tier after tier */
+  for (guint g = 0; g < self->n_segments; g++)
+    {
+      const double *reactive = segment_metric (out, g, HR_SEGMENT_REACTIVE);
+      double *role_reactive = role_metric (out, self->reactive_role[g], HR_ROLE_REACTIVE);
+
+      for (guint t = 0; t < T; t++)
+        role_reactive[t] += reactive[t];
+    }
   sum_designed (self, out);
 
   /* the plan's hires by role and start month */
@@ -793,10 +870,27 @@ hr_engine_series_new_lean (const HrEngineInput *input)
 }
 
 void
+hr_engine_series_set_reuse (HrEngineSeries *self,
+                            const guint8   *reuse)
+{
+  g_return_if_fail (self != NULL && self->lean);
+
+  g_clear_pointer (&self->reuse, g_free);
+  g_clear_pointer (&self->kept_dues, g_free);
+  g_clear_pointer (&self->kept_known, g_free);
+  self->primed = FALSE;
+  if (reuse)
+    self->reuse = g_memdup2 (reuse, self->n_segments);
+}
+
+void
 hr_engine_series_free (HrEngineSeries *self)
 {
   if (self == NULL)
     return;
+  g_free (self->reuse);
+  g_free (self->kept_dues);
+  g_free (self->kept_known);
   g_free (self->role_metrics);
   g_free (self->status);
   g_free (self->role_play);

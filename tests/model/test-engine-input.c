@@ -245,6 +245,137 @@ test_threads (void)
   g_assert_cmpfloat_with_epsilon (jobs[4].designed, 2 * jobs[0].designed, 1e-9 * jobs[4].designed);
 }
 
+/* --- a lean series that keeps what a sample's draws do not reach --- */
+
+static void
+assert_same_series (const HrEngineSeries *a,
+                    const HrEngineSeries *b)
+{
+  gsize T = a->n_months, R = a->n_roles, G = a->n_segments;
+
+  g_assert_cmpmem (a->role_metrics, R * HR_N_ROLE_METRICS * T * sizeof (double),
+                   b->role_metrics, R * HR_N_ROLE_METRICS * T * sizeof (double));
+  g_assert_cmpmem (a->status, R * T, b->status, R * T);
+  g_assert_cmpmem (a->role_segment, R * G * T * sizeof (double), b->role_segment, R * G * T * sizeof (double));
+  g_assert_cmpmem (a->segment_metrics, G * HR_N_SEGMENT_METRICS * T * sizeof (double),
+                   b->segment_metrics, G * HR_N_SEGMENT_METRICS * T * sizeof (double));
+  g_assert_cmpmem (a->totals, HR_N_TOTAL_METRICS * T * sizeof (double),
+                   b->totals, HR_N_TOTAL_METRICS * T * sizeof (double));
+}
+
+/* What one kind of draw changes, and so what each segment may keep */
+typedef enum {
+  DRAW_ROLES,        /* every role's shrinkage: every segment keeps all */
+  DRAW_HOURS,        /* every moment's hours: every segment its accounts due */
+  DRAW_SEGMENT,      /* the first segment's growth and churn, and the hours */
+  DRAW_TREATMENT,    /* one treatment's factor (treatment_drawn ()) */
+} Draw;
+
+/* The treatment DRAW_TREATMENT draws: of the last segment that receives
+ * a moment in person, the first such moment's */
+static gsize
+treatment_drawn (const HrEngineInput *input)
+{
+  guint G = input->n_segments;
+
+  for (guint g = G; g-- > 0;)
+    for (guint k = 0; k < input->n_moments; k++)
+      {
+        HrMode mode = input->treatments[(gsize) k * G + g].mode;
+
+        if (mode == HR_MODE_ONE_TO_ONE || mode == HR_MODE_ONE_TO_MANY)
+          return (gsize) k * G + g;
+      }
+  g_assert_not_reached ();
+}
+
+static void
+draw (HrEngineInput *sample,
+      Draw           kind,
+      guint          round)
+{
+  double x = 1 + 0.125 * round;
+
+  switch (kind)
+    {
+    case DRAW_ROLES:
+      for (guint r = 0; r < sample->n_roles; r++)
+        sample->roles[r].shrinkage = 0.05 * x;
+      break;
+    case DRAW_SEGMENT:
+      sample->segments[0].growth = 0.01 * x;
+      sample->segments[0].churn = 0.1 * x;
+      G_GNUC_FALLTHROUGH;
+    case DRAW_HOURS:
+      /* the first run has the first moment cost nothing: its due is kept all the same */
+      for (guint k = 0; k < sample->n_moments; k++)
+        {
+          sample->moments[k].prep = k == 0 && round == 0 ? 0 : 0.5 * x;
+          sample->moments[k].exec = k == 0 && round == 0 ? 0 : 1.5 * x;
+          sample->moments[k].follow = k == 0 && round == 0 ? 0 : 0.25;
+        }
+      break;
+    case DRAW_TREATMENT:
+      sample->treatments[treatment_drawn (sample)].factor = x;
+      break;
+    }
+}
+
+static void
+test_reuse (gconstpointer data)
+{
+  const char *name = data;
+  g_autoptr(HrPlan) plan = NULL;
+  g_autoptr(HrEngineInput) input = NULL;
+
+  if (name)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "conformance", name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+
+      plan = hr_plan_load_file (file, NULL, &error);
+      g_assert_no_error (error);
+    }
+  else
+    plan = hr_plan_new_sample ();
+  input = hr_engine_input_new (plan, NULL);
+  g_assert_cmpuint (input->n_segments, >=, 1);
+  g_assert_cmpuint (input->n_moments, >=, 1);
+
+  for (Draw kind = DRAW_ROLES; kind <= DRAW_TREATMENT; kind++)
+    {
+      g_autoptr(HrEngineInput) sample = hr_engine_input_copy (input);
+      g_autoptr(HrEngineSeries) kept = hr_engine_series_new_lean (sample);
+      g_autofree guint8 *reuse = g_new (guint8, input->n_segments);
+      guint G = input->n_segments;
+
+      for (guint g = 0; g < G; g++)
+        reuse[g] = kind == DRAW_ROLES ? HR_SEGMENT_REUSE_ALL
+                   : kind == DRAW_TREATMENT ? (g == treatment_drawn (input) % G ? HR_SEGMENT_REUSE_DUE
+                                                                                : HR_SEGMENT_REUSE_ALL)
+                   : kind == DRAW_SEGMENT && g == 0 ? HR_SEGMENT_REUSE_NONE : HR_SEGMENT_REUSE_DUE;
+      hr_engine_series_set_reuse (kept, reuse);
+      for (guint round = 0; round < 5; round++)
+        {
+          g_autoptr(HrEngineSeries) fresh = hr_engine_series_new_lean (sample);
+
+          draw (sample, kind, round);
+          hr_engine_input_run (sample, kept);
+          hr_engine_input_run (sample, fresh);
+          assert_same_series (kept, fresh);
+        }
+      /* the draws reached the numbers: the last run is not the plan's */
+      {
+        g_autoptr(HrEngineSeries) base = hr_engine_series_new_lean (input);
+
+        hr_engine_input_run (input, base);
+        g_assert_true (memcmp (base->role_metrics, kept->role_metrics,
+                               (gsize) input->n_roles * HR_N_ROLE_METRICS * input->n_months * sizeof (double)) != 0);
+      }
+    }
+}
+
 /* a plan edited in memory may refer to what is not there: no input */
 static void
 test_unresolved (void)
@@ -268,6 +399,10 @@ main (int    argc,
   g_test_add_func ("/engine-input/locate", test_locate);
   g_test_add_func ("/engine-input/threads", test_threads);
   g_test_add_func ("/engine-input/unresolved", test_unresolved);
+  g_test_add_data_func ("/engine-input/reuse/sample", NULL, test_reuse);
+  g_test_add_data_func ("/engine-input/reuse/tiers", "tiers.headroom", test_reuse);
+  g_test_add_data_func ("/engine-input/reuse/team", "team.headroom", test_reuse);
+  g_test_add_data_func ("/engine-input/reuse/bands", "bands.headroom", test_reuse);
   for (guint i = 0; i < G_N_ELEMENTS (timings); i++)
     {
       g_autofree char *path = g_strdup_printf ("/engine-input/due/%s", timings[i].name);
