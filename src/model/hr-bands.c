@@ -613,7 +613,16 @@ reuse_of (const HrDraws       *draws,
           /* read after the segments, by the roles alone */
           break;
         case HR_TARGET_IN_SEGMENTS:
-          reuse[match->index] = HR_SEGMENT_REUSE_NONE;
+          /* reactive hours leave the accounts and designed hours as they
+           * are, complexity the accounts */
+          if (match->kind == HR_TARGET_FIELD &&
+              match->field->offset == G_STRUCT_OFFSET (HrSegmentData, reactive_hours))
+            reuse[match->index] = MIN (reuse[match->index], HR_SEGMENT_REUSE_HOURS);
+          else if (match->kind == HR_TARGET_FIELD &&
+                   match->field->offset == G_STRUCT_OFFSET (HrSegmentData, complexity))
+            reuse[match->index] = MIN (reuse[match->index], HR_SEGMENT_REUSE_DUE);
+          else
+            reuse[match->index] = HR_SEGMENT_REUSE_NONE;
           break;
         case HR_TARGET_IN_MOMENTS:
           /* a moment's hours, in every segment it reaches */

@@ -118,8 +118,12 @@ typedef struct {
  * change. */
 typedef enum {
   HR_SEGMENT_REUSE_NONE,  /* its own numbers change: run it whole */
-  HR_SEGMENT_REUSE_DUE,   /* only what an occurrence costs (a moment's
-                           * hours, its treatment): keep its accounts due */
+  HR_SEGMENT_REUSE_DUE,   /* what an occurrence costs (a moment's hours,
+                           * a treatment, the tier's complexity), and its
+                           * reactive hours: keep its accounts and
+                           * accounts due */
+  HR_SEGMENT_REUSE_HOURS, /* only its reactive hours per account: keep
+                           * its accounts and designed hours */
   HR_SEGMENT_REUSE_ALL,   /* nothing it reads: keep all it gave */
 } HrSegmentReuse;
 

@@ -578,6 +578,17 @@ run_or_keep_segment (const HrEngineInput *input,
 
   if (reuse == HR_SEGMENT_REUSE_ALL)
     return;
+  if (reuse != HR_SEGMENT_REUSE_NONE)
+    {
+      const double *accounts = segment_metric (out, g, HR_SEGMENT_ACCOUNTS);
+      double *reactive = segment_metric (out, g, HR_SEGMENT_REACTIVE);
+
+      /* as run_accounts() gives it, from the same total */
+      for (gsize t = 0; t < T; t++)
+        reactive[t] = accounts[t] * input->segments[g].reactive_hours;
+      if (reuse == HR_SEGMENT_REUSE_HOURS)
+        return;
+    }
   /* a series that keeps segments clears each one's hours itself */
   if (out->reuse)
     for (guint r = 0; r < input->n_roles; r++)

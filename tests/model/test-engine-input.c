@@ -269,6 +269,8 @@ typedef enum {
   DRAW_HOURS,        /* every moment's hours: every segment its accounts due */
   DRAW_SEGMENT,      /* the first segment's growth and churn, and the hours */
   DRAW_TREATMENT,    /* one treatment's factor (treatment_drawn ()) */
+  DRAW_COMPLEXITY,   /* the last segment's complexity and reactive hours */
+  DRAW_REACTIVE,     /* the first segment's reactive hours alone */
 } Draw;
 
 /* The treatment DRAW_TREATMENT draws: of the last segment that receives
@@ -318,6 +320,13 @@ draw (HrEngineInput *sample,
     case DRAW_TREATMENT:
       sample->treatments[treatment_drawn (sample)].factor = x;
       break;
+    case DRAW_COMPLEXITY:
+      sample->segments[sample->n_segments - 1].reactive_hours = 0.75 * x;
+      sample->segments[sample->n_segments - 1].complexity = x;
+      break;
+    case DRAW_REACTIVE:
+      sample->segments[0].reactive_hours = 0.5 * x;
+      break;
     }
 }
 
@@ -343,7 +352,7 @@ test_reuse (gconstpointer data)
   g_assert_cmpuint (input->n_segments, >=, 1);
   g_assert_cmpuint (input->n_moments, >=, 1);
 
-  for (Draw kind = DRAW_ROLES; kind <= DRAW_TREATMENT; kind++)
+  for (Draw kind = DRAW_ROLES; kind <= DRAW_REACTIVE; kind++)
     {
       g_autoptr(HrEngineInput) sample = hr_engine_input_copy (input);
       g_autoptr(HrEngineSeries) kept = hr_engine_series_new_lean (sample);
@@ -354,6 +363,8 @@ test_reuse (gconstpointer data)
         reuse[g] = kind == DRAW_ROLES ? HR_SEGMENT_REUSE_ALL
                    : kind == DRAW_TREATMENT ? (g == treatment_drawn (input) % G ? HR_SEGMENT_REUSE_DUE
                                                                                 : HR_SEGMENT_REUSE_ALL)
+                   : kind == DRAW_COMPLEXITY ? (g == G - 1 ? HR_SEGMENT_REUSE_DUE : HR_SEGMENT_REUSE_ALL)
+                   : kind == DRAW_REACTIVE ? (g == 0 ? HR_SEGMENT_REUSE_HOURS : HR_SEGMENT_REUSE_ALL)
                    : kind == DRAW_SEGMENT && g == 0 ? HR_SEGMENT_REUSE_NONE : HR_SEGMENT_REUSE_DUE;
       hr_engine_series_set_reuse (kept, reuse);
       for (guint round = 0; round < 5; round++)
