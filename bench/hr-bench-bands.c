@@ -34,6 +34,13 @@ static const Range every_hour[] = {
   { "roles/*/shrinkage", 0.8, 1.3 },
 };
 
+/* Reactive load: every tier's reactive hours and every role's unplanned
+ * share */
+static const Range reactive_load[] = {
+  { "segments/*/reactive_hours", 0.7, 1.5 },
+  { "roles/*/unplanned", 0.5, 1.5 },
+};
+
 /* The three estimates of the issue's leader: one moment's hours, one
  * tier's growth, one role's shrinkage */
 static const Range three_estimates[] = {
@@ -45,6 +52,7 @@ static const Range three_estimates[] = {
 static const struct { const char *name; const Range *ranges; guint n_ranges; } cases[] = {
   { "every estimate (8 ranges)", every_estimate, G_N_ELEMENTS (every_estimate) },
   { "every hour, shrinkage (3)", every_hour, G_N_ELEMENTS (every_hour) },
+  { "reactive load (2)", reactive_load, G_N_ELEMENTS (reactive_load) },
   { "three estimates (3)", three_estimates, G_N_ELEMENTS (three_estimates) },
 };
 
