@@ -26,6 +26,9 @@
 #include "hr-forecast-private.h"
 #include "hr-plan-private.h"
 
+/* Accounts due a series keeps at most, in doubles (64 MB) */
+#define KEPT_DUES_MAX ((double) (8 << 20))
+
 /* The residues of every period dividing 12: 1 + 2 + 3 + 4 + 6 + 12 */
 #define N_CLASS_ROWS 28
 
@@ -802,14 +805,24 @@ hr_engine_input_run (const HrEngineInput *self,
   if (out->reuse && !out->primed &&
       memchr (out->reuse, HR_SEGMENT_REUSE_DUE, self->n_segments) != NULL)
     {
-      /* what the segments that keep their accounts due keep */
+      /* what the segments that keep their accounts due keep; past
+       * KEPT_DUES_MAX, they run whole instead (the same numbers) */
       gsize G = self->n_segments;
 
-      out->n_slots = timings.n_slots;
-      g_free (out->kept_dues);
-      g_free (out->kept_known);
-      out->kept_dues = g_new (double, G * timings.n_slots * T + 1);
-      out->kept_known = g_new0 (guint8, G * timings.n_slots + 1);
+      if ((double) G * timings.n_slots * T > KEPT_DUES_MAX)
+        {
+          for (gsize g = 0; g < G; g++)
+            if (out->reuse[g] == HR_SEGMENT_REUSE_DUE)
+              out->reuse[g] = HR_SEGMENT_REUSE_NONE;
+        }
+      else
+        {
+          out->n_slots = timings.n_slots;
+          g_free (out->kept_dues);
+          g_free (out->kept_known);
+          out->kept_dues = g_new (double, G * timings.n_slots * T + 1);
+          out->kept_known = g_new0 (guint8, G * timings.n_slots + 1);
+        }
     }
   for (guint g = 0; g < self->n_segments; g++)
     {
