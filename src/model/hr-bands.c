@@ -598,45 +598,11 @@ static guint8 *
 reuse_of (const HrDraws       *draws,
           const HrEngineInput *input)
 {
-  guint G = input->n_segments;
-  guint8 *reuse = g_new (guint8, G + 1);
+  guint8 *reuse = g_new (guint8, input->n_segments + 1);
 
-  memset (reuse, HR_SEGMENT_REUSE_ALL, G + 1);
+  memset (reuse, HR_SEGMENT_REUSE_ALL, input->n_segments + 1);
   for (guint f = 0; f < draws->fields->len; f++)
-    {
-      const HrTargetMatch *match = &g_array_index (draws->fields, HrDrawField, f).match;
-
-      switch (match->list)
-        {
-        case HR_TARGET_IN_ROLES:
-        case HR_TARGET_IN_HIRES:
-          /* read after the segments, by the roles alone */
-          break;
-        case HR_TARGET_IN_SEGMENTS:
-          /* reactive hours leave the accounts and designed hours as they
-           * are, complexity the accounts */
-          if (match->kind == HR_TARGET_FIELD &&
-              match->field->offset == G_STRUCT_OFFSET (HrSegmentData, reactive_hours))
-            reuse[match->index] = MIN (reuse[match->index], HR_SEGMENT_REUSE_HOURS);
-          else if (match->kind == HR_TARGET_FIELD &&
-                   match->field->offset == G_STRUCT_OFFSET (HrSegmentData, complexity))
-            reuse[match->index] = MIN (reuse[match->index], HR_SEGMENT_REUSE_DUE);
-          else
-            reuse[match->index] = HR_SEGMENT_REUSE_NONE;
-          break;
-        case HR_TARGET_IN_MOMENTS:
-          /* a moment's hours, in every segment it reaches */
-          for (guint g = 0; g < G; g++)
-            reuse[g] = MIN (reuse[g], HR_SEGMENT_REUSE_DUE);
-          break;
-        case HR_TARGET_IN_TREATMENTS:
-          reuse[match->segment] = MIN (reuse[match->segment], HR_SEGMENT_REUSE_DUE);
-          break;
-        default:
-          memset (reuse, HR_SEGMENT_REUSE_NONE, G + 1);
-          break;
-        }
-    }
+    hr_engine_input_narrow_reuse (input, &g_array_index (draws->fields, HrDrawField, f).match, reuse);
   return reuse;
 }
 

@@ -341,6 +341,44 @@ hr_engine_input_get_field (HrEngineInput       *self,
   return G_STRUCT_MEMBER_P (data, match->field->offset);
 }
 
+void
+hr_engine_input_narrow_reuse (const HrEngineInput *self,
+                              const HrTargetMatch *match,
+                              guint8              *reuse)
+{
+  gsize offset = match->kind == HR_TARGET_FIELD ? match->field->offset : G_MAXSIZE;
+  guint G = self->n_segments;
+
+  switch (match->list)
+    {
+    case HR_TARGET_IN_ROLES:
+    case HR_TARGET_IN_HIRES:
+      /* read after the segments, by the roles alone */
+      break;
+    case HR_TARGET_IN_SEGMENTS:
+      /* reactive hours leave the accounts and designed hours as they are,
+       * complexity the accounts */
+      if (offset == G_STRUCT_OFFSET (HrSegmentData, reactive_hours))
+        reuse[match->index] = MIN (reuse[match->index], HR_SEGMENT_REUSE_HOURS);
+      else if (offset == G_STRUCT_OFFSET (HrSegmentData, complexity))
+        reuse[match->index] = MIN (reuse[match->index], HR_SEGMENT_REUSE_DUE);
+      else
+        reuse[match->index] = HR_SEGMENT_REUSE_NONE;
+      break;
+    case HR_TARGET_IN_MOMENTS:
+      /* a moment's hours, in every segment it reaches */
+      for (guint g = 0; g < G; g++)
+        reuse[g] = MIN (reuse[g], HR_SEGMENT_REUSE_DUE);
+      break;
+    case HR_TARGET_IN_TREATMENTS:
+      reuse[match->segment] = MIN (reuse[match->segment], HR_SEGMENT_REUSE_DUE);
+      break;
+    default:
+      memset (reuse, HR_SEGMENT_REUSE_NONE, G);
+      break;
+    }
+}
+
 /* Adds hires to a copy the run has not started on (the planner's, for
  * HR_FORECAST_APPLY_HIRING) */
 void

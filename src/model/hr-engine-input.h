@@ -139,6 +139,13 @@ void            hr_engine_series_free     (HrEngineSeries       *series);
 void            hr_engine_series_set_reuse (HrEngineSeries      *series,
                                             const guint8        *reuse);
 
+/* Narrows @reuse ([segment], HrSegmentReuse) to what a change of the
+ * field @match names (as hr_engine_input_get_field() finds it) leaves
+ * each segment of @self to keep */
+void            hr_engine_input_narrow_reuse (const HrEngineInput *self,
+                                              const HrTargetMatch *match,
+                                              guint8              *reuse);
+
 /* Spec §3.1–3.4 with the plan's own hires (no planner): overwrites every
  * array of @out. Pure: reads @self only (and what @out keeps, see
  * hr_engine_series_set_reuse()); safe from any thread. */
