@@ -23,8 +23,9 @@ typedef struct {
   HrChartBandsSeries *bands;  /* required FTE, P10–P90; NULL without */
 } HeadcountData;
 
-/* Rows of a lane at most; more hires than fit may overlap */
-#define MAX_ROWS 3
+/* Rows of a lane at most (four requisitions open at once fit apart);
+ * more hires than fit may overlap */
+#define MAX_ROWS 4
 
 static void
 headcount_data_free (gpointer data)
@@ -265,9 +266,11 @@ draw_hires (HrChartCtx          *ctx,
   for (guint i = 0; i < hires->len; i++)
     {
       const HrSuggestedHire *h = &g_array_index (hires, HrSuggestedHire, i);
+      guint row = g_array_index (rows, guint, i);
       double x = plot->x + bw * (h->month + 0.5);
       double req = plot->x + bw * (CLAMP (h->requisition, 0, (int) n) + 0.5);
-      double cy = layout->lanes.y + lane_h * (lane + g_array_index (rows, guint, i) + 0.5);
+      double cy = layout->lanes.y + lane_h * (lane + row + 0.5);
+      double room = G_MAXDOUBLE;
 
       /* the requisition: a thin bar from its month to the start */
       if (h->requisition < (int) h->month)
@@ -287,14 +290,26 @@ draw_hires (HrChartCtx          *ctx,
           cairo_restore (cr);
         }
       hr_chart_draw_marker (ctx, stroke->marker, stroke->hollow, &stroke->color, x, cy, size);
-      if (bw >= ctx->text * 2.0 || hires->len <= 12)
-        {
-          g_autofree char *count = hr_format_number (h->count, fabs (h->count - round (h->count)) > 1e-9 ? 1 : 0);
-          g_autofree char *text = g_strdup_printf ("+%s", count);
-          g_autoptr(PangoLayout) label = hr_chart_text_layout (ctx, text, ctx->text * 0.7, TRUE, 0, 1);
+      /* the count, where it ends before the next mark on its row */
+      for (guint j = i + 1; j < hires->len; j++)
+        if (g_array_index (rows, guint, j) == row)
+          {
+            const HrSuggestedHire *next = &g_array_index (hires, HrSuggestedHire, j);
+            int first = CLAMP (MIN (next->requisition, (int) next->month), 0, (int) n);
 
+            room = plot->x + bw * (first + 0.5) - size * 0.5 - (x + size * 0.7);
+            break;
+          }
+      {
+        g_autofree char *count = hr_format_number (h->count, fabs (h->count - round (h->count)) > 1e-9 ? 1 : 0);
+        g_autofree char *text = g_strdup_printf ("+%s", count);
+        g_autoptr(PangoLayout) label = hr_chart_text_layout (ctx, text, ctx->text * 0.7, TRUE, 0, 1);
+        double width;
+
+        hr_chart_text_extents (label, &width, NULL);
+        if (width <= room)
           hr_chart_text_draw (ctx, label, &stroke->color, x + size * 0.7, cy, 0.0, 0.5);
-        }
+      }
     }
 }
 

@@ -256,6 +256,65 @@ test_headcount_hires (void)
   cairo_surface_destroy (surface);
 }
 
+/* Four requisitions open at once: each hire on a row of its own, so that
+ * every requisition's bar starts where it opens */
+static void
+test_headcount_hire_rows (void)
+{
+  g_autoptr(HrPlan) plan = load_plan ("conformance/team.headroom");
+  int start = hr_plan_get_start (plan);
+  /* months from the start; lead time 2, so the requisitions overlap */
+  const int months[] = { 4, 5, 6 };
+  g_autoptr(HrForecast) f = NULL;
+  const HrChartPalette *palette = hr_chart_palette_get (HR_CHART_THEME_LIGHT);
+  Rgb ink = rgb_from (palette->capacity.r, palette->capacity.g, palette->capacity.b);
+  HrChartOptions options;
+  HrChartFrame frame;
+  cairo_surface_t *surface;
+  guint n, n_hires;
+  gboolean seen[4] = { FALSE };
+
+  for (guint i = 0; i < G_N_ELEMENTS (months); i++)
+    {
+      g_autoptr(HrHire) hire = hr_hire_new ("csm", start + months[i], 1);
+      hr_plan_insert_item (plan, HR_ITEM (hire), -1);
+    }
+  f = hr_engine_forecast (plan, NULL, 0, NULL);
+  n = hr_forecast_get_n_months (f);
+  n_hires = hr_forecast_get_n_plan_hires (f);
+  g_assert_cmpuint (n_hires, ==, 4);
+  options_for (&options, HR_CHART_HEADCOUNT, 0);
+  g_assert_true (hr_chart_get_frame (W, H, f, NULL, &options, &frame));
+  surface = render (f, NULL, &options, W, H);
+  for (guint i = 0; i < n_hires; i++)
+    {
+      const HrSuggestedHire *h = hr_forecast_get_plan_hire (f, i);
+      double x = frame.x + frame.width / n * (h->month + 0.5);
+      guint rows_inked = 0;
+
+      for (guint row = 0; row < 4; row++)
+        {
+          Rgb p = pixel (surface, x, frame.y + frame.height + TEXT * 1.6 * (row + 0.5));
+
+          if (rgb_distance (p, ink) <= 12)
+            {
+              /* a marker of this month on a row no other hire took */
+              g_test_message ("hire %u (month %u) on row %u", i, h->month, row);
+              rows_inked++;
+              if (!seen[row])
+                {
+                  seen[row] = TRUE;
+                  break;
+                }
+            }
+        }
+      g_assert_cmpuint (rows_inked, >=, 1);
+    }
+  for (guint row = 0; row < 4; row++)
+    g_assert_true (seen[row]);
+  cairo_surface_destroy (surface);
+}
+
 static void
 test_journey_bars (void)
 {
@@ -699,6 +758,7 @@ main (int   argc,
   g_test_add_func ("/chart/render/effort/legend", test_effort_legend);
   g_test_add_func ("/chart/render/headcount/late", test_headcount_late);
   g_test_add_func ("/chart/render/headcount/hires", test_headcount_hires);
+  g_test_add_func ("/chart/render/headcount/hire-rows", test_headcount_hire_rows);
   g_test_add_func ("/chart/render/journey/bars", test_journey_bars);
   g_test_add_func ("/chart/render/scenarios", test_scenarios);
   g_test_add_func ("/chart/render/hit-month", test_hit_month);
