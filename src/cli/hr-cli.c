@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "hr-cli.h"
+#include "hr-i18n.h"
 #include "hr-memory.h"
 #include "hr-time-import.h"
 
@@ -18,9 +19,7 @@ hr_cli_init (const char *command)
     {
       hr_memory_init ();
       setlocale (LC_ALL, "");
-      bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-      textdomain (GETTEXT_PACKAGE);
+      hr_i18n_init ();
       done = TRUE;
     }
   /* --help says "Usage: headroom-cli forecast [OPTION…]" */

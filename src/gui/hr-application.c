@@ -16,29 +16,6 @@ struct _HrApplication
 
 G_DEFINE_FINAL_TYPE (HrApplication, hr_application, GTK_TYPE_APPLICATION)
 
-void
-hr_application_init_i18n (void)
-{
-  const char *dir = g_getenv ("HEADROOM_LOCALEDIR");
-  g_autofree char *localedir = NULL;
-
-  /* HEADROOM_LOCALEDIR: the build directory's po/, for uninstalled runs */
-  if (dir && *dir)
-    localedir = g_strdup (dir);
-  else
-    {
-#ifdef G_OS_WIN32
-      g_autofree char *base = g_win32_get_package_installation_directory_of_module (NULL);
-      localedir = g_build_filename (base, "share", "locale", NULL);
-#else
-      localedir = g_strdup (LOCALEDIR);
-#endif
-    }
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-}
-
 GSettings *
 hr_application_get_settings (void)
 {

@@ -11,9 +11,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (HrApplication, hr_application, HR, APPLICATION, GtkApplication)
 
 HrApplication *hr_application_new        (void);
-/* Binds the translations: HEADROOM_LOCALEDIR when set (the build
- * directory's po/), else the installed locale directory */
-void           hr_application_init_i18n  (void);
 /* The app's settings, or NULL when the schema is not installed */
 GSettings     *hr_application_get_settings (void);
 /* Sets @property of @object from the setting @key; with @follow, keeps

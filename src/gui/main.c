@@ -5,6 +5,7 @@
 #include <locale.h>
 
 #include "hr-application.h"
+#include "hr-i18n.h"
 #include "hr-memory.h"
 
 int
@@ -15,7 +16,7 @@ main (int   argc,
 
   hr_memory_init ();
   setlocale (LC_ALL, "");
-  hr_application_init_i18n ();
+  hr_i18n_init ();
   g_set_application_name (_("Headroom"));
 
   app = hr_application_new ();

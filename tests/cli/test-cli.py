@@ -4,7 +4,7 @@ import json
 import os
 import tempfile
 
-from clitest import SRCDIR, check, finish, run, skip
+from clitest import CLI, SRCDIR, check, finish, run, skip
 
 CONFORMANCE = os.path.join(SRCDIR, "conformance")
 
@@ -26,6 +26,13 @@ with tempfile.TemporaryDirectory() as tmp:
     check("no command is a usage error", code == 1 and "Usage:" in err, err)
     code, out, err = run("--help")
     check("--help lists the commands", code == 0 and all(c in out for c in ("validate", "forecast", "compare", "hiring", "sample")), out)
+    # uninstalled, the translations of the build directory, as the app finds them
+    po = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(CLI)))), "po")
+    if os.path.exists(os.path.join(po, "de", "LC_MESSAGES", "headroom.mo")):
+        code, out, err = run("--help", env={"LANGUAGE": "de", "HEADROOM_LOCALEDIR": po})
+        check("HEADROOM_LOCALEDIR: --help in German", code == 0 and "Befehle:" in out, out + err)
+    else:
+        skip("HEADROOM_LOCALEDIR: --help in German", "the build has no German translation")
     code, out, err = run("frobnicate")
     check("unknown command", code == 1 and "unknown command" in err, err)
     for command in ("validate", "forecast", "compare", "hiring", "sample"):
