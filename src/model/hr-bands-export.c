@@ -219,8 +219,9 @@ hr_bands_describe_need (HrBands *self)
   month = hr_forecast_format_month (f, last, "%b %Y");
   confident = hr_format_number (hr_bands_get_total_band (self, HR_BANDS_TEAM_REQUIRED_FTE, HR_BAND_PC)[last], 1);
   average = hr_format_number (hr_forecast_get_team_series (f, HR_ROLE_REQUIRED_FTE, TRUE)[last], 1);
-  /* Translators: "With 90% confidence the team needs 14.2 FTE by Dec 2028 (11.8 on the average)." */
-  return g_strdup_printf (_("With %u%% confidence the team needs %s FTE by %s (%s on the average)."),
+  /* Translators: "With 90% confidence the team requires 14.2 FTE by Dec 2028 (11.8 on the average).":
+   * required FTE, the work at full load, as the summary's "Team FTE required" */
+  return g_strdup_printf (_("With %u%% confidence the team requires %s FTE by %s (%s on the average)."),
                           self->confidence, confident, month, average);
 }
 

@@ -122,7 +122,7 @@ double        hr_bands_get_peak_need    (HrBands      *self);
 /* Ranges left out of a scenario's plan, in words */
 const char * const *hr_bands_get_warnings (HrBands    *self);
 
-/* "With 90% confidence the team needs 14.2 FTE by Dec 2028 (11.8 on the
+/* "With 90% confidence the team requires 14.2 FTE by Dec 2028 (11.8 on the
  * average).": the team's required FTE in the last month at confidence,
  * and on the plan's own values */
 char         *hr_bands_describe_need    (HrBands      *self);

@@ -67,7 +67,7 @@ for scenario, name in ((None, "bands.expected.json"), ("no-reviews", "bands.no-r
 
 code, out, err = run("bands", BANDS)
 check("bands text says the need at confidence and on the average",
-      code == 0 and "With 80% confidence the team needs 5.0 FTE by Jun 2027 (4.3 on the average)." in out, out + err)
+      code == 0 and "With 80% confidence the team requires 5.0 FTE by Jun 2027 (4.3 on the average)." in out, out + err)
 # drivers named as people read them (the plan has ids only), ranked by spread
 check("bands text ranks the drivers", code == 0
       and 0 <= out.find("1. mid · Reactive hours per account, 1 to 2.5 h: ")

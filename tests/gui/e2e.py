@@ -78,7 +78,7 @@ try:
         return text_of(siblings[siblings.index(title) + 1])
 
     # the summary names the sample plan's last month
-    LAST_REQUIRED = "Team FTE needed, Dec 2028"
+    LAST_REQUIRED = "Team FTE required, Dec 2028"
     sidebar = frame.child(name="Sidebar", roleName="list")
     journey = [item for item in sidebar.children if any(c.name == "Journey" for c in item.children)]
     check("the sidebar lists the Journey page", journey)

@@ -112,7 +112,7 @@ test_range_brings_bands (void)
   direct = hr_bands_compute (plan, NULL, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   expected = hr_bands_describe_need (direct);
-  g_assert_true (g_str_has_prefix (expected, "With 90% confidence the team needs "));
+  g_assert_true (g_str_has_prefix (expected, "With 90% confidence the team requires "));
   g_assert_cmpstr (hr_summary_panel_get_text (summary, "confidence"), ==, expected);
   g_assert_true (hr_chart_view_get_show_bands (chart));
   g_assert_nonnull (strstr (hr_chart_view_get_description (chart), "Shaded: P10 to P90 of 256 sampled plans"));

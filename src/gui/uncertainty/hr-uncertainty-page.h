@@ -16,7 +16,7 @@ G_DECLARE_FINAL_TYPE (HrUncertaintyPage, hr_uncertainty_page, HR, UNCERTAINTY_PA
 void        hr_uncertainty_page_set_context (HrUncertaintyPage *self,
                                              HrDocument        *document,
                                              HrUndoStack       *undo);
-/* "With 90% confidence the team needs …", or NULL without bands */
+/* "With 90% confidence the team requires …", or NULL without bands */
 const char *hr_uncertainty_page_get_need    (HrUncertaintyPage *self);
 /* What the page says of the sampling ("Sampling stopped. …"), for tests */
 const char *hr_uncertainty_page_get_status  (HrUncertaintyPage *self);

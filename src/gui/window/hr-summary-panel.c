@@ -55,7 +55,7 @@ struct _HrSummaryPanel
   GtkWidget *status_label;
   GtkWidget *status_detail;
   GtkWidget *error_label;
-  GtkWidget *confidence_label;  /* "With 90% confidence the team needs …" */
+  GtkWidget *confidence_label;  /* "With 90% confidence the team requires …" */
   GtkWidget *grid;
   GtkWidget *hires_box;
   GtkWidget *hire_labels[FEW_HIRES];
@@ -268,12 +268,13 @@ label_months (HrSummaryPanel *self,
   g_autofree char *last = hr_forecast_format_month (forecast, (int) hr_forecast_get_n_months (forecast) - 1, "%b %Y");
   struct { const char *key; char *text; } named[] = {
     /* Translators: a summary row of the whole team, managers included;
-     * "Team FTE needed, Jan 2027", the plan's first month */
-    { "required-now", g_strdup_printf (_("Team FTE needed, %s"), first) },
+     * "Team FTE required, Jan 2027", the plan's first month: the work in
+     * FTE at full load, the chart's "Required FTE" */
+    { "required-now", g_strdup_printf (_("Team FTE required, %s"), first) },
     /* Translators: a summary row; "Team FTE effective, Jan 2027", the plan's first month */
     { "effective-now", g_strdup_printf (_("Team FTE effective, %s"), first) },
-    /* Translators: a summary row; "Team FTE needed, Dec 2028", the plan's last month */
-    { "required-end", g_strdup_printf (_("Team FTE needed, %s"), last) },
+    /* Translators: a summary row; "Team FTE required, Dec 2028", the plan's last month */
+    { "required-end", g_strdup_printf (_("Team FTE required, %s"), last) },
     { "effective-end", g_strdup_printf (_("Team FTE effective, %s"), last) },
   };
 
