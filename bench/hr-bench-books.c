@@ -201,7 +201,9 @@ main (int    argc,
 {
   if (argc >= 4 && g_str_equal (argv[1], "--plan"))
     {
-      g_autofree char *text = hr_bench_books_plan (atoi (argv[2]), atoi (argv[3]), 1, argc > 4 ? g_ascii_strtod (argv[4], NULL) : busy);
+      /* --plan ACCOUNTS PEOPLE [BUSY [SEED]] */
+      g_autofree char *text = hr_bench_books_plan (atoi (argv[2]), atoi (argv[3]), argc > 5 ? atoi (argv[5]) : 1,
+                                                   argc > 4 ? g_ascii_strtod (argv[4], NULL) : busy);
       fputs (text, stdout);
       return 0;
     }

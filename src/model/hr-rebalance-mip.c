@@ -28,8 +28,11 @@
 /* Above this many columns the search makes no cuts and branches by
  * Driebeck-Tomlin instead of pseudocosts */
 #define CUT_COLUMNS 10000
-/* and searches for at most this long */
-#define SPREAD_BRANCH_USEC (G_USEC_PER_SEC / 2)
+/* The last stage's search stops after this many nodes (about half a
+ * second on a 2-core machine), so that the same books give the same moves
+ * however busy the machine; it stops at this time only on a slow one */
+#define SPREAD_BRANCH_NODES 400
+#define SPREAD_BRANCH_USEC (5 * G_USEC_PER_SEC)
 
 typedef struct {
   HrRebalanceSearch *search;
@@ -38,6 +41,8 @@ typedef struct {
   gboolean           seeded;
   gboolean           cancelled;
   gint64             last_progress;
+  int                max_nodes;   /* the nodes the search may make, or 0 for any */
+  int                nodes;       /* it has made */
 } Callback;
 
 typedef struct {
@@ -73,6 +78,16 @@ search_callback (glp_tree *tree,
       return;
     }
   if (now >= search->deadline)
+    {
+      glp_ios_terminate (tree);
+      return;
+    }
+  {
+    int active, current;
+
+    glp_ios_tree_size (tree, &active, &current, &cb->nodes);
+  }
+  if (cb->max_nodes > 0 && cb->nodes >= cb->max_nodes)
     {
       glp_ios_terminate (tree);
       return;
@@ -203,18 +218,20 @@ relax (Programme *prog,
   return TRUE;
 }
 
-/* Branch and bound from @counts; updates @counts with what it found.
- * Returns TRUE when the search finished (optimal or proven nothing
- * better); @cancelled is set when it was stopped by the cancellable. */
+/* Branch and bound from @counts, of at most @max_nodes nodes (0: as many
+ * as the time allows); updates @counts with what it found. Returns TRUE
+ * when the search finished (optimal or proven nothing better);
+ * @cancelled is set when it was stopped by the cancellable. */
 static gboolean
 branch (Programme        *prog,
         HrRebalanceStage  stage,
         int              *counts,
         double            gap,
+        int               max_nodes,
         gboolean         *cancelled)
 {
   g_autofree double *seed = point_of (prog, counts);
-  Callback cb = { prog->search, stage, seed };
+  Callback cb = { prog->search, stage, seed, .max_nodes = max_nodes };
   HrRebalanceSearch *search = prog->search;
   gint64 deadline = search->deadline;
   glp_iocp iocp;
@@ -245,6 +262,7 @@ branch (Programme        *prog,
     }
 
   ret = glp_intopt (prog->lp, &iocp);
+  g_debug ("rebalance: stage %d searched %d nodes", stage, cb.nodes);
   search->deadline = deadline;
   *cancelled = cb.cancelled;
   status = glp_mip_status (prog->lp);
@@ -370,7 +388,7 @@ least_over (Programme *prog,
   if (hr_rebalance_search_over (prog->search, counts) <= bound + 1e-7)
     *proven = TRUE;
   else
-    *proven = branch (prog, HR_REBALANCE_STAGE_OVER, counts, 0, cancelled);
+    *proven = branch (prog, HR_REBALANCE_STAGE_OVER, counts, 0, 0, cancelled);
   return !*cancelled;
 }
 
@@ -426,7 +444,7 @@ fewest_transfers (Programme *prog,
       if (g_getenv ("HR_REBALANCE_LP"))
         glp_set_prob_name (prog->lp, "rebalance"),
         glp_write_lp (prog->lp, NULL, g_getenv ("HR_REBALANCE_LP"));
-      *proven = branch (prog, HR_REBALANCE_STAGE_TRANSFERS, counts, 0, cancelled);
+      *proven = branch (prog, HR_REBALANCE_STAGE_TRANSFERS, counts, 0, 0, cancelled);
     }
   return !*cancelled;
 }
@@ -571,7 +589,7 @@ lowest_peak (Programme *prog,
            bound, peak);
   /* best effort: a short search, not the rest of the time limit */
   search->deadline = MIN (search->deadline, g_get_monotonic_time () + SPREAD_BRANCH_USEC);
-  branch (prog, HR_REBALANCE_STAGE_SPREAD, counts, 1e-4, cancelled);
+  branch (prog, HR_REBALANCE_STAGE_SPREAD, counts, 1e-4, SPREAD_BRANCH_NODES, cancelled);
   if (*cancelled)
     return FALSE;
   /* keep the answer only when it is no worse on the first two priorities */

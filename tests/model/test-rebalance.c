@@ -247,6 +247,58 @@ test_alike_accounts (void)
   g_assert_finalize_object (g_steal_pointer (&books));
 }
 
+/* A machine too busy to keep up: the search is held up at every report */
+static void
+slow_progress (HrRebalanceStage stage,
+               double           elapsed,
+               gpointer         data)
+{
+  guint *calls = data;
+
+  (*calls)++;
+  g_usleep (G_USEC_PER_SEC / 20);
+}
+
+/* A team whose last stage searches its whole budget gets the same moves
+ * however slowly the search runs: the budget is counted in nodes, not time */
+static void
+test_same_moves_when_busy (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "model", "rebalance-search.headroom", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HrPlan) plan = hr_plan_load_file (file, NULL, &error);
+  g_autoptr(HrBooks) books = NULL;
+  HrRebalance *results[2];
+  guint calls = 0;
+
+  g_assert_no_error (error);
+  books = hr_books_compute (plan, NULL, NULL);
+  for (guint k = 0; k < 2; k++)
+    {
+      g_autoptr(HrRebalanceProblem) problem = hr_rebalance_problem_new (books);
+
+      results[k] = hr_rebalance_solve (problem, 30, NULL, k ? slow_progress : NULL, &calls, &error);
+      g_assert_no_error (error);
+      assert_rebalance_feasible (books, results[k]);
+    }
+  /* the slow search was held up for longer than it ran on its own */
+  g_test_message ("%.3f s, then %.3f s held up %u times", hr_rebalance_get_seconds (results[0]),
+                  hr_rebalance_get_seconds (results[1]), calls);
+  g_assert_cmpuint (calls, >=, 3);
+  g_assert_cmpuint (hr_rebalance_get_n_moves (results[0]), ==, hr_rebalance_get_n_moves (results[1]));
+  for (guint m = 0; m < hr_rebalance_get_n_moves (results[0]); m++)
+    {
+      const HrMove *a = hr_rebalance_get_move (results[0], m), *b = hr_rebalance_get_move (results[1], m);
+
+      g_assert_cmpuint (a->account, ==, b->account);
+      g_assert_cmpint (a->from, ==, b->from);
+      g_assert_cmpuint (a->to, ==, b->to);
+    }
+  for (guint k = 0; k < 2; k++)
+    g_assert_finalize_object (results[k]);
+}
+
 static void
 solved_cb (GObject      *source,
            GAsyncResult *res,
@@ -320,5 +372,6 @@ main (int    argc,
   g_test_add_func ("/rebalance/pinned-and-frozen", test_pinned_and_frozen);
   g_test_add_func ("/rebalance/alike-accounts", test_alike_accounts);
   g_test_add_func ("/rebalance/async", test_async);
+  g_test_add_func ("/rebalance/same-moves-when-busy", test_same_moves_when_busy);
   return g_test_run ();
 }
