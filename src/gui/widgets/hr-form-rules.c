@@ -189,13 +189,64 @@ plural_of (double value)
   return n >= (double) G_MAXULONG ? G_MAXULONG : (gulong) n;
 }
 
+/* A number of people, accounts or months, in the form @value takes; NULL
+ * for other amounts */
+static char *
+format_counted (Amount      amount,
+                const char *number,
+                double      value)
+{
+  gulong n = plural_of (value);
+
+  switch (amount)
+    {
+    case AMOUNT_PEOPLE:
+      /* Translators: a number of people, e.g. "1 person", "2.5 people" */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s person", "%s people", n), number);
+    case AMOUNT_ACCOUNTS:
+      /* Translators: a number of customer accounts */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s account", "%s accounts", n), number);
+    case AMOUNT_MONTHS:
+      /* Translators: a number of months, e.g. "120 months" */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s month", "%s months", n), number);
+    default:
+      return NULL;
+    }
+}
+
 char *
 hr_form_format_people (double value)
 {
   g_autofree char *number = hr_format_number (value, value == floor (value) ? 0 : 1);
 
-  /* Translators: a number of people, e.g. "1 person", "2.5 people" */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s person", "%s people", plural_of (value)), number);
+  return format_counted (AMOUNT_PEOPLE, number, value);
+}
+
+char *
+hr_form_describe_number (const char *unit,
+                         const char *number,
+                         double      value)
+{
+  gulong n = plural_of (value);
+
+  if (unit == NULL)
+    return NULL;
+  if (g_str_equal (unit, "people"))
+    return format_counted (AMOUNT_PEOPLE, number, value);
+  if (g_str_equal (unit, "accounts"))
+    return format_counted (AMOUNT_ACCOUNTS, number, value);
+  if (g_str_equal (unit, "months"))
+    return format_counted (AMOUNT_MONTHS, number, value);
+  if (g_str_equal (unit, "months in"))
+    /* Translators: a month of a customer's tenure, e.g. "3 months in" */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s month in", "%s months in", n), number);
+  if (g_str_equal (unit, "people each"))
+    /* Translators: a manager's span of control, e.g. "8 people each" */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s person each", "%s people each", n), number);
+  if (g_str_equal (unit, "plans"))
+    /* Translators: how many plans the bands sample, e.g. "256 plans" */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s plan", "%s plans", n), number);
+  return NULL;
 }
 
 /* "100,000 people", "744 h a month", "10,000,000 USD a year", "25% a month" */
@@ -205,16 +256,16 @@ format_amount (Amount      amount,
                const char *currency)
 {
   g_autofree char *number = NULL;
-  gulong n = plural_of (value);
+  char *counted;
 
   if (amount == AMOUNT_PERCENT || amount == AMOUNT_PERCENT_MONTH || amount == AMOUNT_PERCENT_YEAR)
     number = hr_format_percent (value, fabs (value * 100 - round (value * 100)) < 1e-9 ? 0 : 1);
   else
     number = hr_format_number (value, value == floor (value) ? 0 : 2);
+  if ((counted = format_counted (amount, number, value)))
+    return counted;
   switch (amount)
     {
-    case AMOUNT_PEOPLE:
-      return hr_form_format_people (value);
     case AMOUNT_HOURS:
       /* Translators: hours, e.g. "1,000 h" */
       return g_strdup_printf (_("%s h"), number);
@@ -227,18 +278,12 @@ format_amount (Amount      amount,
     case AMOUNT_MONEY_YEAR:
       /* Translators: money in a year, e.g. "10,000,000 USD a year" */
       return g_strdup_printf (_("%s %s a year"), number, currency);
-    case AMOUNT_ACCOUNTS:
-      /* Translators: a number of customer accounts */
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s account", "%s accounts", n), number);
     case AMOUNT_PERCENT_MONTH:
       /* Translators: a share in a month, e.g. "25% a month" */
       return g_strdup_printf (_("%s a month"), number);
     case AMOUNT_PERCENT_YEAR:
       /* Translators: a share in a year, e.g. "100% a year" */
       return g_strdup_printf (_("%s a year"), number);
-    case AMOUNT_MONTHS:
-      /* Translators: a number of months, e.g. "120 months" */
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s month", "%s months", n), number);
     case AMOUNT_TIMES:
       /* Translators: a multiple, e.g. "100×" */
       return g_strdup_printf (_("%s×"), number);

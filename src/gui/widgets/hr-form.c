@@ -105,6 +105,16 @@ number_check_cb (double   value,
   return hr_form_check_number (row->form->plan, row->form->item, row->spec->property, value);
 }
 
+static char *
+number_describe_cb (const char *number,
+                    double      value,
+                    gpointer    user_data)
+{
+  Row *row = user_data;
+
+  return hr_form_describe_number (row->spec->unit, number, value);
+}
+
 static void
 number_committed_cb (HrNumberEntry *entry,
                      double         value,
@@ -549,6 +559,7 @@ row_create_widget (HrForm *self,
       widget = hr_number_entry_new ();
       hr_number_entry_set_label (HR_NUMBER_ENTRY (widget), _(spec->label));
       hr_number_entry_set_check (HR_NUMBER_ENTRY (widget), number_check_cb, row);
+      hr_number_entry_set_describe (HR_NUMBER_ENTRY (widget), number_describe_cb, row);
       hr_number_entry_set_integer (HR_NUMBER_ENTRY (widget), spec->kind == HR_FORM_INTEGER);
       hr_number_entry_set_digits (HR_NUMBER_ENTRY (widget), spec->digits ? spec->digits : 2);
       hr_number_entry_set_unit_size_group (HR_NUMBER_ENTRY (widget), self->units);

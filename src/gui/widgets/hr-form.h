@@ -99,6 +99,12 @@ char      *hr_form_check_limit       (HrPlan     *plan,
                                       double      value);
 /* "1 person", "2.5 people" */
 char      *hr_form_format_people     (double      value);
+/* @number, shown already, with a field's @unit (untranslated, as in
+ * HrFormField) in the form @value takes: "1 person", "1 month in"; NULL
+ * for a unit that stays the same ("h", "%") */
+char      *hr_form_describe_number   (const char *unit,
+                                      const char *number,
+                                      double      value);
 /* Why @text is not a month @item may take in @plan, or NULL */
 char      *hr_form_check_month       (HrPlan     *plan,
                                       HrItem     *item,

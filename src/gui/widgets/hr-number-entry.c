@@ -35,6 +35,8 @@ struct _HrNumberEntry
   gboolean           nullable;
   HrNumberCheckFunc  check;
   gpointer           check_data;
+  HrNumberDescribeFunc describe;
+  gpointer           describe_data;
   char              *error;
 };
 
@@ -444,6 +446,13 @@ describe_kept (HrNumberEntry *self)
       /* Translators: a field left without a value; %s says what that means, e.g. “No end” */
       return g_strdup_printf (_("“%s”"), none ? none : "");
     }
+  if (self->describe)
+    {
+      char *text = self->describe (number, self->kept, self->describe_data);
+
+      if (text)
+        return text;
+    }
   if (unit == NULL || *unit == '\0')
     return g_steal_pointer (&number);
   if (g_str_equal (unit, "%"))
@@ -656,6 +665,17 @@ hr_number_entry_set_check (HrNumberEntry     *self,
   g_return_if_fail (HR_IS_NUMBER_ENTRY (self));
   self->check = check;
   self->check_data = user_data;
+}
+
+void
+hr_number_entry_set_describe (HrNumberEntry        *self,
+                              HrNumberDescribeFunc  describe,
+                              gpointer              user_data)
+{
+  g_return_if_fail (HR_IS_NUMBER_ENTRY (self));
+
+  self->describe = describe;
+  self->describe_data = user_data;
 }
 
 void

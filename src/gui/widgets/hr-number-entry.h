@@ -14,6 +14,12 @@ G_DECLARE_FINAL_TYPE (HrNumberEntry, hr_number_entry, HR, NUMBER_ENTRY, GtkWidge
 typedef char *(*HrNumberCheckFunc) (double   value,
                                     gpointer user_data);
 
+/* @number (the value as shown, e.g. "1") with its unit in words, in the
+ * form that @value takes: "1 person", "2 people"; NULL to use the unit */
+typedef char *(*HrNumberDescribeFunc) (const char *number,
+                                       double      value,
+                                       gpointer    user_data);
+
 GtkWidget  *hr_number_entry_new          (void);
 
 /* The value the plan holds, in model units (0.1 for "10 %"); NAN when
@@ -39,6 +45,10 @@ void        hr_number_entry_set_nullable (HrNumberEntry *self,
 void        hr_number_entry_set_check    (HrNumberEntry     *self,
                                           HrNumberCheckFunc  check,
                                           gpointer           user_data);
+/* How the kept value is said in "Kept 1 person: …" */
+void        hr_number_entry_set_describe (HrNumberEntry        *self,
+                                          HrNumberDescribeFunc  describe,
+                                          gpointer              user_data);
 /* Gives the unit the width of the other units of @group, so that fields
  * of a form line up */
 void        hr_number_entry_set_unit_size_group (HrNumberEntry *self,
