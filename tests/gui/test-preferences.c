@@ -123,7 +123,7 @@ test_cost_share_warning (Fixture *f, gconstpointer data)
   g_assert_cmpfloat (hr_summary_panel_get_threshold (panel), ==, 0.15);
   warning = hr_summary_panel_get_cost_share_warning (panel);
   g_assert_cmpstr (warning, ==, "Above the 15% warning threshold.");
-  g_assert_cmpstr (hr_summary_panel_get_text (panel, "cost-share"), ==, "17.5 %");
+  g_assert_cmpstr (hr_summary_panel_get_text (panel, "cost-share"), ==, "17.5%");
 
   g_settings_set_double (settings, "cost-share-warning", 0.20);
   gui_test_iterate_idle ();

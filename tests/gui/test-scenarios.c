@@ -327,14 +327,14 @@ test_show_promote (Fixture *f, gconstpointer data)
   hr_document_set_active_scenario_id (hr_window_get_document (f->window), "fund");
   gui_test_iterate_idle ();
   g_assert_cmpstr (hr_forecast_get_scenario_id (hr_document_get_forecast (hr_window_get_document (f->window))), ==, "fund");
-  g_assert_cmpstr (hr_summary_panel_get_text (summary, "peak-load"), ==, "96 %");
+  g_assert_cmpstr (hr_summary_panel_get_text (summary, "peak-load"), ==, "96%");
 
   g_assert_true (hr_scenarios_page_promote (page));
   gui_test_iterate_idle ();
   g_assert_null (hr_document_get_active_scenario_id (hr_window_get_document (f->window)));
   g_assert_cmpuint (g_list_model_get_n_items (hr_plan_get_scenarios (f->plan)), ==, n - 1);
   g_assert_null (hr_plan_find_scenario (f->plan, "fund"));
-  g_assert_cmpstr (hr_summary_panel_get_text (summary, "peak-load"), ==, "96 %");
+  g_assert_cmpstr (hr_summary_panel_get_text (summary, "peak-load"), ==, "96%");
 
   g_action_group_activate_action (G_ACTION_GROUP (f->window), "undo", NULL);
   gui_test_iterate_idle ();

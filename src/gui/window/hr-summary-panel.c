@@ -177,17 +177,15 @@ fte_text (double value)
   return isnan (value) ? g_strdup ("—") : hr_number_format (value, 1);
 }
 
+/* "117%", "over 10,000%" past what is worth printing, as everywhere else */
 static char *
 percent_text (double      value,
               int         digits,
               const char *none)
 {
-  g_autofree char *number = NULL;
-
   if (isnan (value))
     return g_strdup (none);
-  number = hr_number_format (value * 100, digits);
-  return g_strdup_printf ("%s %%", number);
+  return hr_format_percent (value, digits);
 }
 
 /* The first few hires, "and N more" and "None" are made once and only
