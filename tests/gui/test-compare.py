@@ -34,8 +34,8 @@ def run():
             return bool(items)
 
         def button(suffix):
-            # GTK 4.8 names a mnemonic button "_Add to Scenario Add to Scenario"
-            return frame.findChild(lambda n: n.roleName == "push button" and n.name.endswith(suffix)
+            # spoken by its text, not GTK 4.8's "_Add to Scenario Add to Scenario"
+            return frame.findChild(lambda n: n.roleName == "push button" and n.name == suffix
                                    and n.queryComponent().getExtents(pyatspi.WINDOW_COORDS)[2] > 0,
                                    retry=False)
 

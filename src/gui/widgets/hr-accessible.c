@@ -47,13 +47,42 @@ hr_button_name_from_label (GtkWidget *button)
     gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL);
 }
 
-void
-hr_accessible_tidy (GtkWidget *root)
+static void
+button_label_changed_cb (GtkWidget *button)
 {
-  g_return_if_fail (GTK_IS_WIDGET (root));
+  hr_button_name_from_label (button);
+}
 
-  if (GTK_IS_BUTTON (root))
-    hr_button_name_from_label (root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    hr_accessible_tidy (child);
+static gboolean
+button_mapped_hook (GSignalInvocationHint *hint,
+                    guint                  n_values,
+                    const GValue          *values,
+                    gpointer               data)
+{
+  static GQuark watched;
+  GObject *object = g_value_get_object (&values[0]);
+
+  if (watched == 0)
+    watched = g_quark_from_static_string ("hr-accessible-watched");
+  if (GTK_IS_BUTTON (object) && g_object_get_qdata (object, watched) == NULL)
+    {
+      g_object_set_qdata (object, watched, GINT_TO_POINTER (TRUE));
+      hr_button_name_from_label (GTK_WIDGET (object));
+      /* GTK names the button again when its label or mnemonic changes */
+      g_signal_connect (object, "notify::label", G_CALLBACK (button_label_changed_cb), NULL);
+      g_signal_connect (object, "notify::use-underline", G_CALLBACK (button_label_changed_cb), NULL);
+    }
+  return TRUE;
+}
+
+void
+hr_accessible_install (void)
+{
+  static gsize installed;
+
+  if (g_once_init_enter (&installed))
+    {
+      g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0, button_mapped_hook, NULL, NULL);
+      g_once_init_leave (&installed, TRUE);
+    }
 }

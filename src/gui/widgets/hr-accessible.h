@@ -13,7 +13,10 @@ void hr_drop_down_set_label    (GtkWidget  *dropdown,
                                 const char *label);
 /* A mnemonic button is spoken by its text: GTK 4.8 says "_Copy Copy" */
 void hr_button_name_from_label (GtkWidget  *button);
-/* The same for every such button under @root */
-void hr_accessible_tidy        (GtkWidget  *root);
+/* The same for every button of the process when it is first shown and
+ * whenever its label changes: pages built on their first visit, dialogs
+ * and popovers included. Call once GTK is initialised; later calls do
+ * nothing. */
+void hr_accessible_install     (void);
 
 G_END_DECLS

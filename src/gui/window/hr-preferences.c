@@ -115,7 +115,6 @@ hr_preferences_window_init (HrPreferencesWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   hr_drop_down_set_label (self->theme_dropdown, _("Chart theme"));
-  hr_accessible_tidy (GTK_WIDGET (self));
   if (settings == NULL)
     {
       gtk_widget_set_visible (self->unavailable_label, TRUE);

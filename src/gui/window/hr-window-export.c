@@ -392,7 +392,6 @@ hr_window_show_export (HrWindow *self)
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
                                                           gtk_named_action_new ("window.close")));
   gtk_widget_add_controller (export->dialog, shortcuts);
-  hr_accessible_tidy (export->dialog);
   gtk_window_present (GTK_WINDOW (export->dialog));
   return export->dialog;
 }

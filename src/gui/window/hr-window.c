@@ -443,6 +443,9 @@ hr_window_class_init (HrWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  /* the names a screen reader speaks, in every window and dialog */
+  hr_accessible_install ();
+
   object_class->get_property = hr_window_get_property;
   object_class->set_property = hr_window_set_property;
   object_class->dispose = hr_window_dispose;
@@ -514,8 +517,6 @@ hr_window_init (HrWindow *self)
   gtk_popover_set_child (GTK_POPOVER (self->plan_popover), self->plan_form);
   hr_drop_down_set_label (self->role_dropdown, _("Role shown"));
   hr_drop_down_set_label (self->split_dropdown, _("Split effort by"));
-  /* every page is built: the names a screen reader speaks */
-  hr_accessible_tidy (GTK_WIDGET (self));
   self->undo = hr_undo_stack_new ();
   g_signal_connect_object (self->undo, "notify::modified", G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
   hr_window_install_actions (self);
