@@ -49,11 +49,18 @@ static const Range three_estimates[] = {
   { "roles/role0/shrinkage", 0.8, 1.3 },
 };
 
+/* One range a leader may well set: the growth of every tier. Every
+ * sample changes every tier's new accounts, so no tier keeps anything */
+static const Range every_growth[] = {
+  { "segments/*/growth", 0.5, 1.5 },
+};
+
 static const struct { const char *name; const Range *ranges; guint n_ranges; } cases[] = {
   { "every estimate (8 ranges)", every_estimate, G_N_ELEMENTS (every_estimate) },
   { "every hour, shrinkage (3)", every_hour, G_N_ELEMENTS (every_hour) },
   { "reactive load (2)", reactive_load, G_N_ELEMENTS (reactive_load) },
   { "three estimates (3)", three_estimates, G_N_ELEMENTS (three_estimates) },
+  { "every tier's growth (1)", every_growth, G_N_ELEMENTS (every_growth) },
 };
 
 static HrPlan *
